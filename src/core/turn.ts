@@ -1,0 +1,44 @@
+import type { IntentName } from './intents';
+
+/** A slot as the platform resolved it: what was heard, and the entity id when resolution matched. */
+export interface SlotValue {
+  value: string;
+  /** resolved entity id (a sku or category id) */
+  id?: string;
+}
+
+export type Platform = 'alexa' | 'dialogflow';
+
+/** One shopper turn, platform-neutral. Built once per request by an adapter. */
+export interface Turn {
+  platform: Platform;
+  intent: IntentName;
+  /** the platform's original intent name, for logs and the fallback answer */
+  rawIntent?: string;
+  slots: Partial<Record<string, SlotValue>>;
+  /** stable id of the shopper on that platform (Alexa userId, Dialogflow user or session id) */
+  userId: string;
+  sessionId: string;
+  locale: string;
+  accessToken?: string;
+  isNewSession: boolean;
+  /** Alexa recognised voice, when the device knows it */
+  personId?: string;
+  /** the platform's reason when a session ended */
+  endReason?: string;
+}
+
+export interface Card {
+  title: string;
+  text: string;
+}
+
+/** What the shopper hears back, platform-neutral. Adapters render it. */
+export interface Reply {
+  speech: string;
+  reprompt?: string;
+  card?: Card;
+  endSession: boolean;
+  /** ask the platform to show its account-linking prompt */
+  linkAccount?: boolean;
+}
