@@ -1,0 +1,58 @@
+import type { Product } from './product';
+
+/** A cart line keeps only what the shopper chose; prices are read fresh from the catalog. */
+export interface CartLine {
+  sku: string;
+  quantity: number;
+}
+
+export interface Cart {
+  /** the shopper on one platform: `alexa:<userId>` or `dialogflow:<userId>` */
+  userKey: string;
+  lines: CartLine[];
+  /** bumped on every save; the store writes only when the version it read is still current */
+  version: number;
+  updatedAt?: string;
+}
+
+/** A cart line joined with the product it names. */
+export interface PricedLine {
+  product: Product;
+  quantity: number;
+  lineTotal: number;
+}
+
+export function emptyCart(userKey: string): Cart {
+  return { userKey, lines: [], version: 0 };
+}
+
+export function quantityOf(cart: Cart, sku: string): number {
+  return cart.lines.find((line) => line.sku === sku)?.quantity ?? 0;
+}
+
+/** Returns a new cart with `quantity` more of `sku`. The caller has validated the quantity. */
+export function withAdded(cart: Cart, sku: string, quantity: number): Cart {
+  const existing = cart.lines.find((line) => line.sku === sku);
+  const lines = existing
+    ? cart.lines.map((line) => (line.sku === sku ? { sku, quantity: line.quantity + quantity } : line))
+    : [...cart.lines, { sku, quantity }];
+  return { ...cart, lines };
+}
+
+export function withRemoved(cart: Cart, sku: string): Cart {
+  return { ...cart, lines: cart.lines.filter((line) => line.sku !== sku) };
+}
+
+/** Takes ordered quantities out of a cart, leaving anything added since. */
+export function withoutOrdered(cart: Cart, ordered: readonly CartLine[]): Cart {
+  const lines: CartLine[] = [];
+  for (const line of cart.lines) {
+    const taken = ordered.find((o) => o.sku === line.sku)?.quantity ?? 0;
+    if (line.quantity > taken) lines.push({ sku: line.sku, quantity: line.quantity - taken });
+  }
+  return { ...cart, lines };
+}
+
+export function itemCount(lines: readonly CartLine[]): number {
+  return lines.reduce((sum, line) => sum + line.quantity, 0);
+}

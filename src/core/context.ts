@@ -1,0 +1,103 @@
+import type { Catalog } from '../ports/catalog';
+import type { PaymentGateway } from '../ports/payments';
+import type { AccessTokenVerifier, Clock, IdGenerator, Logger } from '../ports/runtime';
+import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../ports/stores';
+import type { DialogState } from './dialog-state';
+import type { Customer } from './order';
+import type { ShopPolicy } from './pricing';
+import { formatDate, formatPrice, messagesFor, type Messages } from './replies';
+import type { Card, Reply, Turn } from './turn';
+
+/** Everything the core needs from the outside world, handed over by the composition root. */
+export interface ShopDeps {
+  catalog: Catalog;
+  carts: CartStore;
+  orders: OrderStore;
+  customers: CustomerStore;
+  dialogState: DialogStateStore;
+  payments: PaymentGateway;
+  tokens: AccessTokenVerifier;
+  clock: Clock;
+  ids: IdGenerator;
+  logger: Logger;
+  policy: ShopPolicy;
+}
+
+/** Who is speaking, as far as account linking can tell. */
+export type Identity =
+  | { linked: true; customer: Customer }
+  | { linked: false; reason: 'no-token' | 'invalid-token' | 'no-customer' };
+
+/** One turn in progress: the request, the dependencies, the dialog state being built. */
+export class TurnContext {
+  readonly userKey: string;
+  readonly msgs: Messages;
+  private identity?: Promise<Identity>;
+
+  constructor(
+    readonly turn: Turn,
+    readonly deps: ShopDeps,
+    public state: DialogState,
+  ) {
+    this.userKey = `${turn.platform}:${turn.userId}`;
+    this.msgs = messagesFor(turn.locale);
+  }
+
+  get policy(): ShopPolicy {
+    return this.deps.policy;
+  }
+
+  price(amount: number): string {
+    return formatPrice(amount, this.deps.policy.currency, this.turn.locale);
+  }
+
+  date(iso: string): string {
+    return formatDate(iso, this.turn.locale);
+  }
+
+  slot(name: string): { value: string; id?: string } | undefined {
+    const slot = this.turn.slots[name];
+    return slot && (slot.value.trim() !== '' || slot.id) ? slot : undefined;
+  }
+
+  /** Verifies the access token once per turn and finds the customer behind it. */
+  identify(): Promise<Identity> {
+    this.identity ??= this.resolveIdentity();
+    return this.identity;
+  }
+
+  private async resolveIdentity(): Promise<Identity> {
+    const token = this.turn.accessToken;
+    if (!token) return { linked: false, reason: 'no-token' };
+    const subject = await this.deps.tokens.verify(token);
+    if (!subject) {
+      this.deps.logger.info('access token rejected', { userKey: this.userKey });
+      return { linked: false, reason: 'invalid-token' };
+    }
+    const customer = await this.deps.customers.get(subject.customerId);
+    if (!customer) {
+      this.deps.logger.warn('no customer record for token subject', { customerId: subject.customerId });
+      return { linked: false, reason: 'no-customer' };
+    }
+    return { linked: true, customer };
+  }
+
+  ask(speech: string, reprompt: string, card?: Card): Reply {
+    return { speech, reprompt, card, endSession: false };
+  }
+
+  tell(speech: string, card?: Card): Reply {
+    return { speech, card, endSession: true };
+  }
+
+  /** The reply for a shopper who must link an account before `action`. */
+  linkRequired(identity: Exclude<Identity, { linked: true }>, action: string): Reply {
+    if (identity.reason === 'no-customer') return this.tell(this.msgs.customerMissing);
+    return {
+      speech: this.msgs.linkAccount(action),
+      card: { title: this.msgs.linkAccountCard, text: this.msgs.linkAccountCard },
+      endSession: true,
+      linkAccount: true,
+    };
+  }
+}

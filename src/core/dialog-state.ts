@@ -1,0 +1,31 @@
+import type { OrderSource } from './order';
+
+/** The last list read out, so "the second one" and "more" mean something. */
+export interface ListContext {
+  kind: 'search' | 'cart';
+  query?: string;
+  skus: string[];
+  /** index of the first item of the page just read */
+  offset: number;
+}
+
+/** A purchase question that is waiting for yes or no. */
+export interface PendingPurchase {
+  orderId: string;
+  quoteHash: string;
+  source: OrderSource;
+  askedAt: string;
+}
+
+export interface DialogState {
+  sessionId: string;
+  list?: ListContext;
+  /** what "it" refers to */
+  focusSku?: string;
+  pending?: PendingPurchase;
+  /** the yes/no question the last reply asked, so a bare "yes" means the right thing */
+  awaiting?: 'purchase' | 'add';
+  updatedAt: string;
+}
+
+export const PAGE_SIZE = 3;

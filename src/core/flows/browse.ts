@@ -1,0 +1,113 @@
+import type { TurnContext } from '../context';
+import { PAGE_SIZE } from '../dialog-state';
+import { SlotName } from '../intents';
+import type { Product } from '../product';
+import type { Reply } from '../turn';
+import { purchaseHistory } from './history';
+import { listItem, resolveProductRef } from './products';
+
+const MAX_RESULTS = 30;
+const MAX_SPOKEN_QUERY = 60;
+
+/** What the shopper asked for, trimmed to something worth saying back. */
+function spokenQuery(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text.length > MAX_SPOKEN_QUERY ? `${text.slice(0, MAX_SPOKEN_QUERY).replace(/\s\S*$/, '')}…` : text;
+}
+
+async function historyIfLinked(ctx: TurnContext): Promise<ReadonlyMap<string, number> | undefined> {
+  if (!ctx.turn.accessToken) return undefined;
+  const identity = await ctx.identify();
+  return identity.linked ? purchaseHistory(ctx, identity.customer.customerId) : undefined;
+}
+
+export async function search(ctx: TurnContext): Promise<Reply> {
+  const raw = ctx.slot(SlotName.Query)?.value ?? ctx.slot(SlotName.Product)?.value ?? '';
+  const query = spokenQuery(raw);
+  if (query === '') return ctx.ask(ctx.msgs.searchEmptyQuery, ctx.msgs.searchEmptyQuery);
+  const history = await historyIfLinked(ctx);
+  const results = await ctx.deps.catalog.search(raw, { limit: MAX_RESULTS, history });
+  if (results.length === 0) {
+    ctx.state.list = undefined;
+    return ctx.ask(ctx.msgs.searchNoMatch(query, await broaderWord(ctx, raw)), ctx.msgs.searchEmptyQuery);
+  }
+  ctx.state.list = { kind: 'search', query, skus: results.map((p) => p.sku), offset: 0 };
+  const page = results.slice(0, PAGE_SIZE);
+  ctx.state.focusSku = results.length === 1 ? results[0].sku : undefined;
+  if (results.length === 1) ctx.state.awaiting = 'add';
+  const speech = ctx.msgs.searchResults(query, results.length, page.length, page.map((p) => listItem(ctx, p)));
+  return ctx.ask(speech, ctx.msgs.searchReprompt);
+}
+
+/** A single word of the query that does find something, longest first. */
+async function broaderWord(ctx: TurnContext, raw: string): Promise<string | undefined> {
+  const words = [...new Set(raw.toLowerCase().match(/[a-z]{4,}/g) ?? [])].sort((a, b) => b.length - a.length);
+  for (const word of words.slice(0, 4)) {
+    const [hit] = await ctx.deps.catalog.search(word, { limit: 1 });
+    if (hit) return word;
+  }
+  return undefined;
+}
+
+export async function more(ctx: TurnContext): Promise<Reply> {
+  const list = ctx.state.list;
+  if (!list || list.kind !== 'search') return ctx.ask(ctx.msgs.noListToPage, ctx.msgs.searchEmptyQuery);
+  const nextOffset = list.offset + PAGE_SIZE;
+  if (nextOffset >= list.skus.length) {
+    return ctx.ask(ctx.msgs.searchEndOfList(list.query ?? '', list.skus.length), ctx.msgs.searchReprompt);
+  }
+  const skus = list.skus.slice(nextOffset, nextOffset + PAGE_SIZE);
+  const products = orderBy(await ctx.deps.catalog.getProducts(skus), skus);
+  ctx.state.list = { ...list, offset: nextOffset };
+  ctx.state.focusSku = undefined;
+  const remaining = list.skus.length - nextOffset - skus.length;
+  return ctx.ask(ctx.msgs.searchMore(products.map((p) => listItem(ctx, p)), remaining), ctx.msgs.searchReprompt);
+}
+
+export async function details(ctx: TurnContext): Promise<Reply> {
+  const ref = await resolveProductRef(ctx);
+  if (ref.kind === 'none') return ctx.ask(ctx.msgs.which, ctx.msgs.which);
+  if (ref.kind === 'out-of-range') return ctx.ask(ctx.msgs.notInList(ref.position, ref.length), ctx.msgs.which);
+  if (ref.kind === 'not-found') return ctx.ask(ctx.msgs.productNotFound(spokenQuery(ref.spoken)), ctx.msgs.searchEmptyQuery);
+  const p = ref.product;
+  ctx.state.focusSku = p.sku;
+  if (p.inStock) ctx.state.awaiting = 'add';
+  const speech = ctx.msgs.details(p.name, p.brand, p.size, ctx.price(p.price), p.rating.toFixed(1), p.reviewCount, p.inStock);
+  const card = {
+    title: p.name,
+    text: `${p.brand} · ${p.size}\n${ctx.price(p.price)}\n${p.rating.toFixed(1)} / 5 (${p.reviewCount})`,
+  };
+  return ctx.ask(speech, p.inStock ? ctx.msgs.detailsReprompt : ctx.msgs.searchReprompt, card);
+}
+
+/** A pick that says why: something the shopper bought before, else the best rated match in stock. */
+export async function recommend(ctx: TurnContext): Promise<Reply> {
+  const raw = ctx.slot(SlotName.Query)?.value ?? ctx.slot(SlotName.Product)?.value ?? '';
+  const history = await historyIfLinked(ctx);
+  let pick: Product | undefined;
+  let why = '';
+  if (history && history.size > 0) {
+    const bought = raw ? await ctx.deps.catalog.search(raw, { limit: 10, history }) : await ctx.deps.catalog.getProducts([...history.keys()]);
+    pick = bought.filter((p) => p.inStock && history.has(p.sku)).sort((a, b) => (history.get(b.sku) ?? 0) - (history.get(a.sku) ?? 0))[0];
+    if (pick) why = ctx.msgs.recommendWhyHistory;
+  }
+  if (!pick && raw) {
+    const found = (await ctx.deps.catalog.search(raw, { limit: 10 })).filter((p) => p.inStock);
+    pick = found.sort((a, b) => score(b) - score(a))[0];
+    if (pick) why = ctx.msgs.recommendWhyRating(pick.category);
+  }
+  if (!pick) return ctx.ask(ctx.msgs.recommendNothing, ctx.msgs.searchEmptyQuery);
+  ctx.state.focusSku = pick.sku;
+  ctx.state.awaiting = 'add';
+  const speech = ctx.msgs.recommend(pick.name, ctx.price(pick.price), pick.rating.toFixed(1), pick.reviewCount, why);
+  return ctx.ask(speech, ctx.msgs.detailsReprompt);
+}
+
+/** Rating, tempered by how many reviews stand behind it. */
+function score(p: Product): number {
+  return p.rating * Math.log10(10 + p.reviewCount);
+}
+
+function orderBy(products: Product[], skus: readonly string[]): Product[] {
+  return [...products].sort((a, b) => skus.indexOf(a.sku) - skus.indexOf(b.sku));
+}

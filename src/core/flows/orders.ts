@@ -1,0 +1,101 @@
+import type { TurnContext } from '../context';
+import { SlotName } from '../intents';
+import { OrderSource, OrderState, type Order } from '../order';
+import type { QuoteLine } from '../pricing';
+import { formatList, spellDigits } from '../replies';
+import type { Reply } from '../turn';
+import { placedOrders } from './history';
+import { askToPurchase } from './purchase';
+
+const HOUR_MS = 60 * 60 * 1000;
+const SHIPS_AFTER_MS = 24 * HOUR_MS;
+const DELIVERED_BY_MS = 18 * HOUR_MS;
+
+/** Words that carry meaning in a product name, for matching what was said to past lines. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9]+/g)?.filter((w) => w.length > 2 && !STOP.has(w)).map(stem) ?? [];
+}
+const STOP = new Set(['the', 'and', 'with', 'for', 'usual', 'last', 'order', 'again']);
+const stem = (w: string) => w.replace(/(ies)$/, 'y').replace(/(es|s)$/, '');
+
+/**
+ * Finds the most recent line a spoken product refers to: an exact sku when resolution gave one,
+ * else catalog search limited to what this customer bought, else shared words with the line name.
+ */
+async function findInHistory(ctx: TurnContext, orders: readonly Order[], spoken: { value: string; id?: string }): Promise<{ order: Order; line: QuoteLine } | undefined> {
+  const bySku = (sku: string) => {
+    for (const order of orders) {
+      const line = order.lines.find((l) => l.sku === sku);
+      if (line) return { order, line };
+    }
+    return undefined;
+  };
+  for (const candidate of [spoken.id, spoken.value]) {
+    const hit = candidate ? bySku(candidate) : undefined;
+    if (hit) return hit;
+  }
+  const bought = new Map<string, number>();
+  orders.forEach((o) => o.lines.forEach((l) => bought.set(l.sku, (bought.get(l.sku) ?? 0) + 1)));
+  const results = await ctx.deps.catalog.search(spoken.value, { limit: 20, history: bought });
+  const fromSearch = results.find((p) => bought.has(p.sku));
+  if (fromSearch) return bySku(fromSearch.sku);
+  const said = words(spoken.value);
+  if (said.length === 0) return undefined;
+  for (const order of orders) {
+    const line = order.lines.find((l) => {
+      const name = new Set(words(l.name));
+      return said.some((w) => name.has(w));
+    });
+    if (line) return { order, line };
+  }
+  return undefined;
+}
+
+/** "reorder my last order", "reorder {product}", "buy {product} again". */
+export async function reorder(ctx: TurnContext): Promise<Reply> {
+  const identity = await ctx.identify();
+  if (!identity.linked) return ctx.linkRequired(identity, ctx.msgs.actionReorder);
+  const orders = await placedOrders(ctx, identity.customer.customerId);
+  if (orders.length === 0) return ctx.ask(ctx.msgs.reorderNothing, ctx.msgs.searchEmptyQuery);
+  const productSlot = ctx.slot(SlotName.Product);
+  if (!productSlot) {
+    const lines = orders[0].lines.map((l) => ({ sku: l.sku, quantity: l.quantity }));
+    return askToPurchase(ctx, identity, lines, OrderSource.Reorder);
+  }
+  const match = await findInHistory(ctx, orders, productSlot);
+  if (!match) return ctx.ask(ctx.msgs.reorderNoMatch(productSlot.value), ctx.msgs.searchEmptyQuery);
+  return askToPurchase(ctx, identity, [{ sku: match.line.sku, quantity: match.line.quantity }], OrderSource.Reorder);
+}
+
+/** "where is my order", "when will my {product} arrive". */
+export async function status(ctx: TurnContext): Promise<Reply> {
+  const identity = await ctx.identify();
+  if (!identity.linked) return ctx.linkRequired(identity, ctx.msgs.actionStatus);
+  const all = await ctx.deps.orders.listByCustomer(identity.customer.customerId, 50);
+  const orders = all.filter((o) => o.state === OrderState.Placed || o.state === OrderState.Pending || o.state === OrderState.Failed);
+  if (orders.length === 0) return ctx.ask(ctx.msgs.statusNone, ctx.msgs.searchEmptyQuery);
+  const productSlot = ctx.slot(SlotName.Product);
+  let order = orders[0];
+  if (productSlot) {
+    const match = await findInHistory(ctx, orders, productSlot);
+    if (!match) return ctx.ask(ctx.msgs.statusNoMatch(productSlot.value), ctx.msgs.anythingElse);
+    order = match.order;
+  }
+  const speech = describeStatus(ctx, order);
+  return ctx.ask(`${speech} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse, { title: `Order ${order.orderNumber}`, text: speech });
+}
+
+function describeStatus(ctx: TurnContext, order: Order): string {
+  const number = spellDigits(order.orderNumber);
+  if (order.state === OrderState.Pending) return ctx.msgs.statusPending(number);
+  if (order.state === OrderState.Failed) return ctx.msgs.statusFailed(number);
+  const names = order.lines.slice(0, 2).map((l) => l.name);
+  const items = order.lines.length > 2 ? formatList([...names, `${order.lines.length - 2} more`], ctx.turn.locale) : formatList(names, ctx.turn.locale);
+  const now = ctx.deps.clock.now().getTime();
+  const delivery = order.deliveryDate ?? order.updatedAt;
+  const date = ctx.date(delivery);
+  // Deliveries finish by early evening of the delivery day.
+  if (now >= new Date(delivery).getTime() + DELIVERED_BY_MS) return ctx.msgs.statusDelivered(number, items, date);
+  if (now >= new Date(order.placedAt ?? order.createdAt).getTime() + SHIPS_AFTER_MS) return ctx.msgs.statusShipped(number, items, date);
+  return ctx.msgs.statusPlaced(number, items, date);
+}

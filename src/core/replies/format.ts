@@ -1,0 +1,24 @@
+/** Locale-aware formatting of what a shopper hears: prices, dates, lists. */
+
+export function formatPrice(amount: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 100);
+}
+
+export function formatDate(isoDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(isoDate));
+}
+
+/** "a", "a and b", "a, b and c" in the locale's own words. */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Reads a number digit by digit, the way an order number is said. */
+export function spellDigits(value: string): string {
+  return value.split('').join(' ');
+}

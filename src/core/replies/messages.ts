@@ -1,0 +1,85 @@
+import type { Address } from '../order';
+
+/** Everything a shopper hears, as a catalogue per locale. Handlers never hold literal speech. */
+export interface Messages {
+  launch(shopName: string): string;
+  launchReprompt: string;
+  help: string;
+  helpReprompt: string;
+  goodbye: string;
+  goodbyeNothingOrdered: string;
+  fallback: string;
+  fallbackReprompt: string;
+  anythingElse: string;
+  apology: string;
+  storeBusy: string;
+
+  searchEmptyQuery: string;
+  searchResults(query: string, total: number, readCount: number, items: string[]): string;
+  searchMore(items: string[], remaining: number): string;
+  searchNoMatch(query: string, broader?: string): string;
+  searchEndOfList(query: string, total: number): string;
+  searchReprompt: string;
+  noListToPage: string;
+  listItem(name: string, size: string, price: string): string;
+  which: string;
+  notInList(position: number, length: number): string;
+  details(name: string, brand: string, size: string, price: string, rating: string, reviews: number, inStock: boolean): string;
+  detailsReprompt: string;
+  recommend(name: string, price: string, rating: string, reviews: number, why: string): string;
+  recommendWhyHistory: string;
+  recommendWhyRating(category: string): string;
+  recommendNothing: string;
+  productNotFound(spoken: string): string;
+
+  quantityInvalid(max: number): string;
+  outOfStock(name: string): string;
+  added(quantity: number, name: string, itemCount: number, subtotal: string): string;
+  addedReprompt: string;
+  lineLimit(name: string, max: number, inCart: number): string;
+  removed(name: string): string;
+  notInCart(name: string): string;
+  cartEmpty: string;
+  cartSummary(itemCount: number, lines: string[], moreLines: number, subtotal: string): string;
+  cartLine(quantity: number, name: string): string;
+  cartCleared: string;
+
+  linkAccount(action: string): string;
+  linkAccountCard: string;
+  actionPurchase: string;
+  actionReorder: string;
+  actionStatus: string;
+  customerMissing: string;
+
+  purchaseQuestion(seller: string, lines: string[], subtotal: string, tax: string, delivery: string, total: string, address: string): string;
+  purchaseQuestionReprompt(total: string): string;
+  placeOrderAgain: string;
+  purchaseChanged(question: string): string;
+  purchaseUnavailable(names: string[]): string;
+  orderPlaced(orderNumber: string, total: string, date: string): string;
+  orderPlacedCardTitle: string;
+  orderPlacedCard(orderNumber: string, lines: string[], total: string, date: string, address: string): string;
+  orderDeclined: string;
+  orderPending: string;
+  orderPendingCard(orderNumber: string): string;
+  orderCancelled: string;
+  nothingToConfirm: string;
+  nothingToCancel: string;
+
+  reorderNothing: string;
+  reorderNoMatch(spoken: string): string;
+
+  statusNone: string;
+  statusNoMatch(spoken: string): string;
+  statusPlaced(orderNumber: string, items: string, date: string): string;
+  statusShipped(orderNumber: string, items: string, date: string): string;
+  statusDelivered(orderNumber: string, items: string, date: string): string;
+  statusPending(orderNumber: string): string;
+  statusFailed(orderNumber: string): string;
+
+  human(phone: string, hours: string): string;
+  humanCardTitle: string;
+  humanCard(phone: string, hours: string): string;
+
+  address(address: Address): string;
+}

@@ -1,0 +1,24 @@
+/** Identity behind an access token; undefined when the token is missing or not valid. */
+export interface AccessTokenVerifier {
+  verify(accessToken: string): Promise<{ customerId: string } | undefined>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export type LogFields = Record<string, unknown>;
+
+/** Structured logger. Implementations redact personal data; callers still pass ids, not contents. */
+export interface Logger {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+}
+
+/** Mints ids; injectable so tests can predict them. */
+export interface IdGenerator {
+  orderId(): string;
+  orderNumber(): string;
+}
