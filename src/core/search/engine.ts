@@ -1,0 +1,214 @@
+/**
+ * The scoring engine. A document earns, per query position, the position's weight times the
+ * quality of the alternative it matched times the weight of the field it matched in.
+ * Coverage of the query dominates; then agreement on the head noun ("peanut butter" is butter,
+ * "peanut butter cups" are cups), category words, few unexplained name words, and finally
+ * stock, rating and the shopper's own history as bounded tie-breakers.
+ */
+import type { ProductSearchIndex, SearchHit, SearchOptions } from '../../ports/search';
+import { Field, type IndexData } from './build';
+import { expandQuery, Vocabulary, type QueryPosition } from './expand';
+import { stripCarrierWords } from './carrier';
+import { MAX_QUERY_CHARS, MAX_QUERY_TERMS, toWords, wordsToQueryTerms } from './normalise';
+
+export const Weights = {
+  coverage: 10,
+  head: 1.2,
+  category: 1.2,
+  extraWord: 0.22,
+  maxExtraWords: 8,
+  historyMax: 0.9,
+  /** below this share of the query's weight a document is not an answer */
+  minCoverage: 0.3,
+} as const;
+
+const FIELD_WEIGHT = [0, 1, 0.9, 1, 0.4, 1, 0.9, 1, 0.5, 1, 0.9, 1, 0.5, 1, 0.9, 1];
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 100;
+
+/** Per-query working memory, allocated once per index and reused (search is synchronous). */
+class Scratch {
+  readonly total: Float32Array;
+  readonly cat: Float32Array;
+  readonly headQ: Float32Array;
+  readonly nameHits: Uint8Array;
+  readonly seen: Uint32Array;
+  readonly touched: Uint32Array;
+  readonly best: Float32Array;
+  readonly bestMask: Uint8Array;
+  readonly posSeen: Uint32Array;
+  readonly posTouched: Uint32Array;
+  readonly pairSeen: Uint32Array;
+  readonly pairMask: Uint8Array;
+  stamp = 0;
+
+  constructor(n: number) {
+    this.total = new Float32Array(n);
+    this.cat = new Float32Array(n);
+    this.headQ = new Float32Array(n);
+    this.nameHits = new Uint8Array(n);
+    this.seen = new Uint32Array(n);
+    this.touched = new Uint32Array(n);
+    this.best = new Float32Array(n);
+    this.bestMask = new Uint8Array(n);
+    this.posSeen = new Uint32Array(n);
+    this.posTouched = new Uint32Array(n);
+    this.pairSeen = new Uint32Array(n);
+    this.pairMask = new Uint8Array(n);
+  }
+
+  next(): number {
+    this.stamp++;
+    if (this.stamp >= 0xffffffff) {
+      this.seen.fill(0);
+      this.posSeen.fill(0);
+      this.pairSeen.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
+  }
+}
+
+/** Spoken product search over an in-memory catalogue; build it with `buildSearchIndex`. */
+export class SpokenSearchIndex implements ProductSearchIndex {
+  readonly size: number;
+  private readonly vocab: Vocabulary;
+  private scratch: Scratch | undefined;
+
+  constructor(readonly data: IndexData) {
+    this.size = data.skus.length;
+    const { postStart } = data;
+    this.vocab = new Vocabulary(data.terms, (id) => postStart[id + 1] - postStart[id], this.size);
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    try {
+      return this.run(query, options);
+    } catch {
+      // search is a convenience on a voice turn; a bug here must cost a result, not the turn
+      return [];
+    }
+  }
+
+  private run(query: string, options: SearchOptions): SearchHit[] {
+    if (typeof query !== 'string' || this.size === 0) return [];
+    const rawLimit = options.limit ?? DEFAULT_LIMIT;
+    const limit = Number.isFinite(rawLimit) ? Math.min(Math.max(Math.floor(rawLimit), 0), MAX_LIMIT) : DEFAULT_LIMIT;
+    if (limit === 0) return [];
+    const words = stripCarrierWords(toWords(query.slice(0, MAX_QUERY_CHARS)));
+    const terms = wordsToQueryTerms(words).slice(0, MAX_QUERY_TERMS);
+    if (terms.length === 0) return [];
+    const positions = expandQuery(this.vocab, terms);
+    return this.score(positions, limit, options.history);
+  }
+
+  private score(positions: QueryPosition[], limit: number, history?: ReadonlyMap<string, number>): SearchHit[] {
+    const { postStart, postDoc, postField, head, nameLen, prior, skus } = this.data;
+    const s = (this.scratch ??= new Scratch(this.size));
+    const queryStamp = s.next();
+    let touchedCount = 0;
+    let totalWeight = 0;
+    const touch = (d: number): void => {
+      if (s.seen[d] === queryStamp) return;
+      // first time this query reaches the document: reset its accumulators
+      s.seen[d] = queryStamp;
+      s.total[d] = 0;
+      s.cat[d] = 0;
+      s.headQ[d] = 0;
+      s.nameHits[d] = 0;
+      s.touched[touchedCount++] = d;
+    };
+    const last = positions.length - 1;
+
+    positions.forEach((pos, p) => {
+      totalWeight += pos.weight;
+      const posStamp = s.next();
+      let posCount = 0;
+      const offer = (d: number, value: number, mask: number): void => {
+        if (s.posSeen[d] !== posStamp) {
+          s.posSeen[d] = posStamp;
+          s.posTouched[posCount++] = d;
+          s.best[d] = value;
+          s.bestMask[d] = mask;
+        } else {
+          if (value > s.best[d]) s.best[d] = value;
+          s.bestMask[d] |= mask;
+        }
+      };
+      for (const alt of pos.alternatives) {
+        const base = pos.weight * alt.quality;
+        if (alt.terms.length === 1) {
+          const t = alt.terms[0];
+          for (let i = postStart[t]; i < postStart[t + 1]; i++) {
+            const d = postDoc[i];
+            const mask = postField[i];
+            offer(d, base * FIELD_WEIGHT[mask], mask);
+            if (p === last && head[d] === t && (mask & Field.name) !== 0 && alt.quality > s.headQ[d]) {
+              touch(d);
+              s.headQ[d] = alt.quality;
+            }
+          }
+        } else {
+          const [a, b] = alt.terms;
+          const pairStamp = s.next();
+          for (let i = postStart[a]; i < postStart[a + 1]; i++) {
+            s.pairSeen[postDoc[i]] = pairStamp;
+            s.pairMask[postDoc[i]] = postField[i];
+          }
+          for (let i = postStart[b]; i < postStart[b + 1]; i++) {
+            const d = postDoc[i];
+            if (s.pairSeen[d] !== pairStamp) continue;
+            const mask = postField[i] & s.pairMask[d];
+            if (mask === 0) continue;
+            offer(d, base * FIELD_WEIGHT[mask], mask);
+            if (p === last && head[d] === b && (mask & Field.name) !== 0 && alt.quality > s.headQ[d]) {
+              touch(d);
+              s.headQ[d] = alt.quality;
+            }
+          }
+        }
+      }
+      for (let i = 0; i < posCount; i++) {
+        const d = s.posTouched[i];
+        touch(d);
+        s.total[d] += s.best[d];
+        if ((s.bestMask[d] & Field.name) !== 0) s.nameHits[d]++;
+        if ((s.bestMask[d] & Field.category) !== 0) s.cat[d] += pos.weight;
+      }
+    });
+
+    if (totalWeight <= 0) return [];
+    const top: SearchHit[] = [];
+    let floor = -Infinity;
+    for (let i = 0; i < touchedCount; i++) {
+      const d = s.touched[i];
+      const coverage = s.total[d] / totalWeight;
+      if (coverage < Weights.minCoverage) continue;
+      const extra = Math.min(Math.max(nameLen[d] - s.nameHits[d], 0), Weights.maxExtraWords);
+      let score =
+        Weights.coverage * coverage +
+        Weights.head * s.headQ[d] +
+        Weights.category * (s.cat[d] / totalWeight) -
+        Weights.extraWord * extra +
+        prior[d];
+      if (history !== undefined && history.size > 0) {
+        const w = history.get(skus[d]);
+        if (w !== undefined && w > 0 && Number.isFinite(w)) {
+          score += Math.min(Weights.historyMax, 0.45 * Math.log2(1 + w));
+        }
+      }
+      if (top.length < limit || score > floor) {
+        insertSorted(top, { sku: skus[d], score }, limit);
+        floor = top.length < limit ? -Infinity : top[top.length - 1].score;
+      }
+    }
+    return top;
+  }
+}
+
+function insertSorted(top: SearchHit[], hit: SearchHit, limit: number): void {
+  let i = top.length;
+  while (i > 0 && top[i - 1].score < hit.score) i--;
+  top.splice(i, 0, hit);
+  if (top.length > limit) top.pop();
+}

@@ -1,0 +1,197 @@
+/**
+ * What each spoken word might mean in this catalogue: the word itself, a spoken letter,
+ * a compound it forms with its neighbour ("pea nut" -> "peanut") or splits into
+ * ("papertowels" -> "paper towel"), a longer word it starts ("marina" -> "marinara"), and
+ * sound-alikes ("humus" -> "hummus"). Every alternative carries a quality below 1 unless it is
+ * the word itself, which is how an exact match always outranks a sound-alike.
+ */
+import { LETTER_NAMES, stem, type QueryTerm } from './normalise';
+import { boundedEditDistance, keyEdits, phoneticKey, singleEdits } from './phonetic';
+
+export const Quality = {
+  exact: 1,
+  letter: 0.9,
+  join: 0.92,
+  split: 0.9,
+  prefix: 0.8,
+  edit: 0.72,
+  sound: 0.72,
+  soundEdit: 0.55,
+  fuzzyJoin: 0.6,
+} as const;
+
+/** One way to satisfy a query position: a term (or two terms that must both occur). */
+export interface Alternative {
+  terms: readonly number[];
+  quality: number;
+}
+
+export interface QueryPosition {
+  /** the position's importance: idf of what the shopper said (or of its best reading) */
+  weight: number;
+  alternatives: Alternative[];
+}
+
+const MAX_FUZZY = 24;
+const MAX_PREFIX = 12;
+
+/** The catalogue's terms with lookups for exact, prefix and sound-alike matching. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly byKey = new Map<string, number[]>();
+
+  constructor(
+    readonly terms: readonly string[],
+    private readonly df: (id: number) => number,
+    readonly docCount: number,
+  ) {
+    terms.forEach((t, i) => {
+      this.ids.set(t, i);
+      if (t.length >= 3 && !/[0-9]/.test(t)) {
+        const k = phoneticKey(t);
+        const list = this.byKey.get(k);
+        if (list) list.push(i);
+        else this.byKey.set(k, [i]);
+      }
+    });
+  }
+
+  id(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  idf(id: number): number {
+    return Math.log(1 + this.docCount / Math.max(1, this.df(id)));
+  }
+
+  /** Terms that start with `term` and are at most `extra` letters longer. */
+  extensions(term: string, extra: number): number[] {
+    let lo = 0;
+    let hi = this.terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.terms[mid] < term) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < this.terms.length && out.length < MAX_PREFIX; i++) {
+      const t = this.terms[i];
+      if (!t.startsWith(term)) break;
+      if (t.length > term.length && t.length - term.length <= extra) out.push(i);
+    }
+    return out;
+  }
+
+  /** Sound-alikes and one-edit neighbours of `term`, best first, never `term` itself. */
+  fuzzy(term: string, into: Map<number, number>, scale = 1): void {
+    if (term.length < 3 || /[0-9]/.test(term)) return;
+    const self = this.ids.get(term);
+    const add = (id: number | undefined, q: number): void => {
+      if (id === undefined || id === self) return;
+      const qq = q * scale;
+      if ((into.get(id) ?? 0) < qq) into.set(id, qq);
+    };
+    const key = phoneticKey(term);
+    for (const id of this.byKey.get(key) ?? []) {
+      if (boundedEditDistance(term, this.terms[id], 3) <= 3) add(id, Quality.sound);
+    }
+    if (term.length >= 4) {
+      for (const e of singleEdits(term)) add(this.ids.get(e), Quality.edit);
+    } else {
+      for (const e of singleEdits(term)) {
+        if (e.length >= term.length) add(this.ids.get(e), Quality.soundEdit);
+      }
+    }
+    if (key.length >= 3) {
+      for (const k of keyEdits(key)) {
+        for (const id of this.byKey.get(k) ?? []) {
+          if (boundedEditDistance(term, this.terms[id], 2) <= 2) add(id, Quality.soundEdit);
+        }
+      }
+    }
+  }
+}
+
+function addAlternative(list: Alternative[], terms: number[], quality: number): void {
+  for (const a of list) {
+    if (a.terms.length === terms.length && a.terms.every((t, i) => t === terms[i])) {
+      if (a.quality < quality) a.quality = quality;
+      return;
+    }
+  }
+  list.push({ terms, quality });
+}
+
+/** The best split of an unknown compound into two catalogue words ("icecream" -> ice cream). */
+function split(vocab: Vocabulary, word: string): number[] | undefined {
+  let best: number[] | undefined;
+  let bestScore = 0;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const a = vocab.id(stem(word.slice(0, i))) ?? vocab.id(word.slice(0, i));
+    const b = vocab.id(stem(word.slice(i)));
+    if (a === undefined || b === undefined) continue;
+    const score = Math.min(1 / vocab.idf(a), 1 / vocab.idf(b));
+    if (score > bestScore) {
+      bestScore = score;
+      best = [a, b];
+    }
+  }
+  return best;
+}
+
+/** Turns the query's terms into positions with their alternatives. */
+export function expandQuery(vocab: Vocabulary, query: readonly QueryTerm[]): QueryPosition[] {
+  const positions: QueryPosition[] = query.map(() => ({ weight: 0, alternatives: [] }));
+  const fallbackWeight = Math.log(1 + vocab.docCount / 20);
+
+  query.forEach(({ word, term }, p) => {
+    const alts = positions[p].alternatives;
+    const exact = vocab.id(term);
+    if (exact !== undefined) addAlternative(alts, [exact], Quality.exact);
+    const letter = LETTER_NAMES[word];
+    if (letter !== undefined) {
+      const id = vocab.id(letter);
+      if (id !== undefined) addAlternative(alts, [id], Quality.letter);
+    }
+    if (/^[a-z]+$/.test(word) && word.length >= 6 && (exact === undefined || vocab.idf(exact) > 8)) {
+      const parts = split(vocab, word);
+      if (parts) addAlternative(alts, parts, Quality.split);
+    }
+    if (term.length >= 4 && /^[a-z]+$/.test(term)) {
+      for (const id of vocab.extensions(term, 3)) addAlternative(alts, [id], Quality.prefix);
+    }
+    const fuzzy = new Map<number, number>();
+    vocab.fuzzy(term, fuzzy);
+    const ranked = [...fuzzy].sort((a, b) => b[1] - a[1]).slice(0, MAX_FUZZY);
+    for (const [id, q] of ranked) addAlternative(alts, [id], q);
+  });
+
+  // compounds across neighbours: "pea nut" -> "peanut", "zip lock" -> "ziploc"
+  for (let p = 0; p + 1 < query.length; p++) {
+    const a = query[p].word;
+    const b = query[p + 1].word;
+    if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
+    const joined = stem(a + b);
+    const id = vocab.id(joined);
+    const fuzzy = new Map<number, number>();
+    if (id !== undefined) fuzzy.set(id, Quality.join);
+    if (joined.length >= 6) vocab.fuzzy(joined, fuzzy, Quality.fuzzyJoin / Quality.edit);
+    for (const [t, q] of fuzzy) {
+      addAlternative(positions[p].alternatives, [t], q);
+      addAlternative(positions[p + 1].alternatives, [t], q);
+    }
+  }
+
+  positions.forEach((pos, p) => {
+    const exact = vocab.id(query[p].term);
+    if (exact !== undefined) {
+      pos.weight = vocab.idf(exact);
+    } else if (pos.alternatives.length > 0) {
+      const best = pos.alternatives.reduce((x, y) => (y.quality > x.quality ? y : x));
+      pos.weight = Math.max(...best.terms.map((t) => vocab.idf(t)));
+    } else {
+      pos.weight = fallbackWeight;
+    }
+  });
+  return positions;
+}

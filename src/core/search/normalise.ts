@@ -1,0 +1,169 @@
+/**
+ * Turning product names and recognised speech into the same comparable terms.
+ * Both sides go through `toTerms`, so "Twelve-Pack Lite Cookies" and "12 pack light cooky"
+ * meet on identical terms; only queries additionally lose carrier words ("i need", "please").
+ */
+
+/** Longest query we read; anything longer is noise from a runaway recogniser. */
+export const MAX_QUERY_CHARS = 256;
+/** Longest run of query terms we score; more words never make a spoken query clearer. */
+export const MAX_QUERY_TERMS = 12;
+
+const ONES: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Spellings a listener cannot tell apart, and abbreviations said as words. */
+const SPELLINGS: Record<string, string> = {
+  lite: 'light', xtra: 'extra', nite: 'night', doughnut: 'donut', doughnuts: 'donuts',
+  bbq: 'barbecue', barbeque: 'barbecue', yoghurt: 'yogurt', yoghurts: 'yogurts',
+  lowfat: 'low fat', nonfat: 'non fat', fatfree: 'fat free', glutenfree: 'gluten free',
+  percent: 'pct', pct: 'pct', w: 'with', n: 'and', choc: 'chocolate', chkn: 'chicken',
+  ckn: 'chicken', org: 'organic', veg: 'vegetable', vanila: 'vanilla', grn: 'green',
+  bfast: 'breakfast', assorted: 'assorted', asst: 'assorted', mozz: 'mozzarella',
+};
+
+/** Unit words, always canonical; the short forms only after a number ("12 z", not "z"). */
+const UNITS: Record<string, string> = {
+  ounce: 'oz', ounces: 'oz', oz: 'oz', ozs: 'oz', fl: 'fl', fluid: 'fl',
+  pound: 'lb', pounds: 'lb', lb: 'lb', lbs: 'lb', count: 'ct', ct: 'ct', cnt: 'ct',
+  pack: 'pack', packs: 'pack', pk: 'pack', pak: 'pack', liter: 'l', liters: 'l', litre: 'l',
+  litres: 'l', ltr: 'l', milliliter: 'ml', milliliters: 'ml', ml: 'ml', gram: 'g', grams: 'g',
+  gr: 'g', kilogram: 'kg', kilograms: 'kg', kg: 'kg', gallon: 'gal', gallons: 'gal', gal: 'gal',
+  quart: 'qt', quarts: 'qt', qt: 'qt', pint: 'pt', pints: 'pt', pt: 'pt', milligram: 'mg',
+  milligrams: 'mg', mg: 'mg', microgram: 'mcg', micrograms: 'mcg', mcg: 'mcg',
+};
+const UNITS_AFTER_NUMBER: Record<string, string> = { z: 'oz', l: 'l', g: 'g', p: 'pack', c: 'ct' };
+
+/** Words that carry no product meaning on either side. */
+export const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'and', 'with', 'for', 'or', 'to', 'by']);
+
+/** Spoken names of letters: "kay cups" is "K-Cups", "pro vee" is "Pro-V". */
+export const LETTER_NAMES: Record<string, string> = {
+  ay: 'a', bee: 'b', cee: 'c', dee: 'd', ee: 'e', eff: 'f', gee: 'g', aitch: 'h', jay: 'j',
+  kay: 'k', el: 'l', em: 'm', en: 'n', pee: 'p', cue: 'q', ar: 'r', ess: 's', tee: 't',
+  vee: 'v', ex: 'x', zee: 'z',
+};
+
+/** Lowercases and folds to plain ASCII words and numbers; every other character becomes a space. */
+export function foldText(raw: string): string {
+  return raw
+    .slice(0, MAX_QUERY_CHARS * 4)
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&(amp;)?/g, ' and ')
+    .replace(/%/g, ' pct ')
+    .replace(/\+/g, ' ')
+    // apostrophes and quotes join what they split ("lattin's" -> "lattins", 9\" -> 9)
+    .replace(/['\u2019\u2018"`\\]/g, '')
+    .replace(/(\d),(\d)/g, '$1$2')
+    .replace(/[^a-z0-9.]+/g, ' ')
+    // a dot only survives inside a decimal number
+    .replace(/(^|[^0-9])\.|\.(?![0-9])/g, '$1 ')
+    // split letters from digits: "12oz" -> "12 oz", "7up" -> "7 up", "v8" -> "v 8"
+    .replace(/([0-9])([a-z])/g, '$1 $2')
+    .replace(/([a-z])([0-9])/g, '$1 $2')
+    .trim();
+}
+
+/**
+ * Light stemmer tuned for matching rather than linguistics: it only has to send singular and
+ * plural (and "y"/"ie"/"ies" spellings) of the same word to the same key on both sides.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /[0-9]/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'i';
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3) {
+    if (w.endsWith('ie')) w = w.slice(0, -1);
+    else if (w.endsWith('y')) w = w.slice(0, -1) + 'i';
+    else if (w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
+  }
+  return w;
+}
+
+/** Replaces runs of number words by digits: "twenty four" -> "24", "two" -> "2". */
+function numbersToDigits(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w in TENS) {
+      let n = TENS[w];
+      const next = words[i + 1];
+      if (next !== undefined && next in ONES && ONES[next] > 0 && ONES[next] < 10) {
+        n += ONES[next];
+        i++;
+      }
+      out.push(String(n));
+    } else if (w in ONES) {
+      let n = ONES[w];
+      if (words[i + 1] === 'hundred') {
+        n *= 100;
+        i++;
+      }
+      out.push(String(n));
+    } else if (w === 'hundred') {
+      out.push('100');
+    } else {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+/** Plain words (spellings unified, number words as digits), before units and stemming. */
+export function toWords(raw: string): string[] {
+  const folded = foldText(raw);
+  if (folded === '') return [];
+  const words: string[] = [];
+  for (const w of folded.split(' ')) {
+    if (w === '') continue;
+    const spelled = SPELLINGS[w];
+    if (spelled !== undefined) words.push(...spelled.split(' '));
+    else words.push(w);
+  }
+  return numbersToDigits(words);
+}
+
+/** Turns words into index terms: canonical units, stems, no stopwords. */
+export function wordsToTerms(words: readonly string[]): string[] {
+  return wordsToQueryTerms(words).map((t) => t.term);
+}
+
+/** A query word next to the term it became; joins and splits work on the word. */
+export interface QueryTerm {
+  word: string;
+  term: string;
+}
+
+/** Like `wordsToTerms`, keeping each term's spoken word. */
+export function wordsToQueryTerms(words: readonly string[]): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (STOPWORDS.has(w)) continue;
+    const prevIsNumber = i > 0 && /^[0-9.]+$/.test(words[i - 1]);
+    const unit = UNITS[w] ?? (prevIsNumber ? UNITS_AFTER_NUMBER[w] : undefined);
+    out.push({ word: w, term: unit ?? stem(w) });
+  }
+  return out;
+}
+
+/** The terms of a catalogue text (name, brand, category or size). */
+export function toTerms(raw: string | undefined): string[] {
+  if (raw === undefined || raw === '') return [];
+  return wordsToTerms(toWords(raw));
+}
+
+/** True for terms that describe an amount rather than the item ("12", "oz", "pack"). */
+export function isQuantityTerm(term: string): boolean {
+  return /^[0-9.]+$/.test(term) || UNIT_TERMS.has(term);
+}
+const UNIT_TERMS = new Set([...Object.values(UNITS), 'ct', 'pack', 'pct', 'dozen', 'size']);
