@@ -81,12 +81,13 @@ export async function status(ctx: TurnContext): Promise<Reply> {
     if (!match) return ctx.ask(ctx.msgs.statusNoMatch(productSlot.value), ctx.msgs.anythingElse);
     order = match.order;
   }
-  const speech = describeStatus(ctx, order);
-  return ctx.ask(`${speech} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse, { title: `Order ${order.orderNumber}`, text: speech });
+  const speech = describeStatus(ctx, order, spellDigits(order.orderNumber));
+  const card = { title: `Order ${order.orderNumber}`, text: describeStatus(ctx, order, order.orderNumber) };
+  return ctx.ask(`${speech} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse, card);
 }
 
-function describeStatus(ctx: TurnContext, order: Order): string {
-  const number = spellDigits(order.orderNumber);
+/** The order's state in plain words; `number` as it should be said or shown. */
+function describeStatus(ctx: TurnContext, order: Order, number: string): string {
   if (order.state === OrderState.Pending) return ctx.msgs.statusPending(number);
   if (order.state === OrderState.Failed) return ctx.msgs.statusFailed(number);
   const names = order.lines.slice(0, 2).map((l) => l.name);

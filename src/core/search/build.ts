@@ -18,8 +18,16 @@ export interface IndexData {
   postField: Uint8Array;
   /** name terms per document, quantity words excluded */
   nameLen: Uint8Array;
+  /** every document's name terms in order: nameTerms[nameStart[d] .. nameStart[d + 1]) */
+  nameStart: Uint32Array;
+  nameTerms: Uint32Array;
   /** term id of the head noun (last non-quantity name term), or -1 */
   head: Int32Array;
+  /**
+   * head of the name's first comma part, for catalogue names written back to front
+   * ("Bread, Gluten Free, Seeded"; commas often survive only as double spaces), or -1
+   */
+  leadHead: Int32Array;
   /** tie-breakers folded into one small number: in stock, rating, reviews */
   prior: Float32Array;
 }
@@ -43,7 +51,10 @@ export function buildIndexData(docs: readonly SearchDoc[]): IndexData {
   const skus: string[] = [];
   const nameLen: number[] = [];
   const headTmp: number[] = [];
+  const leadTmp: number[] = [];
   const prior: number[] = [];
+  const nameSeq: number[] = [];
+  const nameStart: number[] = [0];
 
   const idOf = (t: string): number => {
     let id = termIds.get(t);
@@ -75,9 +86,13 @@ export function buildIndexData(docs: readonly SearchDoc[]): IndexData {
       }
     }
     for (const [id, mask] of seen) pairs.push(id, d, mask);
+    for (const t of name) nameSeq.push(idOf(t));
+    nameStart.push(nameSeq.length);
     const content = name.filter((t) => !isQuantityTerm(t));
     nameLen.push(Math.min(content.length, 255));
     headTmp.push(content.length > 0 ? idOf(content[content.length - 1]) : -1);
+    const lead = toTerms(doc.name.split(/,|\s{2,}|\s-\s/)[0]).filter((t) => !isQuantityTerm(t));
+    leadTmp.push(lead.length > 0 && lead.length < content.length ? idOf(lead[lead.length - 1]) : -1);
     prior.push(priorOf(doc));
   }
 
@@ -108,7 +123,10 @@ export function buildIndexData(docs: readonly SearchDoc[]): IndexData {
     postDoc,
     postField,
     nameLen: Uint8Array.from(nameLen),
+    nameStart: Uint32Array.from(nameStart),
+    nameTerms: Uint32Array.from(nameSeq, (t) => remap[t]),
     head: Int32Array.from(headTmp, (h) => (h < 0 ? -1 : remap[h])),
+    leadHead: Int32Array.from(leadTmp, (h) => (h < 0 ? -1 : remap[h])),
     prior: Float32Array.from(prior),
   };
 }

@@ -18,6 +18,14 @@ export const Weights = {
   extraWord: 0.22,
   maxExtraWords: 8,
   historyMax: 0.9,
+  /** bonus for explaining every spoken word, however weakly (share of words matched) */
+  everyWord: 2,
+  /** alternatives at least this good anchor a match (exact, compound, spoken letter, prefix) */
+  anchorQuality: 0.79,
+  /** a multi-word match held up by corrections alone keeps this share of its coverage */
+  unanchored: 0.7,
+  /** bonus per query word pair found side by side in the name */
+  adjacentPair: 0.3,
   /** below this share of the query's weight a document is not an answer */
   minCoverage: 0.3,
 } as const;
@@ -32,10 +40,13 @@ class Scratch {
   readonly cat: Float32Array;
   readonly headQ: Float32Array;
   readonly nameHits: Uint8Array;
+  readonly matched: Uint8Array;
   readonly seen: Uint32Array;
   readonly touched: Uint32Array;
   readonly best: Float32Array;
   readonly bestMask: Uint8Array;
+  readonly bestQ: Float32Array;
+  readonly anchor: Float32Array;
   readonly posSeen: Uint32Array;
   readonly posTouched: Uint32Array;
   readonly pairSeen: Uint32Array;
@@ -47,10 +58,13 @@ class Scratch {
     this.cat = new Float32Array(n);
     this.headQ = new Float32Array(n);
     this.nameHits = new Uint8Array(n);
+    this.matched = new Uint8Array(n);
     this.seen = new Uint32Array(n);
     this.touched = new Uint32Array(n);
     this.best = new Float32Array(n);
     this.bestMask = new Uint8Array(n);
+    this.bestQ = new Float32Array(n);
+    this.anchor = new Float32Array(n);
     this.posSeen = new Uint32Array(n);
     this.posTouched = new Uint32Array(n);
     this.pairSeen = new Uint32Array(n);
@@ -103,7 +117,7 @@ export class SpokenSearchIndex implements ProductSearchIndex {
   }
 
   private score(positions: QueryPosition[], limit: number, history?: ReadonlyMap<string, number>): SearchHit[] {
-    const { postStart, postDoc, postField, head, nameLen, prior, skus } = this.data;
+    const { postStart, postDoc, postField, head, leadHead, nameLen, prior, skus } = this.data;
     const s = (this.scratch ??= new Scratch(this.size));
     const queryStamp = s.next();
     let touchedCount = 0;
@@ -116,6 +130,8 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       s.cat[d] = 0;
       s.headQ[d] = 0;
       s.nameHits[d] = 0;
+      s.matched[d] = 0;
+      s.anchor[d] = 0;
       s.touched[touchedCount++] = d;
     };
     const last = positions.length - 1;
@@ -124,14 +140,16 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       totalWeight += pos.weight;
       const posStamp = s.next();
       let posCount = 0;
-      const offer = (d: number, value: number, mask: number): void => {
+      const offer = (d: number, value: number, mask: number, q: number): void => {
         if (s.posSeen[d] !== posStamp) {
           s.posSeen[d] = posStamp;
           s.posTouched[posCount++] = d;
           s.best[d] = value;
           s.bestMask[d] = mask;
+          s.bestQ[d] = q;
         } else {
           if (value > s.best[d]) s.best[d] = value;
+          if (q > s.bestQ[d]) s.bestQ[d] = q;
           s.bestMask[d] |= mask;
         }
       };
@@ -142,8 +160,8 @@ export class SpokenSearchIndex implements ProductSearchIndex {
           for (let i = postStart[t]; i < postStart[t + 1]; i++) {
             const d = postDoc[i];
             const mask = postField[i];
-            offer(d, base * FIELD_WEIGHT[mask], mask);
-            if (p === last && head[d] === t && (mask & Field.name) !== 0 && alt.quality > s.headQ[d]) {
+            offer(d, base * FIELD_WEIGHT[mask], mask, alt.quality);
+            if (p === last && (head[d] === t || leadHead[d] === t) && (mask & Field.name) !== 0 && alt.quality > s.headQ[d]) {
               touch(d);
               s.headQ[d] = alt.quality;
             }
@@ -160,8 +178,8 @@ export class SpokenSearchIndex implements ProductSearchIndex {
             if (s.pairSeen[d] !== pairStamp) continue;
             const mask = postField[i] & s.pairMask[d];
             if (mask === 0) continue;
-            offer(d, base * FIELD_WEIGHT[mask], mask);
-            if (p === last && head[d] === b && (mask & Field.name) !== 0 && alt.quality > s.headQ[d]) {
+            offer(d, base * FIELD_WEIGHT[mask], mask, alt.quality);
+            if (p === last && (head[d] === b || leadHead[d] === b) && (mask & Field.name) !== 0 && alt.quality > s.headQ[d]) {
               touch(d);
               s.headQ[d] = alt.quality;
             }
@@ -172,21 +190,27 @@ export class SpokenSearchIndex implements ProductSearchIndex {
         const d = s.posTouched[i];
         touch(d);
         s.total[d] += s.best[d];
+        s.matched[d]++;
         if ((s.bestMask[d] & Field.name) !== 0) s.nameHits[d]++;
         if ((s.bestMask[d] & Field.category) !== 0) s.cat[d] += pos.weight;
+        if (s.bestQ[d] >= Weights.anchorQuality) s.anchor[d] += pos.weight;
       }
     });
 
     if (totalWeight <= 0) return [];
+    const pool = Math.max(limit * 4, 40);
     const top: SearchHit[] = [];
+    const topDocs: number[] = [];
     let floor = -Infinity;
     for (let i = 0; i < touchedCount; i++) {
       const d = s.touched[i];
-      const coverage = s.total[d] / totalWeight;
+      let coverage = s.total[d] / totalWeight;
+      if (positions.length > 1 && s.anchor[d] < totalWeight / 3) coverage *= Weights.unanchored;
       if (coverage < Weights.minCoverage) continue;
       const extra = Math.min(Math.max(nameLen[d] - s.nameHits[d], 0), Weights.maxExtraWords);
       let score =
         Weights.coverage * coverage +
+        Weights.everyWord * (s.matched[d] / positions.length) +
         Weights.head * s.headQ[d] +
         Weights.category * (s.cat[d] / totalWeight) -
         Weights.extraWord * extra +
@@ -197,18 +221,44 @@ export class SpokenSearchIndex implements ProductSearchIndex {
           score += Math.min(Weights.historyMax, 0.45 * Math.log2(1 + w));
         }
       }
-      if (top.length < limit || score > floor) {
-        insertSorted(top, { sku: skus[d], score }, limit);
-        floor = top.length < limit ? -Infinity : top[top.length - 1].score;
+      if (top.length < pool || score > floor) {
+        const at = insertSorted(top, { sku: skus[d], score }, pool);
+        if (at >= 0) topDocs.splice(at, 0, d);
+        if (topDocs.length > pool) topDocs.pop();
+        floor = top.length < pool ? -Infinity : top[top.length - 1].score;
       }
     }
-    return top;
+    if (positions.length > 1) {
+      const sets = positions.map((pos) => new Set(pos.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0])));
+      top.forEach((hit, i) => (hit.score += Weights.adjacentPair * this.adjacentPairs(topDocs[i], sets)));
+      const order = top.map((_, i) => i).sort((a, b) => top[b].score - top[a].score);
+      return order.slice(0, limit).map((i) => top[i]);
+    }
+    return top.slice(0, limit);
+  }
+
+  /** How many neighbouring query positions appear as neighbouring words in the name. */
+  private adjacentPairs(d: number, sets: readonly Set<number>[]): number {
+    const { nameStart, nameTerms } = this.data;
+    let pairs = 0;
+    for (let p = 0; p + 1 < sets.length; p++) {
+      for (let i = nameStart[d]; i + 1 < nameStart[d + 1]; i++) {
+        if (sets[p].has(nameTerms[i]) && sets[p + 1].has(nameTerms[i + 1])) {
+          pairs++;
+          break;
+        }
+      }
+    }
+    return pairs;
   }
 }
 
-function insertSorted(top: SearchHit[], hit: SearchHit, limit: number): void {
+/** Inserts in descending score order, keeping at most `limit`; returns the index or -1. */
+function insertSorted(top: SearchHit[], hit: SearchHit, limit: number): number {
   let i = top.length;
   while (i > 0 && top[i - 1].score < hit.score) i--;
+  if (i >= limit) return -1;
   top.splice(i, 0, hit);
   if (top.length > limit) top.pop();
+  return i;
 }

@@ -5,7 +5,7 @@
  * sound-alikes ("humus" -> "hummus"). Every alternative carries a quality below 1 unless it is
  * the word itself, which is how an exact match always outranks a sound-alike.
  */
-import { LETTER_NAMES, stem, type QueryTerm } from './normalise';
+import { isQuantityTerm, LETTER_NAMES, stem, type QueryTerm } from './normalise';
 import { boundedEditDistance, keyEdits, phoneticKey, singleEdits } from './phonetic';
 
 export const Quality = {
@@ -15,8 +15,13 @@ export const Quality = {
   split: 0.9,
   prefix: 0.8,
   edit: 0.72,
-  sound: 0.72,
+  sound: 0.75,
+  sound2: 0.65,
   soundEdit: 0.55,
+  /** factor on the weight of a size or count word */
+  quantityWeight: 0.35,
+  /** factor on corrections of a word the catalogue itself uses */
+  knownWord: 0.7,
   fuzzyJoin: 0.6,
 } as const;
 
@@ -82,7 +87,11 @@ export class Vocabulary {
     return out;
   }
 
-  /** Sound-alikes and one-edit neighbours of `term`, best first, never `term` itself. */
+  /**
+   * Sound-alikes and one-edit neighbours of `term`, never `term` itself. Quality falls with
+   * spelling distance, and `scale` lowers all of them (used when the word is itself a catalogue
+   * word, so a correction is less likely than a literal reading).
+   */
   fuzzy(term: string, into: Map<number, number>, scale = 1): void {
     if (term.length < 3 || /[0-9]/.test(term)) return;
     const self = this.ids.get(term);
@@ -91,18 +100,17 @@ export class Vocabulary {
       const qq = q * scale;
       if ((into.get(id) ?? 0) < qq) into.set(id, qq);
     };
+    // short words have many sound-alikes; allow fewer spelling changes for them
+    const maxDistance = Math.max(1, Math.floor(term.length / 2));
     const key = phoneticKey(term);
     for (const id of this.byKey.get(key) ?? []) {
-      if (boundedEditDistance(term, this.terms[id], 3) <= 3) add(id, Quality.sound);
+      const d = boundedEditDistance(term, this.terms[id], maxDistance);
+      if (d <= maxDistance) add(id, d <= 1 ? Quality.sound : d === 2 ? Quality.sound2 : Quality.soundEdit);
     }
-    if (term.length >= 4) {
-      for (const e of singleEdits(term)) add(this.ids.get(e), Quality.edit);
-    } else {
-      for (const e of singleEdits(term)) {
-        if (e.length >= term.length) add(this.ids.get(e), Quality.soundEdit);
-      }
+    for (const e of singleEdits(term)) {
+      if (term.length >= 4 || e.length > term.length) add(this.ids.get(e), Quality.edit);
     }
-    if (key.length >= 3) {
+    if (key.length >= 3 && term.length >= 5) {
       for (const k of keyEdits(key)) {
         for (const id of this.byKey.get(k) ?? []) {
           if (boundedEditDistance(term, this.terms[id], 2) <= 2) add(id, Quality.soundEdit);
@@ -161,7 +169,7 @@ export function expandQuery(vocab: Vocabulary, query: readonly QueryTerm[]): Que
       for (const id of vocab.extensions(term, 3)) addAlternative(alts, [id], Quality.prefix);
     }
     const fuzzy = new Map<number, number>();
-    vocab.fuzzy(term, fuzzy);
+    vocab.fuzzy(term, fuzzy, exact === undefined ? 1 : Quality.knownWord);
     const ranked = [...fuzzy].sort((a, b) => b[1] - a[1]).slice(0, MAX_FUZZY);
     for (const [id, q] of ranked) addAlternative(alts, [id], q);
   });
@@ -187,11 +195,14 @@ export function expandQuery(vocab: Vocabulary, query: readonly QueryTerm[]): Que
     if (exact !== undefined) {
       pos.weight = vocab.idf(exact);
     } else if (pos.alternatives.length > 0) {
+      // a word the catalogue never uses weighs what its best reading weighs, within reason
       const best = pos.alternatives.reduce((x, y) => (y.quality > x.quality ? y : x));
-      pos.weight = Math.max(...best.terms.map((t) => vocab.idf(t)));
+      pos.weight = Math.min(fallbackWeight, Math.max(...best.terms.map((t) => vocab.idf(t))));
     } else {
       pos.weight = fallbackWeight;
     }
+    // sizes and counts are said loosely ("a dozen", "sixteen ounce"); they refine, never decide
+    if (isQuantityTerm(query[p].term)) pos.weight *= Quality.quantityWeight;
   });
   return positions;
 }

@@ -4,7 +4,7 @@
  */
 import type { IndexData } from './build';
 
-export const FORMAT = 'spoken-search/1';
+export const FORMAT = 'spoken-search/2';
 
 /** The artifact could not be read as a search index (wrong format, version or truncated). */
 export class SearchIndexFormatError extends Error {
@@ -22,7 +22,10 @@ interface Artifact {
   postDoc: string;
   postField: string;
   nameLen: string;
+  nameStart: string;
+  nameTerms: string;
   head: string;
+  leadHead: string;
   prior: string;
 }
 
@@ -49,7 +52,10 @@ export function serialiseIndexData(data: IndexData): string {
     postDoc: toBase64(data.postDoc),
     postField: toBase64(data.postField),
     nameLen: toBase64(data.nameLen),
+    nameStart: toBase64(data.nameStart),
+    nameTerms: toBase64(data.nameTerms),
     head: toBase64(data.head),
+    leadHead: toBase64(data.leadHead),
     prior: toBase64(data.prior),
   };
   return JSON.stringify(artifact);
@@ -75,7 +81,10 @@ export function parseIndexData(text: string | Buffer): IndexData {
     postDoc: fromBase64(raw.postDoc, (b) => new Uint32Array(b), 4),
     postField: fromBase64(raw.postField, (b) => new Uint8Array(b), 1),
     nameLen: fromBase64(raw.nameLen, (b) => new Uint8Array(b), 1),
+    nameStart: fromBase64(raw.nameStart, (b) => new Uint32Array(b), 4),
+    nameTerms: fromBase64(raw.nameTerms, (b) => new Uint32Array(b), 4),
     head: fromBase64(raw.head, (b) => new Int32Array(b), 4),
+    leadHead: fromBase64(raw.leadHead, (b) => new Int32Array(b), 4),
     prior: fromBase64(raw.prior, (b) => new Float32Array(b), 4),
   };
   const n = data.skus.length;
@@ -84,7 +93,11 @@ export function parseIndexData(text: string | Buffer): IndexData {
     data.postDoc.length === data.postField.length &&
     data.postStart[data.terms.length] === data.postDoc.length &&
     data.nameLen.length === n &&
+    data.nameStart.length === n + 1 &&
+    data.nameStart[n] === data.nameTerms.length &&
+    data.nameTerms.every((t) => t < data.terms.length) &&
     data.head.length === n &&
+    data.leadHead.length === n &&
     data.prior.length === n &&
     data.postDoc.every((d) => d < n);
   if (!ok) throw new SearchIndexFormatError('search index arrays do not agree in length');

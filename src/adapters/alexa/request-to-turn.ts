@@ -1,0 +1,71 @@
+import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
+import { IntentName, isIntentName } from '../../core/intents';
+import type { SlotValue, Turn } from '../../core/turn';
+
+/** Alexa built-in intents and what the core calls them. */
+const BUILT_INS: Record<string, IntentName> = {
+  'AMAZON.YesIntent': IntentName.Yes,
+  'AMAZON.NoIntent': IntentName.No,
+  'AMAZON.HelpIntent': IntentName.Help,
+  'AMAZON.StopIntent': IntentName.Stop,
+  'AMAZON.CancelIntent': IntentName.Cancel,
+  'AMAZON.PauseIntent': IntentName.Stop,
+  'AMAZON.FallbackIntent': IntentName.Fallback,
+  'AMAZON.NavigateHomeIntent': IntentName.StartOver,
+  'AMAZON.StartOverIntent': IntentName.StartOver,
+  'AMAZON.NextIntent': IntentName.MoreResults,
+  'AMAZON.MoreIntent': IntentName.MoreResults,
+};
+
+/** The entity id when resolution matched (dynamic entities first, then the static slot type). */
+function resolvedId(slot: Slot): string | undefined {
+  const authorities = slot.resolutions?.resolutionsPerAuthority ?? [];
+  const matches = authorities.filter((a) => a.status?.code === 'ER_SUCCESS_MATCH' && a.values?.length);
+  const dynamic = matches.find((a) => a.authority.includes('dynamic'));
+  return (dynamic ?? matches[0])?.values[0]?.value?.id;
+}
+
+function slotsOf(request: IntentRequest): Turn['slots'] {
+  const slots: Record<string, SlotValue> = {};
+  for (const [name, slot] of Object.entries(request.intent.slots ?? {})) {
+    const id = resolvedId(slot);
+    if (slot.value === undefined && id === undefined) continue;
+    // AMAZON.NUMBER and AMAZON.Ordinal give "?" when they heard something that was not a number.
+    slots[name] = { value: slot.value ?? '', ...(id !== undefined ? { id } : {}) };
+  }
+  return slots;
+}
+
+/**
+ * One Alexa request envelope as one core turn. Returns undefined for requests that are not a
+ * shopper turn (skill events, display callbacks); the adapter answers those itself.
+ */
+export function alexaRequestToTurn(envelope: RequestEnvelope): Turn | undefined {
+  const { request, session, context } = envelope;
+  const system = context?.System;
+  const userId = system?.user?.userId ?? session?.user?.userId;
+  if (!userId) return undefined;
+  const base = {
+    platform: 'alexa' as const,
+    slots: {},
+    userId,
+    sessionId: session?.sessionId ?? `no-session:${request.requestId}`,
+    locale: ('locale' in request && request.locale) || 'en-US',
+    accessToken: system?.user?.accessToken ?? session?.user?.accessToken,
+    isNewSession: session?.new ?? false,
+    personId: system?.person?.personId,
+  };
+  switch (request.type) {
+    case 'LaunchRequest':
+      return { ...base, intent: IntentName.Launch, isNewSession: true };
+    case 'SessionEndedRequest':
+      return { ...base, intent: IntentName.SessionEnded, endReason: request.reason };
+    case 'IntentRequest': {
+      const name = request.intent?.name ?? '';
+      const intent = BUILT_INS[name] ?? (isIntentName(name) ? name : IntentName.Fallback);
+      return { ...base, intent, rawIntent: name, slots: slotsOf(request) };
+    }
+    default:
+      return undefined;
+  }
+}

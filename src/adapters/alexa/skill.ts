@@ -1,0 +1,79 @@
+import { SkillBuilders, type ErrorHandler, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { RequestEnvelope, Response, ResponseEnvelope } from 'ask-sdk-model';
+import type { Reply } from '../../core/turn';
+import type { RuntimeProvider } from '../runtime';
+import { escapeSsml, plainText } from '../ssml';
+import { alexaRequestToTurn } from './request-to-turn';
+
+export interface AlexaSkillOptions {
+  runtime: RuntimeProvider;
+  /** when set, requests for any other skill are refused before anything is read or written */
+  skillId?: string;
+}
+
+/** The skill id a request is addressed to. */
+function applicationIdOf(event: RequestEnvelope): string | undefined {
+  return event.context?.System?.application?.applicationId ?? event.session?.application?.applicationId;
+}
+
+const APOLOGY = 'Sorry, something went wrong on my side. Nothing was charged. Please try again in a moment.';
+
+/** The core's neutral reply as an Alexa response. */
+export function renderAlexaReply(input: HandlerInput, reply: Reply): Response {
+  const builder = input.responseBuilder;
+  if (reply.speech) builder.speak(escapeSsml(reply.speech));
+  if (reply.reprompt && !reply.endSession) builder.reprompt(escapeSsml(reply.reprompt));
+  if (reply.linkAccount) builder.withLinkAccountCard();
+  else if (reply.card) builder.withSimpleCard(plainText(reply.card.title), plainText(reply.card.text));
+  builder.withShouldEndSession(reply.endSession);
+  return builder.getResponse();
+}
+
+/** The Alexa skill: every shopper request goes to the one core through a single handler. */
+export function createAlexaSkill(options: AlexaSkillOptions) {
+  const turnHandler: RequestHandler = {
+    canHandle: () => true,
+    async handle(input) {
+      const turn = alexaRequestToTurn(input.requestEnvelope);
+      const { shop } = await options.runtime();
+      if (!turn) return input.responseBuilder.getResponse();
+      const reply = await shop.handle(turn);
+      // Alexa takes no speech in answer to SessionEndedRequest.
+      if (turn.intent === 'SessionEnded') return input.responseBuilder.getResponse();
+      return renderAlexaReply(input, reply);
+    },
+  };
+  const errorHandler: ErrorHandler = {
+    canHandle: () => true,
+    async handle(input, error) {
+      const { logger } = await options.runtime();
+      logger.error('alexa request failed', { error: `${error.name}: ${error.message}`, requestType: input.requestEnvelope.request.type });
+      return input.responseBuilder.speak(APOLOGY).withShouldEndSession(true).getResponse();
+    },
+  };
+  const builder = SkillBuilders.custom().addRequestHandlers(turnHandler).addErrorHandlers(errorHandler);
+  if (options.skillId) builder.withSkillId(options.skillId);
+  return builder.create();
+}
+
+/** A Lambda handler for the Alexa Skills Kit trigger; the skill id comes from the runtime's configuration. */
+export function createAlexaLambdaHandler(options: { runtime: RuntimeProvider }) {
+  let skill: ReturnType<typeof createAlexaSkill> | undefined;
+  return async (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => {
+    const runtime = await options.runtime();
+    const skillId = runtime.alexaSkillId;
+    if (skillId && applicationIdOf(event) !== skillId) {
+      runtime.logger.warn('request for another skill refused', { requestType: event?.request?.type });
+      throw new SkillIdMismatchError();
+    }
+    skill ??= createAlexaSkill({ runtime: options.runtime, skillId });
+    return skill.invoke(event, context);
+  };
+}
+
+export class SkillIdMismatchError extends Error {
+  constructor() {
+    super('the request is addressed to another skill');
+    this.name = 'SkillIdMismatchError';
+  }
+}

@@ -1,0 +1,59 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { RuntimeProvider } from '../runtime';
+import { createDialogflowWebhook } from './app';
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+export interface DialogflowHttpOptions {
+  runtime: RuntimeProvider;
+  /** checks the caller before anything is parsed; returns a reason to refuse with 401 */
+  authenticate?: (headers: Record<string, string | undefined>) => string | undefined;
+}
+
+function json(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
+  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
+}
+
+/** Why a parsed body is not a Dialogflow ES WebhookRequest, or undefined when it is one. */
+export function webhookRequestProblem(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return 'the body must be a JSON object (a Dialogflow WebhookRequest)';
+  const request = body as Record<string, unknown>;
+  if (typeof request.session !== 'string' || request.session === '') return 'session must be a non-empty string';
+  const result = request.queryResult as Record<string, unknown> | undefined;
+  if (!result || typeof result !== 'object') return 'queryResult is required';
+  const intent = result.intent as Record<string, unknown> | undefined;
+  if (!intent || typeof intent !== 'object' || typeof intent.displayName !== 'string') return 'queryResult.intent.displayName must be a string';
+  if (result.parameters !== undefined && (typeof result.parameters !== 'object' || result.parameters === null || Array.isArray(result.parameters))) {
+    return 'queryResult.parameters must be an object';
+  }
+  return undefined;
+}
+
+/**
+ * API Gateway HTTP API (payload v2) → Dialogflow ES fulfillment. Broken requests get a 400 with
+ * the reason and never reach the core.
+ */
+export function createDialogflowHttpHandler(options: DialogflowHttpOptions) {
+  const webhook = createDialogflowWebhook({ runtime: options.runtime });
+  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    const method = event.requestContext?.http?.method ?? 'POST';
+    if (method !== 'POST') return json(405, { error: 'use POST' });
+    const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const refused = options.authenticate?.(headers);
+    if (refused) return json(401, { error: refused });
+    const raw = event.body ?? '';
+    const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+    if (bytes.length === 0) return json(400, { error: 'the body is empty; expected a Dialogflow WebhookRequest' });
+    if (bytes.length > MAX_BODY_BYTES) return json(413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` });
+    let body: unknown;
+    try {
+      body = JSON.parse(bytes.toString('utf8'));
+    } catch (err) {
+      return json(400, { error: `the body is not valid JSON: ${(err as Error).message}` });
+    }
+    const problem = webhookRequestProblem(body);
+    if (problem) return json(400, { error: problem });
+    const result = await webhook(body as Record<string, unknown>, headers);
+    return json(result.status, result.body);
+  };
+}

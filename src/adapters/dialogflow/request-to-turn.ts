@@ -1,0 +1,68 @@
+import type { DialogflowConversation } from 'actions-on-google/dist/service/dialogflow';
+import { IntentName, isIntentName } from '../../core/intents';
+import type { SlotValue, Turn } from '../../core/turn';
+
+/** Dialogflow's stock intent names and what the core calls them. */
+const STOCK_INTENTS: Record<string, IntentName> = {
+  'Default Welcome Intent': IntentName.Launch,
+  'Default Fallback Intent': IntentName.Fallback,
+};
+
+interface OriginalRequest {
+  source?: string;
+  payload?: {
+    user?: { userId?: string; accessToken?: string; locale?: string };
+    conversation?: { conversationId?: string; type?: string };
+  };
+}
+
+function slotValue(raw: unknown): SlotValue | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  if (typeof raw === 'number') return { value: String(raw), id: String(raw) };
+  if (typeof raw === 'string') return { value: raw };
+  if (Array.isArray(raw)) return slotValue(raw[0]);
+  if (typeof raw === 'object') {
+    // Composite values such as @sys.unit-currency: take the spoken original if present.
+    const record = raw as Record<string, unknown>;
+    const text = record.original ?? record.name ?? record.amount;
+    return text === undefined ? undefined : slotValue(text);
+  }
+  return undefined;
+}
+
+/**
+ * One Dialogflow WebhookRequest (as actions-on-google parsed it) as one core turn.
+ * The product entity's reference value is the sku, so a resolved product arrives as its sku.
+ */
+export function dialogflowRequestToTurn(conv: DialogflowConversation<unknown, unknown>): Turn {
+  const body = conv.body as { session?: string; queryResult?: { languageCode?: string }; originalDetectIntentRequest?: OriginalRequest };
+  const original = body.originalDetectIntentRequest?.payload;
+  const session = body.session ?? 'unknown-session';
+  const displayName = conv.intent ?? '';
+  const intent = STOCK_INTENTS[displayName] ?? (isIntentName(displayName) ? displayName : IntentName.Fallback);
+  const slots: Record<string, SlotValue> = {};
+  for (const [name, raw] of Object.entries(conv.parameters ?? {})) {
+    const value = slotValue(raw);
+    if (value) slots[name] = value;
+  }
+  const language = original?.user?.locale ?? body.queryResult?.languageCode ?? 'en-US';
+  return {
+    platform: 'dialogflow',
+    intent,
+    rawIntent: displayName,
+    slots,
+    // A stable user id where the integration sends one; otherwise the session stands in for the shopper.
+    userId: original?.user?.userId ?? session,
+    sessionId: session,
+    locale: normaliseLocale(language),
+    accessToken: conv.user?.access?.token ?? original?.user?.accessToken,
+    isNewSession: original?.conversation?.type === 'NEW' || intent === IntentName.Launch,
+  };
+}
+
+/** Dialogflow sends "en" or "en-us"; the core speaks in "en-US". */
+function normaliseLocale(code: string): string {
+  const [language, region] = code.split(/[-_]/);
+  if (!region) return language.toLowerCase() === 'en' ? 'en-US' : `${language.toLowerCase()}-${language.toUpperCase()}`;
+  return `${language.toLowerCase()}-${region.toUpperCase()}`;
+}

@@ -1,0 +1,77 @@
+import { loadConfig, type Config } from './config';
+import { Shop } from './core/shop';
+import type { ShopDeps } from './core/context';
+import { IndexedCatalog } from './infra/catalog/indexed-catalog';
+import { JwtAccessTokenVerifier } from './infra/auth/access-token';
+import { createDynamoClients, type DynamoClients } from './infra/dynamodb/client';
+import { DynamoProductSource } from './infra/dynamodb/products';
+import { DynamoCartStore, DynamoCustomerStore, DynamoDialogStateStore, DynamoOrderStore } from './infra/dynamodb/stores';
+import { RandomIds, systemClock } from './infra/ids';
+import { JsonLogger } from './infra/logging/logger';
+import { SandboxPaymentGateway } from './infra/payment/sandbox';
+import { StripePaymentGateway } from './infra/payment/stripe';
+import { ssmParameter } from './infra/secrets';
+import type { PaymentGateway } from './ports/payments';
+import type { Clock, IdGenerator } from './ports/runtime';
+
+/** The composed application: one per cold start. */
+export interface Runtime {
+  config: Config;
+  shop: Shop;
+  deps: ShopDeps;
+  logger: JsonLogger;
+  dynamo: DynamoClients;
+  alexaSkillId?: string;
+}
+
+/** Replacements for tests and local tools; production passes none. */
+export interface RuntimeOverrides {
+  payments?: PaymentGateway;
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** where log lines go (tests capture them) */
+  logWrite?: (line: string) => void;
+}
+
+/** The composition root: config in, real ports wired to the core. */
+export function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Runtime {
+  const logger = new JsonLogger({ level: config.logLevel, service: 'voice-shop', base: { stage: config.stage }, write: overrides.logWrite });
+  const dynamo = createDynamoClients({ region: config.region, endpoint: config.dynamodbEndpoint });
+  const { doc } = dynamo;
+  const clock = overrides.clock ?? systemClock;
+  const payments =
+    overrides.payments ??
+    (config.payment.provider === 'stripe'
+      ? new StripePaymentGateway({
+          secretKey: ssmParameter(config.payment.secretParameter, config.region),
+          timeoutMs: config.payment.timeoutMs,
+          apiBase: config.payment.apiBase,
+        })
+      : new SandboxPaymentGateway());
+  const deps: ShopDeps = {
+    catalog: new IndexedCatalog({ source: new DynamoProductSource({ doc, tableName: config.tables.products }), clock }),
+    carts: new DynamoCartStore({ doc, tableName: config.tables.carts }),
+    orders: new DynamoOrderStore({ doc, tableName: config.tables.orders }),
+    customers: new DynamoCustomerStore({ doc, tableName: config.tables.customers }),
+    dialogState: new DynamoDialogStateStore({ doc, tableName: config.tables.dialogState }),
+    payments,
+    tokens: new JwtAccessTokenVerifier({ ...config.auth, jwks: config.auth.localJwks, logger }),
+    clock,
+    ids: overrides.ids ?? new RandomIds(),
+    logger,
+    policy: config.policy,
+  };
+  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId };
+}
+
+let cached: Promise<Runtime> | undefined;
+
+/** The runtime for this process, built from the environment on first use. */
+export function runtimeFromEnvironment(): Promise<Runtime> {
+  cached ??= Promise.resolve().then(() => createRuntime(loadConfig()));
+  // A broken configuration is reported on every request, not cached as a broken runtime forever.
+  cached.catch(() => {
+    cached = undefined;
+  });
+  return cached;
+}

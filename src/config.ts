@@ -1,0 +1,149 @@
+import type { JSONWebKeySet } from 'jose';
+import type { ShopPolicy } from './core/pricing';
+import type { LogLevel } from './infra/logging/logger';
+import { tableNames, type TableNames } from './infra/dynamodb/tables';
+
+export type PaymentConfig =
+  | { provider: 'sandbox' }
+  | { provider: 'stripe'; secretParameter: string; apiBase?: URL; timeoutMs: number };
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  algorithms: string[];
+  jwksUrl?: URL;
+  /** local mode only: an inline key set written by `npm start` */
+  localJwks?: JSONWebKeySet;
+}
+
+/** Everything the composition root needs, validated once. */
+export interface Config {
+  stage: string;
+  region: string;
+  logLevel: LogLevel;
+  tables: TableNames;
+  dynamodbEndpoint?: string;
+  alexaSkillId?: string;
+  auth: AuthConfig;
+  payment: PaymentConfig;
+  policy: ShopPolicy;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`invalid configuration:\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the environment. Every problem is reported at once, so a deploy with
+ * three mistakes fails once, not three times.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string, fallback?: string): string => {
+    const value = env[name]?.trim() || fallback;
+    if (value === undefined) problems.push(`${name} is required`);
+    return value ?? '';
+  };
+  const integer = (name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const url = (name: string): URL | undefined => {
+    const raw = env[name]?.trim();
+    if (!raw) return undefined;
+    try {
+      return new URL(raw);
+    } catch {
+      problems.push(`${name} is not a URL: "${raw}"`);
+      return undefined;
+    }
+  };
+
+  const stage = text('STAGE', 'local');
+  const local = stage === 'local' || stage === 'test';
+  const inLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
+
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as LogLevel;
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) problems.push(`LOG_LEVEL must be debug, info, warn or error`);
+
+  let localJwks: JSONWebKeySet | undefined;
+  if (env.AUTH_LOCAL_JWKS) {
+    if (!local || inLambda) problems.push('AUTH_LOCAL_JWKS is accepted only in local mode (STAGE=local, outside Lambda)');
+    try {
+      localJwks = JSON.parse(env.AUTH_LOCAL_JWKS) as JSONWebKeySet;
+    } catch {
+      problems.push('AUTH_LOCAL_JWKS is not valid JSON');
+    }
+  }
+  const jwksUrl = url('AUTH_JWKS_URL');
+  if (!jwksUrl && !localJwks) problems.push('AUTH_JWKS_URL is required (the identity provider\'s key set)');
+  if (jwksUrl && jwksUrl.protocol !== 'https:' && !local) problems.push('AUTH_JWKS_URL must use https');
+  const algorithms = (env.AUTH_ALGORITHMS?.trim() || 'RS256,ES256').split(',').map((a) => a.trim()).filter(Boolean);
+  const refused = algorithms.filter((a) => /^(none|HS\d+)$/i.test(a));
+  if (refused.length) problems.push(`AUTH_ALGORITHMS may not include ${refused.join(', ')}: tokens must be signed with a private key`);
+
+  const provider = text('PAYMENT_PROVIDER', local ? 'sandbox' : undefined);
+  let payment: PaymentConfig = { provider: 'sandbox' };
+  if (provider === 'stripe') {
+    payment = {
+      provider: 'stripe',
+      secretParameter: text('STRIPE_SECRET_PARAMETER'),
+      apiBase: url('STRIPE_API_BASE'),
+      timeoutMs: integer('PAYMENT_TIMEOUT_MS', 4000, 500, 20_000),
+    };
+  } else if (provider !== 'sandbox') {
+    problems.push(`PAYMENT_PROVIDER must be stripe or sandbox, got "${provider}"`);
+  } else if (!local && env.ALLOW_SANDBOX_PAYMENTS !== 'true') {
+    problems.push('PAYMENT_PROVIDER=sandbox outside local mode needs ALLOW_SANDBOX_PAYMENTS=true (no real money moves)');
+  }
+
+  const currency = text('SHOP_CURRENCY', 'USD').toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) problems.push(`SHOP_CURRENCY must be an ISO 4217 code, got "${currency}"`);
+
+  const config: Config = {
+    stage,
+    region: text('AWS_REGION', 'us-east-1'),
+    logLevel,
+    tables: tableNames(text('TABLE_PREFIX', local ? 'voice-shop-local' : undefined)),
+    dynamodbEndpoint: env.DYNAMODB_ENDPOINT?.trim() || undefined,
+    alexaSkillId: env.ALEXA_SKILL_ID?.trim() || undefined,
+    auth: {
+      issuer: text('AUTH_ISSUER'),
+      audience: text('AUTH_AUDIENCE'),
+      algorithms,
+      jwksUrl,
+      localJwks,
+    },
+    payment,
+    policy: {
+      sellerName: text('SHOP_NAME', 'Corner Shop'),
+      currency,
+      taxRateBps: integer('TAX_RATE_BPS', 825, 0, 5000),
+      deliveryFee: integer('DELIVERY_FEE_CENTS', 499, 0, 100_000),
+      freeDeliveryFrom: integer('FREE_DELIVERY_FROM_CENTS', 3500, 0, 10_000_000),
+      deliveryDays: integer('DELIVERY_DAYS', 2, 0, 30),
+      maxQuantity: integer('MAX_QUANTITY', 99, 1, 999),
+      supportPhone: text('SUPPORT_PHONE', '1 800 555 0199'),
+      supportHours: text('SUPPORT_HOURS', 'every day from 8 in the morning to 8 at night'),
+      confirmationTtlMinutes: integer('CONFIRMATION_TTL_MINUTES', 10, 1, 60),
+    },
+  };
+  if (!local && !config.alexaSkillId && env.REQUIRE_SKILL_ID !== 'false') {
+    problems.push('ALEXA_SKILL_ID is required outside local mode (requests for other skills must be refused)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

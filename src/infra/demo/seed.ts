@@ -1,0 +1,91 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { OrderAlreadyExistsError } from '../../core/errors';
+import { OrderSource, OrderState, type Customer, type Order } from '../../core/order';
+import type { Product } from '../../core/product';
+import { addBusinessDays, quote, type ShopPolicy } from '../../core/pricing';
+import { DynamoProductSource } from '../dynamodb/products';
+import { DynamoCustomerStore, DynamoOrderStore } from '../dynamodb/stores';
+import { ensureTables, type TableNames } from '../dynamodb/tables';
+import demoCatalog from './demo-catalog.json';
+import demoCustomers from './demo-customers.json';
+
+export const DEMO_PRODUCTS = demoCatalog as Product[];
+export const DEMO_CUSTOMERS = demoCustomers as Customer[];
+
+export interface SeedOptions {
+  client: DynamoDBClient;
+  doc: DynamoDBDocumentClient;
+  tables: TableNames;
+  policy: ShopPolicy;
+  now: Date;
+}
+
+export interface SeedReport {
+  products: number;
+  customers: number;
+  orders: number;
+}
+
+/** Two past orders for the first demo customer, so "reorder my coffee" and "where is my order" work at once. */
+function demoHistory(products: readonly Product[], policy: ShopPolicy, now: Date): Order[] {
+  const pick = (word: string) => products.find((p) => (p.category.includes(word) || p.name.toLowerCase().includes(word)) && p.inStock);
+  const plans: Array<{ id: string; daysAgo: number; items: Array<[Product | undefined, number]> }> = [
+    { id: 'ord_demo_0001', daysAgo: 14, items: [[pick('coffee'), 1], [pick('paper towel'), 1]] },
+    { id: 'ord_demo_0002', daysAgo: 1, items: [[pick('milk'), 2], [pick('banana'), 1]] },
+  ];
+  const customer = DEMO_CUSTOMERS[0];
+  return plans.map(({ id, daysAgo, items }, i) => {
+    const lines = items.flatMap(([p, quantity]) => (p ? [{ sku: p.sku, name: p.name, quantity, unitPrice: p.price }] : []));
+    const q = quote(lines, policy);
+    const placedAt = new Date(now.getTime() - daysAgo * 24 * 60 * 60 * 1000);
+    return {
+      orderId: id,
+      orderNumber: `1000000${i + 1}`,
+      customerId: customer.customerId,
+      userKey: 'seed',
+      state: OrderState.Placed,
+      source: OrderSource.Cart,
+      lines: q.lines,
+      subtotal: q.subtotal,
+      tax: q.tax,
+      deliveryFee: q.deliveryFee,
+      total: q.total,
+      currency: q.currency,
+      quoteHash: q.hash,
+      sellerName: policy.sellerName,
+      address: customer.address,
+      createdAt: placedAt.toISOString(),
+      updatedAt: placedAt.toISOString(),
+      confirmedAt: placedAt.toISOString(),
+      placedAt: placedAt.toISOString(),
+      deliveryDate: addBusinessDays(placedAt, policy.deliveryDays).toISOString(),
+      chargeId: `ch_sandbox_seed_${i + 1}`,
+    };
+  });
+}
+
+/**
+ * Creates the tables and loads the demo catalog, customers and order history into an embedded
+ * store. Safe to run on every start: nothing already stored is overwritten except demo customers.
+ */
+export async function seedDemoData(options: SeedOptions): Promise<SeedReport> {
+  const { client, doc, tables, policy, now } = options;
+  await ensureTables(client, tables);
+  const products = new DynamoProductSource({ doc, tableName: tables.products });
+  const existing = await products.getProducts(DEMO_PRODUCTS.slice(0, 1).map((p) => p.sku));
+  const productCount = existing.length === 0 ? await products.putAll(DEMO_PRODUCTS) : 0;
+  const customers = new DynamoCustomerStore({ doc, tableName: tables.customers });
+  for (const customer of DEMO_CUSTOMERS) await customers.put(customer);
+  const orders = new DynamoOrderStore({ doc, tableName: tables.orders });
+  let orderCount = 0;
+  for (const order of demoHistory(DEMO_PRODUCTS, policy, now)) {
+    try {
+      await orders.create(order);
+      orderCount += 1;
+    } catch (err) {
+      if (!(err instanceof OrderAlreadyExistsError)) throw err;
+    }
+  }
+  return { products: productCount, customers: DEMO_CUSTOMERS.length, orders: orderCount };
+}

@@ -1,0 +1,187 @@
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Cart } from '../../core/cart';
+import type { DialogState } from '../../core/dialog-state';
+import { CartVersionConflictError, OrderAlreadyExistsError, OrderStateConflictError } from '../../core/errors';
+import { OrderState, type Customer, type Order } from '../../core/order';
+import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../../ports/stores';
+import { isConditionFailure, translateStoreError } from './errors';
+import { ORDERS_BY_CUSTOMER_INDEX } from './tables';
+
+/** Seconds since the epoch, for DynamoDB's TTL attribute. */
+const ttlAfter = (from: Date, seconds: number) => Math.floor(from.getTime() / 1000) + seconds;
+const DAY = 24 * 60 * 60;
+/** Attribute DynamoDB TTL deletes by; declared in serverless.yml. */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+async function guarded<T>(operation: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw translateStoreError(err, operation);
+  }
+}
+
+export interface TableOptions {
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+}
+
+export class DynamoCartStore implements CartStore {
+  constructor(private readonly options: TableOptions & { ttlDays?: number }) {}
+
+  async get(userKey: string): Promise<Cart | undefined> {
+    const { doc, tableName } = this.options;
+    const out = await guarded('cart get', () => doc.send(new GetCommand({ TableName: tableName, Key: { userKey }, ConsistentRead: true })));
+    if (!out.Item) return undefined;
+    const { lines, version, updatedAt } = out.Item as Cart;
+    return { userKey, lines: lines ?? [], version, updatedAt };
+  }
+
+  async save(cart: Cart): Promise<Cart> {
+    const { doc, tableName, ttlDays = 60 } = this.options;
+    const now = new Date();
+    const next: Cart = { userKey: cart.userKey, lines: cart.lines, version: cart.version + 1, updatedAt: now.toISOString() };
+    try {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...next, [TTL_ATTRIBUTE]: ttlAfter(now, ttlDays * DAY) },
+          ConditionExpression: cart.version === 0 ? 'attribute_not_exists(userKey)' : '#version = :version',
+          ...(cart.version === 0 ? {} : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':version': cart.version } }),
+        }),
+      );
+    } catch (err) {
+      if (isConditionFailure(err)) throw new CartVersionConflictError(cart.userKey, { cause: err });
+      throw translateStoreError(err, 'cart save');
+    }
+    return next;
+  }
+
+  async delete(userKey: string): Promise<void> {
+    const { doc, tableName } = this.options;
+    await guarded('cart delete', () => doc.send(new DeleteCommand({ TableName: tableName, Key: { userKey } })));
+  }
+}
+
+export class DynamoOrderStore implements OrderStore {
+  constructor(private readonly options: TableOptions & { unconfirmedTtlDays?: number }) {}
+
+  async create(order: Order): Promise<void> {
+    const { doc, tableName, unconfirmedTtlDays = 7 } = this.options;
+    // An unanswered purchase question expires; confirming removes the expiry (see transition).
+    const item = { ...order, [TTL_ATTRIBUTE]: ttlAfter(new Date(order.createdAt), unconfirmedTtlDays * DAY) };
+    try {
+      await doc.send(new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(orderId)' }));
+    } catch (err) {
+      if (isConditionFailure(err)) throw new OrderAlreadyExistsError(order.orderId, { cause: err });
+      throw translateStoreError(err, 'order create');
+    }
+  }
+
+  async get(orderId: string): Promise<Order | undefined> {
+    const { doc, tableName } = this.options;
+    const out = await guarded('order get', () => doc.send(new GetCommand({ TableName: tableName, Key: { orderId }, ConsistentRead: true })));
+    return out.Item ? stripTtl(out.Item) : undefined;
+  }
+
+  async transition(orderId: string, from: readonly OrderState[], to: OrderState, patch: Partial<Order> = {}, quoteHash?: string): Promise<Order> {
+    const { doc, tableName } = this.options;
+    const names: Record<string, string> = { '#state': 'state', '#orderId': 'orderId' };
+    const values: Record<string, unknown> = { ':to': to };
+    const sets = ['#state = :to'];
+    Object.entries(patch).forEach(([key, value], i) => {
+      if (value === undefined || key === 'orderId' || key === 'state') return;
+      names[`#p${i}`] = key;
+      values[`:p${i}`] = value;
+      sets.push(`#p${i} = :p${i}`);
+    });
+    const fromKeys = from.map((state, i) => {
+      values[`:from${i}`] = state;
+      return `:from${i}`;
+    });
+    let condition = `attribute_exists(#orderId) AND #state IN (${fromKeys.join(', ')})`;
+    if (quoteHash !== undefined) {
+      names['#quoteHash'] = 'quoteHash';
+      values[':quoteHash'] = quoteHash;
+      condition += ' AND #quoteHash = :quoteHash';
+    }
+    const keepsExpiry = to === OrderState.AwaitingConfirmation || to === OrderState.Cancelled;
+    if (!keepsExpiry) names['#ttl'] = TTL_ATTRIBUTE;
+    try {
+      const out = await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { orderId },
+          UpdateExpression: `SET ${sets.join(', ')}${keepsExpiry ? '' : ' REMOVE #ttl'}`,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return stripTtl(out.Attributes ?? {});
+    } catch (err) {
+      if (isConditionFailure(err)) throw new OrderStateConflictError(orderId, from, { cause: err });
+      throw translateStoreError(err, 'order transition');
+    }
+  }
+
+  async listByCustomer(customerId: string, limit = 20): Promise<Order[]> {
+    const { doc, tableName } = this.options;
+    const out = await guarded('order list', () =>
+      doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: ORDERS_BY_CUSTOMER_INDEX,
+          KeyConditionExpression: 'customerId = :c',
+          ExpressionAttributeValues: { ':c': customerId },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      ),
+    );
+    return (out.Items ?? []).map(stripTtl);
+  }
+}
+
+function stripTtl(item: Record<string, unknown>): Order {
+  const { [TTL_ATTRIBUTE]: _ttl, ...order } = item;
+  return order as unknown as Order;
+}
+
+export class DynamoCustomerStore implements CustomerStore {
+  constructor(private readonly options: TableOptions) {}
+
+  async get(customerId: string): Promise<Customer | undefined> {
+    const { doc, tableName } = this.options;
+    const out = await guarded('customer get', () => doc.send(new GetCommand({ TableName: tableName, Key: { customerId } })));
+    return out.Item as Customer | undefined;
+  }
+
+  /** Writes a customer record (seeding and admin tools; voice never writes customers). */
+  async put(customer: Customer): Promise<void> {
+    const { doc, tableName } = this.options;
+    await guarded('customer put', () => doc.send(new PutCommand({ TableName: tableName, Item: customer })));
+  }
+}
+
+export class DynamoDialogStateStore implements DialogStateStore {
+  constructor(private readonly options: TableOptions & { ttlHours?: number }) {}
+
+  async get(userKey: string): Promise<DialogState | undefined> {
+    const { doc, tableName } = this.options;
+    const out = await guarded('dialog state get', () => doc.send(new GetCommand({ TableName: tableName, Key: { userKey }, ConsistentRead: true })));
+    return out.Item?.state as DialogState | undefined;
+  }
+
+  async save(userKey: string, state: DialogState): Promise<void> {
+    const { doc, tableName, ttlHours = 24 } = this.options;
+    const item = { userKey, state, [TTL_ATTRIBUTE]: ttlAfter(new Date(), ttlHours * 3600) };
+    await guarded('dialog state save', () => doc.send(new PutCommand({ TableName: tableName, Item: item })));
+  }
+
+  async delete(userKey: string): Promise<void> {
+    const { doc, tableName } = this.options;
+    await guarded('dialog state delete', () => doc.send(new DeleteCommand({ TableName: tableName, Key: { userKey } })));
+  }
+}

@@ -1,0 +1,71 @@
+import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type CreateTableCommandInput, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+
+/** Physical table names; the same keys are used in serverless.yml. */
+export interface TableNames {
+  customers: string;
+  carts: string;
+  orders: string;
+  dialogState: string;
+  products: string;
+}
+
+export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
+
+/** Table names for a prefix such as `voice-shop-dev`. */
+export function tableNames(prefix: string): TableNames {
+  return {
+    customers: `${prefix}-customers`,
+    carts: `${prefix}-carts`,
+    orders: `${prefix}-orders`,
+    dialogState: `${prefix}-dialog-state`,
+    products: `${prefix}-products`,
+  };
+}
+
+/** Key schemas, mirrored by serverless.yml; used to create tables on the embedded store. */
+export function tableDefinitions(names: TableNames): CreateTableCommandInput[] {
+  const simple = (TableName: string, key: string): CreateTableCommandInput => ({
+    TableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [{ AttributeName: key, AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: key, KeyType: 'HASH' }],
+  });
+  return [
+    simple(names.customers, 'customerId'),
+    simple(names.carts, 'userKey'),
+    simple(names.dialogState, 'userKey'),
+    simple(names.products, 'sku'),
+    {
+      TableName: names.orders,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: 'orderId', AttributeType: 'S' },
+        { AttributeName: 'customerId', AttributeType: 'S' },
+        { AttributeName: 'createdAt', AttributeType: 'S' },
+      ],
+      KeySchema: [{ AttributeName: 'orderId', KeyType: 'HASH' }],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: ORDERS_BY_CUSTOMER_INDEX,
+          KeySchema: [
+            { AttributeName: 'customerId', KeyType: 'HASH' },
+            { AttributeName: 'createdAt', KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+    },
+  ];
+}
+
+/** Creates any missing table (embedded store and tests; production tables come from serverless.yml). */
+export async function ensureTables(client: DynamoDBClient, names: TableNames): Promise<void> {
+  for (const definition of tableDefinitions(names)) {
+    try {
+      await client.send(new DescribeTableCommand({ TableName: definition.TableName }));
+    } catch (err) {
+      if (!(err instanceof ResourceNotFoundException) && (err as Error).name !== 'ResourceNotFoundException') throw err;
+      await client.send(new CreateTableCommand(definition));
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+
+export interface LocalHandlers {
+  alexa: (event: RequestEnvelope) => Promise<ResponseEnvelope>;
+  dialogflow: (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+}
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(text);
+}
+
+/** An API Gateway HTTP API v2 event for a local request, as AWS would build it. */
+function toHttpApiEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
+  const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v ?? '']));
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: 'POST /dialogflow',
+    rawPath: req.url ?? '/dialogflow',
+    rawQueryString: '',
+    headers,
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: 'localhost',
+      domainPrefix: 'localhost',
+      http: { method: req.method ?? 'POST', path: req.url ?? '/dialogflow', protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      requestId: `local-${now.getTime()}`,
+      routeKey: 'POST /dialogflow',
+      stage: '$default',
+      time: now.toISOString(),
+      timeEpoch: now.getTime(),
+    },
+    body: body.toString('base64'),
+    isBase64Encoded: true,
+  };
+}
+
+/**
+ * The local HTTP face of both Lambda handlers: POST /alexa takes an Alexa request envelope,
+ * POST /dialogflow a Dialogflow WebhookRequest. Malformed requests get a 400 with the reason.
+ */
+export function createLocalServer(handlers: LocalHandlers): Server {
+  return createServer(async (req, res) => {
+    try {
+      const path = (req.url ?? '/').split('?')[0];
+      if (req.method === 'GET' && path === '/health') return send(res, 200, { ok: true });
+      if (path !== '/alexa' && path !== '/dialogflow') return send(res, 404, { error: 'try POST /alexa or POST /dialogflow' });
+      if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
+      let body: Buffer;
+      try {
+        body = await readBody(req);
+      } catch {
+        return send(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` });
+      }
+      if (path === '/dialogflow') {
+        const result = await handlers.dialogflow(toHttpApiEvent(req, body));
+        return send(res, result.statusCode ?? 200, result.body ?? '');
+      }
+      let envelope: RequestEnvelope;
+      try {
+        envelope = JSON.parse(body.toString('utf8')) as RequestEnvelope;
+      } catch (err) {
+        return send(res, 400, { error: `the body is not valid JSON: ${(err as Error).message}` });
+      }
+      const problem = alexaEnvelopeProblem(envelope);
+      if (problem) return send(res, 400, { error: problem });
+      return send(res, 200, await handlers.alexa(envelope));
+    } catch (err) {
+      return send(res, 500, { error: (err as Error).name === 'SkillIdMismatchError' ? 'the request is addressed to another skill' : 'internal error' });
+    }
+  });
+}
+
+/** Why a parsed body is not an Alexa request envelope, or undefined when it is one. */
+export function alexaEnvelopeProblem(envelope: unknown): string | undefined {
+  if (!envelope || typeof envelope !== 'object' || Array.isArray(envelope)) return 'the body must be a JSON object (an Alexa request envelope)';
+  const e = envelope as Record<string, any>;
+  if (!e.request || typeof e.request !== 'object' || typeof e.request.type !== 'string') return 'request.type is required';
+  if (!e.context?.System?.user?.userId && !e.session?.user?.userId) return 'context.System.user.userId is required';
+  return undefined;
+}
