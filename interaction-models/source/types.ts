@@ -1,0 +1,104 @@
+/**
+ * The shape of the single interaction-model source. `npm run models` turns it into the
+ * Alexa interaction models and the Dialogflow ES agent exports.
+ */
+import type { IntentName, SlotName } from '../../src/core/intents';
+
+/** Platform-neutral slot types; the generator maps each onto a platform type. */
+export const SlotKind = {
+  /** free text after a carrier phrase: AMAZON.SearchQuery / @sys.any */
+  SearchQuery: 'SearchQuery',
+  /** catalog products, brands and categories: PRODUCT / @product */
+  Product: 'Product',
+  /** spoken quantities with digits as ids: QUANTITY / @quantity */
+  Quantity: 'Quantity',
+  /** a position in the last list: AMAZON.Ordinal / @ordinal */
+  Ordinal: 'Ordinal',
+} as const;
+export type SlotKind = (typeof SlotKind)[keyof typeof SlotKind];
+
+export interface SlotDef {
+  name: SlotName;
+  kind: SlotKind;
+  /** the platform asks for it before the intent reaches us (Alexa dialog model, Dialogflow slot filling) */
+  required?: boolean;
+}
+
+export const AlexaBuiltin = {
+  Yes: 'AMAZON.YesIntent',
+  No: 'AMAZON.NoIntent',
+  Help: 'AMAZON.HelpIntent',
+  Stop: 'AMAZON.StopIntent',
+  Cancel: 'AMAZON.CancelIntent',
+  Fallback: 'AMAZON.FallbackIntent',
+  NavigateHome: 'AMAZON.NavigateHomeIntent',
+  Next: 'AMAZON.NextIntent',
+  More: 'AMAZON.MoreIntent',
+  StartOver: 'AMAZON.StartOverIntent',
+} as const;
+export type AlexaBuiltin = (typeof AlexaBuiltin)[keyof typeof AlexaBuiltin];
+
+export interface IntentDef {
+  /** the canonical intent the core understands */
+  name: IntentName;
+  slots: readonly SlotDef[];
+  /**
+   * Where the intent lives on Alexa: its own custom intent (same name), an AMAZON built-in,
+   * or nowhere (the launch request is not an intent on Alexa).
+   */
+  alexa: { intent: string; also?: readonly AlexaBuiltin[] } | null;
+  /** Dialogflow display name (and file name), event and fallback flag */
+  dialogflow: { displayName: string; event?: string; fallback?: boolean };
+}
+
+/** A quantity the shopper can say; `words[0]` is the Alexa value name. */
+export interface QuantityWords {
+  n: number;
+  words: readonly string[];
+}
+
+/** An ordinal position for the Dialogflow ordinal entity; id is the digits or "last". */
+export interface OrdinalWords {
+  id: string;
+  words: readonly string[];
+}
+
+/** Everything said in one locale: samples, prompts, spoken forms. Not a translation of another locale. */
+export interface LocaleSource {
+  locale: string;
+  /** Dialogflow language code of the agent built for this locale */
+  dialogflowLanguage: string;
+  timeZone: string;
+  invocationName: string;
+  /** sample utterances per canonical intent; slots as {name} */
+  samples: Partial<Record<IntentName, readonly string[]>>;
+  /** what the platform says when a required slot is missing, per intent and slot */
+  prompts: Partial<Record<IntentName, Partial<Record<SlotName, readonly string[]>>>>;
+  /** how a shopper answers an elicitation on Alexa ("{query}", "I want {query}") */
+  slotAnswers: Partial<Record<SlotName, readonly string[]>>;
+  /**
+   * Phrases Alexa's built-in intents already understand in this locale. A custom sample that
+   * repeats one belongs on that built-in, or the build fails.
+   */
+  alexaNative: Partial<Record<AlexaBuiltin, readonly string[]>>;
+  quantities: readonly QuantityWords[];
+  ordinals: readonly OrdinalWords[];
+  /** spoken forms of catalog categories in this locale ("kitchen roll" for paper towels) */
+  categorySynonyms: Readonly<Record<string, readonly string[]>>;
+  /** the words that replace "&" and "%" in catalog names */
+  and: string;
+  percent: string;
+  /** example slot fillers for training-phrase annotations and routing tests */
+  examples: {
+    query: readonly string[];
+    quantity: readonly string[];
+    ordinal: readonly string[];
+    /** an ordinal's form after a given word, for inflected languages ("dem" -> "zweiten") */
+    ordinalAfter?: Readonly<Record<string, string>>;
+  };
+}
+
+export interface ModelSource {
+  intents: readonly IntentDef[];
+  locales: readonly LocaleSource[];
+}

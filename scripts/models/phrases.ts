@@ -1,0 +1,71 @@
+/** Reading sample utterances: their slot references and a comparable form. */
+import type { IntentDef, LocaleSource } from '../../interaction-models/source/types';
+
+export type PhrasePart = { text: string } | { slot: string };
+
+/** "add {quantity} of {product}" -> text and slot parts, in order. */
+export function parsePhrase(phrase: string): PhrasePart[] {
+  const parts: PhrasePart[] = [];
+  const re = /\{([^{}]*)\}/g;
+  let last = 0;
+  for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
+    if (m.index > last) parts.push({ text: phrase.slice(last, m.index) });
+    parts.push({ slot: m[1].trim() });
+    last = m.index + m[0].length;
+  }
+  if (last < phrase.length) parts.push({ text: phrase.slice(last) });
+  return parts;
+}
+
+export function slotsIn(phrase: string): string[] {
+  return parsePhrase(phrase).flatMap((p) => ('slot' in p ? [p.slot] : []));
+}
+
+/**
+ * The form two phrases are compared in: lower case, single spaces, each slot replaced by its
+ * kind, so "add {product}" and "add {item}" of the same type count as the same phrase.
+ */
+export function comparable(phrase: string, def: IntentDef): string {
+  return parsePhrase(phrase)
+    .map((p) => ('slot' in p ? `{${def.slots.find((s) => s.name === p.slot)?.kind ?? p.slot}}` : p.text))
+    .join('')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The locale's samples for an intent, trimmed, in source order. */
+export function samplesOf(locale: LocaleSource, def: IntentDef): string[] {
+  return (locale.samples[def.name] ?? []).map((s) => s.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A sample with each slot filled by an example (rotating through the locale's examples), for
+ * Dialogflow annotations and routing tests. Inflected ordinals follow the word before them.
+ */
+export function fillSample(
+  phrase: string,
+  def: IntentDef,
+  locale: LocaleSource,
+  productNames: readonly string[],
+  turn: number,
+): { text: string; parts: Array<{ text: string; slot?: string }> } {
+  const parts: Array<{ text: string; slot?: string }> = [];
+  let previous = '';
+  for (const part of parsePhrase(phrase)) {
+    if ('text' in part) {
+      parts.push({ text: part.text });
+      previous = part.text.trim().split(' ').pop()?.toLowerCase() ?? '';
+      continue;
+    }
+    const kind = def.slots.find((s) => s.name === part.slot)?.kind;
+    const pick = (list: readonly string[]) => list[turn % list.length];
+    let example: string;
+    if (kind === 'Product') example = pick(productNames);
+    else if (kind === 'Quantity') example = pick(locale.examples.quantity);
+    else if (kind === 'Ordinal') example = locale.examples.ordinalAfter?.[previous] ?? pick(locale.examples.ordinal);
+    else example = pick(locale.examples.query);
+    parts.push({ text: example, slot: part.slot });
+  }
+  return { text: parts.map((p) => p.text).join(''), parts };
+}
