@@ -9,8 +9,19 @@ import * as cart from './flows/cart';
 import * as orders from './flows/orders';
 import * as purchase from './flows/purchase';
 
-/** Intents that may answer the purchase question (or keep it open) without cancelling it. */
-const KEEPS_PENDING = new Set<string>([IntentName.Yes, IntentName.No, IntentName.Help, IntentName.Fallback]);
+/**
+ * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
+ * a misheard answer). Anything else leaves the question unanswered and cancels it.
+ */
+const HANDLES_PENDING = new Set<string>([
+  IntentName.Yes,
+  IntentName.No,
+  IntentName.Help,
+  IntentName.Fallback,
+  IntentName.Stop,
+  IntentName.Cancel,
+  IntentName.SessionEnded,
+]);
 
 /**
  * The shop's brain: one platform-neutral turn in, one reply out. Loads and saves the dialog
@@ -46,7 +57,7 @@ export class Shop {
       await purchase.cancelPending(ctx);
       if (stale) ctx.state = freshState(turn, this.deps);
     }
-    if (ctx.state.pending && !KEEPS_PENDING.has(turn.intent)) {
+    if (ctx.state.pending && !HANDLES_PENDING.has(turn.intent)) {
       // Any other request leaves the purchase question unanswered: a later "yes" must not buy.
       await purchase.cancelPending(ctx);
     }
