@@ -46,15 +46,15 @@ export const intents: readonly IntentDef[] = [
   { name: IntentName.Yes, slots: [], alexa: { intent: AlexaBuiltin.Yes }, dialogflow: df(IntentName.Yes) },
   { name: IntentName.No, slots: [], alexa: { intent: AlexaBuiltin.No }, dialogflow: df(IntentName.No) },
   { name: IntentName.Help, slots: [], alexa: { intent: AlexaBuiltin.Help }, dialogflow: df(IntentName.Help) },
-  {
-    name: IntentName.Stop,
-    slots: [],
-    // a voice-only shop has no home screen: "go home" ends the visit like "stop"
-    alexa: { intent: AlexaBuiltin.Stop, also: [AlexaBuiltin.NavigateHome] },
-    dialogflow: df(IntentName.Stop),
-  },
+  { name: IntentName.Stop, slots: [], alexa: { intent: AlexaBuiltin.Stop }, dialogflow: df(IntentName.Stop) },
   { name: IntentName.Cancel, slots: [], alexa: { intent: AlexaBuiltin.Cancel }, dialogflow: df(IntentName.Cancel) },
-  { name: IntentName.StartOver, slots: [], alexa: { intent: AlexaBuiltin.StartOver }, dialogflow: df(IntentName.StartOver) },
+  {
+    name: IntentName.StartOver,
+    slots: [],
+    // a voice-only shop has no home screen: "go home" goes back to the start
+    alexa: { intent: AlexaBuiltin.StartOver, also: [AlexaBuiltin.NavigateHome] },
+    dialogflow: df(IntentName.StartOver),
+  },
   {
     name: IntentName.Fallback,
     slots: [],

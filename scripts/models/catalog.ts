@@ -47,7 +47,8 @@ export function cleanSpoken(raw: unknown): { text: string; changes: string[] } {
   };
   swap(CONTROL, ' ', 'control characters removed');
   swap(EMOJI, ' ', 'emoji removed');
-  swap(/\s*&\s*/g, ' & ', "'&' spoken as the locale's 'and'");
+  if (text.includes('&')) changes.push("'&' spoken as the locale's 'and'");
+  text = text.replace(/\s*&\s*/g, ' & ');
   swap(ANGLES, ' ', "'<' or '>' removed");
   swap(QUOTES, ' ', 'quotes removed');
   swap(/[’‘]/g, "'", 'curly apostrophe straightened');

@@ -1,0 +1,159 @@
+/**
+ * Every sample utterance of every intent, in every locale, goes through the platform's NLU
+ * stand-in (virtual-alexa with the generated Alexa model, virtual-google-assistant with the
+ * generated Dialogflow export) into our exported Lambda handlers, and arrives as the intent it
+ * was written for, with its slots filled.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { VirtualAlexa } from 'virtual-alexa';
+import { VirtualGoogleAssistant } from 'virtual-google-assistant';
+import { alexaIntentMap, dialogflowIntentMap, modelSource } from '../../interaction-models/source';
+import type { IntentDef, LocaleSource } from '../../interaction-models/source/types';
+import { fillSample, samplesOf } from '../../scripts/models/phrases';
+import { httpApiEvent } from '../support/envelopes';
+import { type Harness, startHarness } from '../support/harness';
+
+const MODELS = join(__dirname, '../../interaction-models');
+const SKILL_ID = 'amzn1.ask.skill.test';
+const alexaToCore = alexaIntentMap();
+const dialogflowToCore = dialogflowIntentMap();
+
+interface Entry {
+  value: string;
+  synonyms: string[];
+}
+
+/** What one locale's generated files offer the tests: the models and the entity lists. */
+function localeFiles(locale: LocaleSource) {
+  const agentDir = join(MODELS, 'dialogflow', locale.locale);
+  const entries = (name: string): Entry[] =>
+    JSON.parse(readFileSync(join(agentDir, 'entities', `${name}_entries_${locale.dialogflowLanguage}.json`), 'utf8'));
+  const product = entries('product');
+  return {
+    alexaModel: JSON.parse(readFileSync(join(MODELS, 'alexa', `${locale.locale}.json`), 'utf8')),
+    agentDir,
+    entities: { product, quantity: entries('quantity'), ordinal: entries('ordinal') },
+    // the same example products the generator annotated the training phrases with
+    productNames: product.filter((e) => !e.value.includes(':')).slice(0, 8).map((e) => e.synonyms[0]),
+  };
+}
+
+/** The cases of one intent: each sample with its slots filled by examples. */
+function casesOf(def: IntentDef, locale: LocaleSource, productNames: readonly string[]) {
+  return samplesOf(locale, def).map((phrase, turn) => {
+    const filled = fillSample(phrase, def, locale, productNames, turn);
+    const slots = Object.fromEntries(filled.parts.filter((p) => p.slot).map((p) => [p.slot as string, p.text]));
+    return { phrase, text: filled.text, slots };
+  });
+}
+
+/** Dialogflow hands the webhook an entity's reference value (the sku, the digits), not the words. */
+function resolveLikeDialogflow(def: IntentDef, spoken: Record<string, string>, entities: Record<string, Entry[]>) {
+  const parameters: Record<string, string> = {};
+  for (const slot of def.slots) {
+    const said = spoken[slot.name];
+    const list = entities[slot.name];
+    if (said === undefined) parameters[slot.name] = '';
+    else if (!list) parameters[slot.name] = said;
+    else parameters[slot.name] = list.find((e) => e.synonyms.some((s) => s.toLowerCase() === said.toLowerCase()))?.value ?? said;
+  }
+  return parameters;
+}
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+}, 60_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('interaction models (%s)', (_name, locale) => {
+  const files = localeFiles(locale);
+  const withSamples = modelSource.intents.filter((def) => samplesOf(locale, def).length > 0);
+
+  describe('Alexa model in virtual-alexa, into lambda/alexa handler', () => {
+    const onAlexa = withSamples.filter((def) => def.alexa);
+
+    it.each(onAlexa.map((def) => [def.name, def] as const))('routes every %s sample to its intent', async (_intent, def) => {
+      for (const sample of casesOf(def, locale, files.productNames)) {
+        // Given a fresh device session on the generated model
+        const alexa = VirtualAlexa.Builder()
+          .handler(harness.alexa as never)
+          .interactionModel(files.alexaModel)
+          .locale(locale.locale)
+          .applicationID(SKILL_ID)
+          .create();
+        // virtual-alexa turns any utterance containing "ask", "tell", "open" or "talk to" (even
+        // "basket") into a launch request; in a running session Alexa does not.
+        (alexa as unknown as { parseLaunchRequest: () => undefined }).parseLaunchRequest = () => undefined;
+        let sent: RequestEnvelope | undefined;
+        alexa.filter((request) => {
+          sent = request as RequestEnvelope;
+        });
+
+        // When the shopper says the sample
+        const reply = (await alexa.utter(sample.text)) as ResponseEnvelope;
+
+        // Then our handler got the intent the sample was written for, with its slots
+        const request = sent?.request;
+        const intent = request?.type === 'IntentRequest' ? request.intent : undefined;
+        expect({ said: sample.text, intent: alexaToCore.get(intent?.name ?? '') }).toEqual({ said: sample.text, intent: def.name });
+        for (const [slot, value] of Object.entries(sample.slots)) {
+          expect({ said: sample.text, slot, value: intent?.slots?.[slot]?.value }).toEqual({ said: sample.text, slot, value });
+        }
+        if (sample.slots.product) {
+          const sku = files.entities.product.find((e) => e.synonyms[0] === sample.slots.product)?.value;
+          const ids = (intent?.slots?.product?.resolutions?.resolutionsPerAuthority ?? []).flatMap((a) => a.values ?? []).map((v) => v.value.id);
+          expect({ said: sample.text, ids }).toEqual({ said: sample.text, ids: expect.arrayContaining([sku]) });
+        }
+        expect(reply.response?.outputSpeech).toBeDefined();
+      }
+    });
+  });
+
+  describe('Dialogflow export in virtual-google-assistant, into lambda/dialogflow handler', () => {
+    it.each(withSamples.map((def) => [def.dialogflow.displayName, def] as const))('routes every %s sample to its intent', async (_intent, def) => {
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        for (const sample of casesOf(def, locale, files.productNames)) {
+          // Given the agent export, its webhook being our API Gateway handler
+          let sent: Record<string, any> | undefined;
+          const webhook = async (request: { body: Record<string, unknown> }) => {
+            const result = await harness.dialogflow(httpApiEvent(request.body, { 'x-shop-locale': locale.locale }));
+            expect(result.statusCode).toBe(200);
+            return JSON.parse(String(result.body));
+          };
+          const assistant = VirtualGoogleAssistant.Builder().directory(files.agentDir).locale(locale.dialogflowLanguage).handler(webhook).create();
+          assistant.addFilter((request: Record<string, any>) => {
+            // What Dialogflow itself would send: the words heard, a full session path, resolved entities.
+            request.session = `projects/corner-shop/agent/sessions/routing-${locale.locale}`;
+            request.queryResult.queryText = sample.text;
+            request.queryResult.parameters = resolveLikeDialogflow(def, request.queryResult.parameters ?? {}, files.entities);
+            sent = request;
+          });
+
+          // When the shopper says the sample
+          const reply = await assistant.utter(sample.text);
+
+          // Then our handler got the intent the sample was written for, with its slots resolved
+          const displayName = sent?.queryResult?.intent?.displayName ?? '';
+          expect({ said: sample.text, intent: dialogflowToCore.get(displayName) }).toEqual({ said: sample.text, intent: def.name });
+          expect({ said: sample.text, parameters: sent?.queryResult?.parameters }).toEqual({
+            said: sample.text,
+            parameters: resolveLikeDialogflow(def, sample.slots, files.entities),
+          });
+          expect(reply.fulfillmentText ?? reply.payload).toBeDefined();
+        }
+        // virtual-google-assistant warns, then answers with another intent, when nothing matched
+        expect(warn).not.toHaveBeenCalled();
+      } finally {
+        warn.mockRestore();
+      }
+    });
+  });
+});
