@@ -1,7 +1,8 @@
 /**
- * Platform limits the generator stays under. Figures are the platforms' published limits
- * (pages below); when a catalog would exceed one, the generator keeps the values that matter
- * most (categories, brands, then best-selling products) and says so in its output.
+ * Platform limits the generator stays under, as the platforms publish them on the pages cited
+ * below (re-check them there when a build gets close). When a catalog would exceed one, the
+ * generator keeps the values that matter most (categories, brands, then best-selling products)
+ * and says so in its output.
  */
 export interface ModelLimits {
   /**
