@@ -24,9 +24,10 @@ const ORDINALS: Record<string, number> = {
  */
 export function parseQuantity(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  const text = raw.trim().toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ');
+  const trimmed = raw.trim();
+  if (/^[+-]?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  const text = trimmed.toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ');
   if (text === '') return undefined;
-  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return Number(text);
   if (text in PHRASES) return PHRASES[text];
   const words = text.split(' ').filter((w) => w !== 'and');
   let total = 0;

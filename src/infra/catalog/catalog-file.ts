@@ -1,0 +1,228 @@
+import type { Product } from '../../core/product';
+
+/** A row that was skipped, with where it is in the file. */
+export interface RowProblem {
+  line: number;
+  sku?: string;
+  message: string;
+}
+
+export interface ParsedCatalog {
+  products: Product[];
+  problems: RowProblem[];
+  rows: number;
+}
+
+const SKU = /^[A-Za-z0-9_-]{1,64}$/;
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+const MAX_PRICE = 10_000_000;
+
+/**
+ * Reads a catalog file. CSV: a header row with sku, name, brand, category, size, price (a decimal
+ * amount such as 12.99), currency, rating, review_count, in_stock. JSON: an array of products in
+ * the shop's own shape (price in integer minor units, as in the demo catalog). Broken rows are
+ * skipped and reported with their line; good rows are kept.
+ */
+export function parseCatalogFile(text: string, format: 'csv' | 'json'): ParsedCatalog {
+  const raw = format === 'csv' ? csvRecords(text) : jsonRecords(text);
+  if ('fatal' in raw) return { products: [], problems: [raw.fatal], rows: 0 };
+  const products: Product[] = [];
+  const problems: RowProblem[] = [...(raw.problems ?? [])];
+  const seen = new Map<string, number>();
+  for (const { line, record } of raw.records) {
+    const result = toProduct(record, format);
+    if (typeof result === 'string') {
+      problems.push({ line, sku: typeof record.sku === 'string' ? record.sku : undefined, message: result });
+      continue;
+    }
+    const firstLine = seen.get(result.sku);
+    if (firstLine !== undefined) {
+      problems.push({ line, sku: result.sku, message: `duplicate sku ${result.sku} (first on line ${firstLine})` });
+      continue;
+    }
+    seen.set(result.sku, line);
+    products.push(result);
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { products, problems, rows: raw.records.length + (raw.problems?.length ?? 0) };
+}
+
+type Records = { records: Array<{ line: number; record: Record<string, unknown> }>; problems?: RowProblem[] } | { fatal: RowProblem };
+
+function field(record: Record<string, unknown>, ...names: string[]): unknown {
+  for (const name of names) if (record[name] !== undefined && record[name] !== '') return record[name];
+  return undefined;
+}
+
+function toProduct(record: Record<string, unknown>, format: 'csv' | 'json'): Product | string {
+  const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).replace(CONTROL, ' ').replace(/\s+/g, ' ').trim());
+  const sku = text(field(record, 'sku'));
+  if (!SKU.test(sku)) return sku ? `sku "${sku}" may only hold letters, digits, - and _ (at most 64)` : 'sku is empty';
+  const name = text(field(record, 'name'));
+  if (!name) return 'name is empty';
+  if (name.length > 200) return 'name is longer than 200 characters';
+  const brand = text(field(record, 'brand'));
+  const category = text(field(record, 'category'));
+  if (!category) return 'category is empty';
+  const priceRaw = field(record, 'price', 'price_cents', 'priceCents');
+  let price: number;
+  if (format === 'json') {
+    if (typeof priceRaw !== 'number' || !Number.isInteger(priceRaw)) {
+      return `price must be whole minor units in JSON (e.g. 1299 for 12.99), got ${JSON.stringify(priceRaw)}`;
+    }
+    price = priceRaw;
+  } else {
+    const cleaned = text(priceRaw).replace(/^[$£€]/, '');
+    if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return `price "${text(priceRaw)}" is not an amount like 12.99`;
+    price = Math.round(Number(cleaned) * 100);
+  }
+  if (price <= 0 || price > MAX_PRICE) return `price must be above 0 and at most ${MAX_PRICE / 100}`;
+  const currency = text(field(record, 'currency') ?? 'USD').toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) return `currency "${currency}" is not a 3-letter code`;
+  const rating = Number(field(record, 'rating') ?? 0);
+  if (!Number.isFinite(rating) || rating < 0 || rating > 5) return `rating must be from 0 to 5`;
+  const reviewCount = Number(field(record, 'reviewCount', 'review_count') ?? 0);
+  if (!Number.isInteger(reviewCount) || reviewCount < 0) return 'review count must be a whole number';
+  const stock = field(record, 'inStock', 'in_stock');
+  const inStock = stock === undefined ? true : parseBoolean(stock);
+  if (inStock === undefined) return `in stock must be true or false, got "${text(stock)}"`;
+  return { sku, name, brand, category, size: text(field(record, 'size')), price, currency, rating, reviewCount, inStock };
+}
+
+function parseBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  const text = String(value).trim().toLowerCase();
+  if (['true', 'yes', 'y', '1'].includes(text)) return true;
+  if (['false', 'no', 'n', '0'].includes(text)) return false;
+  return undefined;
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. Lines are 1-based. */
+function csvRecords(text: string): Records {
+  const rows: Array<{ line: number; cells: string[] }> = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i += 1) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === '\n') line += 1;
+        cell += ch;
+      }
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') i += 1;
+      cells.push(cell);
+      if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowLine, cells });
+      cells = [];
+      cell = '';
+      line += 1;
+      rowLine = line;
+    } else cell += ch;
+  }
+  if (quoted) return { fatal: { line: rowLine, message: 'a quoted field is never closed' } };
+  cells.push(cell);
+  if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowLine, cells });
+  if (rows.length === 0) return { fatal: { line: 1, message: 'the file is empty' } };
+  const header = rows[0].cells.map((h) => h.trim().toLowerCase());
+  if (!header.includes('sku') || !header.includes('name')) {
+    return { fatal: { line: 1, message: 'the first line must be a header naming at least sku, name, category and price' } };
+  }
+  const records: Array<{ line: number; record: Record<string, unknown> }> = [];
+  const problems: RowProblem[] = [];
+  for (const { line: rowAt, cells: rowCells } of rows.slice(1)) {
+    if (rowCells.length !== header.length) {
+      problems.push({ line: rowAt, sku: rowCells[header.indexOf('sku')], message: `expected ${header.length} fields as in the header, found ${rowCells.length}` });
+      continue;
+    }
+    records.push({ line: rowAt, record: Object.fromEntries(header.map((h, i) => [h, rowCells[i]])) });
+  }
+  return { records, problems };
+}
+
+/** A JSON array of objects; each object's line is found by scanning, so problems point at the file. */
+function jsonRecords(text: string): Records {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    const line = text.slice(0, errorOffset(text, err as Error)).split('\n').length;
+    return { fatal: { line, message: `not valid JSON: ${(err as Error).message}` } };
+  }
+  if (!Array.isArray(parsed)) return { fatal: { line: 1, message: 'the file must hold a JSON array of products' } };
+  const lines = objectStartLines(text);
+  return {
+    records: parsed.map((item, i) => ({
+      line: lines[i] ?? 1,
+      record: item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : { sku: '', name: '' },
+    })),
+  };
+}
+
+/**
+ * Where JSON.parse gave up. Newer engines say "position N"; otherwise find the longest prefix
+ * that is only incomplete (not wrong) by bisection.
+ */
+function errorOffset(text: string, err: Error): number {
+  const stated = /position (\d+)/.exec(err.message);
+  if (stated) return Number(stated[1]);
+  const incomplete = (prefix: string) => {
+    try {
+      JSON.parse(prefix);
+      return true;
+    } catch (e) {
+      const message = (e as Error).message;
+      const at = /position (\d+)/.exec(message);
+      // Running out of input (at the very end) means incomplete, not wrong.
+      return /end of (JSON|data)/i.test(message) || (at !== null && Number(at[1]) >= prefix.length);
+    }
+  };
+  let good = 0;
+  let bad = text.length;
+  while (bad - good > 1) {
+    const mid = Math.floor((good + bad) / 2);
+    if (incomplete(text.slice(0, mid))) good = mid;
+    else bad = mid;
+  }
+  return good;
+}
+
+/** Line of each top-level array element's start. */
+function objectStartLines(text: string): number[] {
+  const starts: number[] = [];
+  let depth = 0;
+  let inString = false;
+  let line = 1;
+  let expectingElement = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '\n') line += 1;
+    if (inString) {
+      if (ch === '\\') i += 1;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (depth === 1 && expectingElement && !/\s/.test(ch) && ch !== ']') {
+      starts.push(line);
+      expectingElement = false;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === '[' || ch === '{') {
+      depth += 1;
+      if (depth === 1) expectingElement = true;
+    } else if (ch === ']' || ch === '}') depth -= 1;
+    else if (ch === ',' && depth === 1) expectingElement = true;
+  }
+  return starts;
+}

@@ -1,0 +1,125 @@
+/**
+ * The HTTP faces: the Dialogflow Lambda behind API Gateway, the local server on loopback,
+ * and the catalog import command, all against dynalite.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createLocalServer } from '../../src/local/server';
+import { alexaIntent, dialogflowRequest, httpApiEvent } from '../support/envelopes';
+import { startHarness, type Harness } from '../support/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe('Dialogflow webhook (API Gateway HTTP API v2 event)', () => {
+  it.each([
+    ['malformed JSON', httpApiEvent('{"session": '), /not valid JSON/],
+    ['an empty body', httpApiEvent(''), /body is empty/],
+    ['a JSON array', httpApiEvent('[1,2]'), /JSON object/],
+    ['no queryResult', httpApiEvent({ session: 'projects/p/agent/sessions/s' }), /queryResult is required/],
+    ['no intent name', httpApiEvent({ session: 'projects/p/agent/sessions/s', queryResult: { intent: {} } }), /displayName/],
+    ['parameters that are not an object', httpApiEvent({ session: 'projects/p/agent/sessions/s', queryResult: { intent: { displayName: 'SearchIntent' }, parameters: 'x' } }), /parameters must be an object/],
+  ])('answers %s with 400 and the reason', async (_label, event, reason) => {
+    const result = await h.dialogflow(event);
+    expect(result.statusCode).toBe(400);
+    expect(JSON.parse(result.body as string).error).toMatch(reason);
+  });
+
+  it('answers a GET with 405', async () => {
+    expect((await h.dialogflow(httpApiEvent('', {}, { method: 'GET' }))).statusCode).toBe(405);
+  });
+
+  it('answers a body over 256 KB with 413', async () => {
+    const big = dialogflowRequest('SearchIntent', { query: 'x'.repeat(300 * 1024) });
+    expect((await h.dialogflow(httpApiEvent(big))).statusCode).toBe(413);
+  });
+
+  it('reads a base64-encoded body and ignores fields it does not know', async () => {
+    const body = { ...dialogflowRequest('SearchIntent', { query: 'tea' }), somethingNew: { nested: true } };
+    (body.queryResult as Record<string, unknown>).futureField = 42;
+    const result = await h.dialogflow(httpApiEvent(body, {}, { base64: true }));
+    expect(result.statusCode).toBe(200);
+    const response = JSON.parse(result.body as string);
+    expect(response.fulfillmentText).toMatch(/for tea/);
+    expect(response.payload.google.expectUserResponse).toBe(true);
+  });
+});
+
+describe('Alexa handler', () => {
+  it('refuses a request for another skill and stores nothing', async () => {
+    const envelope = alexaIntent('AddToCartIntent', { product: { value: 'x', id: 'SKU-10001' } }, { applicationId: 'amzn1.ask.skill.someone-else', userId: 'user-other-skill' });
+    await expect(h.alexa(envelope)).rejects.toThrow(/another skill/);
+    expect(await h.runtime.deps.carts.get('alexa:user-other-skill')).toBeUndefined();
+  });
+
+  it('answers a skill event it does not act on with an empty response', async () => {
+    const envelope = alexaIntent('SearchIntent', {}, { userId: 'user-event' });
+    (envelope as unknown as { request: Record<string, unknown> }).request = { type: 'Display.ElementSelected', requestId: 'r', timestamp: new Date().toISOString(), locale: 'en-US' };
+    const out = await h.alexa(envelope);
+    expect(out.response.outputSpeech).toBeUndefined();
+  });
+});
+
+describe('local server', () => {
+  it('serves both handlers on loopback and explains bad requests', async () => {
+    const server = createLocalServer({ alexa: h.alexa, dialogflow: h.dialogflow });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const post = (path: string, body: string) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const alexa = await post('/alexa', JSON.stringify(alexaIntent('SearchIntent', { query: 'paper towels' })));
+      expect(alexa.status).toBe(200);
+      expect(JSON.stringify(await alexa.json())).toMatch(/paper towels/);
+      const dialogflow = await post('/dialogflow', JSON.stringify(dialogflowRequest('ViewCartIntent')));
+      expect(dialogflow.status).toBe(200);
+      expect((await dialogflow.json()).fulfillmentText).toMatch(/cart is empty/);
+      const broken = await post('/alexa', '{nope');
+      expect(broken.status).toBe(400);
+      expect((await broken.json()).error).toMatch(/not valid JSON/);
+      const notEnvelope = await post('/alexa', '{"hello": 1}');
+      expect(notEnvelope.status).toBe(400);
+      expect((await notEnvelope.json()).error).toMatch(/request.type is required/);
+      expect((await fetch(`${base}/elsewhere`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('npm run catalog:import', () => {
+  const run = promisify(execFile);
+
+  it('imports good rows into the configured store and names the broken ones by line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
+    const file = join(dir, 'catalog.csv');
+    writeFileSync(
+      file,
+      'sku,name,brand,category,size,price,currency,rating,review_count,in_stock\n' +
+        'IMP-1,Imported Oat Milk,Acme,milk,64 oz,4.99,USD,4.4,120,true\n' +
+        'IMP-2,,Acme,milk,,3.00,USD,4,1,true\n' +
+        'IMP-3,Imported Rye Bread,Acme,bread,1 loaf,3.49,USD,4.1,33,yes\n',
+    );
+    const env = { ...process.env, STAGE: 'test', DYNAMODB_ENDPOINT: h.store.endpoint, TABLE_PREFIX: h.runtime.config.tables.products.replace(/-products$/, '') };
+    const outcome = await run(process.execPath, [require.resolve('tsx/cli'), 'scripts/catalog-import.ts', file], { env }).then(
+      (r) => ({ code: 0, ...r }),
+      (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
+    );
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toMatch(/3 rows read, 2 imported into .*-products, 1 skipped/);
+    expect(outcome.stderr).toMatch(/catalog\.csv:3: \[IMP-2\] name is empty — skipped/);
+    const stored = await h.runtime.deps.catalog.getProducts(['IMP-1', 'IMP-2', 'IMP-3']);
+    expect(stored.map((p) => [p.sku, p.price]).sort()).toEqual([
+      ['IMP-1', 499],
+      ['IMP-3', 349],
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import { parseCatalogFile } from '../../../src/infra/catalog/catalog-file';
+
+const HEADER = 'sku,name,brand,category,size,price,currency,rating,review_count,in_stock';
+
+describe('parseCatalogFile', () => {
+  describe('CSV', () => {
+    it('reads quoted fields, doubled quotes and decimal prices into minor units', () => {
+      const { products, problems } = parseCatalogFile(`${HEADER}\nA-1,"Towels, ""Big"" Pack",Acme,paper towels,6 rolls,$12.99,usd,4.5,10,yes\n`, 'csv');
+      expect(problems).toEqual([]);
+      expect(products).toEqual([
+        { sku: 'A-1', name: 'Towels, "Big" Pack', brand: 'Acme', category: 'paper towels', size: '6 rolls', price: 1299, currency: 'USD', rating: 4.5, reviewCount: 10, inStock: true },
+      ]);
+    });
+
+    it('skips broken rows, naming each line, and keeps the good ones', () => {
+      const text = [
+        HEADER,
+        'A-1,Good,Acme,tea,,3.50,USD,4,1,true',
+        'A-2,,Acme,tea,,3.50,USD,4,1,true',
+        'A-3,Free,Acme,tea,,0,USD,4,1,true',
+        'A-1,Again,Acme,tea,,1.00,USD,4,1,true',
+        'A-4,Short',
+        'A 5,Space sku,Acme,tea,,1.00,USD,4,1,true',
+        'A-6,Odd stock,Acme,tea,,1.00,USD,4,1,maybe',
+        'A-7,Too good,Acme,tea,,1.00,USD,6,1,true',
+      ].join('\n');
+      const { products, problems, rows } = parseCatalogFile(text, 'csv');
+      expect(products.map((p) => p.sku)).toEqual(['A-1']);
+      expect(rows).toBe(8);
+      expect(problems.map((p) => [p.line, p.message])).toEqual([
+        [3, 'name is empty'],
+        [4, 'price must be above 0 and at most 100000'],
+        [5, 'duplicate sku A-1 (first on line 2)'],
+        [6, 'expected 10 fields as in the header, found 2'],
+        [7, 'sku "A 5" may only hold letters, digits, - and _ (at most 64)'],
+        [8, 'in stock must be true or false, got "maybe"'],
+        [9, 'rating must be from 0 to 5'],
+      ]);
+    });
+
+    it('counts lines inside quoted newlines', () => {
+      const { problems } = parseCatalogFile(`${HEADER}\nA-1,"two\nlines",Acme,tea,,1.00,USD,4,1,true\nA-2,,Acme,tea,,1.00,USD,4,1,true`, 'csv');
+      expect(problems).toEqual([expect.objectContaining({ line: 4, message: 'name is empty' })]);
+    });
+
+    it('refuses a file without a header', () => {
+      const { products, problems } = parseCatalogFile('A-1,Good,Acme,tea,,3.50,USD,4,1,true', 'csv');
+      expect(products).toEqual([]);
+      expect(problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/header/) });
+    });
+  });
+
+  describe('JSON', () => {
+    it('points a bad item at its line and wants prices in minor units', () => {
+      const text = '[\n  {"sku": "A-1", "name": "Tea", "brand": "B", "category": "tea", "price": 350},\n  {"sku": "A-2", "name": "Tea", "brand": "B", "category": "tea", "price": 3.5}\n]';
+      const { products, problems } = parseCatalogFile(text, 'json');
+      expect(products.map((p) => p.sku)).toEqual(['A-1']);
+      expect(problems).toEqual([{ line: 3, sku: 'A-2', message: 'price must be whole minor units in JSON (e.g. 1299 for 12.99), got 3.5' }]);
+    });
+
+    it('reports where the JSON itself breaks', () => {
+      const { problems } = parseCatalogFile('[\n{"sku": "A-1",\n"name": }\n]', 'json');
+      expect(problems[0].line).toBe(3);
+      expect(problems[0].message).toMatch(/not valid JSON/);
+    });
+  });
+});
