@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelSource } from '../../../interaction-models/source';
+
+const MODELS = join(__dirname, '../../../interaction-models');
+const BUILT_INS = [
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.NavigateHomeIntent',
+  'AMAZON.NextIntent',
+  'AMAZON.MoreIntent',
+  'AMAZON.StartOverIntent',
+];
+const CUSTOM = [
+  'SearchIntent',
+  'MoreResultsIntent',
+  'ProductDetailsIntent',
+  'RecommendIntent',
+  'AddToCartIntent',
+  'RemoveFromCartIntent',
+  'ViewCartIntent',
+  'ClearCartIntent',
+  'CheckoutIntent',
+  'ReorderIntent',
+  'OrderStatusIntent',
+  'TalkToHumanIntent',
+];
+const read = (...path: string[]) => JSON.parse(readFileSync(join(MODELS, ...path), 'utf8'));
+
+describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('generated models (%s)', (locale, source) => {
+  describe('Alexa interaction model', () => {
+    const model = read('alexa', `${locale}.json`).interactionModel;
+    const intents: Array<{ name: string; slots?: Array<{ name: string; type: string }>; samples: string[] }> = model.languageModel.intents;
+
+    it('has an invocation name, the custom intents and the built-ins', () => {
+      expect(model.languageModel.invocationName).toMatch(/^[a-zäöüß]+( [a-zäöüß]+)+$/);
+      expect(intents.map((i) => i.name)).toEqual([...CUSTOM, ...BUILT_INS]);
+    });
+
+    it('types the slots: search query, catalog products, quantities, ordinals', () => {
+      const add = intents.find((i) => i.name === 'AddToCartIntent');
+      expect(add?.slots).toEqual([
+        { name: 'quantity', type: 'QUANTITY' },
+        { name: 'product', type: 'PRODUCT' },
+        { name: 'ordinal', type: 'AMAZON.Ordinal' },
+      ]);
+      expect(intents.find((i) => i.name === 'SearchIntent')?.slots?.[0]).toMatchObject({ name: 'query', type: 'AMAZON.SearchQuery' });
+      const quantity = model.languageModel.types.find((t: { name: string }) => t.name === 'QUANTITY');
+      expect(quantity.values).toHaveLength(99);
+      expect(quantity.values.find((v: { id: string }) => v.id === '12').name.synonyms).toContain(source.locale === 'de-DE' ? 'ein dutzend' : 'a dozen');
+    });
+
+    it('elicits a missing search query and leaves purchase confirmation to the core', () => {
+      const dialogIntents: Array<{ name: string; confirmationRequired: boolean; slots: Array<{ name: string; elicitationRequired: boolean; prompts: { elicitation?: string } }> }> =
+        model.dialog.intents;
+      expect(dialogIntents.map((i) => i.name)).toEqual(['SearchIntent']);
+      const search = dialogIntents[0];
+      expect(search.slots[0]).toMatchObject({ name: 'query', elicitationRequired: true });
+      const prompt = model.prompts.find((p: { id: string }) => p.id === search.slots[0].prompts.elicitation);
+      expect(prompt.variations.length).toBeGreaterThan(0);
+      expect(JSON.stringify(model.dialog)).not.toMatch(/CheckoutIntent|ReorderIntent/);
+    });
+  });
+
+  describe('Dialogflow agent export', () => {
+    const dir = join(MODELS, 'dialogflow', locale);
+    const intentFiles = readdirSync(join(dir, 'intents')).filter((f) => !f.includes('_usersays_'));
+
+    it('is a v2 agent in the locale language', () => {
+      const agent = read('dialogflow', locale, 'agent.json');
+      expect(agent).toMatchObject({ onePlatformApiVersion: 'v2', language: source.dialogflowLanguage, webhook: { available: true } });
+    });
+
+    it('names every intent file after its display name, all using the webhook', () => {
+      expect(intentFiles.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(modelSource.intents.map((i) => i.dialogflow.displayName).sort());
+      for (const file of intentFiles) {
+        const intent = read('dialogflow', locale, 'intents', file);
+        expect({ file, name: intent.name, webhookUsed: intent.webhookUsed }).toEqual({ file, name: file.replace(/\.json$/, ''), webhookUsed: true });
+      }
+      expect(read('dialogflow', locale, 'intents', 'Default Welcome Intent.json').events).toEqual([{ name: 'WELCOME' }]);
+      expect(read('dialogflow', locale, 'intents', 'Default Fallback Intent.json').fallbackIntent).toBe(true);
+    });
+
+    it('resolves products to skus, quantities to digits and ordinals to positions or "last"', () => {
+      const lang = source.dialogflowLanguage;
+      const product: Array<{ value: string; synonyms: string[] }> = read('dialogflow', locale, 'entities', `product_entries_${lang}.json`);
+      expect(product.some((e) => /^SKU-\d+$/.test(e.value))).toBe(true);
+      expect(product.some((e) => e.value === 'cat:paper-towels')).toBe(true);
+      const quantity: Array<{ value: string; synonyms: string[] }> = read('dialogflow', locale, 'entities', `quantity_entries_${lang}.json`);
+      expect(quantity.every((e) => /^\d+$/.test(e.value))).toBe(true);
+      const ordinal: Array<{ value: string }> = read('dialogflow', locale, 'entities', `ordinal_entries_${lang}.json`);
+      expect(ordinal.map((e) => e.value)).toContain('last');
+      expect(read('dialogflow', locale, 'entities', 'product.json').isOverridable).toBe(true);
+    });
+  });
+});
