@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { summarise } from './stats';
+
+const run = promisify(execFile);
+
+/** The esbuild settings serverless.yml gives serverless-esbuild. */
+export async function bundle(entry: string, outfile: string): Promise<number> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    minify: true,
+    sourcemap: false,
+    platform: 'node',
+    target: 'node20',
+    external: ['@aws-sdk/*'],
+    logLevel: 'error',
+  });
+  return statSync(outfile).size;
+}
+
+/**
+ * Starts a fresh Node process that loads the bundle and answers one event; reports the time from
+ * process start (performance.timeOrigin) to the first response, read inside the child.
+ */
+export async function coldStart(bundlePath: string, event: unknown, env: NodeJS.ProcessEnv, runs: number, workDir: string): Promise<{ p50: number; p99: number; n: number }> {
+  mkdirSync(workDir, { recursive: true });
+  const eventFile = join(workDir, `event-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(eventFile, JSON.stringify(event));
+  const child = `
+    const event = JSON.parse(require('fs').readFileSync(${JSON.stringify(eventFile)}, 'utf8'));
+    const { handler } = require(${JSON.stringify(bundlePath)});
+    const done = (out) => { process.stdout.write(JSON.stringify({ ms: performance.now(), ok: !!out })); process.exit(0); };
+    const result = handler(event, {}, (err, out) => err ? (console.error(err.message), process.exit(1)) : done(out));
+    if (result && typeof result.then === 'function') result.then(done, (err) => { console.error(err.message); process.exit(1); });
+  `;
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const { stdout } = await run(process.execPath, ['--disable-warning=NodeVersionSupportWarning', '-e', child], { env, cwd: process.cwd() });
+    samples.push(JSON.parse(stdout).ms);
+  }
+  return summarise(samples);
+}
