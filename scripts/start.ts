@@ -4,6 +4,7 @@
  * both Lambda handlers behind one HTTP server on loopback.
  */
 import { join } from 'node:path';
+import { createAlexaHttpsHandler } from '../src/adapters/alexa/https';
 import { createAlexaLambdaHandler } from '../src/adapters/alexa/skill';
 import { createDialogflowHttpHandler } from '../src/adapters/dialogflow/http';
 import { createRuntime } from '../src/app';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const server = createLocalServer({
     alexa: createAlexaLambdaHandler({ runtime: provider }),
     dialogflow: createDialogflowHttpHandler({ runtime: provider }),
+    ...(config.verifyAlexaSignatures ? { alexaHttps: createAlexaHttpsHandler({ runtime: provider }) } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -52,7 +54,9 @@ async function main(): Promise<void> {
       '',
       `Voice shop running locally (store: ${store.endpoint}, data in .data/).`,
       `  demo catalog: ${seeded.products > 0 ? `${seeded.products} products loaded` : 'already loaded'}; ${seeded.customers} demo customers; payments: sandbox`,
-      '  Alexa request signatures are not checked in local mode.',
+      config.verifyAlexaSignatures
+        ? '  Alexa request signatures are checked (VERIFY_ALEXA_SIGNATURES=true): unsigned requests to /alexa get a 400.'
+        : '  Alexa request signatures are not checked in local mode (set VERIFY_ALEXA_SIGNATURES=true to check them).',
       '',
       `  POST ${base}/alexa        Alexa request envelope`,
       `  POST ${base}/dialogflow   Dialogflow ES WebhookRequest`,

@@ -3,6 +3,8 @@ import { Shop } from './core/shop';
 import type { ShopDeps } from './core/context';
 import { IndexedCatalog } from './infra/catalog/indexed-catalog';
 import { JwtAccessTokenVerifier } from './infra/auth/access-token';
+import { AlexaRequestVerifier } from './infra/auth/alexa-signature';
+import type { AlexaSignatureCheck } from './adapters/runtime';
 import { createDynamoClients, type DynamoClients } from './infra/dynamodb/client';
 import { DynamoProductSource } from './infra/dynamodb/products';
 import { DynamoCartStore, DynamoCustomerStore, DynamoDialogStateStore, DynamoOrderStore } from './infra/dynamodb/stores';
@@ -22,6 +24,8 @@ export interface Runtime {
   logger: JsonLogger;
   dynamo: DynamoClients;
   alexaSkillId?: string;
+  /** Alexa request signatures, for the HTTPS endpoints; tests swap in one that trusts a test root */
+  alexaVerifier: AlexaSignatureCheck;
 }
 
 /** Replacements for tests and local tools; production passes none. */
@@ -31,6 +35,7 @@ export interface RuntimeOverrides {
   ids?: IdGenerator;
   /** where log lines go (tests capture them) */
   logWrite?: (line: string) => void;
+  alexaVerifier?: AlexaSignatureCheck;
 }
 
 /** The composition root: config in, real ports wired to the core. */
@@ -61,7 +66,9 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
     logger,
     policy: config.policy,
   };
-  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId };
+  // One verifier per process, so its certificate cache outlives a request.
+  const alexaVerifier = overrides.alexaVerifier ?? new AlexaRequestVerifier();
+  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier };
 }
 
 let cached: Promise<Runtime> | undefined;

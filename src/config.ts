@@ -24,6 +24,8 @@ export interface Config {
   tables: TableNames;
   dynamodbEndpoint?: string;
   alexaSkillId?: string;
+  /** check Alexa request signatures on the local server (the HTTPS endpoint always does) */
+  verifyAlexaSignatures: boolean;
   auth: AuthConfig;
   payment: PaymentConfig;
   policy: ShopPolicy;
@@ -70,6 +72,14 @@ export function loadConfig(env: Env = process.env): Config {
       problems.push(`${name} is not a URL: "${raw}"`);
       return undefined;
     }
+  };
+
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (!raw) return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    problems.push(`${name} must be true or false, got "${env[name]}"`);
+    return fallback;
   };
 
   const stage = text('STAGE', 'local');
@@ -120,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
     tables: tableNames(text('TABLE_PREFIX', local ? 'voice-shop-local' : undefined)),
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT?.trim() || undefined,
     alexaSkillId: env.ALEXA_SKILL_ID?.trim() || undefined,
+    verifyAlexaSignatures: flag('VERIFY_ALEXA_SIGNATURES', false),
     auth: {
       issuer: text('AUTH_ISSUER'),
       audience: text('AUTH_AUDIENCE'),

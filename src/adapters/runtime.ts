@@ -1,12 +1,19 @@
 import type { Reply, Turn } from '../core/turn';
 import type { Logger } from '../ports/runtime';
 
+/** Checks that an HTTPS request really came from Alexa; throws when it did not. */
+export interface AlexaSignatureCheck {
+  verify(request: { rawBody: Buffer; headers: Record<string, string | undefined> }): Promise<void>;
+}
+
 /** What an adapter needs from the composition root: the core, and somewhere to log. */
 export interface AdapterRuntime {
   shop: { handle(turn: Turn): Promise<Reply> };
   logger: Logger;
   /** when set, Alexa requests for any other skill are refused before anything is read or written */
   alexaSkillId?: string;
+  /** verifies Alexa request signatures on the HTTPS endpoints (web-service hosting, local server) */
+  alexaVerifier?: AlexaSignatureCheck;
 }
 
 /** Built once per cold start, on the first request. */

@@ -1,10 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { alexaEnvelopeProblem } from '../adapters/alexa/envelope';
+
+export { alexaEnvelopeProblem };
 
 export interface LocalHandlers {
   alexa: (event: RequestEnvelope) => Promise<ResponseEnvelope>;
   dialogflow: (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+  /**
+   * When set (VERIFY_ALEXA_SIGNATURES=true), POST /alexa goes through the signature-checking
+   * web-service handler instead, exactly as the HTTPS endpoint in AWS would.
+   */
+  alexaHttps?: (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -32,13 +40,13 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** An API Gateway HTTP API v2 event for a local request, as AWS would build it. */
-function toHttpApiEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
+function toHttpApiEvent(req: IncomingMessage, body: Buffer, route: string): APIGatewayProxyEventV2 {
   const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v ?? '']));
   const now = new Date();
   return {
     version: '2.0',
-    routeKey: 'POST /dialogflow',
-    rawPath: req.url ?? '/dialogflow',
+    routeKey: `POST ${route}`,
+    rawPath: req.url ?? route,
     rawQueryString: '',
     headers,
     requestContext: {
@@ -46,9 +54,9 @@ function toHttpApiEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEven
       apiId: 'local',
       domainName: 'localhost',
       domainPrefix: 'localhost',
-      http: { method: req.method ?? 'POST', path: req.url ?? '/dialogflow', protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: { method: req.method ?? 'POST', path: req.url ?? route, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
       requestId: `local-${now.getTime()}`,
-      routeKey: 'POST /dialogflow',
+      routeKey: `POST ${route}`,
       stage: '$default',
       time: now.toISOString(),
       timeEpoch: now.getTime(),
@@ -76,7 +84,11 @@ export function createLocalServer(handlers: LocalHandlers): Server {
         return send(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` });
       }
       if (path === '/dialogflow') {
-        const result = await handlers.dialogflow(toHttpApiEvent(req, body));
+        const result = await handlers.dialogflow(toHttpApiEvent(req, body, path));
+        return send(res, result.statusCode ?? 200, result.body ?? '');
+      }
+      if (handlers.alexaHttps) {
+        const result = await handlers.alexaHttps(toHttpApiEvent(req, body, path));
         return send(res, result.statusCode ?? 200, result.body ?? '');
       }
       let envelope: RequestEnvelope;
@@ -92,13 +104,4 @@ export function createLocalServer(handlers: LocalHandlers): Server {
       return send(res, 500, { error: (err as Error).name === 'SkillIdMismatchError' ? 'the request is addressed to another skill' : 'internal error' });
     }
   });
-}
-
-/** Why a parsed body is not an Alexa request envelope, or undefined when it is one. */
-export function alexaEnvelopeProblem(envelope: unknown): string | undefined {
-  if (!envelope || typeof envelope !== 'object' || Array.isArray(envelope)) return 'the body must be a JSON object (an Alexa request envelope)';
-  const e = envelope as Record<string, any>;
-  if (!e.request || typeof e.request !== 'object' || typeof e.request.type !== 'string') return 'request.type is required';
-  if (!e.context?.System?.user?.userId && !e.session?.user?.userId) return 'context.System.user.userId is required';
-  return undefined;
 }

@@ -3,17 +3,13 @@ import type { RequestEnvelope, Response, ResponseEnvelope } from 'ask-sdk-model'
 import type { Reply } from '../../core/turn';
 import type { RuntimeProvider } from '../runtime';
 import { escapeSsml, plainText } from '../ssml';
+import { AlexaRequestInvalidError, alexaEnvelopeProblem, applicationIdOf } from './envelope';
 import { alexaRequestToTurn } from './request-to-turn';
 
 export interface AlexaSkillOptions {
   runtime: RuntimeProvider;
   /** when set, requests for any other skill are refused before anything is read or written */
   skillId?: string;
-}
-
-/** The skill id a request is addressed to. */
-function applicationIdOf(event: RequestEnvelope): string | undefined {
-  return event.context?.System?.application?.applicationId ?? event.session?.application?.applicationId;
 }
 
 const APOLOGY = 'Sorry, something went wrong on my side. Nothing was charged. Please try again in a moment.';
@@ -60,6 +56,9 @@ export function createAlexaSkill(options: AlexaSkillOptions) {
 export function createAlexaLambdaHandler(options: { runtime: RuntimeProvider }) {
   let skill: ReturnType<typeof createAlexaSkill> | undefined;
   return async (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => {
+    // Alexa always sends a well-formed envelope; anything else is refused before it is read.
+    const problem = alexaEnvelopeProblem(event);
+    if (problem) throw new AlexaRequestInvalidError(problem);
     const runtime = await options.runtime();
     const skillId = runtime.alexaSkillId;
     if (skillId && applicationIdOf(event) !== skillId) {
