@@ -1,4 +1,5 @@
-import { loadConfig, type Config } from './config';
+import { loadConfig, type Config, type SecretSource, type WebhookAuthSettings } from './config';
+import type { WebhookAuthConfig } from './infra/auth/webhook-auth';
 import { Shop } from './core/shop';
 import type { ShopDeps } from './core/context';
 import { IndexedCatalog } from './infra/catalog/indexed-catalog';
@@ -26,6 +27,8 @@ export interface Runtime {
   alexaSkillId?: string;
   /** Alexa request signatures, for the HTTPS endpoints; tests swap in one that trusts a test root */
   alexaVerifier: AlexaSignatureCheck;
+  /** Dialogflow webhook credentials, resolved from SSM on first use; undefined = open (local only) */
+  webhookAuth?: () => Promise<WebhookAuthConfig>;
 }
 
 /** Replacements for tests and local tools; production passes none. */
@@ -68,7 +71,22 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
   };
   // One verifier per process, so its certificate cache outlives a request.
   const alexaVerifier = overrides.alexaVerifier ?? new AlexaRequestVerifier();
-  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier };
+  const webhookAuth = config.webhookAuth && webhookCredentials(config.webhookAuth, config.region);
+  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier, webhookAuth };
+}
+
+function secretValue(source: SecretSource, region: string): () => Promise<string> {
+  return 'value' in source ? () => Promise.resolve(source.value) : ssmParameter(source.parameter, region);
+}
+
+/** Resolves the configured webhook secrets once (SSM is read on the first call, then cached). */
+function webhookCredentials(settings: WebhookAuthSettings, region: string): () => Promise<WebhookAuthConfig> {
+  const password = settings.basic && secretValue(settings.basic.password, region);
+  const headerSecret = settings.header && secretValue(settings.header.secret, region);
+  return async () => ({
+    ...(settings.basic && password ? { basic: { username: settings.basic.username, password: await password() } } : {}),
+    ...(settings.header && headerSecret ? { header: { name: settings.header.name, value: await headerSecret() } } : {}),
+  });
 }
 
 let cached: Promise<Runtime> | undefined;

@@ -16,6 +16,15 @@ export interface AuthConfig {
   localJwks?: JSONWebKeySet;
 }
 
+/** A secret given as a plain value (local and test stages only) or as an SSM parameter name. */
+export type SecretSource = { value: string } | { parameter: string };
+
+/** How Dialogflow must authenticate to the webhook (set in the agent's Fulfillment page). */
+export interface WebhookAuthSettings {
+  basic?: { username: string; password: SecretSource };
+  header?: { name: string; secret: SecretSource };
+}
+
 /** Everything the composition root needs, validated once. */
 export interface Config {
   stage: string;
@@ -27,6 +36,11 @@ export interface Config {
   /** check Alexa request signatures on the local server (the HTTPS endpoint always does) */
   verifyAlexaSignatures: boolean;
   auth: AuthConfig;
+  /**
+   * Dialogflow webhook credentials. Undefined only in local/test stages with nothing set (the
+   * webhook is then open); a deployed stage with nothing set refuses every call (fail closed).
+   */
+  webhookAuth?: WebhookAuthSettings;
   payment: PaymentConfig;
   policy: ShopPolicy;
 }
@@ -120,6 +134,31 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('PAYMENT_PROVIDER=sandbox outside local mode needs ALLOW_SANDBOX_PAYMENTS=true (no real money moves)');
   }
 
+  // A secret from SSM (deployed stages) or, in local and test stages only, a plain value.
+  const secret = (name: string): SecretSource | undefined => {
+    const parameter = env[`${name}_PARAMETER`]?.trim();
+    const value = env[name];
+    if (parameter && value) problems.push(`set ${name} or ${name}_PARAMETER, not both`);
+    if (parameter) return { parameter };
+    if (!value) return undefined;
+    if (!local) problems.push(`${name} may be a plain value only in local mode; use ${name}_PARAMETER (an SSM SecureString name)`);
+    return { value };
+  };
+  const webhookUser = env.DIALOGFLOW_AUTH_USERNAME?.trim();
+  const webhookPassword = secret('DIALOGFLOW_AUTH_PASSWORD');
+  const webhookHeader = env.DIALOGFLOW_AUTH_HEADER?.trim();
+  const webhookSecret = secret('DIALOGFLOW_AUTH_SECRET');
+  if (Boolean(webhookUser) !== Boolean(webhookPassword)) problems.push('DIALOGFLOW_AUTH_USERNAME and DIALOGFLOW_AUTH_PASSWORD(_PARAMETER) go together');
+  if (webhookUser?.includes(':')) problems.push('DIALOGFLOW_AUTH_USERNAME may not contain a colon');
+  if (Boolean(webhookHeader) !== Boolean(webhookSecret)) problems.push('DIALOGFLOW_AUTH_HEADER and DIALOGFLOW_AUTH_SECRET(_PARAMETER) go together');
+  const webhookAuth: WebhookAuthSettings | undefined =
+    webhookUser || webhookHeader || !local
+      ? {
+          ...(webhookUser && webhookPassword ? { basic: { username: webhookUser, password: webhookPassword } } : {}),
+          ...(webhookHeader && webhookSecret ? { header: { name: webhookHeader, secret: webhookSecret } } : {}),
+        }
+      : undefined;
+
   const currency = text('SHOP_CURRENCY', 'USD').toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) problems.push(`SHOP_CURRENCY must be an ISO 4217 code, got "${currency}"`);
 
@@ -138,6 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
       jwksUrl,
       localJwks,
     },
+    webhookAuth,
     payment,
     policy: {
       sellerName: text('SHOP_NAME', 'Corner Shop'),

@@ -1,4 +1,5 @@
 import type { Reply, Turn } from '../core/turn';
+import type { WebhookAuthConfig } from '../infra/auth/webhook-auth';
 import type { Logger } from '../ports/runtime';
 
 /** Checks that an HTTPS request really came from Alexa; throws when it did not. */
@@ -14,6 +15,8 @@ export interface AdapterRuntime {
   alexaSkillId?: string;
   /** verifies Alexa request signatures on the HTTPS endpoints (web-service hosting, local server) */
   alexaVerifier?: AlexaSignatureCheck;
+  /** the credentials Dialogflow must present; undefined leaves the webhook open (local mode only) */
+  webhookAuth?: () => Promise<WebhookAuthConfig>;
 }
 
 /** Built once per cold start, on the first request. */

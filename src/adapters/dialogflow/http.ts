@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { verifyWebhookAuth } from '../../infra/auth/webhook-auth';
 import type { RuntimeProvider } from '../runtime';
 import { createDialogflowWebhook } from './app';
 
@@ -6,8 +7,11 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 export interface DialogflowHttpOptions {
   runtime: RuntimeProvider;
-  /** checks the caller before anything is parsed; returns a reason to refuse with 401 */
-  authenticate?: (headers: Record<string, string | undefined>) => string | undefined;
+  /**
+   * Checks the caller before anything is parsed; returns a reason to refuse with 401. Defaults
+   * to the runtime's configured webhook credentials (basic auth and/or a header secret).
+   */
+  authenticate?: (headers: Record<string, string | undefined>) => string | undefined | Promise<string | undefined>;
 }
 
 function json(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
@@ -35,13 +39,15 @@ export function webhookRequestProblem(body: unknown): string | undefined {
  */
 export function createDialogflowHttpHandler(options: DialogflowHttpOptions) {
   const webhook = createDialogflowWebhook({ runtime: options.runtime });
+  const authenticate = options.authenticate ?? ((headers) => configuredAuth(options.runtime, headers));
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
-    const method = event.requestContext?.http?.method ?? 'POST';
+    const method = event?.requestContext?.http?.method ?? 'POST';
     if (method !== 'POST') return json(405, { error: 'use POST' });
-    const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-    const refused = options.authenticate?.(headers);
-    if (refused) return json(401, { error: refused });
-    const raw = event.body ?? '';
+    const headers: Record<string, string | undefined> = {};
+    for (const [key, value] of Object.entries(event?.headers ?? {})) if (typeof value === 'string') headers[key.toLowerCase()] = value;
+    const refused = await authenticate(headers);
+    if (refused) return { ...json(401, { error: refused }), headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Basic realm="dialogflow-webhook"' } };
+    const raw = typeof event.body === 'string' ? event.body : '';
     const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
     if (bytes.length === 0) return json(400, { error: 'the body is empty; expected a Dialogflow WebhookRequest' });
     if (bytes.length > MAX_BODY_BYTES) return json(413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` });
@@ -56,4 +62,22 @@ export function createDialogflowHttpHandler(options: DialogflowHttpOptions) {
     const result = await webhook(body as Record<string, unknown>, headers);
     return json(result.status, result.body);
   };
+}
+
+/** The runtime's webhook credentials; the reason a call was refused goes to the log, never to the caller. */
+async function configuredAuth(runtime: RuntimeProvider, headers: Record<string, string | undefined>): Promise<string | undefined> {
+  const { webhookAuth, logger } = await runtime();
+  if (!webhookAuth) return undefined;
+  let config;
+  try {
+    config = await webhookAuth();
+  } catch (err) {
+    // Fail closed: without the secret nobody can be let in.
+    logger.error('dialogflow webhook credentials unavailable', { error: (err as Error).name });
+    return 'authentication is unavailable';
+  }
+  const result = verifyWebhookAuth(headers, config);
+  if (result.ok) return undefined;
+  logger.warn('dialogflow webhook call refused', { reason: result.reason });
+  return 'authentication required';
 }
