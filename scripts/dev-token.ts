@@ -5,7 +5,7 @@ import { mintDevToken, readDevKeys } from '../src/local/dev-keys';
 async function main(): Promise<void> {
   const customerId = process.argv[2] ?? 'cust-demo-1';
   if (!/^[\w-]{1,64}$/.test(customerId)) throw new Error(`"${customerId}" is not a customer id`);
-  const keys = readDevKeys(join(process.cwd(), '.data'));
+  const keys = readDevKeys(process.env.VOICE_SHOP_DATA_DIR ?? join(process.cwd(), '.data'));
   if (!keys) throw new Error('no local signing key yet: run `npm start` once first');
   process.stdout.write(`${await mintDevToken(keys, customerId)}\n`);
 }

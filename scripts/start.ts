@@ -3,6 +3,7 @@
  * .data/), the demo catalog and customers, a sandbox payment provider, a local token key, and
  * both Lambda handlers behind one HTTP server on loopback.
  */
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAlexaHttpsHandler } from '../src/adapters/alexa/https';
 import { createAlexaLambdaHandler } from '../src/adapters/alexa/skill';
@@ -15,7 +16,7 @@ import { startEmbeddedStore } from '../src/local/embedded-store';
 import { createLocalServer } from '../src/local/server';
 
 async function main(): Promise<void> {
-  const dataDir = join(process.cwd(), '.data');
+  const dataDir = process.env.VOICE_SHOP_DATA_DIR ?? join(process.cwd(), '.data');
   const port = Number(process.env.PORT ?? 3000);
   const store = await startEmbeddedStore({ path: join(dataDir, 'dynamodb') });
   const keys = await loadOrCreateDevKeys(dataDir);
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
-  const base = `http://127.0.0.1:${port}`;
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const example = JSON.stringify({
     version: '1.0',
     session: { new: true, sessionId: 'SessionId.local-1', application: { applicationId: 'local' }, user: { userId: 'local-user' } },

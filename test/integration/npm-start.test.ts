@@ -1,0 +1,58 @@
+/**
+ * `npm start` as a developer meets it: the script starts, prints a curl command, and that command's
+ * request (sent here with fetch, byte for byte) gets an answer; a dev token unlocks the linked flows.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { dialogflowRequest } from '../support/envelopes';
+
+const tsx = require.resolve('tsx/cli');
+let child: ChildProcess;
+let output = '';
+const dataDir = mkdtempSync(join(tmpdir(), 'voice-shop-start-'));
+const env = { ...process.env, PORT: '0', VOICE_SHOP_DATA_DIR: dataDir, NODE_OPTIONS: '--disable-warning=NodeVersionSupportWarning' };
+
+beforeAll(async () => {
+  child = spawn(process.execPath, [tsx, 'scripts/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 25_000;
+  while (!/Ctrl-C to stop/.test(output)) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not come up:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+});
+
+afterAll(() => {
+  child.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start', () => {
+  it('prints a curl command that works as pasted', async () => {
+    const curl = /curl -s -X POST (\S+) -H 'content-type: application\/json' -d '(.+)'/.exec(output);
+    expect(curl).not.toBeNull();
+    const [, url, body] = curl!;
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(200);
+    const json = await response.json();
+    expect(json.response.outputSpeech.ssml).toMatch(/I found \d+ for paper towels/);
+    expect(output).toMatch(/295 products loaded; 3 demo customers; payments: sandbox/);
+  });
+
+  it('accepts a dev token for the linked flows', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [tsx, 'scripts/dev-token.ts', 'cust-demo-1'], { env });
+    const token = stdout.trim();
+    expect(token.split('.')).toHaveLength(3);
+    const base = /POST (http:\/\/127\.0\.0\.1:\d+)\/dialogflow/.exec(output)![1];
+    const response = await fetch(`${base}/dialogflow`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(dialogflowRequest('OrderStatusIntent', {}, { accessToken: token })),
+    });
+    expect((await response.json()).fulfillmentText).toMatch(/Your order [\d ]+ with /);
+  });
+});
