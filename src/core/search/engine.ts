@@ -161,9 +161,9 @@ export class SpokenSearchIndex implements ProductSearchIndex {
             const d = postDoc[i];
             const mask = postField[i];
             offer(d, base * FIELD_WEIGHT[mask], mask, alt.quality);
-            if (p === last && (head[d] === t || leadHead[d] === t) && (mask & Field.name) !== 0 && alt.quality > s.headQ[d]) {
+            if (p === last && (head[d] === t || leadHead[d] === t) && (mask & Field.name) !== 0) {
               touch(d);
-              s.headQ[d] = alt.quality;
+              if (alt.quality > s.headQ[d]) s.headQ[d] = alt.quality;
             }
           }
         } else {
@@ -179,9 +179,9 @@ export class SpokenSearchIndex implements ProductSearchIndex {
             const mask = postField[i] & s.pairMask[d];
             if (mask === 0) continue;
             offer(d, base * FIELD_WEIGHT[mask], mask, alt.quality);
-            if (p === last && (head[d] === b || leadHead[d] === b) && (mask & Field.name) !== 0 && alt.quality > s.headQ[d]) {
+            if (p === last && (head[d] === b || leadHead[d] === b) && (mask & Field.name) !== 0) {
               touch(d);
-              s.headQ[d] = alt.quality;
+              if (alt.quality > s.headQ[d]) s.headQ[d] = alt.quality;
             }
           }
         }

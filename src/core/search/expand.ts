@@ -92,7 +92,7 @@ export class Vocabulary {
    * spelling distance, and `scale` lowers all of them (used when the word is itself a catalogue
    * word, so a correction is less likely than a literal reading).
    */
-  fuzzy(term: string, into: Map<number, number>, scale = 1): void {
+  fuzzy(term: string, into: Map<number, number>, scale = 1, maxEdits = Infinity): void {
     if (term.length < 3 || /[0-9]/.test(term)) return;
     const self = this.ids.get(term);
     const add = (id: number | undefined, q: number): void => {
@@ -101,7 +101,7 @@ export class Vocabulary {
       if ((into.get(id) ?? 0) < qq) into.set(id, qq);
     };
     // short words have many sound-alikes; allow fewer spelling changes for them
-    const maxDistance = Math.max(1, Math.floor(term.length / 2));
+    const maxDistance = Math.min(maxEdits, Math.max(1, Math.floor(term.length / 2)));
     const key = phoneticKey(term);
     for (const id of this.byKey.get(key) ?? []) {
       const d = boundedEditDistance(term, this.terms[id], maxDistance);
@@ -150,7 +150,8 @@ function split(vocab: Vocabulary, word: string): number[] | undefined {
 /** Turns the query's terms into positions with their alternatives. */
 export function expandQuery(vocab: Vocabulary, query: readonly QueryTerm[]): QueryPosition[] {
   const positions: QueryPosition[] = query.map(() => ({ weight: 0, alternatives: [] }));
-  const fallbackWeight = Math.log(1 + vocab.docCount / 20);
+  // an unknown word weighs like a word found in one product in 2,000 (never less than a unique word in a tiny catalogue)
+  const fallbackWeight = Math.log(1 + vocab.docCount / Math.max(1, vocab.docCount / 2000));
 
   query.forEach(({ word, term }, p) => {
     const alts = positions[p].alternatives;
@@ -183,8 +184,10 @@ export function expandQuery(vocab: Vocabulary, query: readonly QueryTerm[]): Que
     const id = vocab.id(joined);
     const fuzzy = new Map<number, number>();
     if (id !== undefined) fuzzy.set(id, Quality.join);
-    if (joined.length >= 6) vocab.fuzzy(joined, fuzzy, Quality.fuzzyJoin / Quality.edit);
+    // a fuzzy compound must stay close to the whole compound, not collapse to one of its parts
+    if (joined.length >= 6) vocab.fuzzy(joined, fuzzy, Quality.fuzzyJoin / Quality.edit, 2);
     for (const [t, q] of fuzzy) {
+      if (t === vocab.id(query[p].term) || t === vocab.id(query[p + 1].term)) continue;
       addAlternative(positions[p].alternatives, [t], q);
       addAlternative(positions[p + 1].alternatives, [t], q);
     }

@@ -1,0 +1,76 @@
+/** Measuring one system: quality on the real catalogue, cost (build, artifact, load, heap, latency) at a size. */
+import type { SearchDoc } from '../../src/ports/search';
+import type { Query } from './dataset';
+import { measure, MRR_CUTOFF, type Quality } from './metrics';
+import type { Searcher, System } from './systems';
+
+export interface Cost {
+  docs: number;
+  buildMs: number;
+  artifactBytes: number;
+  loadMs: number;
+  heapBytes: number;
+  p50Ms: number;
+  p99Ms: number;
+  samples: number;
+}
+
+const gc = (): void => {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) {
+    g();
+    g();
+  }
+};
+
+export function runQuality(system: System, docs: SearchDoc[], queries: readonly Query[]): Quality {
+  const searcher = system.searcher(system.build(docs), docs);
+  return measure(queries.map((query) => ({ query, ranked: searcher.search(query.text, MRR_CUTOFF) })));
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Cost at one catalogue size; latency over passes of every query text (k = 3), one warm-up pass first. */
+export function runCost(system: System, docs: SearchDoc[], texts: readonly string[], budgetMs = 20000): Cost {
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let t = performance.now();
+  let built: unknown = system.build(docs);
+  const buildMs = performance.now() - t;
+  let data: string | undefined = system.serialise(built);
+  const artifactBytes = Buffer.byteLength(data, 'utf8');
+  built = undefined;
+  gc();
+  t = performance.now();
+  const searcher: Searcher = system.load(data, docs);
+  const loadMs = performance.now() - t;
+  data = undefined;
+  for (const q of texts) searcher.search(q, 3); // warm-up, also allocates lazy scratch space
+  gc();
+  const heapBytes = process.memoryUsage().heapUsed - heapBefore;
+
+  const times: number[] = [];
+  const started = performance.now();
+  for (let pass = 0; pass < 5; pass++) {
+    for (const q of texts) {
+      const s = performance.now();
+      searcher.search(q, 3);
+      times.push(performance.now() - s);
+    }
+    if (performance.now() - started > budgetMs) break;
+  }
+  times.sort((a, b) => a - b);
+  return {
+    docs: docs.length,
+    buildMs,
+    artifactBytes,
+    loadMs,
+    heapBytes,
+    p50Ms: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    samples: times.length,
+  };
+}

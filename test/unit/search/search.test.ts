@@ -1,0 +1,159 @@
+import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, SearchIndexFormatError } from '../../../src/core/search';
+import type { SearchDoc } from '../../../src/ports/search';
+
+const CATALOG: SearchDoc[] = [
+  { sku: 'pt', name: 'Select-A-Size Paper Towels', brand: 'Bounty', category: 'paper goods', size: '6 rolls' },
+  { sku: 'tow', name: 'Bath Towel Set', category: 'home' },
+  { sku: 'pb', name: 'Creamy Peanut Butter', category: 'spreads' },
+  { sku: 'pbc', name: 'Peanut Butter Cups', category: 'candy chocolate' },
+  { sku: 'pea', name: 'Sweet Peas', category: 'frozen vegetables' },
+  { sku: 'milk2', name: 'Reduced Fat 2% Milk', category: 'milk', size: '1 gal' },
+  { sku: 'milkw', name: 'Whole Milk', category: 'milk', size: '1 gal' },
+  { sku: 'soda12', name: 'Cola 12 Pack Cans', category: 'soft drinks' },
+  { sku: 'soda6', name: 'Cola 6 Pack Bottles', category: 'soft drinks' },
+  { sku: 'hum', name: 'Classic Hummus', category: 'fresh dips' },
+  { sku: 'soil', name: 'Humus Garden Soil', category: 'garden' },
+  { sku: 'ice', name: 'Vanilla Ice Cream Bars', category: 'ice cream' },
+  { sku: 'cer', name: 'Honey Nut Cereal', category: 'cereal' },
+  { sku: 'ser', name: 'Serial Port Cable', category: 'electronics' },
+  { sku: 'cof1', name: 'Medium Roast Ground Coffee', brand: 'Morning Co', category: 'coffee' },
+  { sku: 'cof2', name: 'Medium Roast Ground Coffee', brand: 'Hilltop', category: 'coffee' },
+  { sku: 'cof3', name: 'Dark Roast Ground Coffee', brand: 'Hilltop', category: 'coffee' },
+  { sku: 'oat1', name: 'Rolled Oats', category: 'cereal', inStock: false },
+  { sku: 'oat2', name: 'Rolled Oats', category: 'cereal', inStock: true },
+  { sku: 'kcup', name: 'Breakfast Blend K-Cup Pods', category: 'coffee' },
+];
+
+const index = buildSearchIndex(CATALOG);
+const top = (query: string, history?: Map<string, number>): string[] =>
+  index.search(query, { limit: 3, history }).map((h) => h.sku);
+
+describe('SpokenSearchIndex', () => {
+  describe('normalisation', () => {
+    it('matches plurals and singulars both ways', () => {
+      expect(top('paper towel')[0]).toBe('pt');
+      expect(top('peas')[0]).toBe('pea');
+      expect(top('sweet pea')[0]).toBe('pea');
+    });
+
+    it('ignores case, punctuation and the brand being said first', () => {
+      expect(top('BOUNTY, paper-towels!')[0]).toBe('pt');
+    });
+
+    it('reads number words as digits: "two percent milk" is 2% milk', () => {
+      expect(top('two percent milk')[0]).toBe('milk2');
+    });
+
+    it('tells pack sizes apart when they are spoken: "twelve pack cola"', () => {
+      expect(top('twelve pack cola')[0]).toBe('soda12');
+      expect(top('cola six pack')[0]).toBe('soda6');
+    });
+
+    it('spells spoken letters: "kay cups" are K-Cups', () => {
+      expect(top('kay cups')[0]).toBe('kcup');
+    });
+  });
+
+  describe('compound words', () => {
+    it('joins words the recogniser split: "pea nut butter"', () => {
+      expect(top('pea nut butter')[0]).toBe('pb');
+    });
+
+    it('splits words the recogniser joined: "papertowels", "icecream bars"', () => {
+      expect(top('papertowels')[0]).toBe('pt');
+      expect(top('vanilla icecream bars')[0]).toBe('ice');
+    });
+  });
+
+  describe('misheard words', () => {
+    it('finds the sound-alike when the heard word is not in the catalogue: "serial" cereal', () => {
+      expect(top('honey nut serial')[0]).toBe('cer');
+    });
+
+    it('corrects a near-miss in a multi-word query: "paper towers"', () => {
+      expect(top('paper towers')[0]).toBe('pt');
+    });
+
+    it('never ranks a sound-alike above an exact match', () => {
+      expect(top('humus')[0]).toBe('soil');
+      expect(top('hummus')[0]).toBe('hum');
+      expect(top('serial')[0]).toBe('ser');
+    });
+  });
+
+  describe('ranking', () => {
+    it('puts the head noun first: peanut butter before peanut butter cups', () => {
+      expect(top('peanut butter')[0]).toBe('pb');
+      expect(top('peanut butter cups')[0]).toBe('pbc');
+    });
+
+    it('prefers an in-stock product over an identical one out of stock', () => {
+      expect(top('rolled oats')[0]).toBe('oat2');
+    });
+
+    it('lifts what the shopper bought before among comparable matches', () => {
+      expect(top('ground coffee')[0]).not.toBe('cof2');
+      expect(top('ground coffee', new Map([['cof2', 3]]))[0]).toBe('cof2');
+    });
+
+    it('does not let history override a clearly better match', () => {
+      expect(top('dark roast coffee', new Map([['cof1', 10]]))[0]).toBe('cof3');
+    });
+
+    it('honours the limit', () => {
+      expect(index.search('coffee', { limit: 2 })).toHaveLength(2);
+      expect(index.search('coffee', { limit: 0 })).toHaveLength(0);
+    });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      ['an empty query', ''],
+      ['only spaces', '   '],
+      ['only filler', 'um i need'],
+      ['a polite request with no product', 'can you add please'],
+      ['emoji', '🥑🥑'],
+      ['SSML characters', '<speak>&amp;</speak> & <'],
+    ])('returns no results for %s', (_label, query) => {
+      expect(index.search(query)).toEqual([]);
+    });
+
+    it('keeps the product when filler surrounds it', () => {
+      expect(top('um i need paper towels please')[0]).toBe('pt');
+      expect(top('can you add peanut butter to my list')[0]).toBe('pb');
+    });
+
+    it('answers a 2,000-character query quickly', () => {
+      const long = 'paper towels '.repeat(160).slice(0, 2000);
+      const started = Date.now();
+      const hits = index.search(long);
+      expect(Date.now() - started).toBeLessThan(200);
+      expect(hits[0]?.sku).toBe('pt');
+    });
+
+    it('survives a query that is not a string', () => {
+      expect(index.search(undefined as unknown as string)).toEqual([]);
+    });
+
+    it('skips catalogue rows with an empty name', () => {
+      const small = buildSearchIndex([{ sku: 'a', name: '' }, { sku: 'b', name: 'Apples' }, { sku: 'c', name: '!!' }]);
+      expect(small.size).toBe(1);
+      expect(small.search('apples').map((h) => h.sku)).toEqual(['b']);
+    });
+  });
+
+  describe('serialisation', () => {
+    it('loads to an index that answers exactly like the original', () => {
+      const loaded = loadSearchIndex(serializeSearchIndex(index));
+      expect(loaded.size).toBe(index.size);
+      for (const q of ['pea nut butter', 'paper towers', 'two percent milk', 'ground coffee', 'humus']) {
+        expect(loaded.search(q)).toEqual(index.search(q));
+      }
+    });
+
+    it('rejects an artifact that is not a search index', () => {
+      expect(() => loadSearchIndex('{"format":"something-else"}')).toThrow(SearchIndexFormatError);
+      expect(() => loadSearchIndex('not json')).toThrow(SearchIndexFormatError);
+    });
+  });
+});
