@@ -5,6 +5,7 @@ import type { ShopDeps } from './core/context';
 import { IndexedCatalog } from './infra/catalog/indexed-catalog';
 import { JwtAccessTokenVerifier } from './infra/auth/access-token';
 import { AlexaRequestVerifier } from './infra/auth/alexa-signature';
+import { OAuthTokenIntrospection } from './infra/auth/introspection';
 import type { AlexaSignatureCheck } from './adapters/runtime';
 import { createDynamoClients, type DynamoClients } from './infra/dynamodb/client';
 import { DynamoProductSource } from './infra/dynamodb/products';
@@ -64,6 +65,14 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
     dialogState: new DynamoDialogStateStore({ doc, tableName: config.tables.dialogState }),
     payments,
     tokens: new JwtAccessTokenVerifier({ ...config.auth, jwks: config.auth.localJwks, logger }),
+    introspection:
+      config.introspection &&
+      new OAuthTokenIntrospection({
+        endpoint: config.introspection.endpoint,
+        clientId: config.introspection.clientId,
+        clientSecret: secretValue(config.introspection.clientSecret, config.region),
+        timeoutMs: config.introspection.timeoutMs,
+      }),
     clock,
     ids: overrides.ids ?? new RandomIds(),
     logger,

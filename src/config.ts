@@ -41,6 +41,8 @@ export interface Config {
    * webhook is then open); a deployed stage with nothing set refuses every call (fail closed).
    */
   webhookAuth?: WebhookAuthSettings;
+  /** RFC 7662 token introspection, asked before every charge when configured */
+  introspection?: { endpoint: URL; clientId: string; clientSecret: SecretSource; timeoutMs: number };
   payment: PaymentConfig;
   policy: ShopPolicy;
 }
@@ -159,6 +161,20 @@ export function loadConfig(env: Env = process.env): Config {
         }
       : undefined;
 
+  const introspectionUrl = url('INTROSPECTION_URL');
+  const introspectionSecret = secret('INTROSPECTION_CLIENT_SECRET');
+  let introspection: Config['introspection'];
+  if (introspectionUrl) {
+    if (introspectionUrl.protocol !== 'https:' && !local) problems.push('INTROSPECTION_URL must use https');
+    if (!introspectionSecret) problems.push('INTROSPECTION_CLIENT_SECRET(_PARAMETER) is required with INTROSPECTION_URL');
+    introspection = {
+      endpoint: introspectionUrl,
+      clientId: text('INTROSPECTION_CLIENT_ID'),
+      clientSecret: introspectionSecret ?? { value: '' },
+      timeoutMs: integer('INTROSPECTION_TIMEOUT_MS', 1500, 100, 4000),
+    };
+  }
+
   const currency = text('SHOP_CURRENCY', 'USD').toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) problems.push(`SHOP_CURRENCY must be an ISO 4217 code, got "${currency}"`);
 
@@ -178,6 +194,7 @@ export function loadConfig(env: Env = process.env): Config {
       localJwks,
     },
     webhookAuth,
+    introspection,
     payment,
     policy: {
       sellerName: text('SHOP_NAME', 'Corner Shop'),

@@ -1,6 +1,7 @@
 import type { Catalog } from '../ports/catalog';
 import type { PaymentGateway } from '../ports/payments';
 import type { AccessTokenVerifier, Clock, IdGenerator, Logger } from '../ports/runtime';
+import type { TokenIntrospection } from '../ports/safeguards';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../ports/stores';
 import type { DialogState } from './dialog-state';
 import type { Customer } from './order';
@@ -17,6 +18,8 @@ export interface ShopDeps {
   dialogState: DialogStateStore;
   payments: PaymentGateway;
   tokens: AccessTokenVerifier;
+  /** when set, asked before any charge whether the access token is still active */
+  introspection?: TokenIntrospection;
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;

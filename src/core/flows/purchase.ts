@@ -13,6 +13,7 @@ import { spellDigits } from '../replies';
 import type { Reply } from '../turn';
 import { loadCart, priceLines, updateCart } from './cart';
 import { findProduct } from './products';
+import { checkTokenActive } from './safeguards';
 
 type Linked = { customer: Customer };
 
@@ -142,6 +143,9 @@ export async function confirm(ctx: TurnContext): Promise<Reply> {
       return askToPurchase(ctx, identity, lines, order.source, cartVersion, ctx.msgs.purchaseChanged);
     }
   }
+  // A revoked token still verifies as a JWT until it expires: ask the provider before any charge.
+  const refused = await checkTokenActive(ctx, () => cancelPending(ctx));
+  if (refused) return refused;
   return place(ctx, order, identity.customer);
 }
 

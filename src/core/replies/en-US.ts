@@ -65,6 +65,7 @@ export const enUS: Messages = {
     `Subtotal ${subtotal}. Say "check out" when you're ready.`,
   cartLine: (quantity, name) => `${quantity} ${name}`,
   cartCleared: 'Your cart is empty now.',
+  cartCardTitle: 'Cart',
 
   linkAccount: (action) =>
     `To ${action}, please link your account in the app first. I've sent a card with the link. Your cart is saved.`,
@@ -73,6 +74,7 @@ export const enUS: Messages = {
   actionReorder: 'reorder',
   actionStatus: 'check your orders',
   customerMissing: 'I couldn\'t find your account details. Please check your account in the app. Nothing was charged.',
+  accountCheckUnavailable: 'I couldn\'t check your account just now, so I didn\'t place the order and nothing was charged. Please say yes again in a moment.',
 
   purchaseQuestion: (seller, lines, subtotal, tax, delivery, total, address) =>
     `From ${seller}: ${lines.join(', ')}. Subtotal ${subtotal}, tax ${tax}, delivery ${delivery}, total ${total}, ` +
@@ -105,6 +107,8 @@ export const enUS: Messages = {
   statusDelivered: (number, items, date) => `Your order ${number} with ${items} was delivered ${date}.`,
   statusPending: (number) => `Your order ${number} is still being confirmed with your bank. I'll send an email once it's placed.`,
   statusFailed: (number) => `Your order ${number} wasn't placed because the payment was declined. Nothing was charged.`,
+  orderCardTitle: (number) => `Order ${number}`,
+  moreItems: (count) => `${count} more`,
 
   human: (phone, hours) =>
     `You can talk to a person at ${phone}, ${hours}. I've sent the number to your app.`,
@@ -112,4 +116,8 @@ export const enUS: Messages = {
   humanCard: (phone, hours) => `Call ${phone}, ${hours}.`,
 
   address: (a) => `${a.line1}, ${a.city}`,
+
+  // The catalog is kept in American English.
+  categoryName: (category) => category,
+  usualNicknames: (category) => [`usual ${category}`, `my usual ${category}`],
 };

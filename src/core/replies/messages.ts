@@ -43,6 +43,7 @@ export interface Messages {
   cartSummary(itemCount: number, lines: string[], moreLines: number, subtotal: string): string;
   cartLine(quantity: number, name: string): string;
   cartCleared: string;
+  cartCardTitle: string;
 
   linkAccount(action: string): string;
   linkAccountCard: string;
@@ -50,6 +51,7 @@ export interface Messages {
   actionReorder: string;
   actionStatus: string;
   customerMissing: string;
+  accountCheckUnavailable: string;
 
   purchaseQuestion(seller: string, lines: string[], subtotal: string, tax: string, delivery: string, total: string, address: string): string;
   purchaseQuestionReprompt(total: string): string;
@@ -76,10 +78,21 @@ export interface Messages {
   statusDelivered(orderNumber: string, items: string, date: string): string;
   statusPending(orderNumber: string): string;
   statusFailed(orderNumber: string): string;
+  orderCardTitle(orderNumber: string): string;
+  /** the tail of a shortened item list: "3 more" */
+  moreItems(count: number): string;
 
   human(phone: string, hours: string): string;
   humanCardTitle: string;
   humanCard(phone: string, hours: string): string;
 
   address(address: Address): string;
+
+  /** a catalog category (stored in the shop's data language) as said in this locale */
+  categoryName(category: string): string;
+  /**
+   * What a shopper calls the product they usually buy in a category ("my usual coffee"). Heard
+   * from the shopper, not said to them, but worded per locale (German inflects by gender).
+   */
+  usualNicknames(category: string): string[];
 }
