@@ -44,7 +44,7 @@ describe('Dialogflow webhook (API Gateway HTTP API v2 event)', () => {
   });
 
   it('reads a base64-encoded body and ignores fields it does not know', async () => {
-    const body = { ...dialogflowRequest('SearchIntent', { query: 'tea' }), somethingNew: { nested: true } };
+    const body: Record<string, unknown> = { ...dialogflowRequest('SearchIntent', { query: 'tea' }), somethingNew: { nested: true } };
     (body.queryResult as Record<string, unknown>).futureField = 42;
     const result = await h.dialogflow(httpApiEvent(body, {}, { base64: true }));
     expect(result.statusCode).toBe(200);
@@ -75,19 +75,20 @@ describe('local server', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
+      const errorOf = async (r: Response) => ((await r.json()) as { error: string }).error;
       const post = (path: string, body: string) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const alexa = await post('/alexa', JSON.stringify(alexaIntent('SearchIntent', { query: 'paper towels' })));
       expect(alexa.status).toBe(200);
       expect(JSON.stringify(await alexa.json())).toMatch(/paper towels/);
       const dialogflow = await post('/dialogflow', JSON.stringify(dialogflowRequest('ViewCartIntent')));
       expect(dialogflow.status).toBe(200);
-      expect((await dialogflow.json()).fulfillmentText).toMatch(/cart is empty/);
+      expect(((await dialogflow.json()) as { fulfillmentText: string }).fulfillmentText).toMatch(/cart is empty/);
       const broken = await post('/alexa', '{nope');
       expect(broken.status).toBe(400);
-      expect((await broken.json()).error).toMatch(/not valid JSON/);
+      expect(await errorOf(broken)).toMatch(/not valid JSON/);
       const notEnvelope = await post('/alexa', '{"hello": 1}');
       expect(notEnvelope.status).toBe(400);
-      expect((await notEnvelope.json()).error).toMatch(/request.type is required/);
+      expect(await errorOf(notEnvelope)).toMatch(/request.type is required/);
       expect((await fetch(`${base}/elsewhere`)).status).toBe(404);
     } finally {
       server.close();

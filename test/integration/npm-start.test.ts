@@ -38,7 +38,7 @@ describe('npm start', () => {
     const [, url, body] = curl!;
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(response.status).toBe(200);
-    const json = await response.json();
+    const json = (await response.json()) as { response: { outputSpeech: { ssml: string } } };
     expect(json.response.outputSpeech.ssml).toMatch(/I found \d+ for paper towels/);
     expect(output).toMatch(/295 products loaded; 3 demo customers; payments: sandbox/);
   });
@@ -53,6 +53,6 @@ describe('npm start', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(dialogflowRequest('OrderStatusIntent', {}, { accessToken: token })),
     });
-    expect((await response.json()).fulfillmentText).toMatch(/Your order [\d ]+ with /);
+    expect(((await response.json()) as { fulfillmentText: string }).fulfillmentText).toMatch(/Your order [\d ]+ with /);
   });
 });
