@@ -1,4 +1,4 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { IdempotencyKeyReuseError, PaymentDeclinedError, PaymentUnavailableError } from '../../core/errors';
 import type { ChargeRequest, ChargeResult, PaymentGateway } from '../../ports/payments';
 
@@ -33,9 +33,10 @@ export class StripePaymentGateway implements PaymentGateway {
   }
 
   private stripe(): Promise<Stripe> {
-    this.client ??= this.options.secretKey().then((key) => {
+    // Loaded on the first charge, not at cold start: most turns never pay.
+    this.client ??= Promise.all([this.options.secretKey(), import('stripe')]).then(([key, { default: StripeClient }]) => {
       const base = this.options.apiBase;
-      return new Stripe(key, {
+      return new StripeClient(key, {
         timeout: this.options.timeoutMs ?? 4000,
         // Retries reuse the idempotency key, so they are safe; the turn budget keeps them few.
         maxNetworkRetries: 1,
