@@ -10,6 +10,7 @@ import type { AlexaSignatureCheck } from './adapters/runtime';
 import { createDynamoClients, type DynamoClients } from './infra/dynamodb/client';
 import { DynamoProductSource } from './infra/dynamodb/products';
 import { DynamoCartStore, DynamoCustomerStore, DynamoDialogStateStore, DynamoOrderStore } from './infra/dynamodb/stores';
+import { DynamoVoiceSecurityStore } from './infra/dynamodb/voice-security';
 import { RandomIds, systemClock } from './infra/ids';
 import { JsonLogger } from './infra/logging/logger';
 import { SandboxPaymentGateway } from './infra/payment/sandbox';
@@ -73,6 +74,8 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
         clientSecret: secretValue(config.introspection.clientSecret, config.region),
         timeoutMs: config.introspection.timeoutMs,
       }),
+    voiceSecurity: new DynamoVoiceSecurityStore({ doc, tableName: config.tables.customers }),
+    safeguards: config.safeguards,
     clock,
     ids: overrides.ids ?? new RandomIds(),
     logger,

@@ -1,5 +1,6 @@
 import type { JSONWebKeySet } from 'jose';
 import type { ShopPolicy } from './core/pricing';
+import type { PurchaseSafeguards } from './core/safeguards';
 import type { LogLevel } from './infra/logging/logger';
 import { tableNames, type TableNames } from './infra/dynamodb/tables';
 
@@ -45,6 +46,7 @@ export interface Config {
   introspection?: { endpoint: URL; clientId: string; clientSecret: SecretSource; timeoutMs: number };
   payment: PaymentConfig;
   policy: ShopPolicy;
+  safeguards: PurchaseSafeguards;
 }
 
 export class ConfigError extends Error {
@@ -207,6 +209,12 @@ export function loadConfig(env: Env = process.env): Config {
       supportPhone: text('SUPPORT_PHONE', '1 800 555 0199'),
       supportHours: text('SUPPORT_HOURS', 'every day from 8 in the morning to 8 at night'),
       confirmationTtlMinutes: integer('CONFIRMATION_TTL_MINUTES', 10, 1, 60),
+    },
+    safeguards: {
+      pinThreshold: integer('VOICE_PIN_THRESHOLD_CENTS', 10_000, 0, 100_000_000),
+      maxPinAttempts: integer('VOICE_PIN_MAX_ATTEMPTS', 3, 1, 10),
+      dailyLimit: integer('DAILY_SPEND_LIMIT_CENTS', 50_000, 0, 100_000_000),
+      recognisedVoiceOnly: flag('RECOGNISED_VOICE_ONLY', false),
     },
   };
   if (!local && !config.alexaSkillId && env.REQUIRE_SKILL_ID !== 'false') {

@@ -1,11 +1,12 @@
 import type { Catalog } from '../ports/catalog';
 import type { PaymentGateway } from '../ports/payments';
 import type { AccessTokenVerifier, Clock, IdGenerator, Logger } from '../ports/runtime';
-import type { TokenIntrospection } from '../ports/safeguards';
+import type { TokenIntrospection, VoiceSecurityStore } from '../ports/safeguards';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../ports/stores';
 import type { DialogState } from './dialog-state';
 import type { Customer } from './order';
 import type { ShopPolicy } from './pricing';
+import { DEFAULT_SAFEGUARDS, type PurchaseSafeguards } from './safeguards';
 import { formatDate, formatPrice, messagesFor, type Messages } from './replies';
 import type { Card, Reply, Turn } from './turn';
 
@@ -20,6 +21,10 @@ export interface ShopDeps {
   tokens: AccessTokenVerifier;
   /** when set, asked before any charge whether the access token is still active */
   introspection?: TokenIntrospection;
+  /** voice PIN, lock and daily spending per customer; without it no PIN-protected order can be placed */
+  voiceSecurity?: VoiceSecurityStore;
+  /** defaults to DEFAULT_SAFEGUARDS */
+  safeguards?: PurchaseSafeguards;
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
@@ -48,6 +53,10 @@ export class TurnContext {
 
   get policy(): ShopPolicy {
     return this.deps.policy;
+  }
+
+  get safeguards(): PurchaseSafeguards {
+    return this.deps.safeguards ?? DEFAULT_SAFEGUARDS;
   }
 
   price(amount: number): string {

@@ -23,8 +23,8 @@ export interface DialogState {
   /** what "it" refers to */
   focusSku?: string;
   pending?: PendingPurchase;
-  /** the yes/no question the last reply asked, so a bare "yes" means the right thing */
-  awaiting?: 'purchase' | 'add';
+  /** the question the last reply asked, so a bare "yes" (or four digits) means the right thing */
+  awaiting?: 'purchase' | 'add' | 'pin';
   updatedAt: string;
 }
 

@@ -16,6 +16,8 @@ export const IntentName = {
   Reorder: 'ReorderIntent',
   OrderStatus: 'OrderStatusIntent',
   TalkToHuman: 'TalkToHumanIntent',
+  /** the shopper says the four-digit voice PIN the purchase question asked for */
+  VoicePin: 'VoicePinIntent',
   Yes: 'YesIntent',
   No: 'NoIntent',
   Help: 'HelpIntent',
@@ -41,6 +43,8 @@ export const SlotName = {
   Quantity: 'quantity',
   /** a position in the last list read out ("second", "2nd", "2") */
   Ordinal: 'ordinal',
+  /** the four-digit voice PIN ("one two three four", "1234") */
+  Pin: 'pin',
 } as const;
 
 export type SlotName = (typeof SlotName)[keyof typeof SlotName];

@@ -52,6 +52,8 @@ export interface Order {
   deliveryDate?: string;
   chargeId?: string;
   declineCode?: string;
+  /** the UTC day whose voice spending this order was counted against (released if it fails) */
+  spendDay?: string;
 }
 
 export interface Customer {

@@ -15,6 +15,7 @@ import * as purchase from './flows/purchase';
  */
 const HANDLES_PENDING = new Set<string>([
   IntentName.Yes,
+  IntentName.VoicePin,
   IntentName.No,
   IntentName.Help,
   IntentName.Fallback,
@@ -111,7 +112,12 @@ export class Shop {
         return orders.status(ctx);
       case IntentName.Yes:
         if (awaiting === 'purchase' && state.pending) return purchase.confirm(ctx);
+        // A yes is no PIN: ask for the digits again.
+        if (awaiting === 'pin' && state.pending) return this.keepQuestion(ctx, awaiting, '', '');
         if (awaiting === 'add' && state.focusSku) return cart.add(ctx);
+        return ctx.ask(msgs.nothingToConfirm, msgs.searchEmptyQuery);
+      case IntentName.VoicePin:
+        if (awaiting === 'pin' && state.pending) return purchase.confirmWithPin(ctx);
         return ctx.ask(msgs.nothingToConfirm, msgs.searchEmptyQuery);
       case IntentName.No:
         if (await purchase.cancelPending(ctx)) return ctx.ask(msgs.orderCancelled, msgs.anythingElse);
@@ -143,6 +149,10 @@ export class Shop {
 
   /** Help or a misheard answer in the middle of the purchase question: answer, then ask it again. */
   private keepQuestion(ctx: TurnContext, awaiting: DialogState['awaiting'], speech: string, reprompt: string) {
+    if (awaiting === 'pin' && ctx.state.pending) {
+      ctx.state.awaiting = 'pin';
+      return ctx.ask(`${speech} ${ctx.msgs.voicePinReprompt}`.trim(), ctx.msgs.voicePinReprompt);
+    }
     if (awaiting === 'purchase' && ctx.state.pending) {
       ctx.state.awaiting = 'purchase';
       return ctx.ask(`${speech} ${ctx.msgs.placeOrderAgain}`, ctx.msgs.placeOrderAgain);

@@ -13,7 +13,7 @@ import { spellDigits } from '../replies';
 import type { Reply } from '../turn';
 import { loadCart, priceLines, updateCart } from './cart';
 import { findProduct } from './products';
-import { checkTokenActive } from './safeguards';
+import { checkSpokenPin, checkTokenActive, guardPurchase } from './safeguards';
 
 type Linked = { customer: Customer };
 
@@ -119,8 +119,22 @@ export async function cancelPending(ctx: TurnContext): Promise<boolean> {
   return true;
 }
 
-/** The shopper said yes to the purchase question. */
-export async function confirm(ctx: TurnContext): Promise<Reply> {
+/** The shopper said the voice PIN the purchase question asked for. */
+export async function confirmWithPin(ctx: TurnContext): Promise<Reply> {
+  if (!ctx.state.pending) return ctx.ask(ctx.msgs.nothingToConfirm, ctx.msgs.searchEmptyQuery);
+  const identity = await ctx.identify();
+  if (!identity.linked) {
+    await cancelPending(ctx);
+    return ctx.linkRequired(identity, ctx.msgs.actionPurchase);
+  }
+  const verdict = await checkSpokenPin(ctx, identity.customer.customerId, () => cancelPending(ctx));
+  if (verdict !== true) return verdict;
+  // The right PIN is a yes to the same question: every other check runs again.
+  return confirm(ctx, true);
+}
+
+/** The shopper said yes to the purchase question (or the right PIN, then `pinVerified`). */
+export async function confirm(ctx: TurnContext, pinVerified = false): Promise<Reply> {
   const pending = ctx.state.pending;
   if (!pending) return ctx.ask(ctx.msgs.nothingToConfirm, ctx.msgs.searchEmptyQuery);
   const identity = await ctx.identify();
@@ -146,7 +160,13 @@ export async function confirm(ctx: TurnContext): Promise<Reply> {
   // A revoked token still verifies as a JWT until it expires: ask the provider before any charge.
   const refused = await checkTokenActive(ctx, () => cancelPending(ctx));
   if (refused) return refused;
-  return place(ctx, order, identity.customer);
+  let spendDay: string | undefined;
+  if (order.state === OrderState.AwaitingConfirmation) {
+    const guard = await guardPurchase(ctx, order, identity.customer.customerId, pinVerified, () => cancelPending(ctx));
+    if (!guard.ok) return guard.reply;
+    spendDay = guard.spendDay;
+  }
+  return place(ctx, order, identity.customer, spendDay);
 }
 
 /**
@@ -154,14 +174,18 @@ export async function confirm(ctx: TurnContext): Promise<Reply> {
  * charge carries the order id as idempotency key, so a concurrent or repeated yes — or a retry
  * after a crash between charge and save — meets the same charge and the same order.
  */
-async function place(ctx: TurnContext, initial: Order, customer: Customer): Promise<Reply> {
-  const { orders, clock } = ctx.deps;
+async function place(ctx: TurnContext, initial: Order, customer: Customer, spendDay?: string): Promise<Reply> {
+  const { clock } = ctx.deps;
   let order = initial;
   let wonPlacement = false;
   if (order.state === OrderState.AwaitingConfirmation) {
-    ({ order } = await transitionOrReload(ctx, order, [OrderState.AwaitingConfirmation], OrderState.Pending, {
+    let won: boolean;
+    ({ order, won } = await transitionOrReload(ctx, order, [OrderState.AwaitingConfirmation], OrderState.Pending, {
       confirmedAt: clock.now().toISOString(),
+      spendDay,
     }));
+    // Another yes confirmed it first and counted the spending itself.
+    if (!won && spendDay) await releaseSpend(ctx, customer.customerId, spendDay, order.total);
   }
   if (order.state === OrderState.Pending) {
     try {
@@ -183,7 +207,9 @@ async function place(ctx: TurnContext, initial: Order, customer: Customer): Prom
       ctx.deps.logger.info('order placed', { orderId: order.orderId, chargeId: charge.chargeId, total: order.total });
     } catch (err) {
       if (err instanceof PaymentDeclinedError) {
-        ({ order } = await transitionOrReload(ctx, order, [OrderState.Pending], OrderState.Failed, { declineCode: err.declineCode }));
+        let won: boolean;
+        ({ order, won } = await transitionOrReload(ctx, order, [OrderState.Pending], OrderState.Failed, { declineCode: err.declineCode }));
+        if (won && order.spendDay) await releaseSpend(ctx, customer.customerId, order.spendDay, order.total);
         ctx.deps.logger.info('payment declined', { orderId: order.orderId, declineCode: err.declineCode });
       } else if (err instanceof PaymentUnavailableError) {
         ctx.deps.logger.warn('payment outcome unknown; order left pending for reconciliation', { orderId: order.orderId });
@@ -212,6 +238,15 @@ async function place(ctx: TurnContext, initial: Order, customer: Customer): Prom
       return ctx.tell(ctx.msgs.orderPending, { title: ctx.msgs.orderPlacedCardTitle, text: ctx.msgs.orderPendingCard(order.orderNumber) });
     default:
       return ctx.ask(ctx.msgs.orderCancelled, ctx.msgs.anythingElse);
+  }
+}
+
+/** Gives back spending counted for a charge that did not happen; the limit only ever errs strict. */
+async function releaseSpend(ctx: TurnContext, customerId: string, day: string, amount: number): Promise<void> {
+  try {
+    await ctx.deps.voiceSecurity?.releaseSpend(customerId, day, amount);
+  } catch (err) {
+    ctx.deps.logger.warn('could not release daily spending', { customerId, error: (err as Error)?.name });
   }
 }
 

@@ -74,6 +74,20 @@ export const enUS: Messages = {
   actionReorder: 'reorder',
   actionStatus: 'check your orders',
   customerMissing: 'I couldn\'t find your account details. Please check your account in the app. Nothing was charged.',
+  voicePinPrompt: (total) => `For an order of ${total}, please say your four-digit voice code.`,
+  voicePinReprompt: 'Please say your four-digit voice code, or say cancel.',
+  voicePinUnclear: 'I didn\'t catch four digits. Please say your voice code one digit at a time.',
+  voicePinWrong: (left) => `That code isn't right. You have ${left} ${plural(left, 'try', 'tries')} left. Please say your four-digit voice code.`,
+  voicePinLocked:
+    'That code isn\'t right either, so I\'ve turned off buying by voice for your account. Nothing was charged and your cart is saved. You can turn it back on in the app.',
+  voicePinNotSet:
+    'Orders of this size need a voice code, and your account doesn\'t have one yet. You can set it in the app. Nothing was charged and your cart is saved.',
+  voicePurchaseLocked:
+    'Buying by voice is turned off for your account after too many wrong voice codes. You can turn it back on in the app. Nothing was charged and your cart is saved.',
+  voiceNotRecognised:
+    'I can only place orders for a voice I recognise on this account. Set up your voice profile in the Alexa app, then try again. Nothing was charged and your cart is saved.',
+  dailyLimitReached: (limit) =>
+    `That would take you past your daily limit of ${limit} for voice orders, so I didn't place it. Nothing was charged and your cart is saved.`,
   accountCheckUnavailable: 'I couldn\'t check your account just now, so I didn\'t place the order and nothing was charged. Please say yes again in a moment.',
 
   purchaseQuestion: (seller, lines, subtotal, tax, delivery, total, address) =>

@@ -53,6 +53,16 @@ export interface Messages {
   customerMissing: string;
   accountCheckUnavailable: string;
 
+  voicePinPrompt(total: string): string;
+  voicePinReprompt: string;
+  voicePinUnclear: string;
+  voicePinWrong(triesLeft: number): string;
+  voicePinLocked: string;
+  voicePinNotSet: string;
+  voicePurchaseLocked: string;
+  voiceNotRecognised: string;
+  dailyLimitReached(limit: string): string;
+
   purchaseQuestion(seller: string, lines: string[], subtotal: string, tax: string, delivery: string, total: string, address: string): string;
   purchaseQuestionReprompt(total: string): string;
   placeOrderAgain: string;
