@@ -3,6 +3,7 @@
  * skipped, and each is reported with its sku.
  */
 import type { LocaleSource } from '../../interaction-models/source/types';
+import { brandId, categoryId, slug } from '../../src/core/entity-id';
 
 export interface CatalogIssue {
   /** sku as found, or "row N" when the row has none */
@@ -96,9 +97,8 @@ export function cleanCatalog(rows: readonly unknown[]): { products: CleanProduct
   return { products, issues };
 }
 
-export function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
+// The core reads these ids back ("cat:paper-towels" searches the category), so both sides use one definition.
+export { slug };
 
 /** "towels" -> "towel", "batteries" -> "battery": the singular a shopper may say for a plural name. */
 function singular(phrase: string): string | undefined {
@@ -131,14 +131,14 @@ export function spokenValues(products: readonly CleanProduct[], locale: LocaleSo
   for (const category of categories) {
     const value = localized(category, locale);
     const variant = singular(value);
-    values.push({ id: `cat:${slug(category)}`, value, synonyms: [variant, ...(locale.categorySynonyms[category] ?? [])].filter(isText), kind: 'category' });
+    values.push({ id: categoryId(category), value, synonyms: [variant, ...(locale.categorySynonyms[category] ?? [])].filter(isText), kind: 'category' });
     taken.add(key(value));
   }
   const brands = [...new Set(products.map((p) => p.brand).filter(Boolean))];
   for (const brand of brands) {
     const value = localized(brand, locale);
     if (taken.has(key(value))) continue;
-    values.push({ id: `brand:${slug(brand)}`, value, synonyms: [], kind: 'brand' });
+    values.push({ id: brandId(brand), value, synonyms: [], kind: 'brand' });
     taken.add(key(value));
   }
   const ranked = [...products].sort((a, b) => b.reviewCount - a.reviewCount || b.rating - a.rating || a.sku.localeCompare(b.sku));

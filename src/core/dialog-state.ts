@@ -23,6 +23,8 @@ export interface DialogState {
   /** what "it" refers to */
   focusSku?: string;
   pending?: PendingPurchase;
+  /** the shopper's own product names have gone to the platform in this session */
+  entitiesSent?: boolean;
   /** the question the last reply asked, so a bare "yes" (or four digits) means the right thing */
   awaiting?: 'purchase' | 'add' | 'pin';
   updatedAt: string;

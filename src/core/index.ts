@@ -1,7 +1,7 @@
 export { Shop } from './shop';
 export type { ShopDeps } from './context';
 export { IntentName, SlotName, isIntentName } from './intents';
-export type { Turn, Reply, Card, SlotValue, Platform } from './turn';
+export type { Turn, Reply, Card, SlotValue, Platform, DynamicEntities, DynamicEntityValue } from './turn';
 export type { Product } from './product';
 export type { Cart, CartLine } from './cart';
 export type { Order, Customer, Address } from './order';

@@ -8,6 +8,7 @@ import * as browse from './flows/browse';
 import * as cart from './flows/cart';
 import * as orders from './flows/orders';
 import * as purchase from './flows/purchase';
+import { withShopperEntities } from './flows/dynamic-entities';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -36,7 +37,7 @@ export class Shop {
     let ctx: TurnContext | undefined;
     try {
       ctx = await this.begin(turn);
-      const reply = await this.route(ctx);
+      const reply = await withShopperEntities(ctx, await this.route(ctx));
       await this.finish(ctx, reply);
       return reply;
     } catch (err) {

@@ -33,6 +33,22 @@ export interface Card {
   text: string;
 }
 
+/** One of the shopper's own products as a slot value: the sku, its name and what else they call it. */
+export interface DynamicEntityValue {
+  id: string;
+  name: string;
+  synonyms: string[];
+}
+
+/**
+ * Slot values for this shopper and this session only, added to the catalog's own values
+ * (Alexa dynamic entities, Dialogflow session entity types).
+ */
+export interface DynamicEntities {
+  slotType: 'PRODUCT';
+  values: DynamicEntityValue[];
+}
+
 /** What the shopper hears back, platform-neutral. Adapters render it. */
 export interface Reply {
   speech: string;
@@ -41,4 +57,6 @@ export interface Reply {
   endSession: boolean;
   /** ask the platform to show its account-linking prompt */
   linkAccount?: boolean;
+  /** the shopper's own product names, sent once per linked session */
+  dynamicEntities?: DynamicEntities;
 }

@@ -42,10 +42,33 @@ function meta(options: AlexaOptions) {
   return { requestId: `amzn1.echo-api.request.${requestCounter}`, timestamp: new Date().toISOString(), locale: options.locale ?? 'en-US' };
 }
 
+/**
+ * A slot matched by the session's dynamic entities: Alexa lists the static authority (no
+ * match) and the dynamic one (the shopper's own value) side by side.
+ */
+function dynamicallyResolved(slotName: string, value: string, id: string) {
+  return {
+    name: slotName,
+    value,
+    confirmationStatus: 'NONE',
+    resolutions: {
+      resolutionsPerAuthority: [
+        { authority: 'amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.PRODUCT', status: { code: 'ER_SUCCESS_NO_MATCH' } },
+        { authority: 'amzn1.er-authority.echo-sdk.dynamic.amzn1.ask.skill.test.PRODUCT', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: value, id } }] },
+      ],
+    },
+  };
+}
+
 /** An Alexa IntentRequest envelope, as the Alexa service sends it. */
-export function alexaIntent(name: string, slots: Record<string, string | { value?: string; id?: string }> = {}, options: AlexaOptions = {}): RequestEnvelope {
+export function alexaIntent(
+  name: string,
+  slots: Record<string, string | { value?: string; id?: string; dynamic?: boolean }> = {},
+  options: AlexaOptions = {},
+): RequestEnvelope {
   const slotEntries = Object.entries(slots).map(([slotName, raw]) => {
-    const { value, id } = typeof raw === 'string' ? { value: raw, id: undefined } : raw;
+    const { value, id, dynamic } = typeof raw === 'string' ? { value: raw, id: undefined, dynamic: false } : raw;
+    if (id && dynamic) return [slotName, dynamicallyResolved(slotName, value ?? id, id)];
     return [
       slotName,
       {

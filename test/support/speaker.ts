@@ -8,6 +8,8 @@ export interface Heard {
   endSession: boolean;
   card?: { title: string; text: string };
   linkAccount: boolean;
+  /** the platform's whole response (Alexa response envelope, Dialogflow WebhookResponse) */
+  raw: Record<string, any>;
 }
 
 /** Intent names as each platform sends them. */
@@ -39,6 +41,8 @@ export class Speaker {
     readonly platform: PlatformName,
     readonly userId: string,
     public accessToken?: string,
+    /** the Alexa request locale; on Dialogflow the agent's X-Shop-Locale header, with its language as languageCode */
+    readonly locale = 'en-US',
   ) {}
 
   newSession(): void {
@@ -53,12 +57,12 @@ export class Speaker {
   async launch(): Promise<Heard> {
     if (this.platform === 'dialogflow') return this.say('Default Welcome Intent');
     this.turn += 1;
-    const out = await this.harness.alexa(alexaLaunch({ userId: this.userId, sessionId: this.sessionId, accessToken: this.accessToken }));
+    const out = await this.harness.alexa(alexaLaunch({ userId: this.userId, sessionId: this.sessionId, accessToken: this.accessToken, locale: this.locale }));
     return this.fromAlexa(out);
   }
 
   /** One turn: an intent with slots (Alexa) or parameters (Dialogflow). */
-  async say(intent: string, slots: Record<string, string | { value: string; id?: string }> = {}): Promise<Heard> {
+  async say(intent: string, slots: Record<string, string | { value: string; id?: string; dynamic?: boolean }> = {}): Promise<Heard> {
     this.turn += 1;
     if (this.platform === 'alexa') {
       const envelope = alexaIntent(ALEXA_NAMES[intent] ?? intent, slots, {
@@ -66,13 +70,19 @@ export class Speaker {
         sessionId: this.sessionId,
         accessToken: this.accessToken,
         isNew: this.turn === 1,
+        locale: this.locale,
       });
       return this.fromAlexa(await this.harness.alexa(envelope));
     }
     // Dialogflow hands over the entity's reference value (the sku for products).
     const parameters = Object.fromEntries(Object.entries(slots).map(([k, v]) => [k, typeof v === 'string' ? v : (v.id ?? v.value)]));
-    const body = dialogflowRequest(intent, parameters, { session: this.sessionId, accessToken: this.accessToken, userId: this.userId });
-    const result = await this.harness.dialogflow(httpApiEvent(body));
+    const body = dialogflowRequest(intent, parameters, {
+      session: this.sessionId,
+      accessToken: this.accessToken,
+      userId: this.userId,
+      languageCode: this.locale.split('-')[0],
+    });
+    const result = await this.harness.dialogflow(httpApiEvent(body, { 'x-shop-locale': this.locale }));
     if (result.statusCode !== 200) throw new Error(`dialogflow answered ${result.statusCode}: ${result.body}`);
     const response = JSON.parse(result.body as string);
     const google = response.payload?.google ?? {};
@@ -86,6 +96,7 @@ export class Speaker {
       endSession: google.expectUserResponse === false,
       card: card ? { title: card.title, text: card.formattedText } : undefined,
       linkAccount: signIn,
+      raw: response,
     };
   }
 
@@ -105,6 +116,7 @@ export class Speaker {
       endSession: r.shouldEndSession === true,
       card: card && card.type === 'Simple' ? { title: card.title ?? '', text: card.content ?? '' } : undefined,
       linkAccount: card?.type === 'LinkAccount',
+      raw: out as unknown as Record<string, any>,
     };
   }
 }

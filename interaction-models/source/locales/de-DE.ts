@@ -115,7 +115,7 @@ export const deDE: LocaleSource = {
     [IntentName.StartOver]: ['von vorne', 'neu anfangen', 'noch mal von vorn'],
   },
   prompts: {
-    [IntentName.Search]: { query: ['Wonach soll ich suchen?', 'Was darf ich für dich finden?'] },
+    [IntentName.Search]: { query: ['Wonach soll ich suchen?', 'Was darf ich für Sie finden?'] },
   },
   slotAnswers: { query: ['{query}', 'ich suche {query}', 'ich möchte {query}'] },
   alexaNative: {

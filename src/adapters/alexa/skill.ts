@@ -4,6 +4,7 @@ import type { Reply } from '../../core/turn';
 import type { RuntimeProvider } from '../runtime';
 import { escapeSsml, plainText } from '../ssml';
 import { AlexaRequestInvalidError, alexaEnvelopeProblem, applicationIdOf } from './envelope';
+import { dynamicEntitiesDirective } from './dynamic-entities';
 import { alexaRequestToTurn } from './request-to-turn';
 
 export interface AlexaSkillOptions {
@@ -21,6 +22,7 @@ export function renderAlexaReply(input: HandlerInput, reply: Reply): Response {
   if (reply.reprompt && !reply.endSession) builder.reprompt(escapeSsml(reply.reprompt));
   if (reply.linkAccount) builder.withLinkAccountCard();
   else if (reply.card) builder.withSimpleCard(plainText(reply.card.title), plainText(reply.card.text));
+  if (reply.dynamicEntities) builder.addDirective(dynamicEntitiesDirective(reply.dynamicEntities));
   builder.withShouldEndSession(reply.endSession);
   return builder.getResponse();
 }

@@ -4,6 +4,7 @@ import type { Reply } from '../../core/turn';
 import type { RuntimeProvider } from '../runtime';
 import { escapeSsml, plainText } from '../ssml';
 import { dialogflowRequestToTurn } from './request-to-turn';
+import { sessionEntityTypes } from './session-entities';
 
 const APOLOGY = 'Sorry, something went wrong on my side. Nothing was charged. Please try again in a moment.';
 
@@ -60,7 +61,11 @@ export function createDialogflowWebhook(options: { runtime: RuntimeProvider }) {
   return async (body: Record<string, unknown>, headers: Record<string, string | undefined> = {}): Promise<WebhookResult> => {
     const result = await app.handler(body, headers as Record<string, string>);
     const reply = replies.get(body);
-    const out = { ...(result.body as Record<string, unknown>), ...(reply ? genericFields(reply) : {}) };
+    const out = {
+      ...(result.body as Record<string, unknown>),
+      ...(reply ? genericFields(reply) : {}),
+      ...sessionEntityTypes(reply?.dynamicEntities, body.session),
+    };
     return { status: result.status, body: out };
   };
 }

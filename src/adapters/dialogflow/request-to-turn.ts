@@ -45,7 +45,7 @@ export function dialogflowRequestToTurn(conv: DialogflowConversation<unknown, un
     const value = slotValue(raw);
     if (value) slots[name] = value;
   }
-  const language = original?.user?.locale ?? body.queryResult?.languageCode ?? 'en-US';
+  const language = headerLocale(conv.headers) ?? original?.user?.locale ?? body.queryResult?.languageCode ?? 'en-US';
   return {
     platform: 'dialogflow',
     intent,
@@ -58,6 +58,23 @@ export function dialogflowRequestToTurn(conv: DialogflowConversation<unknown, un
     accessToken: conv.user?.access?.token ?? original?.user?.accessToken,
     isNewSession: original?.conversation?.type === 'NEW' || intent === IntentName.Launch,
   };
+}
+
+/**
+ * Dialogflow itself sends only the language ("en"), so each generated agent's webhook settings
+ * add this header with its full locale (see scripts/models/dialogflow.ts): en-GB and en-US
+ * agents share "en" but not their replies.
+ */
+export const LOCALE_HEADER = 'x-shop-locale';
+
+function headerLocale(headers: Record<string, unknown> | undefined): string | undefined {
+  for (const [name, raw] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() !== LOCALE_HEADER) continue;
+    const value = (Array.isArray(raw) ? raw[0] : raw) as unknown;
+    // Only a plain language-REGION code; anything else falls back to what Dialogflow said.
+    if (typeof value === 'string' && /^[a-z]{2}[-_][a-z]{2}$/i.test(value.trim())) return value.trim();
+  }
+  return undefined;
 }
 
 /** Dialogflow sends "en" or "en-us"; the core speaks in "en-US". */

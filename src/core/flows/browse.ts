@@ -1,9 +1,12 @@
 import type { TurnContext } from '../context';
 import { PAGE_SIZE } from '../dialog-state';
+import { groupOfSlot, type ProductGroup } from '../entity-id';
 import { SlotName } from '../intents';
 import type { Product } from '../product';
+import { formatRating } from '../replies';
 import type { Reply } from '../turn';
-import { purchaseHistory } from './history';
+import { groupLabel, productsInGroup } from './groups';
+import { historyIfLinked } from './history';
 import { listItem, resolveProductRef } from './products';
 
 const MAX_RESULTS = 30;
@@ -15,14 +18,11 @@ function spokenQuery(raw: string): string {
   return text.length > MAX_SPOKEN_QUERY ? `${text.slice(0, MAX_SPOKEN_QUERY).replace(/\s\S*$/, '')}…` : text;
 }
 
-async function historyIfLinked(ctx: TurnContext): Promise<ReadonlyMap<string, number> | undefined> {
-  if (!ctx.turn.accessToken) return undefined;
-  const identity = await ctx.identify();
-  return identity.linked ? purchaseHistory(ctx, identity.customer.customerId) : undefined;
-}
-
 export async function search(ctx: TurnContext): Promise<Reply> {
-  const raw = ctx.slot(SlotName.Query)?.value ?? ctx.slot(SlotName.Product)?.value ?? '';
+  const slot = ctx.slot(SlotName.Query) ?? ctx.slot(SlotName.Product);
+  const group = groupOfSlot(slot);
+  if (group) return listGroup(ctx, group, slot?.value);
+  const raw = slot?.value ?? '';
   const query = spokenQuery(raw);
   if (query === '') return ctx.ask(ctx.msgs.searchEmptyQuery, ctx.msgs.searchEmptyQuery);
   const history = await historyIfLinked(ctx);
@@ -31,6 +31,24 @@ export async function search(ctx: TurnContext): Promise<Reply> {
     ctx.state.list = undefined;
     return ctx.ask(ctx.msgs.searchNoMatch(query, await broaderWord(ctx, raw)), ctx.msgs.searchEmptyQuery);
   }
+  return readResults(ctx, query, results);
+}
+
+/**
+ * A whole category or brand, read out like search results ("add paper towels" names the
+ * category, not one product): the shopper's own purchases first, then the best matches.
+ */
+export async function listGroup(ctx: TurnContext, group: ProductGroup, spoken?: string): Promise<Reply> {
+  const query = spokenQuery(groupLabel(ctx, group, spoken));
+  const results = (await productsInGroup(ctx, group, await historyIfLinked(ctx))).slice(0, MAX_RESULTS);
+  if (results.length === 0) {
+    ctx.state.list = undefined;
+    return ctx.ask(ctx.msgs.searchNoMatch(query), ctx.msgs.searchEmptyQuery);
+  }
+  return readResults(ctx, query, results);
+}
+
+function readResults(ctx: TurnContext, query: string, results: readonly Product[]): Reply {
   ctx.state.list = { kind: 'search', query, skus: results.map((p) => p.sku), offset: 0 };
   const page = results.slice(0, PAGE_SIZE);
   ctx.state.focusSku = results.length === 1 ? results[0].sku : undefined;
@@ -69,37 +87,45 @@ export async function details(ctx: TurnContext): Promise<Reply> {
   if (ref.kind === 'none') return ctx.ask(ctx.msgs.which, ctx.msgs.which);
   if (ref.kind === 'out-of-range') return ctx.ask(ctx.msgs.notInList(ref.position, ref.length), ctx.msgs.which);
   if (ref.kind === 'not-found') return ctx.ask(ctx.msgs.productNotFound(spokenQuery(ref.spoken)), ctx.msgs.searchEmptyQuery);
+  if (ref.kind === 'group') return listGroup(ctx, ref.group, ref.spoken);
   const p = ref.product;
   ctx.state.focusSku = p.sku;
   if (p.inStock) ctx.state.awaiting = 'add';
-  const speech = ctx.msgs.details(p.name, p.brand, p.size, ctx.price(p.price), p.rating.toFixed(1), p.reviewCount, p.inStock);
+  const rating = formatRating(p.rating, ctx.turn.locale);
+  const speech = ctx.msgs.details(p.name, p.brand, p.size, ctx.price(p.price), rating, p.reviewCount, p.inStock);
   const card = {
     title: p.name,
-    text: `${p.brand} · ${p.size}\n${ctx.price(p.price)}\n${p.rating.toFixed(1)} / 5 (${p.reviewCount})`,
+    text: `${p.brand} · ${p.size}\n${ctx.price(p.price)}\n${rating} / 5 (${p.reviewCount})`,
   };
   return ctx.ask(speech, p.inStock ? ctx.msgs.detailsReprompt : ctx.msgs.searchReprompt, card);
 }
 
 /** A pick that says why: something the shopper bought before, else the best rated match in stock. */
 export async function recommend(ctx: TurnContext): Promise<Reply> {
-  const raw = ctx.slot(SlotName.Query)?.value ?? ctx.slot(SlotName.Product)?.value ?? '';
+  const slot = ctx.slot(SlotName.Query) ?? ctx.slot(SlotName.Product);
+  const raw = slot?.value ?? '';
+  // A category or brand id narrows the pick to that group, whatever words came with it.
+  const group = groupOfSlot(slot);
+  const candidates = (history?: ReadonlyMap<string, number>) =>
+    group ? productsInGroup(ctx, group, history) : ctx.deps.catalog.search(raw, { limit: 10, history });
   const history = await historyIfLinked(ctx);
   let pick: Product | undefined;
   let why = '';
   if (history && history.size > 0) {
-    const bought = raw ? await ctx.deps.catalog.search(raw, { limit: 10, history }) : await ctx.deps.catalog.getProducts([...history.keys()]);
+    const bought = group || raw ? await candidates(history) : await ctx.deps.catalog.getProducts([...history.keys()]);
     pick = bought.filter((p) => p.inStock && history.has(p.sku)).sort((a, b) => (history.get(b.sku) ?? 0) - (history.get(a.sku) ?? 0))[0];
     if (pick) why = ctx.msgs.recommendWhyHistory;
   }
-  if (!pick && raw) {
-    const found = (await ctx.deps.catalog.search(raw, { limit: 10 })).filter((p) => p.inStock);
+  if (!pick && (group || raw)) {
+    const found = (await candidates()).filter((p) => p.inStock);
     pick = found.sort((a, b) => score(b) - score(a))[0];
-    if (pick) why = ctx.msgs.recommendWhyRating(pick.category);
+    if (pick) why = ctx.msgs.recommendWhyRating(ctx.msgs.categoryName(pick.category));
   }
   if (!pick) return ctx.ask(ctx.msgs.recommendNothing, ctx.msgs.searchEmptyQuery);
   ctx.state.focusSku = pick.sku;
   ctx.state.awaiting = 'add';
-  const speech = ctx.msgs.recommend(pick.name, ctx.price(pick.price), pick.rating.toFixed(1), pick.reviewCount, why);
+  const rating = formatRating(pick.rating, ctx.turn.locale);
+  const speech = ctx.msgs.recommend(pick.name, ctx.price(pick.price), rating, pick.reviewCount, why);
   return ctx.ask(speech, ctx.msgs.detailsReprompt);
 }
 

@@ -1,9 +1,12 @@
 import { emptyCart, itemCount, quantityOf, withAdded, withRemoved, type Cart, type CartLine } from '../cart';
 import type { TurnContext } from '../context';
+import { inGroup } from '../entity-id';
 import { CartVersionConflictError } from '../errors';
 import { SlotName } from '../intents';
 import type { Product } from '../product';
 import type { Reply } from '../turn';
+import { listGroup } from './browse';
+import { groupLabel } from './groups';
 import { listItem, resolveProductRef } from './products';
 import { parseQuantity } from '../spoken-numbers';
 
@@ -54,6 +57,8 @@ export async function add(ctx: TurnContext): Promise<Reply> {
   if (ref.kind === 'none') return ctx.ask(ctx.msgs.which, ctx.msgs.which);
   if (ref.kind === 'out-of-range') return ctx.ask(ctx.msgs.notInList(ref.position, ref.length), ctx.msgs.which);
   if (ref.kind === 'not-found') return ctx.ask(ctx.msgs.productNotFound(ref.spoken), ctx.msgs.searchEmptyQuery);
+  // A category or brand is many products: read them out and let the shopper pick one.
+  if (ref.kind === 'group') return listGroup(ctx, ref.group, ref.spoken);
   return addProduct(ctx, ref.product, quantity);
 }
 
@@ -84,8 +89,15 @@ export async function remove(ctx: TurnContext): Promise<Reply> {
   if (ref.kind === 'none') return ctx.ask(ctx.msgs.which, ctx.msgs.which);
   if (ref.kind === 'out-of-range') return ctx.ask(ctx.msgs.notInList(ref.position, ref.length), ctx.msgs.which);
   const cart = await loadCart(ctx);
-  const sku = ref.kind === 'found' ? ref.product.sku : undefined;
-  const name = ref.kind === 'found' ? ref.product.name : ref.spoken;
+  let found = ref.kind === 'found' ? ref.product : undefined;
+  if (ref.kind === 'group') {
+    // "remove the paper towels": the one line of that category or brand, else ask which.
+    const members = (await priceLines(ctx, cart.lines)).filter((l) => inGroup(ref.group, l.product));
+    if (members.length > 1) return ctx.ask(ctx.msgs.which, ctx.msgs.which);
+    found = members[0]?.product;
+  }
+  const sku = found?.sku;
+  const name = found?.name ?? (ref.kind === 'group' ? groupLabel(ctx, ref.group, ref.spoken) : ref.kind === 'not-found' ? ref.spoken : '');
   if (!sku || quantityOf(cart, sku) === 0) return ctx.ask(ctx.msgs.notInCart(name), ctx.msgs.addedReprompt);
   await updateCart(ctx, (current) => withRemoved(current, sku));
   ctx.state.list = undefined;
@@ -102,7 +114,7 @@ export async function view(ctx: TurnContext): Promise<Reply> {
   const count = priced.reduce((sum, l) => sum + l.quantity, 0);
   const speech = ctx.msgs.cartSummary(count, lines, priced.length - lines.length, ctx.price(subtotalOf(priced)));
   const card = {
-    title: 'Cart',
+    title: ctx.msgs.cartCardTitle,
     text: priced.map((l) => `${l.quantity} × ${listItem(ctx, l.product)}`).join('\n'),
   };
   return ctx.ask(speech, ctx.msgs.addedReprompt, card);

@@ -17,3 +17,10 @@ export async function purchaseHistory(ctx: TurnContext, customerId: string): Pro
   }
   return counts;
 }
+
+/** The shopper's purchase counts when the session is linked; undefined for a guest. */
+export async function historyIfLinked(ctx: TurnContext): Promise<ReadonlyMap<string, number> | undefined> {
+  if (!ctx.turn.accessToken) return undefined;
+  const identity = await ctx.identify();
+  return identity.linked ? purchaseHistory(ctx, identity.customer.customerId) : undefined;
+}

@@ -1,9 +1,11 @@
 import type { TurnContext } from '../context';
+import { groupOfSlot, inGroup } from '../entity-id';
 import { SlotName } from '../intents';
 import { OrderSource, OrderState, type Order } from '../order';
 import type { QuoteLine } from '../pricing';
 import { formatList, spellDigits } from '../replies';
 import type { Reply } from '../turn';
+import { groupLabel } from './groups';
 import { placedOrders } from './history';
 import { askToPurchase } from './purchase';
 
@@ -23,6 +25,7 @@ const stem = (w: string) => w.replace(/(ies)$/, 'y').replace(/(es|s)$/, '');
  * else catalog search limited to what this customer bought, else shared words with the line name.
  */
 async function findInHistory(ctx: TurnContext, orders: readonly Order[], spoken: { value: string; id?: string }): Promise<{ order: Order; line: QuoteLine } | undefined> {
+  const latest = (sku: string) => orders.findIndex((o) => o.lines.some((l) => l.sku === sku));
   const bySku = (sku: string) => {
     for (const order of orders) {
       const line = order.lines.find((l) => l.sku === sku);
@@ -36,6 +39,13 @@ async function findInHistory(ctx: TurnContext, orders: readonly Order[], spoken:
   }
   const bought = new Map<string, number>();
   orders.forEach((o) => o.lines.forEach((l) => bought.set(l.sku, (bought.get(l.sku) ?? 0) + 1)));
+  const group = groupOfSlot(spoken);
+  if (group) {
+    // "my usual coffee": the product of that category (or brand) bought most often, the latest on a tie.
+    const members = (await ctx.deps.catalog.getProducts([...bought.keys()])).filter((p) => inGroup(group, p)).map((p) => p.sku);
+    const usual = members.sort((a, b) => (bought.get(b) ?? 0) - (bought.get(a) ?? 0) || latest(a) - latest(b))[0];
+    return usual ? bySku(usual) : undefined;
+  }
   const results = await ctx.deps.catalog.search(spoken.value, { limit: 20, history: bought });
   const fromSearch = results.find((p) => bought.has(p.sku));
   if (fromSearch) return bySku(fromSearch.sku);
@@ -51,6 +61,12 @@ async function findInHistory(ctx: TurnContext, orders: readonly Order[], spoken:
   return undefined;
 }
 
+/** What to call a product slot back: a category or brand by its name, never by its id. */
+function saidName(ctx: TurnContext, slot: { value: string; id?: string }): string {
+  const group = groupOfSlot(slot);
+  return group ? groupLabel(ctx, group, slot.value) : slot.value;
+}
+
 /** "reorder my last order", "reorder {product}", "buy {product} again". */
 export async function reorder(ctx: TurnContext): Promise<Reply> {
   const identity = await ctx.identify();
@@ -63,7 +79,7 @@ export async function reorder(ctx: TurnContext): Promise<Reply> {
     return askToPurchase(ctx, identity, lines, OrderSource.Reorder);
   }
   const match = await findInHistory(ctx, orders, productSlot);
-  if (!match) return ctx.ask(ctx.msgs.reorderNoMatch(productSlot.value), ctx.msgs.searchEmptyQuery);
+  if (!match) return ctx.ask(ctx.msgs.reorderNoMatch(saidName(ctx, productSlot)), ctx.msgs.searchEmptyQuery);
   return askToPurchase(ctx, identity, [{ sku: match.line.sku, quantity: match.line.quantity }], OrderSource.Reorder);
 }
 
@@ -78,11 +94,11 @@ export async function status(ctx: TurnContext): Promise<Reply> {
   let order = orders[0];
   if (productSlot) {
     const match = await findInHistory(ctx, orders, productSlot);
-    if (!match) return ctx.ask(ctx.msgs.statusNoMatch(productSlot.value), ctx.msgs.anythingElse);
+    if (!match) return ctx.ask(ctx.msgs.statusNoMatch(saidName(ctx, productSlot)), ctx.msgs.anythingElse);
     order = match.order;
   }
   const speech = describeStatus(ctx, order, spellDigits(order.orderNumber));
-  const card = { title: `Order ${order.orderNumber}`, text: describeStatus(ctx, order, order.orderNumber) };
+  const card = { title: ctx.msgs.orderCardTitle(order.orderNumber), text: describeStatus(ctx, order, order.orderNumber) };
   return ctx.ask(`${speech} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse, card);
 }
 
@@ -91,7 +107,7 @@ function describeStatus(ctx: TurnContext, order: Order, number: string): string 
   if (order.state === OrderState.Pending) return ctx.msgs.statusPending(number);
   if (order.state === OrderState.Failed) return ctx.msgs.statusFailed(number);
   const names = order.lines.slice(0, 2).map((l) => l.name);
-  const items = order.lines.length > 2 ? formatList([...names, `${order.lines.length - 2} more`], ctx.turn.locale) : formatList(names, ctx.turn.locale);
+  const items = order.lines.length > 2 ? formatList([...names, ctx.msgs.moreItems(order.lines.length - 2)], ctx.turn.locale) : formatList(names, ctx.turn.locale);
   const now = ctx.deps.clock.now().getTime();
   const delivery = order.deliveryDate ?? order.updatedAt;
   const date = ctx.date(delivery);

@@ -1,14 +1,19 @@
 import type { TurnContext } from '../context';
 import { PAGE_SIZE } from '../dialog-state';
+import { groupOf, groupOfSlot, type ProductGroup } from '../entity-id';
 import type { Product } from '../product';
 import { SlotName } from '../intents';
 import { parseOrdinal } from '../spoken-numbers';
+import { bestInGroup } from './groups';
+import { historyIfLinked } from './history';
 
 /** How a spoken reference to a product turned out. */
 export type ProductRef =
   | { kind: 'found'; product: Product }
   | { kind: 'none' }
   | { kind: 'not-found'; spoken: string }
+  /** a whole category or brand ("paper towels"): the caller lists it rather than guessing one */
+  | { kind: 'group'; group: ProductGroup; spoken: string }
   | { kind: 'out-of-range'; position: number; length: number };
 
 /**
@@ -32,6 +37,8 @@ export async function resolveProductRef(ctx: TurnContext): Promise<ProductRef> {
   }
   const productSlot = ctx.slot(SlotName.Product);
   if (productSlot) {
+    const group = groupOfSlot(productSlot);
+    if (group) return { kind: 'group', group, spoken: productSlot.value };
     const product = await findProduct(ctx, productSlot.value, productSlot.id);
     return product ? { kind: 'found', product } : { kind: 'not-found', spoken: productSlot.value };
   }
@@ -47,8 +54,13 @@ export async function resolveProductRef(ctx: TurnContext): Promise<ProductRef> {
   return { kind: 'none' };
 }
 
-/** A product by resolved id, by a value that is itself a sku, or by the best search match. */
+/**
+ * A product by resolved id, by a value that is itself a sku, or by the best search match. A
+ * category or brand id stands for the shopper's usual product in it, else its best match.
+ */
 export async function findProduct(ctx: TurnContext, spoken: string, id?: string): Promise<Product | undefined> {
+  const group = groupOf(id) ?? groupOf(spoken);
+  if (group) return bestInGroup(ctx, group, await historyIfLinked(ctx));
   for (const candidate of [id, spoken]) {
     if (!candidate || !/^[A-Za-z0-9_-]{1,64}$/.test(candidate)) continue;
     const product = await ctx.deps.catalog.getProduct(candidate);

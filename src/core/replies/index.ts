@@ -1,8 +1,12 @@
+import { deDE } from './de-DE';
+import { enGB } from './en-GB';
 import { enUS } from './en-US';
 import type { Messages } from './messages';
 
 const catalogues: Record<string, Messages> = {
   'en-US': enUS,
+  'en-GB': enGB,
+  'de-DE': deDE,
 };
 
 /**
@@ -17,4 +21,4 @@ export function messagesFor(locale: string): Messages {
 }
 
 export type { Messages } from './messages';
-export { formatDate, formatList, formatPrice, spellDigits } from './format';
+export { formatDate, formatList, formatPrice, formatRating, spellDigits } from './format';

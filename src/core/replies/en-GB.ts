@@ -1,0 +1,160 @@
+import type { Messages } from './messages';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** Where British shoppers use another word for a catalog category. */
+const BRITISH_CATEGORIES: Readonly<Record<string, string>> = {
+  'paper towels': 'kitchen roll',
+  'toilet paper': 'loo roll',
+  'dish soap': 'washing-up liquid',
+  'laundry detergent': 'washing liquid',
+  'trash bags': 'bin bags',
+  chips: 'crisps',
+  cookies: 'biscuits',
+  soda: 'fizzy drinks',
+  'canned soup': 'tinned soup',
+  produce: 'fruit and veg',
+  diapers: 'nappies',
+  'cleaning supplies': 'cleaning products',
+  health: 'medicine',
+};
+
+/** British English: basket, checkout, customer services, postcode; the same shop, said the British way. */
+export const enGB: Messages = {
+  launch: (shop) =>
+    `Welcome to ${shop}. You can say "find kitchen roll", or "where's my order". What are you after?`,
+  launchReprompt: 'Try "find tea", or "what\'s in my basket".',
+  help:
+    'I can find products, tell you about them, keep a basket, and place orders once you\'ve confirmed them. ' +
+    'Try "find kitchen roll", "add the first one", "go to checkout", "reorder my tea", or "where\'s my order". ' +
+    'To speak to someone, say "customer services".',
+  helpReprompt: 'What would you like to do?',
+  goodbye: 'Bye for now.',
+  goodbyeNothingOrdered: 'Right, nothing\'s been ordered and your basket is saved. Bye for now.',
+  fallback: 'Sorry, I didn\'t catch that. You can say "find milk", "what\'s in my basket", or "go to checkout".',
+  fallbackReprompt: 'Try "find kitchen roll", or say "help".',
+  anythingElse: 'Anything else?',
+  apology: 'Sorry, something\'s gone wrong on my side. You haven\'t been charged. Please try again in a moment.',
+  storeBusy: 'Sorry, the shop is very busy at the moment. You haven\'t been charged and your basket is safe. Please try again in a minute.',
+
+  searchEmptyQuery: 'What shall I look for? For example, say "find washing-up liquid".',
+  searchResults: (query, total, readCount, items) =>
+    total === 1
+      ? `I found one match for ${query}: ${items[0]}. Shall I add it?`
+      : `I found ${total} for ${query}. Here are the top ${readCount}: ${items.join('; ')}. Say "tell me about" a number, "add" one, or "more".`,
+  searchMore: (items, remaining) =>
+    `Next: ${items.join('; ')}.${remaining > 0 ? ` ${remaining} more after these.` : ' That\'s the lot.'} Shall I add one?`,
+  searchNoMatch: (query, broader) =>
+    broader
+      ? `I couldn't find anything for ${query}. Try a broader word, such as "${broader}".`
+      : `I couldn't find anything for ${query}. Try a broader word, such as "tea" or "kitchen roll".`,
+  searchEndOfList: (query, total) =>
+    `That's all ${total} results for ${query}. You can say "find" and something new, or "add" one of them.`,
+  searchReprompt: 'Say "add the first one", "tell me about the second one", or "more".',
+  noListToPage: 'There isn\'t a list to go through yet. Say "find" and what you need.',
+  listItem: (name, size, price) => `${name}${size ? `, ${size}` : ''}, ${price}`,
+  which: 'Which one? Say "the first one", or the product\'s name.',
+  notInList: (position, length) =>
+    `There isn't a number ${position} in the list I just read out; it has ${length}. Which one did you mean?`,
+  details: (name, brand, size, price, rating, reviews, inStock) =>
+    `${name} by ${brand}${size ? `, ${size}` : ''}, is ${price}. ` +
+    `It's rated ${rating} out of 5 from ${reviews} ${plural(reviews, 'review', 'reviews')}. ` +
+    (inStock ? 'It\'s in stock. Shall I add it to your basket?' : 'It\'s out of stock at the moment.'),
+  detailsReprompt: 'Shall I add it to your basket?',
+  recommend: (name, price, rating, reviews, why) =>
+    `I'd go for ${name}, ${price}. ${why} It's rated ${rating} out of 5 from ${reviews} ${plural(reviews, 'review', 'reviews')}. Shall I add it?`,
+  recommendWhyHistory: 'You\'ve bought it before.',
+  recommendWhyRating: (category) => `It's our best-rated ${category} in stock.`,
+  recommendNothing: 'I haven\'t got a recommendation for that yet. Try "find" and a product.',
+  productNotFound: (spoken) => `I couldn't find ${spoken}. Try "find" and a broader word.`,
+
+  quantityInvalid: (max) => `I can add between 1 and ${max} of an item. How many would you like? For example, "add two of the first one".`,
+  outOfStock: (name) => `Sorry, ${name} is out of stock at the moment, so I haven't added it.`,
+  added: (quantity, name, count, subtotal) =>
+    `I've added ${quantity} ${name}. Your basket has ${count} ${plural(count, 'item', 'items')}, ${subtotal}. Anything else, or shall we go to checkout?`,
+  addedReprompt: 'Say "go to checkout", or find something else.',
+  lineLimit: (name, max, inBasket) =>
+    `You can have up to ${max} of ${name} in one order, and you've got ${inBasket}. How many more would you like?`,
+  removed: (name) => `I've taken ${name} out of your basket.`,
+  notInCart: (name) => `${name} isn't in your basket.`,
+  cartEmpty: 'Your basket is empty. Say "find" and what you need.',
+  cartSummary: (count, lines, more, subtotal) =>
+    `You've got ${count} ${plural(count, 'item', 'items')}: ${lines.join(', ')}${more > 0 ? `, and ${more} more ${plural(more, 'product', 'products')}` : ''}. ` +
+    `That comes to ${subtotal}. Say "go to checkout" when you're ready.`,
+  cartLine: (quantity, name) => `${quantity} ${name}`,
+  cartCleared: 'Your basket is empty now.',
+  cartCardTitle: 'Basket',
+
+  linkAccount: (action) =>
+    `To ${action}, please link your account in the app first. I've sent a card with the link. Your basket is saved.`,
+  linkAccountCard: 'Link your account to shop, reorder and check your orders by voice.',
+  actionPurchase: 'shop by voice',
+  actionReorder: 'reorder',
+  actionStatus: 'check your orders',
+  customerMissing: 'I couldn\'t find your account details. Please check your account in the app. You haven\'t been charged.',
+  accountCheckUnavailable: 'I couldn\'t check your account just now, so I haven\'t placed the order and you haven\'t been charged. Please say yes again in a moment.',
+
+  voicePinPrompt: (total) => `For an order of ${total}, please say your four-digit voice code.`,
+  voicePinReprompt: 'Please say your four-digit voice code, or say cancel.',
+  voicePinUnclear: 'I didn\'t catch four digits. Please say your voice code one digit at a time.',
+  voicePinWrong: (left) => `That code isn't right. You've got ${left} ${plural(left, 'try', 'tries')} left. Please say your four-digit voice code.`,
+  voicePinLocked:
+    'That code isn\'t right either, so I\'ve switched off shopping by voice for your account. You haven\'t been charged and your basket is saved. You can switch it back on in the app.',
+  voicePinNotSet:
+    'Orders of this size need a voice code, and your account hasn\'t got one yet. You can set one in the app. You haven\'t been charged and your basket is saved.',
+  voicePurchaseLocked:
+    'Shopping by voice is switched off for your account after too many wrong voice codes. You can switch it back on in the app. You haven\'t been charged and your basket is saved.',
+  voiceNotRecognised:
+    'I can only place orders for a voice I recognise on this account. Set up your voice profile in the Alexa app, then try again. You haven\'t been charged and your basket is saved.',
+  dailyLimitReached: (limit) =>
+    `That would take you over your daily limit of ${limit} for voice orders, so I haven't placed it. You haven't been charged and your basket is saved.`,
+
+  purchaseQuestion: (seller, lines, subtotal, tax, delivery, total, address) =>
+    `From ${seller}: ${lines.join(', ')}. Subtotal ${subtotal}, tax ${tax}, delivery ${delivery}, total ${total}, ` +
+    `delivered to ${address}. Shall I place the order?`,
+  purchaseQuestionReprompt: (total) => `Shall I place the order for ${total}? Say yes or no.`,
+  placeOrderAgain: 'Shall I place the order? Say yes or no.',
+  purchaseChanged: (question) => `Your order has changed since I asked. ${question}`,
+  purchaseUnavailable: (names) =>
+    `${names.join(' and ')} ${names.length === 1 ? 'is' : 'are'} out of stock, so I've left ${names.length === 1 ? 'it' : 'them'} out.`,
+  orderPlaced: (number, total, date) =>
+    `Done. Order ${number} has been placed, total ${total}. It'll arrive on ${date}. I've sent the details to your app.`,
+  orderPlacedCardTitle: 'Order placed',
+  orderPlacedCard: (number, lines, total, date, address) =>
+    `Order ${number}\n${lines.join('\n')}\nTotal: ${total}\nArriving: ${date}\nDeliver to: ${address}`,
+  orderDeclined:
+    'Your card was declined, so the order hasn\'t been placed and you haven\'t been charged. Your basket is saved. You can update your payment details in the app.',
+  orderPending:
+    'The payment is taking longer than usual. We\'re checking your order, and I\'ll confirm it with a card and an email. You won\'t be charged twice.',
+  orderPendingCard: (number) => `Order ${number} is being confirmed with your bank. You'll get an email once it's placed.`,
+  orderCancelled: 'Right, I haven\'t placed the order and you haven\'t been charged. Your basket is saved.',
+  nothingToConfirm: 'There\'s nothing waiting for a yes at the moment. Say "go to checkout" to order what\'s in your basket.',
+  nothingToCancel: 'Right.',
+
+  reorderNothing: 'I can\'t see any past orders to reorder yet.',
+  reorderNoMatch: (spoken) => `I couldn't find ${spoken} in your past orders. You can say "find ${spoken}" instead.`,
+
+  statusNone: 'You haven\'t got any orders yet.',
+  statusNoMatch: (spoken) => `I couldn't find an order with ${spoken}.`,
+  statusPlaced: (number, items, date) => `Your order ${number} with ${items} is being packed. It should arrive on ${date}.`,
+  statusShipped: (number, items, date) => `Your order ${number} with ${items} has been dispatched and should arrive on ${date}.`,
+  statusDelivered: (number, items, date) => `Your order ${number} with ${items} was delivered on ${date}.`,
+  statusPending: (number) => `Your order ${number} is still being confirmed with your bank. I'll send an email once it's placed.`,
+  statusFailed: (number) => `Your order ${number} wasn't placed because the payment was declined. You haven't been charged.`,
+  orderCardTitle: (number) => `Order ${number}`,
+  moreItems: (count) => `${count} more`,
+
+  human: (phone, hours) =>
+    `You can speak to someone in customer services on ${phone}, ${hours}. I've sent the number to your app.`,
+  humanCardTitle: 'Customer services',
+  humanCard: (phone, hours) => `Ring ${phone}, ${hours}.`,
+
+  // A British address is said with its postcode.
+  address: (a) => `${a.line1}, ${a.city}${a.postalCode ? `, ${a.postalCode}` : ''}`,
+
+  categoryName: (category) => BRITISH_CATEGORIES[category] ?? category,
+  usualNicknames: (category) => {
+    const said = BRITISH_CATEGORIES[category] ?? category;
+    return [`usual ${said}`, `my usual ${said}`, ...(said !== category ? [`usual ${category}`, `my usual ${category}`] : [])];
+  },
+};
