@@ -1,5 +1,6 @@
 import { loadConfig, type Config, type SecretSource, type WebhookAuthSettings } from './config';
 import type { WebhookAuthConfig } from './infra/auth/webhook-auth';
+import { paymentTimeoutMs } from './core/budget';
 import { Shop } from './core/shop';
 import type { ShopDeps } from './core/context';
 import { IndexedCatalog } from './infra/catalog/indexed-catalog';
@@ -11,6 +12,8 @@ import { createDynamoClients, type DynamoClients } from './infra/dynamodb/client
 import { DynamoProductSource } from './infra/dynamodb/products';
 import { DynamoCartStore, DynamoCustomerStore, DynamoDialogStateStore, DynamoOrderStore } from './infra/dynamodb/stores';
 import { DynamoVoiceSecurityStore } from './infra/dynamodb/voice-security';
+import { DynamoPendingOrders } from './infra/dynamodb/pending-orders';
+import type { PendingOrderFinder } from './ports/reconcile';
 import { RandomIds, systemClock } from './infra/ids';
 import { JsonLogger } from './infra/logging/logger';
 import { SandboxPaymentGateway } from './infra/payment/sandbox';
@@ -31,6 +34,8 @@ export interface Runtime {
   alexaVerifier: AlexaSignatureCheck;
   /** Dialogflow webhook credentials, resolved from SSM on first use; undefined = open (local only) */
   webhookAuth?: () => Promise<WebhookAuthConfig>;
+  /** PENDING orders, for reconciliation */
+  pendingOrders: PendingOrderFinder;
 }
 
 /** Replacements for tests and local tools; production passes none. */
@@ -54,7 +59,8 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
     (config.payment.provider === 'stripe'
       ? new StripePaymentGateway({
           secretKey: ssmParameter(config.payment.secretParameter, config.region),
-          timeoutMs: config.payment.timeoutMs,
+          // never longer than a turn can wait; the core also cuts each charge to the turn's time left
+          timeoutMs: Math.min(config.payment.timeoutMs, paymentTimeoutMs(config.turnBudget)),
           apiBase: config.payment.apiBase,
         })
       : new SandboxPaymentGateway());
@@ -76,6 +82,7 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
       }),
     voiceSecurity: new DynamoVoiceSecurityStore({ doc, tableName: config.tables.customers }),
     safeguards: config.safeguards,
+    budget: config.turnBudget,
     clock,
     ids: overrides.ids ?? new RandomIds(),
     logger,
@@ -84,7 +91,8 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
   // One verifier per process, so its certificate cache outlives a request.
   const alexaVerifier = overrides.alexaVerifier ?? new AlexaRequestVerifier();
   const webhookAuth = config.webhookAuth && webhookCredentials(config.webhookAuth, config.region);
-  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier, webhookAuth };
+  const pendingOrders = new DynamoPendingOrders({ doc, tableName: config.tables.orders });
+  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier, webhookAuth, pendingOrders };
 }
 
 function secretValue(source: SecretSource, region: string): () => Promise<string> {

@@ -1,6 +1,7 @@
 import type { JSONWebKeySet } from 'jose';
 import type { ShopPolicy } from './core/pricing';
 import type { PurchaseSafeguards } from './core/safeguards';
+import { paymentTimeoutMs, type TurnBudget } from './core/budget';
 import type { LogLevel } from './infra/logging/logger';
 import { tableNames, type TableNames } from './infra/dynamodb/tables';
 
@@ -47,6 +48,10 @@ export interface Config {
   payment: PaymentConfig;
   policy: ShopPolicy;
   safeguards: PurchaseSafeguards;
+  /** per-platform answer time; the payment timeout is derived from it */
+  turnBudget: TurnBudget;
+  /** PENDING orders older than this many seconds are settled by reconciliation */
+  reconcileAfterSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -216,7 +221,15 @@ export function loadConfig(env: Env = process.env): Config {
       dailyLimit: integer('DAILY_SPEND_LIMIT_CENTS', 50_000, 0, 100_000_000),
       recognisedVoiceOnly: flag('RECOGNISED_VOICE_ONLY', false),
     },
+    turnBudget: {
+      alexaMs: integer('ALEXA_TURN_BUDGET_MS', 8000, 500, 8000),
+      dialogflowMs: integer('DIALOGFLOW_TURN_BUDGET_MS', 5000, 500, 5000),
+      marginMs: integer('TURN_SAFETY_MARGIN_MS', 1500, 0, 4000),
+      saveReserveMs: integer('TURN_SAVE_RESERVE_MS', 1000, 0, 4000),
+    },
+    reconcileAfterSeconds: integer('RECONCILE_AFTER_SECONDS', 120, 0, 86_400),
   };
+  if (paymentTimeoutMs(config.turnBudget) < 100) problems.push('the turn budget leaves no time for the payment provider: lower TURN_SAFETY_MARGIN_MS or TURN_SAVE_RESERVE_MS');
   if (!local && !config.alexaSkillId && env.REQUIRE_SKILL_ID !== 'false') {
     problems.push('ALEXA_SKILL_ID is required outside local mode (requests for other skills must be refused)');
   }

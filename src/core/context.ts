@@ -7,6 +7,7 @@ import type { DialogState } from './dialog-state';
 import type { Customer } from './order';
 import type { ShopPolicy } from './pricing';
 import { DEFAULT_SAFEGUARDS, type PurchaseSafeguards } from './safeguards';
+import { answerWithinMs, DEFAULT_TURN_BUDGET, type TurnBudget } from './budget';
 import { formatDate, formatPrice, messagesFor, type Messages } from './replies';
 import type { Card, Reply, Turn } from './turn';
 
@@ -25,6 +26,8 @@ export interface ShopDeps {
   voiceSecurity?: VoiceSecurityStore;
   /** defaults to DEFAULT_SAFEGUARDS */
   safeguards?: PurchaseSafeguards;
+  /** per-platform answer time; defaults to DEFAULT_TURN_BUDGET */
+  budget?: TurnBudget;
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
@@ -40,6 +43,10 @@ export type Identity =
 export class TurnContext {
   readonly userKey: string;
   readonly msgs: Messages;
+  /** wall-clock time (ms) by which this turn must have answered */
+  readonly deadline: number;
+  /** set once a charge was sent: from then on a failure must not say "nothing was charged" */
+  chargeAttempted = false;
   private identity?: Promise<Identity>;
 
   constructor(
@@ -49,6 +56,16 @@ export class TurnContext {
   ) {
     this.userKey = `${turn.platform}:${turn.userId}`;
     this.msgs = messagesFor(turn.locale);
+    this.deadline = Date.now() + answerWithinMs(this.budget, turn.platform);
+  }
+
+  get budget(): TurnBudget {
+    return this.deps.budget ?? DEFAULT_TURN_BUDGET;
+  }
+
+  /** milliseconds left before this turn must answer */
+  remainingMs(): number {
+    return this.deadline - Date.now();
   }
 
   get policy(): ShopPolicy {

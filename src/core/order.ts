@@ -54,6 +54,9 @@ export interface Order {
   declineCode?: string;
   /** the UTC day whose voice spending this order was counted against (released if it fails) */
   spendDay?: string;
+  /** the payment method charged, fixed when the shopper said yes */
+  paymentMethodRef?: string;
+  paymentCustomerRef?: string;
 }
 
 export interface Customer {

@@ -1,6 +1,7 @@
 import type { ShopDeps } from './context';
 import { TurnContext } from './context';
 import type { DialogState } from './dialog-state';
+import { answerWithinMs, DEFAULT_TURN_BUDGET } from './budget';
 import { StoreUnavailableError } from './errors';
 import { IntentName } from './intents';
 import type { Reply, Turn } from './turn';
@@ -33,17 +34,43 @@ export class Shop {
   constructor(private readonly deps: ShopDeps) {}
 
   async handle(turn: Turn): Promise<Reply> {
+    const holder: { ctx?: TurnContext } = {};
+    const work = this.answer(turn, holder);
+    // The platform stops listening at its deadline: a late answer is no answer. When the turn
+    // runs out of time, say so in time; the work goes on and every write it makes is conditional.
+    const budget = this.deps.budget ?? DEFAULT_TURN_BUDGET;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<Reply>((resolve) => {
+      timer = setTimeout(() => resolve(this.tooSlow(turn, holder.ctx)), answerWithinMs(budget, turn.platform));
+    });
+    try {
+      return await Promise.race([work, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private tooSlow(turn: Turn, ctx: TurnContext | undefined): Reply {
+    this.deps.logger.error('turn ran out of time', { intent: turn.intent, chargeAttempted: ctx?.chargeAttempted ?? false });
+    const msgs = ctx?.msgs ?? new TurnContext(turn, this.deps, freshState(turn, this.deps)).msgs;
+    return { speech: ctx?.chargeAttempted ? msgs.orderPending : msgs.storeBusy, endSession: true };
+  }
+
+  private async answer(turn: Turn, holder: { ctx?: TurnContext }): Promise<Reply> {
     const { logger } = this.deps;
     let ctx: TurnContext | undefined;
     try {
       ctx = await this.begin(turn);
+      holder.ctx = ctx;
       const reply = await withShopperEntities(ctx, await this.route(ctx));
       await this.finish(ctx, reply);
       return reply;
     } catch (err) {
       logger.error('turn failed', { intent: turn.intent, error: describe(err) });
       const msgs = ctx?.msgs ?? new TurnContext(turn, this.deps, freshState(turn, this.deps)).msgs;
-      const speech = err instanceof StoreUnavailableError ? msgs.storeBusy : msgs.apology;
+      // After a charge was sent its outcome is unknown here, so never claim nothing was charged;
+      // the order is PENDING under its idempotency key and a retry or reconciliation settles it.
+      const speech = ctx?.chargeAttempted ? msgs.orderPending : err instanceof StoreUnavailableError ? msgs.storeBusy : msgs.apology;
       return { speech, endSession: true };
     }
   }

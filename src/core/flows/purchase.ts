@@ -8,8 +8,10 @@ import {
 } from '../errors';
 import { SlotName } from '../intents';
 import { OrderSource, OrderState, type Customer, type Order } from '../order';
+import { withDeadline } from '../budget';
 import { addBusinessDays, quote, type Quote } from '../pricing';
 import { spellDigits } from '../replies';
+import type { ChargeRequest } from '../../ports/payments';
 import type { Reply } from '../turn';
 import { loadCart, priceLines, updateCart } from './cart';
 import { findProduct } from './products';
@@ -183,21 +185,24 @@ async function place(ctx: TurnContext, initial: Order, customer: Customer, spend
     ({ order, won } = await transitionOrReload(ctx, order, [OrderState.AwaitingConfirmation], OrderState.Pending, {
       confirmedAt: clock.now().toISOString(),
       spendDay,
+      // What is charged is fixed with the yes: a retry or reconciliation charges exactly this.
+      paymentMethodRef: customer.paymentMethodRef,
+      paymentCustomerRef: customer.paymentCustomerRef,
     }));
     // Another yes confirmed it first and counted the spending itself.
     if (!won && spendDay) await releaseSpend(ctx, customer.customerId, spendDay, order.total);
   }
   if (order.state === OrderState.Pending) {
     try {
-      const charge = await ctx.deps.payments.charge({
-        customerId: customer.customerId,
-        paymentCustomerRef: customer.paymentCustomerRef,
-        paymentMethodRef: customer.paymentMethodRef,
-        amount: order.total,
-        currency: order.currency,
-        idempotencyKey: order.orderId,
-        description: `Order ${order.orderNumber}`,
-      });
+      // The provider gets what is left of the turn, minus the time to save its answer; past
+      // that the order stays PENDING under its idempotency key and reconciliation settles it.
+      const within = ctx.remainingMs() - ctx.budget.saveReserveMs;
+      ctx.chargeAttempted = true;
+      const charge = await withDeadline(
+        ctx.deps.payments.charge(chargeRequest(order, customer)),
+        within,
+        () => new PaymentUnavailableError(`payment did not answer within ${Math.max(0, within)} ms`),
+      );
       const placedAt = clock.now();
       ({ order, won: wonPlacement } = await transitionOrReload(ctx, order, [OrderState.Pending], OrderState.Placed, {
         chargeId: charge.chargeId,
@@ -239,6 +244,19 @@ async function place(ctx: TurnContext, initial: Order, customer: Customer, spend
     default:
       return ctx.ask(ctx.msgs.orderCancelled, ctx.msgs.anythingElse);
   }
+}
+
+/** The charge for an order; the same every time it is asked for, so the provider can deduplicate it. */
+export function chargeRequest(order: Order, customer: Customer): ChargeRequest {
+  return {
+    customerId: order.customerId,
+    paymentCustomerRef: order.paymentCustomerRef ?? customer.paymentCustomerRef,
+    paymentMethodRef: order.paymentMethodRef ?? customer.paymentMethodRef,
+    amount: order.total,
+    currency: order.currency,
+    idempotencyKey: order.orderId,
+    description: `Order ${order.orderNumber}`,
+  };
 }
 
 /** Gives back spending counted for a charge that did not happen; the limit only ever errs strict. */

@@ -1,0 +1,94 @@
+import type { PendingOrderFinder } from '../ports/reconcile';
+import { withoutOrdered } from './cart';
+import type { ShopDeps } from './context';
+import { CartVersionConflictError, CustomerNotFoundError, OrderStateConflictError, PaymentDeclinedError, PaymentUnavailableError } from './errors';
+import { chargeRequest } from './flows/purchase';
+import { OrderSource, OrderState, type Order } from './order';
+import { addBusinessDays } from './pricing';
+
+export interface ReconcileOptions {
+  /** only orders confirmed at least this long ago: younger ones may still be in a live turn */
+  olderThanSeconds: number;
+  /** orders per run */
+  limit?: number;
+}
+
+export interface ReconcileReport {
+  examined: number;
+  placed: number;
+  failed: number;
+  stillPending: number;
+  errors: number;
+}
+
+type Outcome = 'placed' | 'failed' | 'pending';
+
+/**
+ * Settles orders left PENDING (the provider was too slow for the turn, or the turn died between
+ * charge and save). Each is charged again with its own idempotency key, so the provider hands
+ * back the charge it already made, or makes the one that never happened: never a second one.
+ */
+export async function reconcilePending(deps: ShopDeps, finder: PendingOrderFinder, options: ReconcileOptions): Promise<ReconcileReport> {
+  const cutoff = new Date(deps.clock.now().getTime() - options.olderThanSeconds * 1000).toISOString();
+  const orders = await finder.listPending(cutoff, options.limit ?? 100);
+  const report: ReconcileReport = { examined: orders.length, placed: 0, failed: 0, stillPending: 0, errors: 0 };
+  for (const order of orders) {
+    try {
+      const outcome = await settle(deps, order);
+      if (outcome === 'placed') report.placed += 1;
+      else if (outcome === 'failed') report.failed += 1;
+      else report.stillPending += 1;
+    } catch (err) {
+      report.errors += 1;
+      deps.logger.error('reconciliation failed for an order', { orderId: order.orderId, error: `${(err as Error)?.name}: ${(err as Error)?.message}` });
+    }
+  }
+  deps.logger.info('reconciliation finished', { ...report });
+  return report;
+}
+
+async function settle(deps: ShopDeps, order: Order): Promise<Outcome> {
+  const customer = await deps.customers.get(order.customerId);
+  if (!customer) throw new CustomerNotFoundError(order.customerId);
+  const now = () => deps.clock.now().toISOString();
+  try {
+    const charge = await deps.payments.charge(chargeRequest(order, customer));
+    const placedAt = deps.clock.now();
+    await deps.orders.transition(order.orderId, [OrderState.Pending], OrderState.Placed, {
+      chargeId: charge.chargeId,
+      placedAt: placedAt.toISOString(),
+      deliveryDate: addBusinessDays(placedAt, deps.policy.deliveryDays).toISOString(),
+      updatedAt: now(),
+    });
+    await clearOrderedFromCart(deps, order);
+    // The shopper was told a card and an email would follow: this event is what sends them.
+    deps.logger.info('order confirmation due', { orderId: order.orderId, outcome: OrderState.Placed, chargeId: charge.chargeId });
+    return 'placed';
+  } catch (err) {
+    if (err instanceof PaymentDeclinedError) {
+      await deps.orders.transition(order.orderId, [OrderState.Pending], OrderState.Failed, { declineCode: err.declineCode, updatedAt: now() });
+      if (order.spendDay) await deps.voiceSecurity?.releaseSpend(order.customerId, order.spendDay, order.total);
+      deps.logger.info('order confirmation due', { orderId: order.orderId, outcome: OrderState.Failed, declineCode: err.declineCode });
+      return 'failed';
+    }
+    if (err instanceof PaymentUnavailableError) return 'pending';
+    if (err instanceof OrderStateConflictError) {
+      // A retried yes settled it between our read and our write.
+      const current = await deps.orders.get(order.orderId);
+      return current?.state === OrderState.Placed ? 'placed' : current?.state === OrderState.Failed ? 'failed' : 'pending';
+    }
+    throw err;
+  }
+}
+
+async function clearOrderedFromCart(deps: ShopDeps, order: Order): Promise<void> {
+  if (order.source !== OrderSource.Cart) return;
+  const cart = await deps.carts.get(order.userKey);
+  if (!cart) return;
+  try {
+    await deps.carts.save(withoutOrdered(cart, order.lines));
+  } catch (err) {
+    // The shopper changed the cart meanwhile; their cart wins.
+    if (!(err instanceof CartVersionConflictError)) throw err;
+  }
+}
