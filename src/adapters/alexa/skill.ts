@@ -1,5 +1,6 @@
 import { SkillBuilders, type ErrorHandler, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope, Response, ResponseEnvelope } from 'ask-sdk-model';
+import { messagesFor } from '../../core/replies';
 import type { Reply } from '../../core/turn';
 import type { RuntimeProvider } from '../runtime';
 import { escapeSsml, plainText } from '../ssml';
@@ -13,7 +14,11 @@ export interface AlexaSkillOptions {
   skillId?: string;
 }
 
-const APOLOGY = 'Sorry, something went wrong on my side. Nothing was charged. Please try again in a moment.';
+/** The apology in the request's language: the core never got to answer, so the adapter says it. */
+function apologyFor(envelope: RequestEnvelope): string {
+  const request = envelope?.request as { locale?: string } | undefined;
+  return messagesFor(request?.locale ?? 'en-US').apology;
+}
 
 /** The core's neutral reply as an Alexa response. */
 export function renderAlexaReply(input: HandlerInput, reply: Reply): Response {
@@ -46,7 +51,7 @@ export function createAlexaSkill(options: AlexaSkillOptions) {
     async handle(input, error) {
       const { logger } = await options.runtime();
       logger.error('alexa request failed', { error: `${error.name}: ${error.message}`, requestType: input.requestEnvelope.request.type });
-      return input.responseBuilder.speak(APOLOGY).withShouldEndSession(true).getResponse();
+      return input.responseBuilder.speak(escapeSsml(apologyFor(input.requestEnvelope))).withShouldEndSession(true).getResponse();
     },
   };
   const builder = SkillBuilders.custom().addRequestHandlers(turnHandler).addErrorHandlers(errorHandler);

@@ -1,12 +1,11 @@
 import { BasicCard, SignIn, SimpleResponse } from 'actions-on-google/dist/service/actionssdk';
 import { dialogflow, type DialogflowConversation } from 'actions-on-google/dist/service/dialogflow';
+import { messagesFor } from '../../core/replies';
 import type { Reply } from '../../core/turn';
 import type { RuntimeProvider } from '../runtime';
 import { escapeSsml, plainText } from '../ssml';
-import { dialogflowRequestToTurn } from './request-to-turn';
+import { dialogflowLocale, dialogflowRequestToTurn } from './request-to-turn';
 import { sessionEntityTypes } from './session-entities';
-
-const APOLOGY = 'Sorry, something went wrong on my side. Nothing was charged. Please try again in a moment.';
 
 export interface WebhookResult {
   status: number;
@@ -53,7 +52,8 @@ export function createDialogflowWebhook(options: { runtime: RuntimeProvider }) {
   app.catch(async (conv, error) => {
     const { logger } = await options.runtime();
     logger.error('dialogflow request failed', { error: `${error.name}: ${error.message}` });
-    const reply: Reply = { speech: APOLOGY, endSession: true };
+    // The core never got to answer, so the adapter apologises, in the agent's language.
+    const reply: Reply = { speech: messagesFor(dialogflowLocale(conv)).apology, endSession: true };
     replies.set(conv.body as object, reply);
     renderForGoogle(conv, reply);
   });

@@ -45,7 +45,6 @@ export function dialogflowRequestToTurn(conv: DialogflowConversation<unknown, un
     const value = slotValue(raw);
     if (value) slots[name] = value;
   }
-  const language = headerLocale(conv.headers) ?? original?.user?.locale ?? body.queryResult?.languageCode ?? 'en-US';
   return {
     platform: 'dialogflow',
     intent,
@@ -54,7 +53,7 @@ export function dialogflowRequestToTurn(conv: DialogflowConversation<unknown, un
     // A stable user id where the integration sends one; otherwise the session stands in for the shopper.
     userId: original?.user?.userId ?? session,
     sessionId: session,
-    locale: normaliseLocale(language),
+    locale: dialogflowLocale(conv),
     accessToken: conv.user?.access?.token ?? original?.user?.accessToken,
     isNewSession: original?.conversation?.type === 'NEW' || intent === IntentName.Launch,
   };
@@ -75,6 +74,13 @@ function headerLocale(headers: Record<string, unknown> | undefined): string | un
     if (typeof value === 'string' && /^[a-z]{2}[-_][a-z]{2}$/i.test(value.trim())) return value.trim();
   }
   return undefined;
+}
+
+/** The agent's locale: its X-Shop-Locale header, else the device's locale, else the language Dialogflow sends. */
+export function dialogflowLocale(conv: DialogflowConversation<unknown, unknown>): string {
+  const body = conv.body as { queryResult?: { languageCode?: string }; originalDetectIntentRequest?: OriginalRequest };
+  const language = headerLocale(conv.headers) ?? body.originalDetectIntentRequest?.payload?.user?.locale ?? body.queryResult?.languageCode ?? 'en-US';
+  return normaliseLocale(language);
 }
 
 /** Dialogflow sends "en" or "en-us"; the core speaks in "en-US". */

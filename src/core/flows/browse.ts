@@ -26,7 +26,8 @@ export async function search(ctx: TurnContext): Promise<Reply> {
   const query = spokenQuery(raw);
   if (query === '') return ctx.ask(ctx.msgs.searchEmptyQuery, ctx.msgs.searchEmptyQuery);
   const history = await historyIfLinked(ctx);
-  const results = await ctx.deps.catalog.search(raw, { limit: MAX_RESULTS, history });
+  const wanted = ctx.msgs.catalogQuery(raw);
+  const results = await ctx.deps.catalog.search(wanted, { limit: MAX_RESULTS, history });
   if (results.length === 0) {
     ctx.state.list = undefined;
     return ctx.ask(ctx.msgs.searchNoMatch(query, await broaderWord(ctx, raw)), ctx.msgs.searchEmptyQuery);
@@ -57,11 +58,11 @@ function readResults(ctx: TurnContext, query: string, results: readonly Product[
   return ctx.ask(speech, ctx.msgs.searchReprompt);
 }
 
-/** A single word of the query that does find something, longest first. */
+/** A single word of the query, as the shopper said it, that does find something, longest first. */
 async function broaderWord(ctx: TurnContext, raw: string): Promise<string | undefined> {
-  const words = [...new Set(raw.toLowerCase().match(/[a-z]{4,}/g) ?? [])].sort((a, b) => b.length - a.length);
+  const words = [...new Set(raw.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length);
   for (const word of words.slice(0, 4)) {
-    const [hit] = await ctx.deps.catalog.search(word, { limit: 1 });
+    const [hit] = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(word), { limit: 1 });
     if (hit) return word;
   }
   return undefined;
@@ -107,7 +108,7 @@ export async function recommend(ctx: TurnContext): Promise<Reply> {
   // A category or brand id narrows the pick to that group, whatever words came with it.
   const group = groupOfSlot(slot);
   const candidates = (history?: ReadonlyMap<string, number>) =>
-    group ? productsInGroup(ctx, group, history) : ctx.deps.catalog.search(raw, { limit: 10, history });
+    group ? productsInGroup(ctx, group, history) : ctx.deps.catalog.search(ctx.msgs.catalogQuery(raw), { limit: 10, history });
   const history = await historyIfLinked(ctx);
   let pick: Product | undefined;
   let why = '';

@@ -46,10 +46,11 @@ async function findInHistory(ctx: TurnContext, orders: readonly Order[], spoken:
     const usual = members.sort((a, b) => (bought.get(b) ?? 0) - (bought.get(a) ?? 0) || latest(a) - latest(b))[0];
     return usual ? bySku(usual) : undefined;
   }
-  const results = await ctx.deps.catalog.search(spoken.value, { limit: 20, history: bought });
+  const wanted = ctx.msgs.catalogQuery(spoken.value);
+  const results = await ctx.deps.catalog.search(wanted, { limit: 20, history: bought });
   const fromSearch = results.find((p) => bought.has(p.sku));
   if (fromSearch) return bySku(fromSearch.sku);
-  const said = words(spoken.value);
+  const said = words(wanted);
   if (said.length === 0) return undefined;
   for (const order of orders) {
     const line = order.lines.find((l) => {

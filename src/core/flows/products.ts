@@ -66,7 +66,7 @@ export async function findProduct(ctx: TurnContext, spoken: string, id?: string)
     const product = await ctx.deps.catalog.getProduct(candidate);
     if (product) return product;
   }
-  const [best] = await ctx.deps.catalog.search(spoken, { limit: 1 });
+  const [best] = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(spoken), { limit: 1 });
   return best;
 }
 

@@ -69,3 +69,35 @@ export function germanUsualNicknames(category: string): string[] {
       return [`meine üblichen ${noun}`, `üblichen ${noun}`, `${noun} wie immer`];
   }
 }
+
+/**
+ * German words for what the catalog calls in English: its categories, and everyday products
+ * a German shopper names in one compound word ("Hafermilch").
+ */
+export const GERMAN_WORDS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(CATEGORIES).map(([category, [noun]]) => [noun.toLowerCase(), category])),
+  küchenrollen: 'paper towels',
+  küchenpapier: 'paper towels',
+  klopapier: 'toilet paper',
+  müllsäcke: 'trash bags',
+  mineralwasser: 'water',
+  limo: 'soda',
+  obst: 'produce',
+  gemüse: 'produce',
+  cornflakes: 'cereal',
+  suppe: 'soup',
+  reinigungsmittel: 'cleaning supplies',
+  hundefutter: 'dog food',
+  katzenfutter: 'cat food',
+  leuchtmittel: 'light bulbs',
+  hafermilch: 'oat milk',
+  mandelmilch: 'almond milk',
+  sojamilch: 'soy milk',
+  vollmilch: 'whole milk',
+  bananen: 'bananas',
+  äpfel: 'apples',
+  kaffeepads: 'coffee pods',
+  kaffeebohnen: 'whole bean coffee',
+  'grüner tee': 'green tea',
+  'schwarzer tee': 'black tea',
+};

@@ -1,4 +1,5 @@
-import { germanCategory, germanUsualNicknames } from './de-DE-categories';
+import { toCatalogWords } from './catalog-words';
+import { GERMAN_WORDS, germanCategory, germanUsualNicknames } from './de-DE-categories';
 import type { Messages } from './messages';
 
 const reviewsOf = (n: number) => `${n.toLocaleString('de-DE')} ${n === 1 ? 'Bewertung' : 'Bewertungen'}`;
@@ -151,4 +152,5 @@ export const deDE: Messages = {
 
   categoryName: germanCategory,
   usualNicknames: germanUsualNicknames,
+  catalogQuery: (spoken) => toCatalogWords(spoken, GERMAN_WORDS),
 };

@@ -1,3 +1,4 @@
+import { toCatalogWords, type CatalogWords } from './catalog-words';
 import type { Messages } from './messages';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -17,6 +18,35 @@ const BRITISH_CATEGORIES: Readonly<Record<string, string>> = {
   diapers: 'nappies',
   'cleaning supplies': 'cleaning products',
   health: 'medicine',
+};
+
+/** What a British shopper says for the catalog's American words. */
+const BRITISH_WORDS: CatalogWords = {
+  'kitchen roll': 'paper towels',
+  'kitchen rolls': 'paper towels',
+  'kitchen towel': 'paper towels',
+  'loo roll': 'toilet paper',
+  'loo rolls': 'toilet paper',
+  'toilet roll': 'toilet paper',
+  'toilet rolls': 'toilet paper',
+  'washing up liquid': 'dish soap',
+  'washing-up liquid': 'dish soap',
+  'washing powder': 'laundry detergent',
+  'washing liquid': 'laundry detergent',
+  'bin bags': 'trash bags',
+  'bin liners': 'trash bags',
+  'rubbish bags': 'trash bags',
+  crisps: 'chips',
+  biscuits: 'cookies',
+  'fizzy drinks': 'soda',
+  'soft drinks': 'soda',
+  tinned: 'canned',
+  'fruit and veg': 'produce',
+  nappies: 'diapers',
+  nappy: 'diapers',
+  'cleaning products': 'cleaning supplies',
+  courgettes: 'zucchini',
+  aubergine: 'eggplant',
 };
 
 /** British English: basket, checkout, customer services, postcode; the same shop, said the British way. */
@@ -153,6 +183,7 @@ export const enGB: Messages = {
   address: (a) => `${a.line1}, ${a.city}${a.postalCode ? `, ${a.postalCode}` : ''}`,
 
   categoryName: (category) => BRITISH_CATEGORIES[category] ?? category,
+  catalogQuery: (spoken) => toCatalogWords(spoken, BRITISH_WORDS),
   usualNicknames: (category) => {
     const said = BRITISH_CATEGORIES[category] ?? category;
     return [`usual ${said}`, `my usual ${said}`, ...(said !== category ? [`usual ${category}`, `my usual ${category}`] : [])];

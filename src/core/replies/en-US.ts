@@ -134,4 +134,5 @@ export const enUS: Messages = {
   // The catalog is kept in American English.
   categoryName: (category) => category,
   usualNicknames: (category) => [`usual ${category}`, `my usual ${category}`],
+  catalogQuery: (spoken) => spoken,
 };

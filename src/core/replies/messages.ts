@@ -105,4 +105,9 @@ export interface Messages {
    * from the shopper, not said to them, but worded per locale (German inflects by gender).
    */
   usualNicknames(category: string): string[];
+  /**
+   * What the shopper asked for, in the catalog's words, for search only ("kitchen roll" ->
+   * "paper towels"); the shopper still hears their own words back.
+   */
+  catalogQuery(spoken: string): string;
 }

@@ -81,6 +81,18 @@ describe('Reply catalogues', () => {
     });
   });
 
+  describe('catalogQuery', () => {
+    it('puts a shopper\'s own words into the catalog\'s, keeping the rest of what was said', () => {
+      expect(enGB.catalogQuery('Brightfield kitchen roll')).toBe('brightfield paper towels');
+      expect(enGB.catalogQuery('washing-up liquid')).toBe('dish soap');
+      expect(enGB.catalogQuery('kitchen rolling pin')).toBe('kitchen rolling pin');
+      expect(deDE.catalogQuery('Küchenrolle')).toBe('paper towels');
+      expect(deDE.catalogQuery('Obst und Gemüse')).toBe('produce');
+      expect(deDE.catalogQuery('grüner Tee')).toBe('green tea');
+      expect(enUS.catalogQuery('Paper Towels')).toBe('Paper Towels');
+    });
+  });
+
   describe('formatting', () => {
     it('writes prices in the locale\'s notation', () => {
       expect(formatPrice(1299, 'USD', 'en-US')).toBe('$12.99');
