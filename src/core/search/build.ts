@@ -28,6 +28,8 @@ export interface IndexData {
    * ("Bread, Gluten Free, Seeded"; commas often survive only as double spaces), or -1
    */
   leadHead: Int32Array;
+  /** which category (distinct normalised category text) a document is in, or -1 */
+  catId: Int32Array;
   /** tie-breakers folded into one small number: in stock, rating, reviews */
   prior: Float32Array;
 }
@@ -55,6 +57,8 @@ export function buildIndexData(docs: readonly SearchDoc[]): IndexData {
   const prior: number[] = [];
   const nameSeq: number[] = [];
   const nameStart: number[] = [0];
+  const catIds: number[] = [];
+  const catKeys = new Map<string, number>();
 
   const idOf = (t: string): number => {
     let id = termIds.get(t);
@@ -94,6 +98,12 @@ export function buildIndexData(docs: readonly SearchDoc[]): IndexData {
     const lead = toTerms(doc.name.split(/,|\s{2,}|\s-\s/)[0]).filter((t) => !isQuantityTerm(t));
     leadTmp.push(lead.length > 0 && lead.length < content.length ? idOf(lead[lead.length - 1]) : -1);
     prior.push(priorOf(doc));
+    const catKey = fields[2][1].join(' ');
+    if (catKey === '') catIds.push(-1);
+    else {
+      if (!catKeys.has(catKey)) catKeys.set(catKey, catKeys.size);
+      catIds.push(catKeys.get(catKey) as number);
+    }
   }
 
   // sort terms so ids follow lexical order (prefix lookups become a binary search)
@@ -127,6 +137,7 @@ export function buildIndexData(docs: readonly SearchDoc[]): IndexData {
     nameTerms: Uint32Array.from(nameSeq, (t) => remap[t]),
     head: Int32Array.from(headTmp, (h) => (h < 0 ? -1 : remap[h])),
     leadHead: Int32Array.from(leadTmp, (h) => (h < 0 ? -1 : remap[h])),
+    catId: Int32Array.from(catIds),
     prior: Float32Array.from(prior),
   };
 }

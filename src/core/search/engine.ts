@@ -24,6 +24,8 @@ export const Weights = {
   anchorQuality: 0.79,
   /** a multi-word match held up by corrections alone keeps this share of its coverage */
   unanchored: 0.7,
+  /** bonus for being in the category most strong matches share (times that share) */
+  categoryConsensus: 1,
   /** bonus per query word pair found side by side in the name */
   adjacentPair: 0.3,
   /** below this share of the query's weight a document is not an answer */
@@ -117,7 +119,7 @@ export class SpokenSearchIndex implements ProductSearchIndex {
   }
 
   private score(positions: QueryPosition[], limit: number, history?: ReadonlyMap<string, number>): SearchHit[] {
-    const { postStart, postDoc, postField, head, leadHead, nameLen, prior, skus } = this.data;
+    const { postStart, postDoc, postField, head, leadHead, nameLen, prior, skus, catId } = this.data;
     const s = (this.scratch ??= new Scratch(this.size));
     const queryStamp = s.next();
     let touchedCount = 0;
@@ -190,7 +192,8 @@ export class SpokenSearchIndex implements ProductSearchIndex {
         const d = s.posTouched[i];
         touch(d);
         s.total[d] += s.best[d];
-        s.matched[d]++;
+        // a word found only in the category explains less than one found in the name
+        s.matched[d] += (s.bestMask[d] & ~Field.category) !== 0 ? 2 : 1;
         if ((s.bestMask[d] & Field.name) !== 0) s.nameHits[d]++;
         if ((s.bestMask[d] & Field.category) !== 0) s.cat[d] += pos.weight;
         if (s.bestQ[d] >= Weights.anchorQuality) s.anchor[d] += pos.weight;
@@ -210,9 +213,10 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       const extra = Math.min(Math.max(nameLen[d] - s.nameHits[d], 0), Weights.maxExtraWords);
       let score =
         Weights.coverage * coverage +
-        Weights.everyWord * (s.matched[d] / positions.length) +
+        Weights.everyWord * (s.matched[d] / (2 * positions.length)) +
         Weights.head * s.headQ[d] +
-        Weights.category * (s.cat[d] / totalWeight) -
+        // a product filed under no category is not held against it: credit what its name explains
+        Weights.category * ((catId[d] < 0 ? 0 : s.cat[d]) / totalWeight) -
         Weights.extraWord * extra +
         prior[d];
       if (history !== undefined && history.size > 0) {
@@ -228,12 +232,24 @@ export class SpokenSearchIndex implements ProductSearchIndex {
         floor = top.length < pool ? -Infinity : top[top.length - 1].score;
       }
     }
-    if (positions.length > 1) {
-      const sets = positions.map((pos) => new Set(pos.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0])));
-      top.forEach((hit, i) => (hit.score += Weights.adjacentPair * this.adjacentPairs(topDocs[i], sets)));
-      const order = top.map((_, i) => i).sort((a, b) => top[b].score - top[a].score);
-      return order.slice(0, limit).map((i) => top[i]);
-    }
+    // the category most of the best matches share is probably the kind of thing meant
+    const votes = new Map<number, number>();
+    let voteTotal = 0;
+    topDocs.forEach((d, i) => {
+      const v = 1 / (1 + i);
+      voteTotal += v;
+      if (catId[d] >= 0) votes.set(catId[d], (votes.get(catId[d]) ?? 0) + v);
+    });
+    const sets =
+      positions.length > 1
+        ? positions.map((pos) => new Set(pos.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0])))
+        : [];
+    top.forEach((hit, i) => {
+      const d = topDocs[i];
+      if (sets.length > 0) hit.score += Weights.adjacentPair * this.adjacentPairs(d, sets);
+      if (voteTotal > 0 && catId[d] >= 0) hit.score += Weights.categoryConsensus * ((votes.get(catId[d]) ?? 0) / voteTotal);
+    });
+    top.sort((a, b) => b.score - a.score);
     return top.slice(0, limit);
   }
 

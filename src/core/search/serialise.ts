@@ -4,7 +4,7 @@
  */
 import type { IndexData } from './build';
 
-export const FORMAT = 'spoken-search/2';
+export const FORMAT = 'spoken-search/3';
 
 /** The artifact could not be read as a search index (wrong format, version or truncated). */
 export class SearchIndexFormatError extends Error {
@@ -26,6 +26,7 @@ interface Artifact {
   nameTerms: string;
   head: string;
   leadHead: string;
+  catId: string;
   prior: string;
 }
 
@@ -56,6 +57,7 @@ export function serialiseIndexData(data: IndexData): string {
     nameTerms: toBase64(data.nameTerms),
     head: toBase64(data.head),
     leadHead: toBase64(data.leadHead),
+    catId: toBase64(data.catId),
     prior: toBase64(data.prior),
   };
   return JSON.stringify(artifact);
@@ -85,6 +87,7 @@ export function parseIndexData(text: string | Buffer): IndexData {
     nameTerms: fromBase64(raw.nameTerms, (b) => new Uint32Array(b), 4),
     head: fromBase64(raw.head, (b) => new Int32Array(b), 4),
     leadHead: fromBase64(raw.leadHead, (b) => new Int32Array(b), 4),
+    catId: fromBase64(raw.catId, (b) => new Int32Array(b), 4),
     prior: fromBase64(raw.prior, (b) => new Float32Array(b), 4),
   };
   const n = data.skus.length;
@@ -99,6 +102,7 @@ export function parseIndexData(text: string | Buffer): IndexData {
     data.head.length === n &&
     data.leadHead.length === n &&
     data.prior.length === n &&
+    data.catId.length === n &&
     data.postDoc.every((d) => d < n);
   if (!ok) throw new SearchIndexFormatError('search index arrays do not agree in length');
   return data;
