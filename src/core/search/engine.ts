@@ -24,6 +24,8 @@ export const Weights = {
   anchorQuality: 0.79,
   /** a multi-word match held up by corrections alone keeps this share of its coverage */
   unanchored: 0.7,
+  /** bonus when every word of the name was said (scaled by coverage) */
+  wholeName: 1,
   /** bonus for being in the category most strong matches share (times that share) */
   categoryConsensus: 1,
   /** bonus per query word pair found side by side in the name */
@@ -218,6 +220,8 @@ export class SpokenSearchIndex implements ProductSearchIndex {
         // a product filed under no category is not held against it: credit what its name explains
         Weights.category * ((catId[d] < 0 ? 0 : s.cat[d]) / totalWeight) -
         Weights.extraWord * extra +
+        // the shopper said the whole name: nothing in it is left unexplained
+        (extra === 0 && s.nameHits[d] > 0 ? Weights.wholeName * coverage : 0) +
         prior[d];
       if (history !== undefined && history.size > 0) {
         const w = history.get(skus[d]);
