@@ -38,19 +38,27 @@ function endsWith(words: readonly string[], phrase: readonly string[]): boolean 
   return phrase.every((w, i) => words[start + i] === w);
 }
 
-/** Returns the product words of a spoken request: [] when it held nothing but carrier words. */
-export function stripCarrierWords(words: readonly string[]): string[] {
+/**
+ * Returns the product words of a spoken request ([] when it held nothing but carrier words) and
+ * the last leading word removed, which may be the recogniser's split of the first product word
+ * ("and cured bacon" for "uncured bacon").
+ */
+export function stripCarrierWords(words: readonly string[]): { words: string[]; lead: string | undefined } {
   let rest = words.filter((w) => !HESITATIONS.has(w));
+  let lead: string | undefined;
   let changed = true;
   while (changed && rest.length > 0) {
     changed = false;
     if (LEADING.has(rest[0])) {
+      lead = rest[0];
       rest = rest.slice(1);
       changed = true;
     } else if (rest.length > 2 && CONTAINERS.has(rest[0]) && rest[1] === 'of') {
+      lead = undefined;
       rest = rest.slice(2);
       changed = true;
     } else if (rest.length > 3 && /^[0-9]+$/.test(rest[0]) && CONTAINERS.has(rest[1]) && rest[2] === 'of') {
+      lead = undefined;
       rest = rest.slice(3);
       changed = true;
     }
@@ -69,5 +77,5 @@ export function stripCarrierWords(words: readonly string[]): string[] {
       changed = true;
     }
   }
-  return rest;
+  return { words: rest, lead: lead !== undefined && rest.length > 0 ? lead : undefined };
 }

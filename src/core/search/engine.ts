@@ -113,9 +113,10 @@ export class SpokenSearchIndex implements ProductSearchIndex {
     const rawLimit = options.limit ?? DEFAULT_LIMIT;
     const limit = Number.isFinite(rawLimit) ? Math.min(Math.max(Math.floor(rawLimit), 0), MAX_LIMIT) : DEFAULT_LIMIT;
     if (limit === 0) return [];
-    const words = stripCarrierWords(toWords(query.slice(0, MAX_QUERY_CHARS)));
+    const { words, lead } = stripCarrierWords(toWords(query.slice(0, MAX_QUERY_CHARS)));
     const terms = wordsToQueryTerms(words).slice(0, MAX_QUERY_TERMS);
     if (terms.length === 0) return [];
+    if (lead !== undefined && lead.length <= 3 && terms[0].before === undefined) terms[0] = { ...terms[0], before: lead };
     const positions = expandQuery(this.vocab, terms);
     return this.score(positions, limit, options.history);
   }

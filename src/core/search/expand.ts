@@ -193,6 +193,18 @@ export function expandQuery(vocab: Vocabulary, query: readonly QueryTerm[]): Que
     }
   }
 
+  // a function word the recogniser split off: "and cured" -> "uncured", "a sparagus" -> "asparagus"
+  query.forEach(({ word, before }, p) => {
+    if (before === undefined || before.length > 3 || !/^[a-z]+$/.test(word)) return;
+    const joined = stem(before + word);
+    if (joined.length < 6) return;
+    const fuzzy = new Map<number, number>();
+    const id = vocab.id(joined);
+    if (id !== undefined) fuzzy.set(id, Quality.fuzzyJoin);
+    vocab.fuzzy(joined, fuzzy, Quality.fuzzyJoin / Quality.edit, 2);
+    for (const [t, q] of fuzzy) if (t !== vocab.id(query[p].term)) addAlternative(positions[p].alternatives, [t], q);
+  });
+
   positions.forEach((pos, p) => {
     const exact = vocab.id(query[p].term);
     if (exact !== undefined) {

@@ -141,6 +141,8 @@ export function wordsToTerms(words: readonly string[]): string[] {
 export interface QueryTerm {
   word: string;
   term: string;
+  /** a short function word said just before it and dropped ("and" in "and cured") */
+  before?: string;
 }
 
 /** Like `wordsToTerms`, keeping each term's spoken word. */
@@ -151,7 +153,9 @@ export function wordsToQueryTerms(words: readonly string[]): QueryTerm[] {
     if (STOPWORDS.has(w)) continue;
     const prevIsNumber = i > 0 && /^[0-9.]+$/.test(words[i - 1]);
     const unit = UNITS[w] ?? (prevIsNumber ? UNITS_AFTER_NUMBER[w] : undefined);
-    out.push({ word: w, term: unit ?? stem(w) });
+    const prev = words[i - 1];
+    const before = prev !== undefined && STOPWORDS.has(prev) ? prev : undefined;
+    out.push(before === undefined ? { word: w, term: unit ?? stem(w) } : { word: w, term: unit ?? stem(w), before });
   }
   return out;
 }
