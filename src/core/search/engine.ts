@@ -95,8 +95,14 @@ export class SpokenSearchIndex implements ProductSearchIndex {
 
   constructor(readonly data: IndexData) {
     this.size = data.skus.length;
-    const { postStart } = data;
-    this.vocab = new Vocabulary(data.terms, (id) => postStart[id + 1] - postStart[id], this.size);
+    // a word's weight comes from how many product *names* use it; category words repeat across
+    // whole aisles and would otherwise look common ("fresh" in every "fresh fruits" product)
+    const { postStart, postField } = data;
+    const nameDf = new Uint32Array(data.terms.length);
+    for (let t = 0; t < data.terms.length; t++) {
+      for (let i = postStart[t]; i < postStart[t + 1]; i++) if ((postField[i] & ~Field.category) !== 0) nameDf[t]++;
+    }
+    this.vocab = new Vocabulary(data.terms, (id) => nameDf[id] || postStart[id + 1] - postStart[id], this.size);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {

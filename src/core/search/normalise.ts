@@ -63,6 +63,10 @@ export function foldText(raw: string): string {
     // apostrophes and quotes join what they split ("lattin's" -> "lattins", 9\" -> 9)
     .replace(/['\u2019\u2018"`\\]/g, '')
     .replace(/(\d),(\d)/g, '$1$2')
+    // fractions are said as words: "1/2 caff" is "half caff"
+    .replace(/(^|[^0-9])1\s*\/\s*2(?![0-9])/g, '$1 half ')
+    .replace(/(^|[^0-9])1\s*\/\s*4(?![0-9])/g, '$1 quarter ')
+    .replace(/(^|[^0-9])3\s*\/\s*4(?![0-9])/g, '$1 three quarter ')
     .replace(/[^a-z0-9.]+/g, ' ')
     // a dot only survives inside a decimal number
     .replace(/(^|[^0-9])\.|\.(?![0-9])/g, '$1 ')
