@@ -13,6 +13,7 @@ import { DynamoProductSource } from './infra/dynamodb/products';
 import { DynamoCartStore, DynamoCustomerStore, DynamoDialogStateStore, DynamoOrderStore } from './infra/dynamodb/stores';
 import { DynamoVoiceSecurityStore } from './infra/dynamodb/voice-security';
 import { DynamoPendingOrders } from './infra/dynamodb/pending-orders';
+import { DynamoAccountLinkStore } from './infra/dynamodb/links';
 import type { PendingOrderFinder } from './ports/reconcile';
 import { RandomIds, systemClock } from './infra/ids';
 import { JsonLogger } from './infra/logging/logger';
@@ -83,6 +84,7 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
     voiceSecurity: new DynamoVoiceSecurityStore({ doc, tableName: config.tables.customers }),
     safeguards: config.safeguards,
     budget: config.turnBudget,
+    links: new DynamoAccountLinkStore({ doc, tableName: config.tables.accountLinks }),
     clock,
     ids: overrides.ids ?? new RandomIds(),
     logger,

@@ -1,3 +1,4 @@
+import type { SkillEvent } from '../core/skill-events';
 import type { Reply, Turn } from '../core/turn';
 import type { WebhookAuthConfig } from '../infra/auth/webhook-auth';
 import type { Logger } from '../ports/runtime';
@@ -9,7 +10,7 @@ export interface AlexaSignatureCheck {
 
 /** What an adapter needs from the composition root: the core, and somewhere to log. */
 export interface AdapterRuntime {
-  shop: { handle(turn: Turn): Promise<Reply> };
+  shop: { handle(turn: Turn): Promise<Reply>; handleEvent?(event: SkillEvent): Promise<void> };
   logger: Logger;
   /** when set, Alexa requests for any other skill are refused before anything is read or written */
   alexaSkillId?: string;

@@ -1,6 +1,7 @@
 import type { Catalog } from '../ports/catalog';
 import type { PaymentGateway } from '../ports/payments';
 import type { AccessTokenVerifier, Clock, IdGenerator, Logger } from '../ports/runtime';
+import type { AccountLinkStore } from '../ports/links';
 import type { TokenIntrospection, VoiceSecurityStore } from '../ports/safeguards';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../ports/stores';
 import type { DialogState } from './dialog-state';
@@ -26,6 +27,8 @@ export interface ShopDeps {
   voiceSecurity?: VoiceSecurityStore;
   /** defaults to DEFAULT_SAFEGUARDS */
   safeguards?: PurchaseSafeguards;
+  /** which customer each platform user id was linked to (skill events) */
+  links?: AccountLinkStore;
   /** per-platform answer time; defaults to DEFAULT_TURN_BUDGET */
   budget?: TurnBudget;
   clock: Clock;

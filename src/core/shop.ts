@@ -3,6 +3,7 @@ import { TurnContext } from './context';
 import type { DialogState } from './dialog-state';
 import { answerWithinMs, DEFAULT_TURN_BUDGET } from './budget';
 import { StoreUnavailableError } from './errors';
+import { handleSkillEvent, type SkillEvent } from './skill-events';
 import { IntentName } from './intents';
 import type { Reply, Turn } from './turn';
 import * as browse from './flows/browse';
@@ -48,6 +49,11 @@ export class Shop {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** A platform notification (skill disabled, account linked): no reply, only its effect. */
+  handleEvent(event: SkillEvent): Promise<void> {
+    return handleSkillEvent(this.deps, event);
   }
 
   private tooSlow(turn: Turn, ctx: TurnContext | undefined): Reply {

@@ -7,6 +7,7 @@ import { escapeSsml, plainText } from '../ssml';
 import { AlexaRequestInvalidError, alexaEnvelopeProblem, applicationIdOf } from './envelope';
 import { dynamicEntitiesDirective } from './dynamic-entities';
 import { alexaRequestToTurn } from './request-to-turn';
+import { alexaSkillEvent } from './skill-events';
 
 export interface AlexaSkillOptions {
   runtime: RuntimeProvider;
@@ -39,7 +40,11 @@ export function createAlexaSkill(options: AlexaSkillOptions) {
     async handle(input) {
       const turn = alexaRequestToTurn(input.requestEnvelope);
       const { shop } = await options.runtime();
-      if (!turn) return input.responseBuilder.getResponse();
+      if (!turn) {
+        const event = alexaSkillEvent(input.requestEnvelope);
+        if (event) await shop.handleEvent?.(event);
+        return input.responseBuilder.getResponse();
+      }
       const reply = await shop.handle(turn);
       // Alexa takes no speech in answer to SessionEndedRequest.
       if (turn.intent === 'SessionEnded') return input.responseBuilder.getResponse();

@@ -7,6 +7,8 @@ export interface TableNames {
   orders: string;
   dialogState: string;
   products: string;
+  /** platform user key → customer id, from account-linking events */
+  accountLinks: string;
 }
 
 export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
@@ -19,6 +21,7 @@ export function tableNames(prefix: string): TableNames {
     orders: `${prefix}-orders`,
     dialogState: `${prefix}-dialog-state`,
     products: `${prefix}-products`,
+    accountLinks: `${prefix}-account-links`,
   };
 }
 
@@ -35,6 +38,7 @@ export function tableDefinitions(names: TableNames): CreateTableCommandInput[] {
     simple(names.carts, 'userKey'),
     simple(names.dialogState, 'userKey'),
     simple(names.products, 'sku'),
+    simple(names.accountLinks, 'userKey'),
     {
       TableName: names.orders,
       BillingMode: 'PAY_PER_REQUEST',
