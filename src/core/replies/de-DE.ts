@@ -61,7 +61,7 @@ export const deDE: Messages = {
   productNotFound: (spoken) => `${spoken} habe ich leider nicht gefunden. Sagen Sie „finde“ und ein allgemeineres Wort.`,
 
   quantityInvalid: (max) =>
-    `Ich kann von einem Artikel 1 bis ${max} Stück hinzufügen. Wie viele möchten Sie? Zum Beispiel „füge zwei mal das erste hinzu“.`,
+    `Ich kann von einem Artikel 1 bis ${max} Stück hinzufügen. Wie viele möchten Sie? Sagen Sie zum Beispiel „leg zwei Stück vom ersten in den Warenkorb“.`,
   outOfStock: (name) => `${name} ist im Moment leider nicht vorrätig, deshalb habe ich es nicht hinzugefügt.`,
   added: (quantity, name, count, subtotal) =>
     `Ich habe ${quantity} Stück ${name} in den Warenkorb gelegt. Im Warenkorb ${cartHolds(count)} für ${subtotal}. Noch etwas, oder möchten Sie zur Kasse?`,

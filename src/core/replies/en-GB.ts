@@ -52,11 +52,11 @@ const BRITISH_WORDS: CatalogWords = {
 /** British English: basket, checkout, customer services, postcode; the same shop, said the British way. */
 export const enGB: Messages = {
   launch: (shop) =>
-    `Welcome to ${shop}. You can say "find kitchen roll", or "where's my order". What are you after?`,
+    `Welcome to ${shop}. You can say "find kitchen roll", or "where's my delivery". What are you after?`,
   launchReprompt: 'Try "find tea", or "what\'s in my basket".',
   help:
     'I can find products, tell you about them, keep a basket, and place orders once you\'ve confirmed them. ' +
-    'Try "find kitchen roll", "add the first one", "go to checkout", "reorder my tea", or "where\'s my order". ' +
+    'Try "find kitchen roll", "add the first one", "go to checkout", "reorder my usual tea", or "where\'s my delivery". ' +
     'To speak to someone, say "customer services".',
   helpReprompt: 'What would you like to do?',
   goodbye: 'Bye for now.',

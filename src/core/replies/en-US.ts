@@ -8,7 +8,7 @@ export const enUS: Messages = {
   launchReprompt: 'Try "find coffee", or "what\'s in my cart".',
   help:
     'I can find products, tell you about them, keep a cart, and place orders you confirm. ' +
-    'Try "find paper towels", "add the first one", "check out", "reorder my coffee", or "where is my order". ' +
+    'Try "find paper towels", "add the first one", "check out", "reorder my usual coffee", or "where is my order". ' +
     'To reach a person, say "customer service".',
   helpReprompt: 'What would you like to do?',
   goodbye: 'Goodbye.',

@@ -1,0 +1,75 @@
+/**
+ * The replies tell shoppers what to say ("Try "find coffee"", „zur Kasse“). Every such phrase,
+ * in every locale, must be understood by that locale's generated Alexa model and reach our
+ * handler as a real intent, not the fallback.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { VirtualAlexa } from 'virtual-alexa';
+import type { Messages } from '../../src/core/replies/messages';
+import { messagesFor } from '../../src/core/replies';
+import { type Harness, startHarness } from '../support/harness';
+
+const MODELS = join(__dirname, '../../interaction-models/alexa');
+
+/** Carrier words quoted on their own ('Say "find" and what you need'): instructions, not utterances. */
+const FRAGMENTS = new Set(['find', 'add', 'tell me about', 'finde', 'the first one', 'das erste']);
+
+/** The replies that suggest what to say, rendered with sample arguments. */
+function suggestions(m: Messages): string[] {
+  return [
+    m.launch('Corner Shop'),
+    m.launchReprompt,
+    m.help,
+    m.fallback,
+    m.fallbackReprompt,
+    m.searchEmptyQuery,
+    m.searchResults('tea', 5, 3, ['a', 'b', 'c']),
+    m.searchReprompt,
+    m.searchEndOfList('tea', 5),
+    m.noListToPage,
+    m.quantityInvalid(99),
+    m.addedReprompt,
+    m.cartEmpty,
+    m.cartSummary(2, ['2 tea'], 0, '$1.00'),
+    m.nothingToConfirm,
+    m.voicePinReprompt,
+  ];
+}
+
+/** Quoted phrases in English ("…") and German („…“) replies. */
+function quotedPhrases(texts: readonly string[]): string[] {
+  const found = texts.flatMap((t) => [...t.matchAll(/"([^"]+)"|„([^“]+)“/g)].map((m) => (m[1] ?? m[2]).trim()));
+  return [...new Set(found)].filter((p) => !FRAGMENTS.has(p.toLowerCase()));
+}
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+}, 60_000);
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe.each(['en-US', 'en-GB', 'de-DE'])('Phrases the %s replies suggest', (locale) => {
+  const phrases = quotedPhrases(suggestions(messagesFor(locale)));
+  const model = JSON.parse(readFileSync(join(MODELS, `${locale}.json`), 'utf8'));
+
+  it('are there to check', () => {
+    expect(phrases.length).toBeGreaterThan(8);
+  });
+
+  it.each(phrases)('"%s" is understood', async (phrase) => {
+    const alexa = VirtualAlexa.Builder().handler(harness.alexa as never).interactionModel(model).locale(locale).applicationID('amzn1.ask.skill.test').create();
+    (alexa as unknown as { parseLaunchRequest: () => undefined }).parseLaunchRequest = () => undefined;
+    let sent: RequestEnvelope | undefined;
+    alexa.filter((request) => {
+      sent = request as RequestEnvelope;
+    });
+    await alexa.utter(phrase.toLowerCase().replace(/[.,!?]/g, ''));
+    const request = sent?.request;
+    const intent = request?.type === 'IntentRequest' ? request.intent.name : request?.type;
+    expect({ phrase, intent }).toEqual({ phrase, intent: expect.not.stringMatching(/^(AMAZON\.FallbackIntent|LaunchRequest)$/) });
+  });
+});
