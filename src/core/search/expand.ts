@@ -13,6 +13,7 @@ export const Quality = {
   letter: 0.9,
   join: 0.92,
   split: 0.9,
+  knownSplit: 0.85,
   prefix: 0.8,
   edit: 0.72,
   sound: 0.75,
@@ -162,9 +163,10 @@ export function expandQuery(vocab: Vocabulary, query: readonly QueryTerm[]): Que
       const id = vocab.id(letter);
       if (id !== undefined) addAlternative(alts, [id], Quality.letter);
     }
-    if (/^[a-z]+$/.test(word) && word.length >= 6 && (exact === undefined || vocab.idf(exact) > 8)) {
+    // "applesauce" and "apple sauce" sound the same: a compound also matches its two halves
+    if (/^[a-z]+$/.test(word) && word.length >= 6) {
       const parts = split(vocab, word);
-      if (parts) addAlternative(alts, parts, Quality.split);
+      if (parts) addAlternative(alts, parts, exact === undefined ? Quality.split : Quality.knownSplit);
     }
     if (term.length >= 4 && /^[a-z]+$/.test(term)) {
       for (const id of vocab.extensions(term, 3)) addAlternative(alts, [id], Quality.prefix);

@@ -22,6 +22,12 @@ const CATALOG: SearchDoc[] = [
   { sku: 'oat1', name: 'Rolled Oats', category: 'cereal', inStock: false },
   { sku: 'oat2', name: 'Rolled Oats', category: 'cereal', inStock: true },
   { sku: 'kcup', name: 'Breakfast Blend K-Cup Pods', category: 'coffee' },
+  { sku: 'half', name: '1/2 Caff Medium Roast Coffee', category: 'coffee' },
+  { sku: 'uncured', name: 'Uncured Thick Cut Bacon', category: 'bacon' },
+  { sku: 'cured', name: 'Honey Cured Thick Sliced Bacon', category: 'bacon' },
+  { sku: 'thick', name: 'Thick Cut Bacon', category: 'bacon' },
+  { sku: 'apsauce', name: 'Natural Apple Sauce Cups', category: 'canned fruit' },
+  { sku: 'apcups', name: 'Applesauce Cups', category: 'canned fruit' },
 ];
 
 const index = buildSearchIndex(CATALOG);
@@ -49,6 +55,10 @@ describe('SpokenSearchIndex', () => {
       expect(top('cola six pack')[0]).toBe('soda6');
     });
 
+    it('reads spoken fractions: "half caff" is 1/2 Caff', () => {
+      expect(top('half caff coffee')[0]).toBe('half');
+    });
+
     it('spells spoken letters: "kay cups" are K-Cups', () => {
       expect(top('kay cups')[0]).toBe('kcup');
     });
@@ -57,6 +67,14 @@ describe('SpokenSearchIndex', () => {
   describe('compound words', () => {
     it('joins words the recogniser split: "pea nut butter"', () => {
       expect(top('pea nut butter')[0]).toBe('pb');
+    });
+
+    it('rejoins a function word split off the first word: "and cured bacon" is uncured', () => {
+      expect(top('and cured thick cut bacon')[0]).toBe('uncured');
+    });
+
+    it('matches a compound against its halves even when the compound is a word: "applesauce cups"', () => {
+      expect(top('natural applesauce cups')[0]).toBe('apsauce');
     });
 
     it('splits words the recogniser joined: "papertowels", "icecream bars"', () => {
