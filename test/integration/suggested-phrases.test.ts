@@ -1,17 +1,20 @@
 /**
  * The replies tell shoppers what to say ("Try "find coffee"", „zur Kasse“). Every such phrase,
- * in every locale, must be understood by that locale's generated Alexa model and reach our
- * handler as a real intent, not the fallback.
+ * in every locale, must be understood by that locale's generated Alexa model and Dialogflow
+ * agent and reach our handlers as a real intent, not the fallback.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
+import { VirtualGoogleAssistant } from 'virtual-google-assistant';
 import type { Messages } from '../../src/core/replies/messages';
 import { messagesFor } from '../../src/core/replies';
+import { httpApiEvent } from '../support/envelopes';
 import { type Harness, startHarness } from '../support/harness';
 
 const MODELS = join(__dirname, '../../interaction-models/alexa');
+const AGENTS = join(__dirname, '../../interaction-models/dialogflow');
 
 /** Carrier words quoted on their own ('Say "find" and what you need'): instructions, not utterances. */
 const FRAGMENTS = new Set(['find', 'add', 'tell me about', 'finde', 'the first one', 'das erste']);
@@ -60,7 +63,7 @@ describe.each(['en-US', 'en-GB', 'de-DE'])('Phrases the %s replies suggest', (lo
     expect(phrases.length).toBeGreaterThan(8);
   });
 
-  it.each(phrases)('"%s" is understood', async (phrase) => {
+  it.each(phrases)('"%s" is understood on Alexa', async (phrase) => {
     const alexa = VirtualAlexa.Builder().handler(harness.alexa as never).interactionModel(model).locale(locale).applicationID('amzn1.ask.skill.test').create();
     (alexa as unknown as { parseLaunchRequest: () => undefined }).parseLaunchRequest = () => undefined;
     let sent: RequestEnvelope | undefined;
@@ -71,5 +74,27 @@ describe.each(['en-US', 'en-GB', 'de-DE'])('Phrases the %s replies suggest', (lo
     const request = sent?.request;
     const intent = request?.type === 'IntentRequest' ? request.intent.name : request?.type;
     expect({ phrase, intent }).toEqual({ phrase, intent: expect.not.stringMatching(/^(AMAZON\.FallbackIntent|LaunchRequest)$/) });
+  });
+
+  it.each(phrases)('"%s" is understood on Dialogflow', async (phrase) => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      let displayName: string | undefined;
+      const webhook = async (request: { body: Record<string, any> }) => {
+        displayName = request.body.queryResult?.intent?.displayName;
+        const result = await harness.dialogflow(httpApiEvent(request.body, { 'x-shop-locale': locale }));
+        return JSON.parse(String(result.body));
+      };
+      const assistant = VirtualGoogleAssistant.Builder().directory(join(AGENTS, locale)).locale(locale.split('-')[0]).handler(webhook).create();
+      await assistant.utter(phrase.toLowerCase().replace(/[.,!?]/g, ''));
+      // virtual-google-assistant warns, then answers with another intent, when nothing matched
+      expect({ phrase, unmatched: warn.mock.calls.length > 0, displayName }).toEqual({
+        phrase,
+        unmatched: false,
+        displayName: expect.not.stringMatching(/^(Default Fallback Intent|Default Welcome Intent)$/),
+      });
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
