@@ -143,3 +143,14 @@ describe('Dialogflow locale', () => {
     expect(await spoken('de', { 'x-shop-locale': '<script>' })).toMatch(/^Ich finde Produkte/);
   });
 });
+
+describe('Dialogflow locale, broken', () => {
+  it('speaks en-US when the language code is empty or not a language', async () => {
+    for (const languageCode of ['', '42', 'english please']) {
+      const body = dialogflowRequest('HelpIntent', {}, { session: `projects/voice-shop/agent/sessions/broken-${Math.random()}`, languageCode });
+      delete (body.originalDetectIntentRequest as { payload: { user: { locale?: string } } }).payload.user.locale;
+      const result = await h.dialogflow(httpApiEvent(body));
+      expect({ languageCode, text: JSON.parse(result.body as string).fulfillmentText }).toEqual({ languageCode, text: expect.stringMatching(/keep a cart/) });
+    }
+  });
+});

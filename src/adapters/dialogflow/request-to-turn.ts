@@ -84,8 +84,10 @@ export function dialogflowLocale(conv: DialogflowConversation<unknown, unknown>)
 }
 
 /** Dialogflow sends "en" or "en-us"; the core speaks in "en-US". */
-function normaliseLocale(code: string): string {
-  const [language, region] = code.split(/[-_]/);
+function normaliseLocale(code: unknown): string {
+  const [language, region] = typeof code === 'string' ? code.trim().split(/[-_]/) : [];
+  // Whatever is not a language code ("", a number from a broken client) is spoken to in en-US.
+  if (!language || !/^[a-z]{2,3}$/i.test(language)) return 'en-US';
   if (!region) return language.toLowerCase() === 'en' ? 'en-US' : `${language.toLowerCase()}-${language.toUpperCase()}`;
   return `${language.toLowerCase()}-${region.toUpperCase()}`;
 }

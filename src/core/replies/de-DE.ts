@@ -35,19 +35,20 @@ export const deDE: Messages = {
       : `Ich habe ${total} Treffer für ${query} gefunden. Hier sind die ersten ${readCount}: ${items.join('; ')}. ` +
         'Sagen Sie „erzähl mir mehr über das erste“, „füge das zweite hinzu“ oder „mehr“.',
   searchMore: (items, remaining) =>
-    `Weiter geht's: ${items.join('; ')}.${remaining > 0 ? ` Danach kommen noch ${remaining}.` : ' Das waren alle.'} Soll ich eins davon hinzufügen?`,
+    `Weiter geht's: ${items.join('; ')}.${remaining > 1 ? ` Danach kommen noch ${remaining}.` : remaining === 1 ? ' Danach kommt noch einer.' : ' Das waren alle.'} Soll ich eins davon hinzufügen?`,
   searchNoMatch: (query, broader) =>
     broader
       ? `Für ${query} habe ich nichts gefunden. Versuchen Sie es mit einem allgemeineren Wort, etwa „${broader}“.`
       : `Für ${query} habe ich nichts gefunden. Versuchen Sie es mit einem allgemeineren Wort, etwa „Kaffee“ oder „Küchenrolle“.`,
   searchEndOfList: (query, total) =>
-    `Das waren alle ${total} Treffer für ${query}. Sagen Sie „finde“ und etwas Neues, oder fügen Sie eins davon hinzu.`,
+    `${total === 1 ? `Das war der einzige Treffer für ${query}` : `Das waren alle ${total} Treffer für ${query}`}. ` +
+    'Sagen Sie „finde“ und etwas Neues, oder fügen Sie eins davon hinzu.',
   searchReprompt: 'Sagen Sie „füge das erste hinzu“, „erzähl mir mehr über das zweite“ oder „mehr“.',
   noListToPage: 'Es gibt noch keine Liste zum Durchblättern. Sagen Sie „finde“ und was Sie brauchen.',
   listItem: (name, size, price) => `${name}${size ? `, ${size}` : ''}, ${price}`,
   which: 'Welches meinen Sie? Sagen Sie „das erste“ oder den Namen des Produkts.',
   notInList: (position, length) =>
-    `In der Liste, die ich gerade vorgelesen habe, gibt es keine Nummer ${position}; sie hat ${length} Einträge. Welches meinen Sie?`,
+    `In der Liste, die ich gerade vorgelesen habe, gibt es keine Nummer ${position}; sie hat ${length === 1 ? 'nur einen Eintrag' : `${length} Einträge`}. Welches meinen Sie?`,
   details: (name, brand, size, price, rating, reviews, inStock) =>
     `${name} von ${brand}${size ? `, ${size}` : ''}, kostet ${price}. ` +
     `Bewertet mit ${rating} von 5 Sternen bei ${reviewsOf(reviews)}. ` +
@@ -67,7 +68,7 @@ export const deDE: Messages = {
     `Ich habe ${quantity} Stück ${name} in den Warenkorb gelegt. Im Warenkorb ${cartHolds(count)} für ${subtotal}. Noch etwas, oder möchten Sie zur Kasse?`,
   addedReprompt: 'Sagen Sie „zur Kasse“ oder suchen Sie etwas anderes.',
   lineLimit: (name, max, inCart) =>
-    `Von ${name} können Sie höchstens ${max} Stück pro Bestellung kaufen, und ${inCart} liegen schon im Warenkorb. Wie viele möchten Sie noch?`,
+    `Von ${name} können Sie höchstens ${max} Stück pro Bestellung kaufen, und ${inCart} ${inCart === 1 ? 'liegt' : 'liegen'} schon im Warenkorb. Wie viele möchten Sie noch?`,
   removed: (name) => `Ich habe ${name} aus Ihrem Warenkorb entfernt.`,
   notInCart: (name) => `${name} ist nicht in Ihrem Warenkorb.`,
   cartEmpty: 'Ihr Warenkorb ist leer. Sagen Sie „finde“ und was Sie brauchen.',

@@ -31,7 +31,7 @@ export const enUS: Messages = {
       ? `I couldn't find anything for ${query}. Try a broader word, like "${broader}".`
       : `I couldn't find anything for ${query}. Try a broader word, like "coffee" or "paper towels".`,
   searchEndOfList: (query, total) =>
-    `That's all ${total} results for ${query}. You can say "find" and something new, or "add" one of them.`,
+    `${total === 1 ? `That's the only result for ${query}` : `That's all ${total} results for ${query}`}. You can say "find" and something new, or "add" ${total === 1 ? 'it' : 'one of them'}.`,
   searchReprompt: 'Say "add the first one", "tell me about the second one", or "more".',
   noListToPage: 'There\'s no list to go through yet. Say "find" and what you need.',
   listItem: (name, size, price) => `${name}${size ? `, ${size}` : ''}, ${price}`,

@@ -40,6 +40,11 @@ describe('Reply catalogues', () => {
       expect(enGB.cartCardTitle).toBe('Basket');
     });
 
+    it('counts a single result as one', () => {
+      expect(enGB.searchEndOfList('tea', 1)).toBe('That\'s the only result for tea. You can say "find" and something new, or "add" it.');
+      expect(enUS.searchEndOfList('tea', 4)).toMatch(/^That's all 4 results for tea\./);
+    });
+
     it('names categories the British way', () => {
       expect(enGB.categoryName('paper towels')).toBe('kitchen roll');
       expect(enGB.categoryName('coffee')).toBe('coffee');
@@ -69,6 +74,13 @@ describe('Reply catalogues', () => {
       expect(deDE.voicePinWrong(1)).toContain('noch einen Versuch');
       expect(deDE.voicePinWrong(2)).toContain('noch 2 Versuche');
       expect(deDE.moreItems(3)).toBe('3 weiteren Artikeln');
+      expect(deDE.searchMore(['a'], 1)).toContain('Danach kommt noch einer.');
+      expect(deDE.searchMore(['a'], 4)).toContain('Danach kommen noch 4.');
+      expect(deDE.searchEndOfList('Tee', 1)).toMatch(/^Das war der einzige Treffer für Tee\./);
+      expect(deDE.searchEndOfList('Tee', 5)).toMatch(/^Das waren alle 5 Treffer für Tee\./);
+      expect(deDE.notInList(4, 1)).toContain('sie hat nur einen Eintrag.');
+      expect(deDE.lineLimit('Tee', 99, 1)).toContain('und 1 liegt schon im Warenkorb.');
+      expect(deDE.lineLimit('Tee', 99, 98)).toContain('und 98 liegen schon im Warenkorb.');
     });
 
     it('inflects "my usual" by the category noun\'s gender', () => {
