@@ -3,6 +3,10 @@
  * bought Harbor Mills Breakfast Blend Ground Coffee before, so in a linked session "my usual
  * coffee" means that coffee on Alexa (dynamic entities) and on Dialogflow (session entity types).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { VirtualAlexa } from 'virtual-alexa';
 import { OrderState } from '../../src/core';
 import { DEMO_CUSTOMERS } from '../../src/infra/demo/seed';
 import { startHarness, type Harness } from '../support/harness';
@@ -121,5 +125,32 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Category and brand ids on 
     const s = await demoShopper(platform, 'ids-reorder');
     const reply = await s.say('ReorderIntent', { product: { value: 'coffee', id: 'cat:coffee' } });
     expect(reply.speech).toMatch(new RegExp(`^From Corner Shop: 1 ${USUAL_COFFEE.name}\\.`));
+  });
+});
+
+describe.each([
+  ['en-US', 'reorder my usual coffee'],
+  ['en-GB', 'get my usual coffee'],
+  ['de-DE', 'meinen üblichen kaffee nachbestellen'],
+])('"%s": the usual product of a category, through the generated Alexa model', (locale, utterance) => {
+  it(`"${utterance}" asks to reorder the coffee this shopper buys`, async () => {
+    // Given the locale's generated model in virtual-alexa and a linked demo shopper
+    const model = JSON.parse(readFileSync(join(__dirname, '../../interaction-models/alexa', `${locale}.json`), 'utf8'));
+    const alexa = VirtualAlexa.Builder().handler(h.alexa as never).interactionModel(model).locale(locale).applicationID('amzn1.ask.skill.test').create();
+    (alexa as unknown as { parseLaunchRequest: () => undefined }).parseLaunchRequest = () => undefined;
+    alexa.context().setAccessToken(await h.idp.token(demo.customerId));
+    let slot: Record<string, any> | undefined;
+    alexa.filter((request: any) => {
+      slot = request.request.intent?.slots?.product;
+    });
+
+    // When the shopper says it
+    const reply = (await alexa.utter(utterance)) as ResponseEnvelope;
+
+    // Then the model resolved the category, and the shop asked about their usual coffee
+    const ids = (slot?.resolutions?.resolutionsPerAuthority ?? []).flatMap((a: any) => a.values ?? []).map((v: any) => v.value.id);
+    expect(ids).toContain('cat:coffee');
+    const speech = (reply.response.outputSpeech as { ssml: string }).ssml;
+    expect(speech).toContain(USUAL_COFFEE.name);
   });
 });
