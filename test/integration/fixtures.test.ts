@@ -1,7 +1,8 @@
 /**
  * Every conversation fixture in test/fixtures/conversations, on Alexa and on Dialogflow, through
  * the interaction models into the exported Lambda handlers on dynalite. One test per fixture per
- * platform; one store for the file, each fixture in its own users and customer copies.
+ * platform; one dynalite for the file, emptied and re-seeded before each fixture, and each
+ * fixture in its own users and customer copies.
  */
 import { join } from 'node:path';
 import {
