@@ -137,7 +137,7 @@ const FUSE_OPTIONS = {
 
 const fuse: System = {
   name: 'Fuse.js',
-  settings: 'fuse.js@7, keys name (weight 2) + category, threshold: 0.4, ignoreLocation: true; artifact = index + documents',
+  settings: 'fuse.js@7, keys name (weight 2) + category, threshold: 0.4, ignoreLocation: true; artifact = Fuse index JSON (it holds the indexed field values)',
   build: (docs) => new Fuse(rows(docs), FUSE_OPTIONS, Fuse.createIndex(FUSE_OPTIONS.keys, rows(docs))),
   serialise: (built) => {
     const f = built as Fuse<Row>;
