@@ -4,6 +4,7 @@ import type { DialogState } from './dialog-state';
 import { answerWithinMs, DEFAULT_TURN_BUDGET } from './budget';
 import { StoreUnavailableError } from './errors';
 import { handleSkillEvent, type SkillEvent } from './skill-events';
+import { sanitiseTurn } from './turn-guard';
 import { IntentName } from './intents';
 import type { Reply, Turn } from './turn';
 import * as browse from './flows/browse';
@@ -34,7 +35,8 @@ const HANDLES_PENDING = new Set<string>([
 export class Shop {
   constructor(private readonly deps: ShopDeps) {}
 
-  async handle(turn: Turn): Promise<Reply> {
+  async handle(request: Turn): Promise<Reply> {
+    const turn = sanitiseTurn(request);
     const holder: { ctx?: TurnContext } = {};
     const work = this.answer(turn, holder);
     // The platform stops listening at its deadline: a late answer is no answer. When the turn

@@ -19,15 +19,19 @@ const BUILT_INS: Record<string, IntentName> = {
 
 /** The entity id when resolution matched (dynamic entities first, then the static slot type). */
 function resolvedId(slot: Slot): string | undefined {
-  const authorities = slot.resolutions?.resolutionsPerAuthority ?? [];
-  const matches = authorities.filter((a) => a.status?.code === 'ER_SUCCESS_MATCH' && a.values?.length);
-  const dynamic = matches.find((a) => a.authority.includes('dynamic'));
-  return (dynamic ?? matches[0])?.values[0]?.value?.id;
+  const authorities = slot.resolutions?.resolutionsPerAuthority;
+  if (!Array.isArray(authorities)) return undefined;
+  const matches = authorities.filter((a) => a?.status?.code === 'ER_SUCCESS_MATCH' && Array.isArray(a.values) && a.values.length > 0);
+  const dynamic = matches.find((a) => typeof a.authority === 'string' && a.authority.includes('dynamic'));
+  const id = (dynamic ?? matches[0])?.values[0]?.value?.id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 function slotsOf(request: IntentRequest): Turn['slots'] {
   const slots: Record<string, SlotValue> = {};
   for (const [name, slot] of Object.entries(request.intent.slots ?? {})) {
+    // Alexa always sends slot objects; anything else is not a slot worth reading.
+    if (!slot || typeof slot !== 'object' || (slot.value !== undefined && typeof slot.value !== 'string')) continue;
     const id = resolvedId(slot);
     if (slot.value === undefined && id === undefined) continue;
     // AMAZON.NUMBER and AMAZON.Ordinal give "?" when they heard something that was not a number.

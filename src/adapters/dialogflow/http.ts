@@ -30,7 +30,22 @@ export function webhookRequestProblem(body: unknown): string | undefined {
   if (result.parameters !== undefined && (typeof result.parameters !== 'object' || result.parameters === null || Array.isArray(result.parameters))) {
     return 'queryResult.parameters must be an object';
   }
+  // actions-on-google reads these without checking their shape; a wrong one would throw in it.
+  if (result.outputContexts !== undefined && (!Array.isArray(result.outputContexts) || !result.outputContexts.every((c) => isObject(c) && typeof c.name === 'string'))) {
+    return 'queryResult.outputContexts must be a list of contexts with names';
+  }
+  const original = request.originalDetectIntentRequest;
+  if (original !== undefined && !isObject(original)) return 'originalDetectIntentRequest must be an object';
+  const payload = original?.payload;
+  if (payload !== undefined && !isObject(payload)) return 'originalDetectIntentRequest.payload must be an object';
+  for (const key of ['user', 'conversation', 'surface', 'device'] as const) {
+    if (payload?.[key] !== undefined && !isObject(payload[key])) return `originalDetectIntentRequest.payload.${key} must be an object`;
+  }
   return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -59,6 +74,11 @@ export function createDialogflowHttpHandler(options: DialogflowHttpOptions) {
     }
     const problem = webhookRequestProblem(body);
     if (problem) return json(400, { error: problem });
+    const request = body as Record<string, any>;
+    // Integrations other than Google may omit the payload; actions-on-google needs one.
+    if (isObject(request.originalDetectIntentRequest) && request.originalDetectIntentRequest.payload === undefined) {
+      request.originalDetectIntentRequest = { ...request.originalDetectIntentRequest, payload: {} };
+    }
     const result = await webhook(body as Record<string, unknown>, headers);
     return json(result.status, result.body);
   };
