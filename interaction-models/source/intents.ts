@@ -5,6 +5,7 @@ const query = { name: SlotName.Query, kind: SlotKind.SearchQuery } as const;
 const product = { name: SlotName.Product, kind: SlotKind.Product } as const;
 const quantity = { name: SlotName.Quantity, kind: SlotKind.Quantity } as const;
 const ordinal = { name: SlotName.Ordinal, kind: SlotKind.Ordinal } as const;
+const pin = { name: SlotName.Pin, kind: SlotKind.Pin } as const;
 
 const custom = (name: string) => ({ intent: name });
 const df = (displayName: string) => ({ displayName });
@@ -43,6 +44,9 @@ export const intents: readonly IntentDef[] = [
   { name: IntentName.Reorder, slots: [product], alexa: custom(IntentName.Reorder), dialogflow: df(IntentName.Reorder) },
   { name: IntentName.OrderStatus, slots: [product], alexa: custom(IntentName.OrderStatus), dialogflow: df(IntentName.OrderStatus) },
   { name: IntentName.TalkToHuman, slots: [], alexa: custom(IntentName.TalkToHuman), dialogflow: df(IntentName.TalkToHuman) },
+  // Said only when the purchase question asks for the voice code; no bare "{pin}" sample, so
+  // a lone number elsewhere (a quantity, a position) is never heard as a PIN.
+  { name: IntentName.VoicePin, slots: [pin], alexa: custom(IntentName.VoicePin), dialogflow: df(IntentName.VoicePin) },
   { name: IntentName.Yes, slots: [], alexa: { intent: AlexaBuiltin.Yes }, dialogflow: df(IntentName.Yes) },
   { name: IntentName.No, slots: [], alexa: { intent: AlexaBuiltin.No }, dialogflow: df(IntentName.No) },
   { name: IntentName.Help, slots: [], alexa: { intent: AlexaBuiltin.Help }, dialogflow: df(IntentName.Help) },

@@ -14,6 +14,8 @@ export const SlotKind = {
   Quantity: 'Quantity',
   /** a position in the last list: AMAZON.Ordinal / @ordinal */
   Ordinal: 'Ordinal',
+  /** the four-digit voice PIN: AMAZON.NUMBER / @sys.number-sequence (the core pads lost leading zeros) */
+  Pin: 'Pin',
 } as const;
 export type SlotKind = (typeof SlotKind)[keyof typeof SlotKind];
 

@@ -8,6 +8,7 @@ const SLOT_TYPE: Record<SlotKind, string> = {
   Product: 'PRODUCT',
   Quantity: 'QUANTITY',
   Ordinal: 'AMAZON.Ordinal',
+  Pin: 'AMAZON.NUMBER',
 };
 
 export interface AlexaIntentJson {

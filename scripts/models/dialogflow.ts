@@ -14,6 +14,7 @@ const DATA_TYPE: Record<SlotKind, string> = {
   Product: '@product',
   Quantity: '@quantity',
   Ordinal: '@ordinal',
+  Pin: '@sys.number-sequence',
 };
 
 /** Stable ids, so regenerating an unchanged source gives byte-identical files. */

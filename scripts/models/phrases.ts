@@ -64,6 +64,8 @@ export function fillSample(
     if (kind === 'Product') example = pick(productNames);
     else if (kind === 'Quantity') example = pick(locale.examples.quantity);
     else if (kind === 'Ordinal') example = locale.examples.ordinalAfter?.[previous] ?? pick(locale.examples.ordinal);
+    // digits read the same in every locale; no leading zero, which a number slot would drop
+    else if (kind === 'Pin') example = pick(['4821', '7305', '1990']);
     else example = pick(locale.examples.query);
     parts.push({ text: example, slot: part.slot });
   }

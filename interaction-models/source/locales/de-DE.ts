@@ -98,6 +98,7 @@ export const deDE: LocaleSource = {
       'ist meine bestellung unterwegs',
       'wo bleibt mein {product}',
     ],
+    [IntentName.VoicePin]: ['mein code ist {pin}', 'der code ist {pin}', 'mein sprachcode ist {pin}', 'meine pin ist {pin}', 'code {pin}'],
     [IntentName.TalkToHuman]: [
       'mit einem menschen sprechen',
       'kundenservice',

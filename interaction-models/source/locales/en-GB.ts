@@ -105,6 +105,7 @@ export const enGB: LocaleSource = {
       'when will my order arrive',
       'where is my {product}',
     ],
+    [IntentName.VoicePin]: ['my code is {pin}', 'the code is {pin}', 'my voice code is {pin}', 'my pin is {pin}', 'code {pin}', "it's {pin}"],
     [IntentName.TalkToHuman]: [
       'talk to a person',
       'customer services',

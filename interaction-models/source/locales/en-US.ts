@@ -112,6 +112,7 @@ export const enUS: LocaleSource = {
       'has my order shipped',
       'when is my delivery',
     ],
+    [IntentName.VoicePin]: ['my code is {pin}', 'the code is {pin}', 'my voice code is {pin}', 'my pin is {pin}', 'code {pin}', "it's {pin}"],
     [IntentName.TalkToHuman]: [
       'talk to a person',
       'customer service',

@@ -28,6 +28,7 @@ const CUSTOM = [
   'ReorderIntent',
   'OrderStatusIntent',
   'TalkToHumanIntent',
+  'VoicePinIntent',
 ];
 const read = (...path: string[]) => JSON.parse(readFileSync(join(MODELS, ...path), 'utf8'));
 
@@ -49,6 +50,7 @@ describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('generated
         { name: 'ordinal', type: 'AMAZON.Ordinal' },
       ]);
       expect(intents.find((i) => i.name === 'SearchIntent')?.slots?.[0]).toMatchObject({ name: 'query', type: 'AMAZON.SearchQuery' });
+      expect(intents.find((i) => i.name === 'VoicePinIntent')?.slots).toEqual([{ name: 'pin', type: 'AMAZON.NUMBER' }]);
       const quantity = model.languageModel.types.find((t: { name: string }) => t.name === 'QUANTITY');
       expect(quantity.values).toHaveLength(99);
       expect(quantity.values.find((v: { id: string }) => v.id === '12').name.synonyms).toContain(source.locale === 'de-DE' ? 'ein dutzend' : 'a dozen');
