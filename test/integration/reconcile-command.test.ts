@@ -55,3 +55,27 @@ describe('npm run reconcile', () => {
     expect((await h.runtime.deps.orders.get('ord_reconcile_young'))?.state).toBe(OrderState.Pending);
   });
 });
+
+describe('npm run voice-pin', () => {
+  it('sets a PIN read from stdin and lifts a lock, outside voice', async () => {
+    const store = h.runtime.deps.voiceSecurity!;
+    for (let i = 0; i < 3; i += 1) await store.recordPinFailure('cust-demo-3');
+    expect((await store.get('cust-demo-3')).pinFailures).toBe(3);
+    const env = { ...process.env, NODE_OPTIONS: '--disable-warning=NodeVersionSupportWarning', LOG_LEVEL: 'error' };
+    const reset = await run('npx', ['tsx', 'scripts/voice-pin.ts', 'reset', 'cust-demo-3'], { env, timeout: 60_000 });
+    expect(reset.stdout).toMatch(/unlocked for cust-demo-3/);
+    expect((await store.get('cust-demo-3')).pinFailures).toBe(0);
+
+    const child = execFile('npx', ['tsx', 'scripts/voice-pin.ts', 'set', 'cust-demo-3', '--always'], { env, timeout: 60_000 });
+    child.stdin?.end('2468\n');
+    const out = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      child.stdout?.on('data', (d) => (text += d));
+      child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`exit ${code}`))));
+    });
+    expect(out).toMatch(/voice PIN set for cust-demo-3, asked on every voice purchase/);
+    const security = await store.get('cust-demo-3');
+    expect(security).toMatchObject({ pinAlways: true, pinFailures: 0, pin: expect.objectContaining({ scheme: 'scrypt' }) });
+    expect(JSON.stringify(security.pin)).not.toContain('2468');
+  });
+});
