@@ -6,6 +6,7 @@
  */
 import { sign } from 'node:crypto';
 import forge from 'node-forge';
+import { AlexaRequestVerifier } from '../../src/infra/auth/alexa-signature';
 
 export const ALEXA_SAN = 'echo-api.amazon.com';
 
@@ -188,4 +189,24 @@ export function fakeCertHost(pemByUrl: Record<string, string>) {
     return pem;
   };
   return { fetched, pemByUrl, fetchCertificate };
+}
+
+/**
+ * What every verifier test starts from: a PKI made at `now`, a request signed by its leaf, and a
+ * verifier trusting its root while a fake certificate host serves a given chain.
+ */
+export function verifierBench(now: Date) {
+  let pki: AlexaTestPki | undefined;
+  const current = () => (pki ??= buildAlexaTestPki(now));
+  return {
+    pki: current,
+    signedRequest: (parts: Partial<SignedRequestParts> = {}) =>
+      signedAlexaRequest({ body: alexaEnvelope(now.toISOString()), key: current().leafKey, ...parts }),
+    verifierServing(pem: string) {
+      const host = fakeCertHost({ [TEST_CERT_URL]: pem });
+      const verifier = new AlexaRequestVerifier({ trustedRoots: [current().root.pem], now: () => now, fetchCertificate: host.fetchCertificate });
+      return { verifier, host };
+    },
+    goodChain: () => bundle(current().leaf, current().intermediate),
+  };
 }

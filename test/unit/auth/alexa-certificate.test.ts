@@ -9,35 +9,23 @@ import { CertificateChainError, CertificateFetchError } from '../../../src/infra
 import { AlexaRequestVerifier, httpsFetchCertificate } from '../../../src/infra/auth/alexa-signature';
 import {
   alexaEnvelope,
-  buildAlexaTestPki,
   bundle,
   daysFrom,
   fakeCertHost,
   issueCertificate,
-  signedAlexaRequest,
   TEST_CERT_URL,
   type AlexaTestPki,
-  type SignedRequestParts,
+  verifierBench,
 } from '../../support/certs';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 
 let pki: AlexaTestPki;
+const { signedRequest, verifierServing, goodChain, pki: makePki } = verifierBench(NOW);
 
 beforeAll(() => {
-  pki = buildAlexaTestPki(NOW);
+  pki = makePki();
 });
-
-const signedRequest = (parts: Partial<SignedRequestParts> = {}) =>
-  signedAlexaRequest({ body: alexaEnvelope(NOW.toISOString()), key: pki.leafKey, ...parts });
-
-function verifierServing(pem: string) {
-  const host = fakeCertHost({ [TEST_CERT_URL]: pem });
-  const verifier = new AlexaRequestVerifier({ trustedRoots: [pki.root.pem], now: () => NOW, fetchCertificate: host.fetchCertificate });
-  return { verifier, host };
-}
-
-const goodChain = () => bundle(pki.leaf, pki.intermediate);
 
 describe('AlexaRequestVerifier', () => {
   describe('certificate chain', () => {
