@@ -54,6 +54,7 @@ export async function guardPurchase(
     return stop(reply);
   };
   if (security && security.pinFailures >= rules.maxPinAttempts) return refuse(ctx.ask(msgs.voicePurchaseLocked, msgs.anythingElse), 'locked');
+  // Voice profiles are Alexa's: Dialogflow requests carry no speaker identity, so the rule cannot apply there.
   if (rules.recognisedVoiceOnly && ctx.turn.platform === 'alexa' && !ctx.turn.personId) {
     return refuse(ctx.ask(msgs.voiceNotRecognised, msgs.anythingElse), 'voice-not-recognised');
   }
