@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { loadCatalog, loadQueries } from './search/dataset';
 import { padCatalog } from './search/pad';
 import { DEFAULT_CATALOG, DEFAULT_QUERIES, argValue } from './search/paths';
-import { renderTables, type SystemResult } from './search/report';
+import { renderTables, renderTargets, type SystemResult } from './search/report';
 import { runCost, runQuality } from './search/run';
 import { SYSTEMS } from './search/systems';
 
@@ -67,7 +67,7 @@ function main(): void {
       `${JSON.stringify({ machine, node: process.version, date, catalog: { path: catalogPath, products: catalog.docs.length, skipped }, queries: { path: queriesPath, count: queries.length }, sizes, results })}\n`,
     );
   }
-  const tables = renderTables(results);
+  const tables = `${renderTables(results)}\n${renderTargets(results)}`;
   if (!json) log(`\n${tables}`);
   if (!process.argv.includes('--no-write')) {
     const md = [
@@ -78,7 +78,9 @@ function main(): void {
       `- node: ${process.version}`,
       `- catalogue: ${catalogPath} (${catalog.docs.length} products, ${catalog.skipped.length} rows skipped)`,
       `- queries: ${queriesPath} (${queries.length})`,
-      '- known-item metrics count a hit when a result is any size/pack variant in `relevant_ids`; MRR cut at 10; latency is k = 3 over every query text, after one warm-up pass, on the loaded artifact',
+      '- known-item metrics count a hit when a result is any size/pack variant in `relevant_ids`; MRR cut at 10',
+      '- latency: k = 3 over every query text (up to 5 passes, after a warm-up pass) on the index loaded from its artifact; a system needing seconds per query is cut after 20 s (at least 30 samples, see `samples`); the 100k catalogue is padded with generated size/pack variants; the machine is shared, so p99 moves between runs',
+      '- heap: JS heap plus external memory (typed arrays) held by the loaded index after a forced GC',
       '- command: `npm run bench:search`',
       '',
       tables,

@@ -42,3 +42,27 @@ export function renderTables(results: readonly SystemResult[]): string {
   const settings = results.map((r) => `- **${r.name}**: ${r.settings}`).join('\n');
   return `### Quality (real catalogue)\n\n${quality}\n\n### Cost\n\n${cost}\n\n### Settings\n\n${settings}\n`;
 }
+
+/** Our figures against the issue's targets; latency against the fastest baseline at each size. */
+export function renderTargets(results: readonly SystemResult[], ourName = 'ours'): string {
+  const ours = results.find((r) => r.name === ourName);
+  if (!ours) return '';
+  const check = (ok: boolean): string => (ok ? 'met' : 'short');
+  const rows: string[][] = [
+    ['known Recall@1 ≥ 90%', pct(ours.quality.recall1), check(ours.quality.recall1 >= 0.9)],
+    ['known Recall@3 ≥ 97%', pct(ours.quality.recall3), check(ours.quality.recall3 >= 0.97)],
+    ['asr Recall@3 ≥ 90%', pct(ours.quality.asrRecall3), check(ours.quality.asrRecall3 >= 0.9)],
+    ['category Precision@3 ≥ 90%', pct(ours.quality.precision3), check(ours.quality.precision3 >= 0.9)],
+  ];
+  for (const c of ours.cost) {
+    const baselines = results.filter((r) => r !== ours).flatMap((r) => r.cost.filter((x) => x.docs === c.docs).map((x) => ({ name: r.name, p99: x.p99Ms })));
+    if (baselines.length === 0) continue;
+    const fastest = baselines.reduce((a, b) => (b.p99 < a.p99 ? b : a));
+    rows.push([
+      `p99 ≤ 2× fastest baseline p99 at ${c.docs}`,
+      `${ms(c.p99Ms)} ms vs ${fastest.name} ${ms(fastest.p99)} ms`,
+      check(c.p99Ms <= 2 * fastest.p99),
+    ]);
+  }
+  return `### Targets (issue 6)\n\n${table(['target', 'ours', ''], rows)}\n`;
+}
