@@ -9,6 +9,8 @@ import {
   RequestTimestampError,
   SignatureMismatchError,
   SignatureMissingError,
+} from '../../../src/infra/auth/alexa-signature-errors';
+import {
   alexaEnvelope,
   signSha1,
   TEST_ACCESS_TOKEN,
