@@ -1,4 +1,4 @@
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import type { JSONWebKeySet, JWTVerifyGetKey } from 'jose';
 import type { AccessTokenVerifier, Logger } from '../../ports/runtime';
 
 export interface JwtVerifierOptions {
@@ -25,25 +25,32 @@ const REFUSED_ALGORITHMS = /^(none|HS\d+)$/i;
  * Any failure means "not linked" — never an exception to the caller.
  */
 export class JwtAccessTokenVerifier implements AccessTokenVerifier {
-  private readonly keys: JWTVerifyGetKey;
+  private keys?: Promise<{ getKey: JWTVerifyGetKey; jwtVerify: typeof import('jose').jwtVerify }>;
   private readonly algorithms: string[];
 
   constructor(private readonly options: JwtVerifierOptions) {
     this.algorithms = options.algorithms.filter((alg) => !REFUSED_ALGORITHMS.test(alg));
     if (this.algorithms.length === 0) throw new Error('no acceptable token algorithms configured');
-    if (options.jwksUrl) {
-      this.keys = createRemoteJWKSet(options.jwksUrl, { timeoutDuration: 2000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
-    } else if (options.jwks) {
-      this.keys = createLocalJWKSet(options.jwks);
-    } else {
-      throw new Error('a JWKS URL or an inline JWKS is required');
-    }
+    if (!options.jwksUrl && !options.jwks) throw new Error('a JWKS URL or an inline JWKS is required');
+  }
+
+  /** jose and the key set are set up on the first token, not at cold start: most turns carry none. */
+  private keySet() {
+    this.keys ??= import('jose').then(({ createLocalJWKSet, createRemoteJWKSet, jwtVerify }) => {
+      const { jwksUrl, jwks } = this.options;
+      const getKey = jwksUrl
+        ? createRemoteJWKSet(jwksUrl, { timeoutDuration: 2000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 })
+        : createLocalJWKSet(jwks!);
+      return { getKey, jwtVerify };
+    });
+    return this.keys;
   }
 
   async verify(accessToken: string): Promise<{ customerId: string } | undefined> {
     if (accessToken.length > 8192) return undefined;
     try {
-      const { payload } = await jwtVerify(accessToken, this.keys, {
+      const { getKey, jwtVerify } = await this.keySet();
+      const { payload } = await jwtVerify(accessToken, getKey, {
         issuer: this.options.issuer,
         audience: this.options.audience,
         algorithms: this.algorithms,
