@@ -23,7 +23,8 @@ const text = (value: unknown, max: number): string | undefined =>
 export function sanitiseTurn(turn: Turn): Turn {
   const slots: Record<string, SlotValue> = {};
   for (const [name, slot] of Object.entries(turn.slots ?? {})) {
-    if (!slot || typeof slot !== 'object') continue;
+    // a slot called "__proto__" would replace the record's prototype instead of adding a slot
+    if (!slot || typeof slot !== 'object' || name === '__proto__') continue;
     const value = text(slot.value, 200) ?? '';
     const id = text(slot.id, 100);
     if (value === '' && id === undefined) continue;

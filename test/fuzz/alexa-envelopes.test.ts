@@ -43,6 +43,7 @@ const intentNames = fc.oneof(
   fc.constantFrom('SearchIntent', 'AddToCartIntent', 'CheckoutIntent', 'VoicePinIntent', 'ReorderIntent', 'OrderStatusIntent', 'ProductDetailsIntent', 'RemoveFromCartIntent', 'MoreResultsIntent', 'ViewCartIntent', 'ClearCartIntent'),
   fc.constantFrom('AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.StopIntent', 'AMAZON.HelpIntent', 'AMAZON.FallbackIntent', 'AMAZON.NextIntent'),
   fc.string({ maxLength: 40 }),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'),
 );
 const slotValue = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ maxLength: 20, unit: 'grapheme' }), fc.constantFrom('?', '0', '-1', '99999', 'a dozen', 'one two three four', '', '   '), fc.integer().map(String));
 const slot = fc.oneof(

@@ -33,6 +33,7 @@ afterAll(async () => {
 const displayName = fc.oneof(
   fc.constantFrom('SearchIntent', 'AddToCartIntent', 'CheckoutIntent', 'YesIntent', 'NoIntent', 'VoicePinIntent', 'ReorderIntent', 'OrderStatusIntent', 'ViewCartIntent', 'Default Welcome Intent', 'Default Fallback Intent', 'HelpIntent'),
   fc.string({ maxLength: 30 }),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype'),
 );
 const parameterValue = fc.oneof(
   fc.string({ maxLength: 30 }),

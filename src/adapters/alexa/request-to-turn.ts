@@ -66,7 +66,8 @@ export function alexaRequestToTurn(envelope: RequestEnvelope): Turn | undefined 
       return { ...base, intent: IntentName.SessionEnded, endReason: request.reason };
     case 'IntentRequest': {
       const name = request.intent?.name ?? '';
-      const intent = BUILT_INS[name] ?? (isIntentName(name) ? name : IntentName.Fallback);
+      // own keys only: a name such as "constructor" must not find Object.prototype's members
+      const intent = Object.hasOwn(BUILT_INS, name) ? BUILT_INS[name] : isIntentName(name) ? name : IntentName.Fallback;
       return { ...base, intent, rawIntent: name, slots: slotsOf(request) };
     }
     default:

@@ -44,6 +44,8 @@ export function webhookRequestProblem(body: unknown): string | undefined {
   return undefined;
 }
 
+const INHERITED = new Set(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)]);
+
 function isObject(value: unknown): value is Record<string, any> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -75,6 +77,9 @@ export function createDialogflowHttpHandler(options: DialogflowHttpOptions) {
     const problem = webhookRequestProblem(body);
     if (problem) return json(400, { error: problem });
     const request = body as Record<string, any>;
+    // actions-on-google looks intent names up in a plain object: "__proto__" or "constructor"
+    // would find Object.prototype's members instead of nothing. Such a name is no intent of ours.
+    if (INHERITED.has(request.queryResult.intent.displayName)) request.queryResult.intent.displayName = 'Default Fallback Intent';
     // Integrations other than Google may omit the payload; actions-on-google needs one.
     if (isObject(request.originalDetectIntentRequest) && request.originalDetectIntentRequest.payload === undefined) {
       request.originalDetectIntentRequest = { ...request.originalDetectIntentRequest, payload: {} };
