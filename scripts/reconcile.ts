@@ -16,10 +16,10 @@ async function main(): Promise<void> {
   const report = await reconcilePending(runtime.deps, runtime.pendingOrders, { olderThanSeconds });
   process.stdout.write(
     `reconciled ${report.examined} pending order(s) older than ${olderThanSeconds} s: ` +
-      `${report.placed} placed, ${report.failed} failed, ${report.stillPending} still pending, ${report.errors} errors\n`,
+      `${report.placed} placed, ${report.failed} failed, ${report.stillPending} still pending, ${report.needsReview} for review, ${report.errors} errors\n`,
   );
   runtime.dynamo.client.destroy();
-  if (report.errors > 0) process.exitCode = 1;
+  if (report.errors > 0 || report.needsReview > 0) process.exitCode = 1;
 }
 
 main().catch((err) => {

@@ -13,11 +13,19 @@ export interface ReconcileOptions {
   limit?: number;
 }
 
+/**
+ * Providers keep idempotency keys for a limited time (Stripe: 24 hours). Past this age a charge
+ * with the same key could be a second charge, so such orders go to a person instead.
+ */
+export const IDEMPOTENCY_WINDOW_HOURS = 23;
+
 export interface ReconcileReport {
   examined: number;
   placed: number;
   failed: number;
   stillPending: number;
+  /** too old to charge again safely under the same idempotency key: for a person to settle */
+  needsReview: number;
   errors: number;
 }
 
@@ -31,8 +39,14 @@ type Outcome = 'placed' | 'failed' | 'pending';
 export async function reconcilePending(deps: ShopDeps, finder: PendingOrderFinder, options: ReconcileOptions): Promise<ReconcileReport> {
   const cutoff = new Date(deps.clock.now().getTime() - options.olderThanSeconds * 1000).toISOString();
   const orders = await finder.listPending(cutoff, options.limit ?? 100);
-  const report: ReconcileReport = { examined: orders.length, placed: 0, failed: 0, stillPending: 0, errors: 0 };
+  const report: ReconcileReport = { examined: orders.length, placed: 0, failed: 0, stillPending: 0, needsReview: 0, errors: 0 };
+  const windowStart = deps.clock.now().getTime() - IDEMPOTENCY_WINDOW_HOURS * 3600_000;
   for (const order of orders) {
+    if (new Date(order.confirmedAt ?? order.createdAt).getTime() < windowStart) {
+      report.needsReview += 1;
+      deps.logger.error('pending order older than the idempotency window; settle it by hand', { orderId: order.orderId });
+      continue;
+    }
     try {
       const outcome = await settle(deps, order);
       if (outcome === 'placed') report.placed += 1;

@@ -50,9 +50,21 @@ describe('npm run reconcile', () => {
       env: { ...process.env, NODE_OPTIONS: '--disable-warning=NodeVersionSupportWarning', LOG_LEVEL: 'error' },
       timeout: 60_000,
     });
-    expect(stdout).toMatch(/reconciled 1 pending order\(s\) older than 300 s: 1 placed, 0 failed, 0 still pending, 0 errors/);
+    expect(stdout).toMatch(/reconciled 1 pending order\(s\) older than 300 s: 1 placed, 0 failed, 0 still pending, 0 for review, 0 errors/);
     expect((await h.runtime.deps.orders.get('ord_reconcile_old'))?.state).toBe(OrderState.Placed);
     expect((await h.runtime.deps.orders.get('ord_reconcile_young'))?.state).toBe(OrderState.Pending);
+  });
+});
+
+describe('reconciliation past the idempotency window', () => {
+  it('does not charge again an order older than the provider keeps its key, and flags it for review', async () => {
+    const { reconcilePending } = await import('../../src/core/reconcile');
+    await h.runtime.deps.orders.create(pendingOrder('ord_reconcile_ancient', 30 * 3600));
+    const charges = h.payments.succeeded;
+    const report = await reconcilePending(h.runtime.deps, h.runtime.pendingOrders, { olderThanSeconds: 24 * 3600 });
+    expect(report).toMatchObject({ examined: 1, needsReview: 1, placed: 0 });
+    expect(h.payments.succeeded).toBe(charges);
+    expect((await h.runtime.deps.orders.get('ord_reconcile_ancient'))?.state).toBe(OrderState.Pending);
   });
 });
 
