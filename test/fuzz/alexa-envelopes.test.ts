@@ -69,7 +69,9 @@ const envelope = fc.record({
   timestamp: fc.oneof(fc.constant(new Date().toISOString()), fc.string(), fc.integer()),
 });
 
-function build(e: fc.infer<typeof envelope>): Record<string, unknown> {
+type Envelope = typeof envelope extends fc.Arbitrary<infer T> ? T : never;
+
+function build(e: Envelope): Record<string, unknown> {
   const user = { userId: e.userId, ...(e.token === undefined ? {} : { accessToken: e.token === 'valid' ? validToken : e.token }) };
   return {
     version: '1.0',
