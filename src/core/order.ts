@@ -1,4 +1,4 @@
-import type { QuoteLine } from './pricing';
+import type { Quote, QuoteLine } from './pricing';
 
 export const OrderState = {
   /** the purchase question was asked; nothing charged */
@@ -69,4 +69,9 @@ export interface Customer {
   paymentCustomerRef?: string;
   /** the saved payment method (Stripe `pm_…`) */
   paymentMethodRef: string;
+}
+
+/** An order's money fields exactly as quoted: what the purchase question said is what is charged. */
+export function quotedAmounts(q: Quote): Pick<Order, 'lines' | 'subtotal' | 'tax' | 'deliveryFee' | 'total' | 'currency' | 'quoteHash'> {
+  return { lines: q.lines, subtotal: q.subtotal, tax: q.tax, deliveryFee: q.deliveryFee, total: q.total, currency: q.currency, quoteHash: q.hash };
 }

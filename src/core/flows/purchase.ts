@@ -7,7 +7,7 @@ import {
   PaymentUnavailableError,
 } from '../errors';
 import { SlotName } from '../intents';
-import { OrderSource, OrderState, type Customer, type Order } from '../order';
+import { OrderSource, OrderState, quotedAmounts, type Customer, type Order } from '../order';
 import { withDeadline } from '../budget';
 import { addBusinessDays, quote, type Quote } from '../pricing';
 import { spellDigits } from '../replies';
@@ -74,13 +74,7 @@ export async function askToPurchase(
     userKey: ctx.userKey,
     state: OrderState.AwaitingConfirmation,
     source,
-    lines: q.lines,
-    subtotal: q.subtotal,
-    tax: q.tax,
-    deliveryFee: q.deliveryFee,
-    total: q.total,
-    currency: q.currency,
-    quoteHash: q.hash,
+    ...quotedAmounts(q),
     sellerName: ctx.policy.sellerName,
     address: customer.address,
     cartVersion,

@@ -1,7 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { OrderAlreadyExistsError } from '../../core/errors';
-import { OrderSource, OrderState, type Customer, type Order } from '../../core/order';
+import { OrderSource, OrderState, quotedAmounts, type Customer, type Order } from '../../core/order';
 import type { Product } from '../../core/product';
 import { addBusinessDays, quote, type ShopPolicy } from '../../core/pricing';
 import { DynamoProductSource } from '../dynamodb/products';
@@ -46,13 +46,7 @@ function demoHistory(products: readonly Product[], policy: ShopPolicy, now: Date
       userKey: 'seed',
       state: OrderState.Placed,
       source: OrderSource.Cart,
-      lines: q.lines,
-      subtotal: q.subtotal,
-      tax: q.tax,
-      deliveryFee: q.deliveryFee,
-      total: q.total,
-      currency: q.currency,
-      quoteHash: q.hash,
+      ...quotedAmounts(q),
       sellerName: policy.sellerName,
       address: customer.address,
       createdAt: placedAt.toISOString(),
