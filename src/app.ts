@@ -4,6 +4,7 @@ import { paymentTimeoutMs } from './core/budget';
 import { Shop } from './core/shop';
 import type { ShopDeps } from './core/context';
 import { IndexedCatalog } from './infra/catalog/indexed-catalog';
+import { readIndexArtifact } from './infra/catalog/index-artifact';
 import { JwtAccessTokenVerifier } from './infra/auth/access-token';
 import { AlexaRequestVerifier } from './infra/auth/alexa-signature';
 import { OAuthTokenIntrospection } from './infra/auth/introspection';
@@ -66,7 +67,11 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
         })
       : new SandboxPaymentGateway());
   const deps: ShopDeps = {
-    catalog: new IndexedCatalog({ source: new DynamoProductSource({ doc, tableName: config.tables.products }), clock }),
+    catalog: new IndexedCatalog({
+      source: new DynamoProductSource({ doc, tableName: config.tables.products }),
+      clock,
+      index: config.searchIndexPath ? readIndexArtifact(config.searchIndexPath) : undefined,
+    }),
     carts: new DynamoCartStore({ doc, tableName: config.tables.carts }),
     orders: new DynamoOrderStore({ doc, tableName: config.tables.orders }),
     customers: new DynamoCustomerStore({ doc, tableName: config.tables.customers }),

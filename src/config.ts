@@ -34,6 +34,8 @@ export interface Config {
   logLevel: LogLevel;
   tables: TableNames;
   dynamodbEndpoint?: string;
+  /** a search index artifact written by `catalog:import --index-out`; unset: built from the table */
+  searchIndexPath?: string;
   alexaSkillId?: string;
   /** check Alexa request signatures on the local server (the HTTPS endpoint always does) */
   verifyAlexaSignatures: boolean;
@@ -191,6 +193,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     tables: tableNames(text('TABLE_PREFIX', local ? 'voice-shop-local' : undefined)),
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT?.trim() || undefined,
+    searchIndexPath: env.SEARCH_INDEX_PATH?.trim() || undefined,
     alexaSkillId: env.ALEXA_SKILL_ID?.trim() || undefined,
     verifyAlexaSignatures: flag('VERIFY_ALEXA_SIGNATURES', false),
     auth: {

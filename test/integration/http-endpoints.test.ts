@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { createRuntime } from '../../src/app';
+import { DynamoProductSource } from '../../src/infra/dynamodb/products';
 import { createLocalServer } from '../../src/local/server';
 import { alexaIntent, dialogflowRequest, httpApiEvent } from '../support/envelopes';
 import { startHarness, type Harness } from '../support/harness';
@@ -110,7 +112,8 @@ describe('npm run catalog:import', () => {
         'IMP-3,Imported Rye Bread,Acme,bread,1 loaf,3.49,USD,4.1,33,yes\n',
     );
     const env = { ...process.env, STAGE: 'test', DYNAMODB_ENDPOINT: h.store.endpoint, TABLE_PREFIX: h.runtime.config.tables.products.replace(/-products$/, '') };
-    const outcome = await run(process.execPath, [require.resolve('tsx/cli'), 'scripts/catalog-import.ts', file], { env }).then(
+    const artifact = join(dir, 'search-index.json');
+    const outcome = await run(process.execPath, [require.resolve('tsx/cli'), 'scripts/catalog-import.ts', file, '--index-out', artifact], { env }).then(
       (r) => ({ code: 0, ...r }),
       (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
     );
@@ -122,5 +125,24 @@ describe('npm run catalog:import', () => {
       ['IMP-1', 499],
       ['IMP-3', 349],
     ]);
+
+    // The artifact covers the whole table (demo catalog + import) and is what a cold start loads.
+    expect(outcome.stdout).toMatch(/search index for 297 products written to .*search-index\.json: \d+ KiB, built in \d+ ms/);
+    const [product] = stored;
+    await new DynamoProductSource({ doc: h.runtime.dynamo.doc, tableName: h.runtime.config.tables.products }).putAll([
+      { ...product, sku: 'IMP-9', name: 'Walnut Maple Granola', category: 'cereal' },
+    ]);
+    const fromArtifact = createRuntime({ ...h.runtime.config, searchIndexPath: artifact });
+    const fromTable = createRuntime(h.runtime.config);
+    try {
+      const [hit] = await fromArtifact.deps.catalog.search('imported rye bread', { limit: 3 });
+      expect(hit).toMatchObject({ sku: 'IMP-3', price: 349 });
+      // Written after the artifact: only an index built from the table knows it.
+      expect((await fromArtifact.deps.catalog.search('walnut maple granola', { limit: 3 })).map((p) => p.sku)).not.toContain('IMP-9');
+      expect((await fromTable.deps.catalog.search('walnut maple granola', { limit: 3 }))[0].sku).toBe('IMP-9');
+    } finally {
+      fromArtifact.dynamo.client.destroy();
+      fromTable.dynamo.client.destroy();
+    }
   });
 });

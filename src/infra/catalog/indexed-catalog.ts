@@ -15,7 +15,10 @@ export interface IndexedCatalogOptions {
   clock: Clock;
   /** how long a built index serves before it is rebuilt from the source */
   refreshMs?: number;
-  /** a prebuilt index (loaded from an artifact) to use instead of building at first search */
+  /**
+   * a prebuilt index (loaded from the artifact `catalog:import --index-out` wrote); it is the
+   * catalog's search for the life of the process, never rebuilt from the source
+   */
   index?: ProductSearchIndex;
 }
 
@@ -51,7 +54,7 @@ export class IndexedCatalog implements Catalog {
   /** Builds the index on first use and again once it is older than refreshMs. */
   private async currentIndex(): Promise<{ index: ProductSearchIndex; builtAt: number }> {
     const now = this.options.clock.now().getTime();
-    const refreshMs = this.options.refreshMs ?? 5 * 60_000;
+    const refreshMs = this.options.index ? Infinity : (this.options.refreshMs ?? 5 * 60_000);
     if (this.index) {
       const current = await this.index.catch(() => undefined);
       if (current && now - current.builtAt < refreshMs) return current;
