@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     AUTH_JWKS_URL: '',
     AUTH_LOCAL_JWKS: JSON.stringify(keys.jwks),
     PAYMENT_PROVIDER: 'sandbox',
+    EMAIL_OUTBOX_DIR: process.env.EMAIL_OUTBOX_DIR ?? join(dataDir, 'outbox'),
   });
   const runtime = createRuntime(config);
   const seeded = await seedDemoData({ ...runtime.dynamo, tables: config.tables, policy: config.policy, now: new Date() });

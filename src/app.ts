@@ -5,6 +5,7 @@ import { Shop } from './core/shop';
 import type { ShopDeps } from './core/context';
 import { IndexedCatalog } from './infra/catalog/indexed-catalog';
 import { readIndexArtifact } from './infra/catalog/index-artifact';
+import { OutboxNotifier, SesEmailNotifier, UnsentNotifier } from './infra/notify/notifiers';
 import { JwtAccessTokenVerifier } from './infra/auth/access-token';
 import { AlexaRequestVerifier } from './infra/auth/alexa-signature';
 import { OAuthTokenIntrospection } from './infra/auth/introspection';
@@ -90,6 +91,11 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
     safeguards: config.safeguards,
     budget: config.turnBudget,
     links: new DynamoAccountLinkStore({ doc, tableName: config.tables.accountLinks }),
+    notifier: config.email.sesFrom
+      ? new SesEmailNotifier({ from: config.email.sesFrom, region: config.region, endpoint: config.email.sesEndpoint })
+      : config.email.outboxDir
+        ? new OutboxNotifier(config.email.outboxDir)
+        : new UnsentNotifier(logger),
     clock,
     ids: overrides.ids ?? new RandomIds(),
     logger,

@@ -36,6 +36,8 @@ export interface Config {
   dynamodbEndpoint?: string;
   /** a search index artifact written by `catalog:import --index-out`; unset: built from the table */
   searchIndexPath?: string;
+  /** where order emails go: SES with a verified sender, a local folder, or nowhere (logged) */
+  email: { sesFrom?: string; sesEndpoint?: string; outboxDir?: string };
   alexaSkillId?: string;
   /** check Alexa request signatures on the local server (the HTTPS endpoint always does) */
   verifyAlexaSignatures: boolean;
@@ -194,6 +196,11 @@ export function loadConfig(env: Env = process.env): Config {
     tables: tableNames(text('TABLE_PREFIX', local ? 'voice-shop-local' : undefined)),
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT?.trim() || undefined,
     searchIndexPath: env.SEARCH_INDEX_PATH?.trim() || undefined,
+    email: {
+      sesFrom: env.ORDER_EMAIL_FROM?.trim() || undefined,
+      sesEndpoint: env.SES_ENDPOINT?.trim() || undefined,
+      outboxDir: env.EMAIL_OUTBOX_DIR?.trim() || undefined,
+    },
     alexaSkillId: env.ALEXA_SKILL_ID?.trim() || undefined,
     verifyAlexaSignatures: flag('VERIFY_ALEXA_SIGNATURES', false),
     auth: {

@@ -1,4 +1,5 @@
 import type { Catalog } from '../ports/catalog';
+import type { CustomerNotifier } from '../ports/notifications';
 import type { PaymentGateway } from '../ports/payments';
 import type { AccessTokenVerifier, Clock, IdGenerator, Logger } from '../ports/runtime';
 import type { AccountLinkStore } from '../ports/links';
@@ -27,6 +28,8 @@ export interface ShopDeps {
   voiceSecurity?: VoiceSecurityStore;
   /** defaults to DEFAULT_SAFEGUARDS */
   safeguards?: PurchaseSafeguards;
+  /** emails a customer how an order settled outside the conversation (reconciliation) */
+  notifier?: CustomerNotifier;
   /** which customer each platform user id was linked to (skill events) */
   links?: AccountLinkStore;
   /** per-platform answer time; defaults to DEFAULT_TURN_BUDGET */

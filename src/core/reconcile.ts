@@ -1,3 +1,4 @@
+import type { SettledOrderNotice } from '../ports/notifications';
 import type { PendingOrderFinder } from '../ports/reconcile';
 import { withoutOrdered } from './cart';
 import type { ShopDeps } from './context';
@@ -68,21 +69,22 @@ async function settle(deps: ShopDeps, order: Order): Promise<Outcome> {
   try {
     const charge = await deps.payments.charge(chargeRequest(order, customer));
     const placedAt = deps.clock.now();
-    await deps.orders.transition(order.orderId, [OrderState.Pending], OrderState.Placed, {
+    const placed = await deps.orders.transition(order.orderId, [OrderState.Pending], OrderState.Placed, {
       chargeId: charge.chargeId,
       placedAt: placedAt.toISOString(),
       deliveryDate: addBusinessDays(placedAt, deps.policy.deliveryDays).toISOString(),
       updatedAt: now(),
     });
     await clearOrderedFromCart(deps, order);
-    // The shopper was told a card and an email would follow: this event is what sends them.
-    deps.logger.info('order confirmation due', { orderId: order.orderId, outcome: OrderState.Placed, chargeId: charge.chargeId });
+    deps.logger.info('order settled by reconciliation', { orderId: order.orderId, outcome: OrderState.Placed, chargeId: charge.chargeId });
+    await notify(deps, { outcome: 'placed', order: placed, customer });
     return 'placed';
   } catch (err) {
     if (err instanceof PaymentDeclinedError) {
-      await deps.orders.transition(order.orderId, [OrderState.Pending], OrderState.Failed, { declineCode: err.declineCode, updatedAt: now() });
+      const failed = await deps.orders.transition(order.orderId, [OrderState.Pending], OrderState.Failed, { declineCode: err.declineCode, updatedAt: now() });
       if (order.spendDay) await deps.voiceSecurity?.releaseSpend(order.customerId, order.spendDay, order.total);
-      deps.logger.info('order confirmation due', { orderId: order.orderId, outcome: OrderState.Failed, declineCode: err.declineCode });
+      deps.logger.info('order settled by reconciliation', { orderId: order.orderId, outcome: OrderState.Failed, declineCode: err.declineCode });
+      await notify(deps, { outcome: 'failed', order: failed, customer });
       return 'failed';
     }
     if (err instanceof PaymentUnavailableError) return 'pending';
@@ -92,6 +94,19 @@ async function settle(deps: ShopDeps, order: Order): Promise<Outcome> {
       return current?.state === OrderState.Placed ? 'placed' : current?.state === OrderState.Failed ? 'failed' : 'pending';
     }
     throw err;
+  }
+}
+
+/**
+ * The shopper was told an email would follow. Sent only by the run that settled the order (its
+ * conditional write won), so one order gets one email; a failed send is logged, not retried into
+ * a second charge attempt.
+ */
+async function notify(deps: ShopDeps, notice: SettledOrderNotice): Promise<void> {
+  try {
+    await deps.notifier?.orderSettled(notice);
+  } catch (err) {
+    deps.logger.warn('order email could not be sent', { orderId: notice.order.orderId, error: (err as Error)?.name });
   }
 }
 

@@ -3,6 +3,8 @@
  * PENDING orders older than the threshold and prints the counts.
  */
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { OrderSource, OrderState, type Order } from '../../src/core';
 import { startHarness, type Harness } from '../support/harness';
@@ -53,6 +55,57 @@ describe('npm run reconcile', () => {
     expect(stdout).toMatch(/reconciled 1 pending order\(s\) older than 300 s: 1 placed, 0 failed, 0 still pending, 0 for review, 0 errors/);
     expect((await h.runtime.deps.orders.get('ord_reconcile_old'))?.state).toBe(OrderState.Placed);
     expect((await h.runtime.deps.orders.get('ord_reconcile_young'))?.state).toBe(OrderState.Pending);
+  });
+});
+
+describe('order emails after reconciliation', () => {
+  /**
+   * Amazon SES cannot be reached from here: a loopback stand-in takes the SES v2 SendEmail call
+   * (POST /v2/email/outbound-emails) and keeps what it was sent.
+   */
+  it('emails the customer once how each settled order ended, through SES', async () => {
+    const sent: Array<{ path: string; body: any }> = [];
+    const ses = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        sent.push({ path: req.url ?? '', body: JSON.parse(body) });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ MessageId: `msg-${sent.length}` }));
+      });
+    });
+    await new Promise<void>((resolve) => ses.listen(0, '127.0.0.1', resolve));
+    try {
+      const declined = { ...pendingOrder('ord_email_declined', 600), customerId: 'cust-demo-2', paymentMethodRef: 'pm_sandbox_decline' };
+      await h.runtime.deps.orders.create(pendingOrder('ord_email_placed', 600));
+      await h.runtime.deps.orders.create(declined);
+      const env = {
+        ...process.env,
+        NODE_OPTIONS: '--disable-warning=NodeVersionSupportWarning',
+        LOG_LEVEL: 'error',
+        ORDER_EMAIL_FROM: 'orders@shop.example',
+        SES_ENDPOINT: `http://127.0.0.1:${(ses.address() as AddressInfo).port}`,
+      };
+      const { stdout } = await run('npx', ['tsx', 'scripts/reconcile.ts', '--older-than', '300'], { env, timeout: 60_000 });
+      expect(stdout).toMatch(/1 placed, 1 failed/);
+      const byOrder = (id: string) => sent.filter((m) => m.body.EmailTags?.[0]?.Value === id);
+      const placed = byOrder('ord_email_placed');
+      const failed = byOrder('ord_email_declined');
+      expect(placed).toHaveLength(1);
+      expect(failed).toHaveLength(1);
+      expect(placed[0].path).toBe('/v2/email/outbound-emails');
+      expect(placed[0].body).toMatchObject({ FromEmailAddress: 'orders@shop.example', Destination: { ToAddresses: ['jordan.avery@example.com'] } });
+      expect(placed[0].body.Content.Simple.Subject.Data).toBe('Order 55500011 is placed');
+      expect(placed[0].body.Content.Simple.Body.Text.Data).toMatch(/Total charged: \$14\.72/);
+      expect(failed[0].body.Content.Simple.Subject.Data).toBe('Order 55500011 was not placed');
+      expect(failed[0].body.Content.Simple.Body.Text.Data).toMatch(/nothing was charged/);
+
+      // A second run finds nothing pending and sends nothing more.
+      await run('npx', ['tsx', 'scripts/reconcile.ts', '--older-than', '300'], { env, timeout: 60_000 });
+      expect(byOrder('ord_email_placed')).toHaveLength(1);
+    } finally {
+      ses.close();
+    }
   });
 });
 

@@ -1,0 +1,48 @@
+import type { SettledOrderNotice } from '../../ports/notifications';
+
+export interface Email {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+const money = (amount: number, currency: string) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount / 100);
+
+/** The email that follows a settled order: what was charged, or that nothing was. */
+export function orderSettledEmail({ outcome, order, customer }: SettledOrderNotice): Email {
+  const lines = order.lines.map((l) => `  ${l.quantity} × ${l.name}  ${money(l.unitPrice * l.quantity, order.currency)}`);
+  if (outcome === 'placed') {
+    const arrives = order.deliveryDate
+      ? new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(order.deliveryDate))
+      : 'soon';
+    return {
+      to: customer.email,
+      subject: `Order ${order.orderNumber} is placed`,
+      text: [
+        `Hello ${customer.name},`,
+        '',
+        `Your order ${order.orderNumber} from ${order.sellerName} is placed and arrives ${arrives}.`,
+        '',
+        ...lines,
+        `  Subtotal ${money(order.subtotal, order.currency)}, tax ${money(order.tax, order.currency)}, delivery ${money(order.deliveryFee, order.currency)}`,
+        `  Total charged: ${money(order.total, order.currency)}`,
+        '',
+        `Delivering to ${order.address.line1}, ${order.address.city}.`,
+      ].join('\n'),
+    };
+  }
+  return {
+    to: customer.email,
+    subject: `Order ${order.orderNumber} was not placed`,
+    text: [
+      `Hello ${customer.name},`,
+      '',
+      `Your payment for order ${order.orderNumber} from ${order.sellerName} was declined, so the order was not placed and nothing was charged.`,
+      '',
+      ...lines,
+      '',
+      'You can update your payment method in the app and order again by voice.',
+    ].join('\n'),
+  };
+}
