@@ -150,7 +150,7 @@ export class Shop {
         if (awaiting === 'purchase' && state.pending) return purchase.confirm(ctx);
         // A yes is no PIN: ask for the digits again.
         if (awaiting === 'pin' && state.pending) return this.keepQuestion(ctx, awaiting, '', '');
-        if (awaiting === 'add' && state.focusSku) return cart.add(ctx);
+        if (awaiting === 'add') return cart.add(ctx);
         return ctx.ask(msgs.nothingToConfirm, msgs.searchEmptyQuery);
       case IntentName.VoicePin:
         if (awaiting === 'pin' && state.pending) return purchase.confirmWithPin(ctx);

@@ -65,3 +65,13 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Browsing on %s', (platform
     expect(bye.endSession).toBe(true);
   });
 });
+
+describe.each<PlatformName>(['alexa', 'dialogflow'])('A bare yes to "add one?" on %s', (platform) => {
+  it('asks which one when several were read out, and adds by position next', async () => {
+    const s = new Speaker(h, platform, `yes-which-${platform}`);
+    const found = await s.say('SearchIntent', { query: 'coffee' });
+    expect(found.speech).toMatch(/Add one, or hear more\?$/);
+    expect((await s.say('YesIntent')).speech).toMatch(/^Which one\?/);
+    expect((await s.say('AddToCartIntent', { ordinal: 'second' })).speech).toMatch(/^Added 1 /);
+  });
+});

@@ -53,7 +53,8 @@ function readResults(ctx: TurnContext, query: string, results: readonly Product[
   ctx.state.list = { kind: 'search', query, skus: results.map((p) => p.sku), offset: 0 };
   const page = results.slice(0, PAGE_SIZE);
   ctx.state.focusSku = results.length === 1 ? results[0].sku : undefined;
-  if (results.length === 1) ctx.state.awaiting = 'add';
+  // The reply ends on "add one?": a bare yes adds the only result, or asks which one.
+  ctx.state.awaiting = 'add';
   const speech = ctx.msgs.searchResults(query, results.length, page.length, page.map((p) => listItem(ctx, p)));
   return ctx.ask(speech, ctx.msgs.searchReprompt);
 }
@@ -78,6 +79,7 @@ export async function more(ctx: TurnContext): Promise<Reply> {
   const skus = list.skus.slice(nextOffset, nextOffset + PAGE_SIZE);
   const products = orderBy(await ctx.deps.catalog.getProducts(skus), skus);
   ctx.state.list = { ...list, offset: nextOffset };
+  ctx.state.awaiting = 'add';
   ctx.state.focusSku = undefined;
   const remaining = list.skus.length - nextOffset - skus.length;
   return ctx.ask(ctx.msgs.searchMore(products.map((p) => listItem(ctx, p)), remaining), ctx.msgs.searchReprompt);
