@@ -1,11 +1,13 @@
 /** Turning what a shopper said into numbers: "two" -> 2, "a dozen" -> 12, "second" -> 2. */
 
-const UNITS: Record<string, number> = {
+/** Number words below twenty, shared with search normalisation. */
+export const UNIT_WORDS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
 };
-const TENS: Record<string, number> = {
+/** Tens as words. */
+export const TENS_WORDS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const PHRASES: Record<string, number> = {
@@ -33,8 +35,8 @@ export function parseQuantity(raw: string | undefined): number | undefined {
   let total = 0;
   let seen = false;
   for (const word of words) {
-    if (word in UNITS) total += UNITS[word];
-    else if (word in TENS) total += TENS[word];
+    if (word in UNIT_WORDS) total += UNIT_WORDS[word];
+    else if (word in TENS_WORDS) total += TENS_WORDS[word];
     else if (word === 'hundred' && seen) total *= 100;
     else if (/^\d+$/.test(word)) total += Number(word);
     else return undefined;

@@ -1,3 +1,4 @@
+import type { ShopPolicy } from '../../src/core/pricing';
 import { OrderSource, OrderState, Shop, type Customer, type Order, type Reply, type ShopDeps, type Turn } from '../../src/core';
 import { IndexedCatalog, MemoryProductSource } from '../../src/infra/catalog/indexed-catalog';
 import { DEMO_PRODUCTS } from '../../src/infra/demo/seed';
@@ -12,6 +13,20 @@ export const SHOPPER: Customer = {
   email: 'unit@example.com',
   address: { line1: '1 Test Lane', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' },
   paymentMethodRef: 'pm_sandbox_visa',
+};
+
+/** The shop's default policy, as the unit tests price against it. */
+export const TEST_POLICY: ShopPolicy = {
+  sellerName: 'Corner Shop',
+  currency: 'USD',
+  taxRateBps: 825,
+  deliveryFee: 499,
+  freeDeliveryFrom: 3500,
+  deliveryDays: 2,
+  maxQuantity: 99,
+  supportPhone: '1 800 555 0199',
+  supportHours: 'every day from 8 in the morning to 8 at night',
+  confirmationTtlMinutes: 10,
 };
 
 /** The core on in-memory ports and the demo catalog; the token "token:<customerId>" links that customer. */
@@ -29,18 +44,7 @@ export function memoryShop(now = new Date('2026-11-20T10:00:00Z')) {
     clock: { now: () => now },
     ids: { orderId: () => `ord_unit_${++seq}`, orderNumber: () => `5000${seq}` },
     logger: silent,
-    policy: {
-      sellerName: 'Corner Shop',
-      currency: 'USD',
-      taxRateBps: 825,
-      deliveryFee: 499,
-      freeDeliveryFrom: 3500,
-      deliveryDays: 2,
-      maxQuantity: 99,
-      supportPhone: '1 800 555 0199',
-      supportHours: 'every day from 8 in the morning to 8 at night',
-      confirmationTtlMinutes: 10,
-    },
+    policy: TEST_POLICY,
   };
   const shop = new Shop(deps);
 

@@ -3,20 +3,15 @@
  * Both sides go through `toTerms`, so "Twelve-Pack Lite Cookies" and "12 pack light cooky"
  * meet on identical terms; only queries additionally lose carrier words ("i need", "please").
  */
+import { TENS_WORDS, UNIT_WORDS } from '../spoken-numbers';
 
 /** Longest query we read; anything longer is noise from a runaway recogniser. */
 export const MAX_QUERY_CHARS = 256;
 /** Longest run of query terms we score; more words never make a spoken query clearer. */
 export const MAX_QUERY_TERMS = 12;
 
-const ONES: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+const ONES = UNIT_WORDS;
+const TENS = TENS_WORDS;
 
 /** Spellings a listener cannot tell apart, and abbreviations said as words. */
 const SPELLINGS: Record<string, string> = {

@@ -1,17 +1,7 @@
-import { addBusinessDays, quote, type ShopPolicy } from '../../../src/core/pricing';
+import { addBusinessDays, quote } from '../../../src/core/pricing';
+import { TEST_POLICY } from '../../support/memory-shop';
 
-const policy: ShopPolicy = {
-  sellerName: 'Corner Shop',
-  currency: 'USD',
-  taxRateBps: 825,
-  deliveryFee: 499,
-  freeDeliveryFrom: 3500,
-  deliveryDays: 2,
-  maxQuantity: 99,
-  supportPhone: '1',
-  supportHours: 'always',
-  confirmationTtlMinutes: 10,
-};
+const policy = TEST_POLICY;
 const line = (sku: string, quantity: number, unitPrice: number) => ({ sku, name: sku, quantity, unitPrice });
 
 describe('quote', () => {
