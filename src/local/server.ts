@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { httpApiEvent } from './http-api-event';
 import { alexaEnvelopeProblem } from '../adapters/alexa/envelope';
 
 export { alexaEnvelopeProblem };
@@ -39,31 +40,10 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** An API Gateway HTTP API v2 event for a local request, as AWS would build it. */
+/** The request as API Gateway would hand it to the function: raw bytes, base64-encoded. */
 function toHttpApiEvent(req: IncomingMessage, body: Buffer, route: string): APIGatewayProxyEventV2 {
   const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v ?? '']));
-  const now = new Date();
-  return {
-    version: '2.0',
-    routeKey: `POST ${route}`,
-    rawPath: req.url ?? route,
-    rawQueryString: '',
-    headers,
-    requestContext: {
-      accountId: 'local',
-      apiId: 'local',
-      domainName: 'localhost',
-      domainPrefix: 'localhost',
-      http: { method: req.method ?? 'POST', path: req.url ?? route, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
-      requestId: `local-${now.getTime()}`,
-      routeKey: `POST ${route}`,
-      stage: '$default',
-      time: now.toISOString(),
-      timeEpoch: now.getTime(),
-    },
-    body: body.toString('base64'),
-    isBase64Encoded: true,
-  };
+  return httpApiEvent({ body, headers, method: req.method, path: route, sourceIp: req.socket.remoteAddress, base64: true });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { httpApiEvent as buildHttpApiEvent } from '../../src/local/http-api-event';
 
 export interface AlexaOptions {
   userId?: string;
@@ -128,29 +129,14 @@ export function dialogflowRequest(displayName: string, parameters: Record<string
   };
 }
 
-/** An API Gateway HTTP API (payload v2) event carrying `body`, as API Gateway invokes the function. */
+/** An API Gateway HTTP API (payload v2) event carrying `body`, as API Gateway invokes the function for Dialogflow. */
 export function httpApiEvent(body: string | Record<string, unknown>, headers: Record<string, string> = {}, options: { base64?: boolean; method?: string } = {}): APIGatewayProxyEventV2 {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const now = new Date();
-  return {
-    version: '2.0',
-    routeKey: 'POST /dialogflow',
-    rawPath: '/dialogflow',
-    rawQueryString: '',
+  return buildHttpApiEvent({
+    body: typeof body === 'string' ? body : JSON.stringify(body),
     headers: { 'content-type': 'application/json', ...headers },
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'api-test',
-      domainName: 'api-test.execute-api.us-east-1.amazonaws.com',
-      domainPrefix: 'api-test',
-      http: { method: options.method ?? 'POST', path: '/dialogflow', protocol: 'HTTP/1.1', sourceIp: '66.249.0.1', userAgent: 'Google-Dialogflow' },
-      requestId: `req-${now.getTime()}`,
-      routeKey: 'POST /dialogflow',
-      stage: '$default',
-      time: now.toISOString(),
-      timeEpoch: now.getTime(),
-    },
-    body: options.base64 ? Buffer.from(text).toString('base64') : text,
-    isBase64Encoded: options.base64 ?? false,
-  };
+    method: options.method,
+    base64: options.base64,
+    sourceIp: '66.249.0.1',
+    userAgent: 'Google-Dialogflow',
+  });
 }
