@@ -6,6 +6,7 @@ import { StoreUnavailableError } from './errors';
 import { handleSkillEvent, type SkillEvent } from './skill-events';
 import { sanitiseTurn } from './turn-guard';
 import { IntentName } from './intents';
+import { messagesFor } from './replies';
 import type { Reply, Turn } from './turn';
 import * as browse from './flows/browse';
 import * as cart from './flows/cart';
@@ -60,7 +61,7 @@ export class Shop {
 
   private tooSlow(turn: Turn, ctx: TurnContext | undefined): Reply {
     this.deps.logger.error('turn ran out of time', { intent: turn.intent, chargeAttempted: ctx?.chargeAttempted ?? false });
-    const msgs = ctx?.msgs ?? new TurnContext(turn, this.deps, freshState(turn, this.deps)).msgs;
+    const msgs = ctx?.msgs ?? messagesFor(turn.locale);
     return { speech: ctx?.chargeAttempted ? msgs.orderPending : msgs.storeBusy, endSession: true };
   }
 
@@ -75,7 +76,7 @@ export class Shop {
       return reply;
     } catch (err) {
       logger.error('turn failed', { intent: turn.intent, error: describe(err) });
-      const msgs = ctx?.msgs ?? new TurnContext(turn, this.deps, freshState(turn, this.deps)).msgs;
+      const msgs = ctx?.msgs ?? messagesFor(turn.locale);
       // After a charge was sent its outcome is unknown here, so never claim nothing was charged;
       // the order is PENDING under its idempotency key and a retry or reconciliation settles it.
       const speech = ctx?.chargeAttempted ? msgs.orderPending : err instanceof StoreUnavailableError ? msgs.storeBusy : msgs.apology;
