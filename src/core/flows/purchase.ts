@@ -145,12 +145,12 @@ export async function confirm(ctx: TurnContext, pinVerified = false): Promise<Re
   }
   if (order.state === OrderState.AwaitingConfirmation) {
     // The yes binds to what was asked about: if the cart or a price moved since, ask again.
-    const lines = order.source === OrderSource.Cart ? (await loadCart(ctx)).lines : order.lines;
+    const cart = order.source === OrderSource.Cart ? await loadCart(ctx) : undefined;
+    const lines = cart ? cart.lines : order.lines;
     const { quote: now } = await currentQuote(ctx, lines);
     if (now.hash !== order.quoteHash) {
       await cancelPending(ctx);
-      const cartVersion = order.source === OrderSource.Cart ? (await loadCart(ctx)).version : undefined;
-      return askToPurchase(ctx, identity, lines, order.source, cartVersion, ctx.msgs.purchaseChanged);
+      return askToPurchase(ctx, identity, lines, order.source, cart?.version, ctx.msgs.purchaseChanged);
     }
   }
   // A revoked token still verifies as a JWT until it expires: ask the provider before any charge.
