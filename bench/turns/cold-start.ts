@@ -2,24 +2,15 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { summarise } from './stats';
+const { esbuildOptions } = require('../../esbuild.config.cjs') as { esbuildOptions: BuildOptions };
 
 const run = promisify(execFile);
 
-/** The esbuild settings serverless.yml gives serverless-esbuild. */
+/** Builds with the options serverless-esbuild deploys with (esbuild.config.cjs), minus the source map. */
 export async function bundle(entry: string, outfile: string): Promise<number> {
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    minify: true,
-    sourcemap: false,
-    platform: 'node',
-    target: 'node20',
-    external: ['@aws-sdk/*'],
-    logLevel: 'error',
-  });
+  await build({ ...esbuildOptions, entryPoints: [entry], outfile, sourcemap: false, logLevel: 'error' });
   return statSync(outfile).size;
 }
 

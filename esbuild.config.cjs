@@ -1,0 +1,23 @@
+/**
+ * The one set of esbuild options for the deployed bundles. serverless-esbuild reads it through
+ * `custom.esbuild.config` in serverless.yml; the cold-start benchmark and the bundle tests build
+ * with `esbuildOptions` so they measure what is deployed.
+ */
+const path = require('node:path');
+
+const shared = {
+  bundle: true,
+  minify: true,
+  sourcemap: true,
+  target: 'node20',
+  platform: 'node',
+  // actions-on-google loads google-auth-library at the top of its Dialogflow service but uses it
+  // only for Google Sign-In (clientId), which this webhook never configures.
+  alias: { 'google-auth-library': path.join(__dirname, 'src/infra/google/no-sign-in.ts') },
+};
+
+/** serverless-esbuild: the nodejs20.x runtime ships AWS SDK v3, so it is neither bundled nor packaged. */
+module.exports = () => ({ ...shared, exclude: ['@aws-sdk/*'], external: [] });
+
+/** Plain esbuild options equivalent to what serverless-esbuild builds with. */
+module.exports.esbuildOptions = { ...shared, external: ['@aws-sdk/*'] };
