@@ -44,6 +44,7 @@ class Scratch {
   readonly cat: Float32Array;
   readonly headQ: Float32Array;
   readonly nameHits: Uint8Array;
+  readonly impliedHits: Uint8Array;
   readonly matched: Uint8Array;
   readonly seen: Uint32Array;
   readonly touched: Uint32Array;
@@ -62,6 +63,7 @@ class Scratch {
     this.cat = new Float32Array(n);
     this.headQ = new Float32Array(n);
     this.nameHits = new Uint8Array(n);
+    this.impliedHits = new Uint8Array(n);
     this.matched = new Uint8Array(n);
     this.seen = new Uint32Array(n);
     this.touched = new Uint32Array(n);
@@ -92,6 +94,8 @@ export class SpokenSearchIndex implements ProductSearchIndex {
   readonly size: number;
   private readonly vocab: Vocabulary;
   private scratch: Scratch | undefined;
+  /** per document: 1 when the last word of its name only names its category ("cheese" in packaged cheese) */
+  private readonly implied: Uint8Array;
 
   constructor(readonly data: IndexData) {
     this.size = data.skus.length;
@@ -103,6 +107,20 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       for (let i = postStart[t]; i < postStart[t + 1]; i++) if ((postField[i] & ~Field.category) !== 0) nameDf[t]++;
     }
     this.vocab = new Vocabulary(data.terms, (id) => nameDf[id] || postStart[id + 1] - postStart[id], this.size);
+    // A name word that also names the product's category goes without saying: "crumbled feta"
+    // is the whole of "Crumbled Feta Cheese" in packaged cheese, and feta is what it is.
+    this.implied = new Uint8Array(this.size);
+    const both = Field.name | Field.category;
+    const { head, postDoc } = data;
+    for (let t = 0; t < data.terms.length; t++) {
+      for (let i = postStart[t]; i < postStart[t + 1]; i++) {
+        if ((postField[i] & both) !== both) continue;
+        const d = postDoc[i];
+        // only the head: a category word earlier in the name is a modifier ("Tofu Ground Beef")
+        if (head[d] !== t) continue;
+        this.implied[d] = 1;
+      }
+    }
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -141,6 +159,7 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       s.cat[d] = 0;
       s.headQ[d] = 0;
       s.nameHits[d] = 0;
+      s.impliedHits[d] = 0;
       s.matched[d] = 0;
       s.anchor[d] = 0;
       s.touched[touchedCount++] = d;
@@ -203,7 +222,10 @@ export class SpokenSearchIndex implements ProductSearchIndex {
         s.total[d] += s.best[d];
         // a word found only in the category explains less than one found in the name
         s.matched[d] += (s.bestMask[d] & ~Field.category) !== 0 ? 2 : 1;
-        if ((s.bestMask[d] & Field.name) !== 0) s.nameHits[d]++;
+        if ((s.bestMask[d] & Field.name) !== 0) {
+          s.nameHits[d]++;
+          if ((s.bestMask[d] & Field.category) !== 0) s.impliedHits[d]++;
+        }
         if ((s.bestMask[d] & Field.category) !== 0) s.cat[d] += pos.weight;
         if (s.bestQ[d] >= Weights.anchorQuality) s.anchor[d] += pos.weight;
       }
@@ -219,7 +241,10 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       let coverage = s.total[d] / totalWeight;
       if (positions.length > 1 && s.anchor[d] < totalWeight / 3) coverage *= Weights.unanchored;
       if (coverage < Weights.minCoverage) continue;
-      const extra = Math.min(Math.max(nameLen[d] - s.nameHits[d], 0), Weights.maxExtraWords);
+      // unexplained name words; a last word that only names the category goes without saying
+      // (unless a word the shopper said already matched a name word of the category)
+      const unsaid = nameLen[d] - s.nameHits[d] - Math.max(this.implied[d] - s.impliedHits[d], 0);
+      const extra = Math.min(Math.max(unsaid, 0), Weights.maxExtraWords);
       let score =
         Weights.coverage * coverage +
         Weights.everyWord * (s.matched[d] / (2 * positions.length)) +

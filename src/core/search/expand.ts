@@ -22,7 +22,7 @@ export const Quality = {
   /** factor on the weight of a size or count word */
   quantityWeight: 0.35,
   /** factor on corrections of a word the catalogue itself uses */
-  knownWord: 0.7,
+  knownWord: 0.85,
   fuzzyJoin: 0.6,
 } as const;
 

@@ -21,6 +21,7 @@ const SPELLINGS: Record<string, string> = {
   percent: 'pct', pct: 'pct', w: 'with', n: 'and', choc: 'chocolate', chkn: 'chicken',
   ckn: 'chicken', org: 'organic', veg: 'vegetable', vanila: 'vanilla', grn: 'green',
   bfast: 'breakfast', assorted: 'assorted', asst: 'assorted', mozz: 'mozzarella',
+  beverage: 'drink', beverages: 'drinks', bev: 'drink',
 };
 
 /** Unit words, always canonical; the short forms only after a number ("12 z", not "z"). */

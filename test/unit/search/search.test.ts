@@ -99,6 +99,39 @@ describe('SpokenSearchIndex', () => {
     });
   });
 
+  describe('words a shopper leaves out or says differently', () => {
+    const shelf = buildSearchIndex([
+      { sku: 'feta', name: 'Crumbled Feta Cheese', category: 'packaged cheese' },
+      { sku: 'feta-ff', name: 'Fat Free Crumbled Feta', category: 'packaged cheese' },
+      { sku: 'feta-rf', name: 'Crumbled Feta Cheese Reduced Fat', category: 'packaged cheese' },
+      { sku: 'ecb', name: 'Energy Coffee Beverage Vanilla', category: 'energy sports drinks' },
+      { sku: 'dsd', name: 'Doubleshot Energy Spiced Vanilla Coffee Drink', category: 'energy sports drinks' },
+      { sku: 'fus', name: 'Fresh Fussilli', category: 'fresh pasta' },
+      { sku: 'fus-gf', name: 'Gluten Free Fusilli', category: 'fresh pasta' },
+      { sku: 'fus-ogf', name: 'Organic Gluten Free Fusilli', category: 'dry pasta' },
+      { sku: 'fus-w', name: 'Whole Wheat Fusilli', category: 'dry pasta' },
+      { sku: 'fus-t', name: 'Tricolor Fusilli', category: 'dry pasta' },
+      { sku: 'fresh', name: 'Fresh Mozzarella', category: 'packaged cheese' },
+      { sku: 'fresh2', name: 'Fresh Gnocchi', category: 'fresh pasta' },
+    ]);
+    const first = (query: string): string | undefined => shelf.search(query, { limit: 3 })[0]?.sku;
+
+    it('takes a last name word that only names the category as said: "crumbled feta" is the cheese, not the fat-free one', () => {
+      expect(first('crumbled feta')).toBe('feta');
+      expect(first('fat free crumbled feta')).toBe('feta-ff');
+    });
+
+    it('hears drink and beverage as the same word', () => {
+      expect(first('vanilla energy coffee drink')).toBe('ecb');
+      expect(first('spiced vanilla coffee beverage')).toBe('dsd');
+    });
+
+    it('lets a correctly said word reach the catalogue\'s own misspelling when the rest of the query agrees', () => {
+      expect(first('fresh fusilli')).toBe('fus');
+      expect(first('gluten free fusilli')).toBe('fus-gf');
+    });
+  });
+
   describe('ranking', () => {
     it('puts the head noun first: peanut butter before peanut butter cups', () => {
       expect(top('peanut butter')[0]).toBe('pb');
