@@ -34,9 +34,18 @@ export interface IndexData {
   prior: Float32Array;
 }
 
+/**
+ * Symbols no product name should contain: what is left of an accented letter read in the wrong
+ * character set ("Ros+¬", "Jalepe+¦o"). Letters of any script, ® and ™, and typographic quotes
+ * and dashes are fine.
+ */
+const MIS_ENCODED = /[^\p{L}\p{N}\x20-\x7e\u00ae\u2122\u2018\u2019\u201c\u201d\u2013\u2014]/u;
+
 /** Small, bounded tie-breaker: never worth more than one extra matching word. */
 export function priorOf(doc: SearchDoc): number {
   let p = doc.inStock === false ? -0.6 : 0;
+  // a name that came through the wrong character set ("Labn+¬") cannot be read out as it should
+  if (typeof doc.name === 'string' && MIS_ENCODED.test(doc.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) p -= 0.3;
   if (typeof doc.rating === 'number' && Number.isFinite(doc.rating)) {
     p += (Math.min(Math.max(doc.rating, 0), 5) / 5) * 0.08;
   }

@@ -9,13 +9,17 @@ import type { ProductSearchIndex, SearchHit, SearchOptions } from '../../ports/s
 import { Field, type IndexData } from './build';
 import { expandQuery, Vocabulary, type QueryPosition } from './expand';
 import { stripCarrierWords } from './carrier';
-import { MAX_QUERY_CHARS, MAX_QUERY_TERMS, toWords, wordsToQueryTerms } from './normalise';
+import { isQuantityTerm, MAX_QUERY_CHARS, MAX_QUERY_TERMS, toWords, wordsToQueryTerms } from './normalise';
 
 export const Weights = {
   coverage: 10,
   head: 1.2,
   category: 1.2,
   extraWord: 0.22,
+  /** an unsaid word costs extraWord times its idf over this, within [extraWordMin, extraWordMax] */
+  extraWordIdf: 6,
+  extraWordMin: 0.4,
+  extraWordMax: 1.6,
   maxExtraWords: 8,
   historyMax: 0.9,
   /** bonus for explaining every spoken word, however weakly (share of words matched) */
@@ -280,13 +284,39 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       positions.length > 1
         ? positions.map((pos) => new Set(pos.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0])))
         : [];
+    // every term any reading of the query could have matched: what is left of a name was unsaid
+    const said = new Set<number>();
+    for (const pos of positions) for (const a of pos.alternatives) for (const t of a.terms) said.add(t);
     top.forEach((hit, i) => {
       const d = topDocs[i];
+      hit.score += this.extraWordCorrection(d, said);
       if (sets.length > 0) hit.score += Weights.adjacentPair * this.adjacentPairs(d, sets);
       if (voteTotal > 0 && catId[d] >= 0) hit.score += Weights.categoryConsensus * ((votes.get(catId[d]) ?? 0) / voteTotal);
     });
     top.sort((a, b) => b.score - a.score);
     return top.slice(0, limit);
+  }
+
+  /**
+   * The unexplained-word penalty, re-weighted for a ranked candidate: an unsaid word that many
+   * products share ("organic", "classic") is one a shopper drops without thinking; an unsaid rare
+   * word ("tandoori", "blonde") names a different product. Returns the correction to the flat
+   * per-word penalty the first pass used.
+   */
+  private extraWordCorrection(d: number, said: ReadonlySet<number>): number {
+    const { nameStart, nameTerms, terms, postStart, head } = this.data;
+    let count = 0;
+    let weighted = 0;
+    for (let i = nameStart[d]; i < nameStart[d + 1]; i++) {
+      const t = nameTerms[i];
+      if (said.has(t) || isQuantityTerm(terms[t]) || (t === head[d] && this.implied[d] === 1)) continue;
+      if (nameTerms.subarray(nameStart[d], i).includes(t)) continue;
+      count++;
+      const idf = Math.log(1 + this.size / Math.max(postStart[t + 1] - postStart[t], 1));
+      weighted += Math.min(Math.max(idf / Weights.extraWordIdf, Weights.extraWordMin), Weights.extraWordMax);
+    }
+    const cap = Weights.maxExtraWords;
+    return Weights.extraWord * (Math.min(count, cap) - Math.min(weighted, cap));
   }
 
   /** How many neighbouring query positions appear as neighbouring words in the name. */

@@ -21,8 +21,12 @@ export const Quality = {
   soundEdit: 0.55,
   /** factor on the weight of a size or count word */
   quantityWeight: 0.35,
-  /** factor on corrections of a word the catalogue itself uses */
-  knownWord: 0.85,
+  /** factor on corrections of a word the catalogue itself uses, a common one ... */
+  knownWord: 0.7,
+  /** ... and a rare one; in between by idf (see knownWordScale) */
+  rareKnownWord: 0.85,
+  commonIdf: 4,
+  rareIdf: 8,
   fuzzyJoin: 0.6,
 } as const;
 
@@ -148,6 +152,16 @@ function split(vocab: Vocabulary, word: string): number[] | undefined {
   return best;
 }
 
+/**
+ * How far to trust a correction of a word the catalogue itself uses. A recogniser rarely turns a
+ * word into a common catalogue word by mistake ("fresh" is fresh, not "freeze"), more often into
+ * a rare one ("sherbert", "tso"): the rarer the heard word, the closer its corrections come.
+ */
+function knownWordScale(idf: number): number {
+  const rarity = Math.min(Math.max((idf - Quality.commonIdf) / (Quality.rareIdf - Quality.commonIdf), 0), 1);
+  return Quality.knownWord + (Quality.rareKnownWord - Quality.knownWord) * rarity;
+}
+
 /** Turns the query's terms into positions with their alternatives. */
 export function expandQuery(vocab: Vocabulary, query: readonly QueryTerm[]): QueryPosition[] {
   const positions: QueryPosition[] = query.map(() => ({ weight: 0, alternatives: [] }));
@@ -172,7 +186,7 @@ export function expandQuery(vocab: Vocabulary, query: readonly QueryTerm[]): Que
       for (const id of vocab.extensions(term, 3)) addAlternative(alts, [id], Quality.prefix);
     }
     const fuzzy = new Map<number, number>();
-    vocab.fuzzy(term, fuzzy, exact === undefined ? 1 : Quality.knownWord);
+    vocab.fuzzy(term, fuzzy, exact === undefined ? 1 : knownWordScale(vocab.idf(exact)));
     const ranked = [...fuzzy].sort((a, b) => b[1] - a[1]).slice(0, MAX_FUZZY);
     for (const [id, q] of ranked) addAlternative(alts, [id], q);
   });

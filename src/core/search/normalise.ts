@@ -37,7 +37,7 @@ const UNITS: Record<string, string> = {
 const UNITS_AFTER_NUMBER: Record<string, string> = { z: 'oz', l: 'l', g: 'g', p: 'pack', c: 'ct' };
 
 /** Words that carry no product meaning on either side. */
-export const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'and', 'with', 'for', 'or', 'to', 'by']);
+export const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'and', 'with', 'for', 'or', 'to', 'by', 'in']);
 
 /** Spoken names of letters: "kay cups" is "K-Cups", "pro vee" is "Pro-V". */
 export const LETTER_NAMES: Record<string, string> = {

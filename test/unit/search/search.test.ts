@@ -132,6 +132,45 @@ describe('SpokenSearchIndex', () => {
     });
   });
 
+  describe('unsaid and misheard words, weighed by how common they are', () => {
+    const filler = [
+      ...['Tomato Soup', 'Potato Chips', 'Cola', 'Granola', 'Oatmeal', 'Crackers'].map((n) => `Classic ${n}`),
+      ...['Juice', 'Soda', 'Marmalade', 'Cream Soda', 'Cream Cheese', 'Sour Cream'].map((n) => `Orange ${n}`),
+    ];
+    const shelf = buildSearchIndex([
+      { sku: 'lasagna-tandoori', name: 'Tandoori Five Cheese Lasagna', category: 'frozen meals' },
+      { sku: 'lasagna-classic', name: 'Classic Five Cheese Lasagna', category: 'frozen meals' },
+      { sku: 'beans-in', name: 'Chili Beans In Mild Sauce', category: 'canned beans' },
+      { sku: 'beans', name: 'Chili Beans Mild Sauce', category: 'canned beans' },
+      { sku: 'sherbert', name: 'Fat Free Sherbert Orange', category: 'ice cream' },
+      { sku: 'sherbet', name: 'Orange Cream Grand Sherbet', category: 'ice cream' },
+      { sku: 'labne-broken', name: 'Labn+\u00ac Kefir Cheese', category: 'specialty cheeses' },
+      { sku: 'labne', name: 'Labne Kefir Cheese', category: 'specialty cheeses' },
+      ...filler.map((name, i) => ({ sku: `f${i}`, name, category: 'other' })),
+    ]);
+    const ranked = (query: string): string[] => shelf.search(query, { limit: 5 }).map((h) => h.sku);
+
+    it('an unsaid common word ("classic") costs less than an unsaid rare one ("tandoori")', () => {
+      expect(ranked('five cheese lasagna').slice(0, 2)).toEqual(['lasagna-classic', 'lasagna-tandoori']);
+    });
+
+    it('corrects a rare catalogue word when the rest of the query agrees: "orange cream sherbert"', () => {
+      expect(ranked('orange cream sherbert')[0]).toBe('sherbet');
+      expect(ranked('orange sherbert')[0]).toBe('sherbert');
+    });
+
+    it('treats "in" as a function word on both sides', () => {
+      expect(ranked('chili beans in mild sauce').slice(0, 2).sort()).toEqual(['beans', 'beans-in']);
+      expect(shelf.search('chili beans mild sauce', { limit: 2 }).map((h) => h.score)).toEqual(
+        shelf.search('chili beans in mild sauce', { limit: 2 }).map((h) => h.score),
+      );
+    });
+
+    it('prefers a name that can be read out over the same name in a broken character set', () => {
+      expect(ranked('labne kefir cheese')[0]).toBe('labne');
+    });
+  });
+
   describe('ranking', () => {
     it('puts the head noun first: peanut butter before peanut butter cups', () => {
       expect(top('peanut butter')[0]).toBe('pb');
