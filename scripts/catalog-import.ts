@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     embedded = await startEmbeddedStore({ path: join(process.cwd(), '.data', 'dynamodb') });
     endpoint = embedded.endpoint;
   }
-  const { client, doc } = createDynamoClients({ region: config.region, endpoint });
+  const { client, doc } = createDynamoClients({ region: config.region, endpoint, credentials: config.awsCredentials });
   try {
     if (embedded) await ensureTables(client, config.tables);
     const products = new DynamoProductSource({ doc, tableName: config.tables.products });

@@ -54,7 +54,7 @@ export interface RuntimeOverrides {
 /** The composition root: config in, real ports wired to the core. */
 export function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Runtime {
   const logger = new JsonLogger({ level: config.logLevel, service: 'voice-shop', base: { stage: config.stage }, write: overrides.logWrite });
-  const dynamo = createDynamoClients({ region: config.region, endpoint: config.dynamodbEndpoint });
+  const dynamo = createDynamoClients({ region: config.region, endpoint: config.dynamodbEndpoint, credentials: config.awsCredentials });
   const { doc } = dynamo;
   const clock = overrides.clock ?? systemClock;
   const payments =

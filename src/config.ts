@@ -4,6 +4,7 @@ import type { PurchaseSafeguards } from './core/safeguards';
 import { paymentTimeoutMs, type TurnBudget } from './core/budget';
 import type { LogLevel } from './infra/logging/logger';
 import { tableNames, type TableNames } from './infra/dynamodb/tables';
+import type { AwsCredentials } from './infra/dynamodb/sigv4';
 
 export type PaymentConfig =
   | { provider: 'sandbox' }
@@ -34,6 +35,11 @@ export interface Config {
   logLevel: LogLevel;
   tables: TableNames;
   dynamodbEndpoint?: string;
+  /**
+   * The function role's credentials, as Lambda puts them in the environment; what the DynamoDB
+   * client signs with (the embedded store takes fixed ones). Never logged: they print as redacted.
+   */
+  awsCredentials?: AwsCredentials;
   /** a search index artifact written by `catalog:import --index-out`; unset: built from the table */
   searchIndexPath?: string;
   /** where order emails go: SES with a verified sender, a local folder, or nowhere (logged) */
@@ -186,6 +192,12 @@ export function loadConfig(env: Env = process.env): Config {
     };
   }
 
+  const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim();
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim();
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together');
+  const awsCredentials =
+    accessKeyId && secretAccessKey ? redacted({ accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN?.trim() || undefined }) : undefined;
+
   const currency = text('SHOP_CURRENCY', 'USD').toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) problems.push(`SHOP_CURRENCY must be an ISO 4217 code, got "${currency}"`);
 
@@ -195,6 +207,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     tables: tableNames(text('TABLE_PREFIX', local ? 'voice-shop-local' : undefined)),
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT?.trim() || undefined,
+    awsCredentials,
     searchIndexPath: env.SEARCH_INDEX_PATH?.trim() || undefined,
     email: {
       sesFrom: env.ORDER_EMAIL_FROM?.trim() || undefined,
@@ -245,4 +258,13 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Credentials that print (JSON, console, a test's diff) with the key id only. */
+function redacted(credentials: AwsCredentials): AwsCredentials {
+  const shown = () => ({ accessKeyId: credentials.accessKeyId, secretAccessKey: '[redacted]', ...(credentials.sessionToken ? { sessionToken: '[redacted]' } : {}) });
+  return Object.defineProperties(credentials, {
+    toJSON: { value: shown },
+    [Symbol.for('nodejs.util.inspect.custom')]: { value: shown },
+  });
 }

@@ -29,7 +29,7 @@ beforeAll(async () => {
     else write(chunk);
     return true;
   }) as typeof process.stdout.write);
-  writes = countWrites(h.runtime.dynamo.doc);
+  writes = countWrites(h.tap);
   // Offline: any certificate URL that passes the URL checks fails to download, as a forgery would.
   h.runtime.alexaVerifier = new AlexaRequestVerifier({ fetchCertificate: async () => Promise.reject(new Error('offline')) });
   https = (await import('../../lambda/alexa-https')).handler as typeof https;

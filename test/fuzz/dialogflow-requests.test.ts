@@ -17,7 +17,7 @@ const internalErrors: string[] = [];
 
 beforeAll(async () => {
   h = await startHarness({ LOG_LEVEL: 'error' });
-  writes = countWrites(h.runtime.dynamo.doc);
+  writes = countWrites(h.tap);
   validToken = await h.idp.token('cust-demo-1');
   const write = process.stdout.write.bind(process.stdout);
   jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string) => {

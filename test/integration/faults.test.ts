@@ -1,7 +1,7 @@
 /**
  * Exactly once under faults, through the exported handlers on both platforms: a payment provider
- * slower than the turn, a crash between charge and save, DynamoDB throttling injected as AWS SDK
- * middleware on the document client, a store that hangs, and ten concurrent yeses.
+ * slower than the turn, a crash between charge and save, DynamoDB throttling injected on the wire
+ * between the runtime's client and the store (StoreTap), a store that hangs, and ten concurrent yeses.
  */
 import { OrderState, type Customer, type Order } from '../../src/core';
 import { answerWithinMs, DEFAULT_TURN_BUDGET, paymentTimeoutMs, type TurnBudget } from '../../src/core/budget';
@@ -27,7 +27,7 @@ beforeAll(async () => {
     TURN_SAFETY_MARGIN_MS: String(BUDGET.marginMs),
     TURN_SAVE_RESERVE_MS: String(BUDGET.saveReserveMs),
   });
-  faults = injectDynamoFaults(h.runtime.dynamo.doc);
+  faults = injectDynamoFaults(h.tap);
 });
 afterAll(async () => {
   await h.close();

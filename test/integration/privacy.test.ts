@@ -36,7 +36,7 @@ beforeAll(async () => {
     return true;
   }) as typeof process.stdout.write);
   h = await startHarness({ LOG_LEVEL: 'debug', ALEXA_TURN_BUDGET_MS: '2500', DIALOGFLOW_TURN_BUDGET_MS: '2000', TURN_SAFETY_MARGIN_MS: '300', TURN_SAVE_RESERVE_MS: '300' });
-  faults = injectDynamoFaults(h.runtime.dynamo.doc);
+  faults = injectDynamoFaults(h.tap);
 });
 afterAll(async () => {
   spy.mockRestore();

@@ -3,6 +3,7 @@
  * handlers, dynalite over HTTP as the store, the sandbox payment provider, JWTs verified against
  * a JWKS served on loopback.
  */
+import { PutCommand } from '../../src/infra/dynamodb/commands';
 import { DynamoCustomerStore } from '../../src/infra/dynamodb/stores';
 import { OrderState, type Customer, type Order } from '../../src/core';
 import { startHarness, type Harness } from '../support/harness';
@@ -147,9 +148,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Shopping by voice on %s', 
       const [line] = await cartOf(s);
       const first = await s.say('CheckoutIntent');
       const product = (await h.runtime.deps.catalog.getProduct(line.sku))!;
-      await h.runtime.dynamo.doc.send(
-        new (await import('@aws-sdk/lib-dynamodb')).PutCommand({ TableName: h.runtime.config.tables.products, Item: { ...product, price: product.price + 100 } }),
-      );
+      await h.runtime.dynamo.doc.send(new PutCommand({ TableName: h.runtime.config.tables.products, Item: { ...product, price: product.price + 100 } }));
       const chargesBefore = h.payments.succeeded;
       const again = await s.say('YesIntent');
       expect(again.speech).toMatch(/^Your order changed since I asked\. From Corner Shop/);

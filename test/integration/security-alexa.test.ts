@@ -35,7 +35,7 @@ beforeAll(async () => {
     [SAN_URL('untrusted')]: bundle(strangerLeaf, strangerRoot),
   });
   h.runtime.alexaVerifier = new AlexaRequestVerifier({ trustedRoots: [pki.root.pem], fetchCertificate: host.fetchCertificate });
-  writes = countWrites(h.runtime.dynamo.doc);
+  writes = countWrites(h.tap);
 });
 afterAll(async () => {
   await h.close();

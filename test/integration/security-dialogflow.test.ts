@@ -19,7 +19,7 @@ let writes: ReturnType<typeof countWrites>;
 
 beforeAll(async () => {
   h = await startHarness({ DIALOGFLOW_AUTH_USERNAME: USER, DIALOGFLOW_AUTH_PASSWORD: PASSWORD });
-  writes = countWrites(h.runtime.dynamo.doc);
+  writes = countWrites(h.tap);
 });
 afterAll(async () => {
   await h.close();

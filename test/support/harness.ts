@@ -7,6 +7,7 @@ import type { Runtime } from '../../src/app';
 import { seedDemoData } from '../../src/infra/demo/seed';
 import { SandboxPaymentGateway } from '../../src/infra/payment/sandbox';
 import { startEmbeddedStore, type EmbeddedStore } from '../../src/local/embedded-store';
+import { StoreTap } from './store-tap';
 
 export const TEST_ISSUER = 'https://id.voice-shop.test/';
 export const TEST_AUDIENCE = 'voice-shop-test';
@@ -56,20 +57,23 @@ export interface Harness {
   payments: SandboxPaymentGateway;
   idp: TestIdentityProvider;
   store: EmbeddedStore;
+  /** the hop between the runtime and the store, for counting writes and injecting faults */
+  tap: StoreTap;
   close(): Promise<void>;
 }
 
 /**
- * Starts dynalite on loopback, a JWKS server, configures the environment as a deployed stage
+ * Starts dynalite on loopback (behind a StoreTap), a JWKS server, configures the environment as a deployed stage
  * would be, and loads the exported Lambda handlers. One per test file (Jest isolates modules).
  */
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const store = await startEmbeddedStore();
+  const tap = await StoreTap.start(store.endpoint);
   const idp = await TestIdentityProvider.start();
   Object.assign(process.env, {
     STAGE: 'test',
     AWS_REGION: 'us-east-1',
-    DYNAMODB_ENDPOINT: store.endpoint,
+    DYNAMODB_ENDPOINT: tap.endpoint,
     TABLE_PREFIX: `voice-shop-test-${Math.random().toString(36).slice(2, 8)}`,
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
@@ -92,8 +96,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     payments: runtime.deps.payments as SandboxPaymentGateway,
     idp,
     store,
+    tap,
     close: async () => {
       runtime.dynamo.client.destroy();
+      await tap.close();
       await idp.close();
       await store.close();
     },

@@ -1,21 +1,17 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { StoreTap } from './store-tap';
 
-const WRITES = new Set(['PutCommand', 'UpdateCommand', 'DeleteCommand', 'BatchWriteCommand', 'PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand']);
+const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem']);
 
-/** Counts every write sent through the runtime's document client (reads are not counted). */
-export function countWrites(doc: DynamoDBDocumentClient): { readonly count: number; readonly tables: string[]; reset(): void } {
+/** Counts every write request the runtime sends to the store (reads are not counted). */
+export function countWrites(tap: StoreTap): { readonly count: number; readonly tables: string[]; reset(): void } {
   const state = { count: 0, tables: [] as string[] };
-  doc.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (WRITES.has(context.commandName ?? '')) {
-        state.count += 1;
-        const input = args.input as { TableName?: string; RequestItems?: Record<string, unknown> };
-        state.tables.push(input.TableName ?? Object.keys(input.RequestItems ?? {}).join(','));
-      }
-      return next(args);
-    },
-    { step: 'initialize', name: `countWrites-${Math.random()}` },
-  );
+  tap.observe((call) => {
+    if (WRITES.has(call.operation)) {
+      state.count += 1;
+      state.tables.push(call.table);
+    }
+    return undefined;
+  });
   return {
     get count() {
       return state.count;

@@ -1,11 +1,10 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { OrderAlreadyExistsError } from '../../core/errors';
 import { OrderSource, OrderState, quotedAmounts, type Customer, type Order } from '../../core/order';
 import type { Product } from '../../core/product';
 import { addBusinessDays, quote, type ShopPolicy } from '../../core/pricing';
 import { DynamoProductSource } from '../dynamodb/products';
 import { DynamoCustomerStore, DynamoOrderStore } from '../dynamodb/stores';
+import type { DynamoHttpClient } from '../dynamodb/http-client';
 import { ensureTables, type TableNames } from '../dynamodb/tables';
 import demoCatalog from './demo-catalog.json';
 import demoCustomers from './demo-customers.json';
@@ -14,8 +13,8 @@ export const DEMO_PRODUCTS = demoCatalog as Product[];
 export const DEMO_CUSTOMERS = demoCustomers as Customer[];
 
 export interface SeedOptions {
-  client: DynamoDBClient;
-  doc: DynamoDBDocumentClient;
+  client: DynamoHttpClient;
+  doc: DynamoHttpClient;
   tables: TableNames;
   policy: ShopPolicy;
   now: Date;

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from './commands';
 import type { AccountLink, AccountLinkStore } from '../../ports/links';
 import { translateStoreError } from './errors';
 import type { TableOptions } from './stores';

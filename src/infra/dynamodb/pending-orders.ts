@@ -1,11 +1,12 @@
-import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ScanCommand } from './commands';
+import type { DynamoHttpClient } from './http-client';
 import { OrderState, type Order } from '../../core/order';
 import type { PendingOrderFinder } from '../../ports/reconcile';
 import { translateStoreError } from './errors';
 import { TTL_ATTRIBUTE } from './stores';
 
 export interface PendingOrdersOptions {
-  doc: DynamoDBDocumentClient;
+  doc: DynamoHttpClient;
   /** the orders table */
   tableName: string;
 }

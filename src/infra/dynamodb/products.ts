@@ -1,4 +1,5 @@
-import { BatchGetCommand, BatchWriteCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, ScanCommand } from './commands';
+import type { DynamoHttpClient } from './http-client';
 import type { Product } from '../../core/product';
 import type { ProductSource } from '../catalog/indexed-catalog';
 import { translateStoreError } from './errors';
@@ -8,7 +9,7 @@ const BATCH_WRITE = 25;
 const UNPROCESSED_ROUNDS = 8;
 
 export interface DynamoProductsOptions {
-  doc: DynamoDBDocumentClient;
+  doc: DynamoHttpClient;
   tableName: string;
 }
 

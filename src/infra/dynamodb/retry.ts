@@ -1,23 +1,14 @@
 /**
- * A retry strategy for DynamoDB that fits inside a voice turn. The SDK's standard mode backs off
- * throttling from 500 ms and up to 20 s, which alone can outlast Dialogflow's 5 s; this one uses
+ * Retries for DynamoDB that fit inside a voice turn. The AWS SDK's standard mode backs off
+ * throttling from 500 ms and up to 20 s, which alone can outlast Dialogflow's 5 s; this uses
  * full jitter from a small base, a cap per wait, a cap on attempts and on the total time spent.
- * (Structurally the SDK's RetryStrategyV2; typed locally so no transitive package is imported.)
  */
-
-interface RetryToken {
-  getRetryCount(): number;
-  getRetryDelay(): number;
-}
-
-interface RetryErrorInfo {
-  errorType: 'TRANSIENT' | 'SERVER_ERROR' | 'THROTTLING' | 'CLIENT_ERROR';
-}
+import { DynamoChecksumError, DynamoNetworkError, DynamoServiceError, DynamoTimeoutError } from './errors';
 
 export interface BudgetedRetryOptions {
   /** attempts in all, the first included */
   maxAttempts?: number;
-  /** the first wait is drawn from [0, baseDelayMs]; each further one doubles the range */
+  /** the first wait is drawn from [0, 2 × baseDelayMs]; each further one doubles the range */
   baseDelayMs?: number;
   /** no single wait is longer */
   maxDelayMs?: number;
@@ -27,33 +18,8 @@ export interface BudgetedRetryOptions {
   random?: () => number;
 }
 
-class Token implements RetryToken {
-  constructor(
-    readonly startedAt: number,
-    private readonly count: number,
-    private readonly delay: number,
-  ) {}
-  getRetryCount(): number {
-    return this.count;
-  }
-  getRetryDelay(): number {
-    return this.delay;
-  }
-}
-
-/** Thrown to the SDK's retry loop to stop retrying; the SDK then rethrows the last service error. */
-export class RetryBudgetExhaustedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RetryBudgetExhaustedError';
-  }
-}
-
-const RETRYABLE = new Set(['THROTTLING', 'TRANSIENT', 'SERVER_ERROR']);
-
-export class BudgetedRetryStrategy {
-  readonly mode = 'budgeted';
-  private readonly maxAttempts: number;
+export class RetryBudget {
+  readonly maxAttempts: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly maxElapsedMs: number;
@@ -67,20 +33,28 @@ export class BudgetedRetryStrategy {
     this.random = options.random ?? Math.random;
   }
 
-  async acquireInitialRetryToken(_scope: string): Promise<RetryToken> {
-    return new Token(Date.now(), 0, 0);
-  }
-
-  async refreshRetryTokenForRetry(token: RetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
-    const previous = token as Token;
-    const attempt = previous.getRetryCount() + 1;
-    if (!RETRYABLE.has(errorInfo.errorType)) throw new RetryBudgetExhaustedError('not retryable');
-    if (attempt >= this.maxAttempts) throw new RetryBudgetExhaustedError('attempts exhausted');
+  /**
+   * The wait before retry number `retry` (1 for the first retry), or undefined when none may
+   * start: the attempts are used up, or the wait would end past the time budget.
+   */
+  delayBeforeRetry(retry: number, elapsedMs: number): number | undefined {
+    if (retry >= this.maxAttempts) return undefined;
     // Full jitter: concurrent turns throttled together spread out instead of retrying in step.
-    const delay = Math.floor(this.random() * Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt));
-    if (Date.now() - previous.startedAt + delay > this.maxElapsedMs) throw new RetryBudgetExhaustedError('time budget exhausted');
-    return new Token(previous.startedAt, attempt, delay);
+    const delay = Math.floor(this.random() * Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** retry));
+    if (elapsedMs + delay > this.maxElapsedMs) return undefined;
+    return delay;
   }
+}
 
-  recordSuccess(_token: RetryToken): void {}
+const THROTTLING = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded']);
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
+
+/**
+ * Throttling, server errors, timeouts, dropped connections and garbled answers are worth another
+ * attempt; a failed condition or any other client error would fail the same way again.
+ */
+export function isRetryable(err: unknown): boolean {
+  if (err instanceof DynamoServiceError) return THROTTLING.has(err.name) || err.statusCode >= 500;
+  if (err instanceof DynamoNetworkError) return TRANSIENT_CODES.has(err.code);
+  return err instanceof DynamoTimeoutError || err instanceof DynamoChecksumError;
 }

@@ -1,4 +1,5 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from './commands';
+import type { DynamoHttpClient } from './http-client';
 import type { Cart } from '../../core/cart';
 import type { DialogState } from '../../core/dialog-state';
 import { CartVersionConflictError, OrderAlreadyExistsError, OrderStateConflictError } from '../../core/errors';
@@ -22,7 +23,7 @@ async function guarded<T>(operation: string, run: () => Promise<T>): Promise<T> 
 }
 
 export interface TableOptions {
-  doc: DynamoDBDocumentClient;
+  doc: DynamoHttpClient;
   tableName: string;
 }
 

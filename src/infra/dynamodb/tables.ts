@@ -1,4 +1,5 @@
-import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type CreateTableCommandInput, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, type TableDefinition } from './commands';
+import type { DynamoHttpClient } from './http-client';
 
 /** Physical table names; the same keys are used in serverless.yml. */
 export interface TableNames {
@@ -26,8 +27,8 @@ export function tableNames(prefix: string): TableNames {
 }
 
 /** Key schemas, mirrored by serverless.yml; used to create tables on the embedded store. */
-export function tableDefinitions(names: TableNames): CreateTableCommandInput[] {
-  const simple = (TableName: string, key: string): CreateTableCommandInput => ({
+export function tableDefinitions(names: TableNames): TableDefinition[] {
+  const simple = (TableName: string, key: string): TableDefinition => ({
     TableName,
     BillingMode: 'PAY_PER_REQUEST',
     AttributeDefinitions: [{ AttributeName: key, AttributeType: 'S' }],
@@ -63,12 +64,12 @@ export function tableDefinitions(names: TableNames): CreateTableCommandInput[] {
 }
 
 /** Creates any missing table (embedded store and tests; production tables come from serverless.yml). */
-export async function ensureTables(client: DynamoDBClient, names: TableNames): Promise<void> {
+export async function ensureTables(client: DynamoHttpClient, names: TableNames): Promise<void> {
   for (const definition of tableDefinitions(names)) {
     try {
       await client.send(new DescribeTableCommand({ TableName: definition.TableName }));
     } catch (err) {
-      if (!(err instanceof ResourceNotFoundException) && (err as Error).name !== 'ResourceNotFoundException') throw err;
+      if ((err as Error).name !== 'ResourceNotFoundException') throw err;
       await client.send(new CreateTableCommand(definition));
     }
   }

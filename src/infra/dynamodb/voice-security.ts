@@ -1,4 +1,5 @@
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from './commands';
+import type { DynamoHttpClient } from './http-client';
 import type { VoicePinHash } from '../../core/voice-pin';
 import type { VoiceSecurity, VoiceSecurityStore } from '../../ports/safeguards';
 import { isConditionFailure, translateStoreError } from './errors';
@@ -16,7 +17,7 @@ export const VoiceSecurityAttribute = {
 const A = VoiceSecurityAttribute;
 
 export interface VoiceSecurityOptions {
-  doc: DynamoDBDocumentClient;
+  doc: DynamoHttpClient;
   /** the customers table */
   tableName: string;
 }

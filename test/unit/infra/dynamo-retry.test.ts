@@ -1,48 +1,65 @@
-import { BudgetedRetryStrategy } from '../../../src/infra/dynamodb/retry';
+import { DynamoChecksumError, DynamoNetworkError, DynamoServiceError, DynamoTimeoutError } from '../../../src/infra/dynamodb/errors';
+import { isRetryable, RetryBudget } from '../../../src/infra/dynamodb/retry';
 
-const throttled = { errorType: 'THROTTLING' as const };
+const serviceError = (name: string, statusCode: number) => new DynamoServiceError(name, name, { statusCode });
+const networkError = (code: string) => new DynamoNetworkError(Object.assign(new Error(code), { code }));
 
-describe('BudgetedRetryStrategy', () => {
-  it('waits a jittered, capped, growing time between attempts', async () => {
-    const strategy = new BudgetedRetryStrategy({ maxAttempts: 5, baseDelayMs: 25, maxDelayMs: 150, random: () => 0.999 });
-    let token = await strategy.acquireInitialRetryToken('dynamodb');
-    const delays: number[] = [];
-    for (let i = 0; i < 4; i += 1) {
-      token = await strategy.refreshRetryTokenForRetry(token, throttled);
-      delays.push(token.getRetryDelay());
-    }
+describe('RetryBudget', () => {
+  it('waits a jittered, capped, growing time between attempts', () => {
+    const budget = new RetryBudget({ maxAttempts: 5, baseDelayMs: 25, maxDelayMs: 150, random: () => 0.999 });
+    const delays = [1, 2, 3, 4].map((retry) => budget.delayBeforeRetry(retry, 0));
     expect(delays).toEqual([49, 99, 149, 149]);
   });
 
-  it('spreads concurrent retries: full jitter from zero', async () => {
-    const strategy = new BudgetedRetryStrategy({ random: () => 0 });
-    const token = await strategy.refreshRetryTokenForRetry(await strategy.acquireInitialRetryToken('x'), throttled);
-    expect(token.getRetryDelay()).toBe(0);
+  it('spreads concurrent retries: full jitter from zero', () => {
+    expect(new RetryBudget({ random: () => 0 }).delayBeforeRetry(1, 0)).toBe(0);
   });
 
-  it('stops after the attempt limit', async () => {
-    const strategy = new BudgetedRetryStrategy({ maxAttempts: 3 });
-    let token = await strategy.acquireInitialRetryToken('x');
-    token = await strategy.refreshRetryTokenForRetry(token, throttled);
-    token = await strategy.refreshRetryTokenForRetry(token, throttled);
-    await expect(strategy.refreshRetryTokenForRetry(token, throttled)).rejects.toThrow(/attempts exhausted/);
+  it('stops after the attempt limit', () => {
+    const budget = new RetryBudget({ maxAttempts: 3 });
+    expect(budget.delayBeforeRetry(1, 0)).toEqual(expect.any(Number));
+    expect(budget.delayBeforeRetry(2, 0)).toEqual(expect.any(Number));
+    expect(budget.delayBeforeRetry(3, 0)).toBeUndefined();
   });
 
-  it('stops when another wait would pass the time budget', async () => {
-    const strategy = new BudgetedRetryStrategy({ maxAttempts: 10, maxElapsedMs: 50, baseDelayMs: 1000, maxDelayMs: 1000, random: () => 0.5 });
-    const token = await strategy.acquireInitialRetryToken('x');
-    await expect(strategy.refreshRetryTokenForRetry(token, throttled)).rejects.toThrow(/time budget/);
+  it('stops when another wait would pass the time budget', () => {
+    const budget = new RetryBudget({ maxAttempts: 10, maxElapsedMs: 50, baseDelayMs: 1000, maxDelayMs: 1000, random: () => 0.5 });
+    expect(budget.delayBeforeRetry(1, 0)).toBeUndefined();
+    const roomy = new RetryBudget({ maxAttempts: 10, maxElapsedMs: 1200, random: () => 0.5 });
+    expect(roomy.delayBeforeRetry(1, 1000)).toBe(25);
+    expect(roomy.delayBeforeRetry(1, 1190)).toBeUndefined();
+  });
+});
+
+describe('isRetryable', () => {
+  it.each([
+    ['ConditionalCheckFailedException', 400],
+    ['ValidationException', 400],
+    ['ResourceNotFoundException', 400],
+    ['UnrecognizedClientException', 400],
+  ])('never retries a client error such as %s', (name, status) => {
+    expect(isRetryable(serviceError(name, status))).toBe(false);
   });
 
-  it('never retries a client error such as a failed condition', async () => {
-    const strategy = new BudgetedRetryStrategy();
-    const token = await strategy.acquireInitialRetryToken('x');
-    await expect(strategy.refreshRetryTokenForRetry(token, { errorType: 'CLIENT_ERROR' })).rejects.toThrow(/not retryable/);
+  it.each([
+    ['ThrottlingException', 400],
+    ['ProvisionedThroughputExceededException', 400],
+    ['RequestLimitExceeded', 400],
+    ['InternalServerError', 500],
+    ['ServiceUnavailable', 503],
+  ])('retries %s', (name, status) => {
+    expect(isRetryable(serviceError(name, status))).toBe(true);
   });
 
-  it.each(['TRANSIENT', 'SERVER_ERROR'] as const)('retries %s errors', async (errorType) => {
-    const strategy = new BudgetedRetryStrategy();
-    const token = await strategy.refreshRetryTokenForRetry(await strategy.acquireInitialRetryToken('x'), { errorType });
-    expect(token.getRetryCount()).toBe(1);
+  it('retries timeouts, dropped connections and garbled answers', () => {
+    expect(isRetryable(new DynamoTimeoutError('response', 1000))).toBe(true);
+    expect(isRetryable(new DynamoTimeoutError('connect', 500))).toBe(true);
+    expect(isRetryable(new DynamoChecksumError('1', 2))).toBe(true);
+    for (const code of ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']) expect(isRetryable(networkError(code))).toBe(true);
+  });
+
+  it('does not retry a name that will not resolve or an error from elsewhere', () => {
+    expect(isRetryable(networkError('ENOTFOUND'))).toBe(false);
+    expect(isRetryable(new Error('ThrottlingException'))).toBe(false);
   });
 });

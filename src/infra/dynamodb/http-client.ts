@@ -1,0 +1,189 @@
+/**
+ * A small DynamoDB client: the JSON protocol over node:http(s), signed with SigV4, retried within
+ * a turn's budget. It stands in for the AWS SDK on the hot path because loading the SDK took most
+ * of a Lambda cold start; it speaks only what the stores need (see commands.ts).
+ */
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import * as zlib from 'node:zlib';
+import { DynamoChecksumError, DynamoNetworkError, DynamoServiceError, DynamoTimeoutError } from './errors';
+import { isRetryable, RetryBudget, type BudgetedRetryOptions } from './retry';
+import { signRequest, type AwsCredentials } from './sigv4';
+
+/** One DynamoDB operation: its name, its body on the wire, and how to read the answer. */
+export interface DynamoCommand<Output> {
+  readonly operation: string;
+  toWire(): Record<string, unknown>;
+  fromWire(body: Record<string, unknown>): Output;
+}
+
+export interface DynamoHttpClientOptions {
+  region: string;
+  /** http(s)://host[:port]; unset: https://dynamodb.<region>.amazonaws.com */
+  endpoint?: string;
+  credentials: AwsCredentials;
+  retry?: BudgetedRetryOptions;
+  /** milliseconds for one attempt, connection to last byte, before it is abandoned (then retried within the budget) */
+  requestTimeoutMs?: number;
+  /** milliseconds to open a new connection */
+  connectionTimeoutMs?: number;
+  /** connections kept per host */
+  maxSockets?: number;
+}
+
+interface WireResponse {
+  status: number;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+}
+
+const TARGET_PREFIX = 'DynamoDB_20120810';
+const CONTENT_TYPE = 'application/x-amz-json-1.0';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// zlib.crc32 arrived in Node 20.15; on older runtimes the check is skipped, as the SDK allows.
+const crc32 = (zlib as { crc32?: (data: Buffer) => number }).crc32;
+
+export class DynamoHttpClient {
+  private readonly url: URL;
+  private readonly agent: HttpAgent;
+  private readonly request: typeof httpRequest;
+  private readonly retry: RetryBudget;
+  private readonly requestTimeoutMs: number;
+  private readonly connectionTimeoutMs: number;
+
+  constructor(private readonly options: DynamoHttpClientOptions) {
+    this.url = new URL(options.endpoint ?? `https://dynamodb.${options.region}.amazonaws.com`);
+    if (this.url.protocol !== 'http:' && this.url.protocol !== 'https:') throw new Error(`DynamoDB endpoint must be http or https, got ${this.url.protocol}`);
+    const secure = this.url.protocol === 'https:';
+    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 };
+    this.agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
+    this.request = secure ? httpsRequest : httpRequest;
+    this.retry = new RetryBudget(options.retry);
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 1000;
+    this.connectionTimeoutMs = options.connectionTimeoutMs ?? 500;
+  }
+
+  /** Sends a command: its input marshalled, its output unmarshalled, retried within the budget. */
+  async send<Output>(command: DynamoCommand<Output>): Promise<Output> {
+    const body = JSON.stringify(command.toWire());
+    return command.fromWire(await this.call(command.operation, body));
+  }
+
+  /** Closes the kept-alive connections (scripts and tests, so the process can exit). */
+  destroy(): void {
+    this.agent.destroy();
+  }
+
+  private async call(operation: string, body: string): Promise<Record<string, unknown>> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.attempt(operation, body);
+      } catch (err) {
+        const delay = isRetryable(err) ? this.retry.delayBeforeRetry(attempt, Date.now() - started) : undefined;
+        if (delay === undefined) {
+          if (err && typeof err === 'object') (err as { attempts?: number }).attempts = attempt;
+          throw err;
+        }
+        await sleep(delay);
+      }
+    }
+  }
+
+  private async attempt(operation: string, body: string): Promise<Record<string, unknown>> {
+    const headers = { 'content-type': CONTENT_TYPE, 'x-amz-target': `${TARGET_PREFIX}.${operation}` };
+    const signed = signRequest({ method: 'POST', host: this.url.host, path: '/', headers, body }, this.options.credentials, {
+      region: this.options.region,
+      service: 'dynamodb',
+      date: new Date(),
+    });
+    const response = await this.exchange(
+      {
+        agent: this.agent,
+        protocol: this.url.protocol,
+        hostname: this.url.hostname,
+        port: this.url.port || undefined,
+        method: 'POST',
+        path: '/',
+        headers: { ...headers, ...signed, host: this.url.host, 'content-length': Buffer.byteLength(body) },
+      },
+      body,
+    );
+    return readResponse(response);
+  }
+
+  /** One HTTP exchange with both timeouts; a timed-out request's socket is destroyed, not pooled. */
+  private exchange(options: RequestOptions, body: string): Promise<WireResponse> {
+    return new Promise((resolve, reject) => {
+      const timers: NodeJS.Timeout[] = [];
+      let settled = false;
+      const settle = (err: Error | undefined, value?: WireResponse) => {
+        if (settled) return;
+        settled = true;
+        timers.forEach(clearTimeout);
+        if (err) reject(err);
+        else resolve(value as WireResponse);
+      };
+      const abandon = (err: Error) => {
+        settle(err);
+        req.destroy();
+      };
+
+      const req = this.request(options, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => settle(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        // a connection dropped mid-answer: 'aborted', code ECONNRESET
+        res.on('error', (err) => abandon(new DynamoNetworkError(err)));
+      });
+      req.on('error', (err) => settle(new DynamoNetworkError(err)));
+      req.on('socket', (socket) => {
+        if (!socket.connecting) return; // a kept-alive connection
+        const connectTimer = setTimeout(() => abandon(new DynamoTimeoutError('connect', this.connectionTimeoutMs)), this.connectionTimeoutMs);
+        timers.push(connectTimer);
+        socket.once('connect', () => clearTimeout(connectTimer));
+      });
+      timers.push(setTimeout(() => abandon(new DynamoTimeoutError('response', this.requestTimeoutMs)), this.requestTimeoutMs));
+      req.end(body);
+    });
+  }
+}
+
+/** The answer's JSON, or the error it stands for. Bodies are never put into messages: they hold customer data. */
+function readResponse({ status, headers, body }: WireResponse): Record<string, unknown> {
+  const requestId = header(headers['x-amzn-requestid']);
+  const expected = header(headers['x-amz-crc32']);
+  if (expected !== undefined && crc32) {
+    const actual = crc32(body) >>> 0;
+    if (String(actual) !== expected) throw new DynamoChecksumError(expected, actual);
+  }
+  let parsed: unknown;
+  try {
+    parsed = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  const json = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  if (status >= 200 && status < 300) {
+    if (json) return json;
+    throw new DynamoServiceError('UnreadableResponse', `DynamoDB answered ${status} with a ${body.length}-byte body that is not a JSON object`, { statusCode: status, requestId });
+  }
+  const type = typeof json?.__type === 'string' ? json.__type : undefined;
+  if (type) {
+    const name = type.slice(type.lastIndexOf('#') + 1);
+    const message = json?.message ?? json?.Message;
+    throw new DynamoServiceError(name, typeof message === 'string' && message ? message : name, { statusCode: status, requestId });
+  }
+  // A proxy or load balancer in the way, or a broken answer: named so that 5xx reads as unavailable.
+  const name = status === 500 ? 'InternalServerError' : status > 500 ? 'ServiceUnavailable' : 'DynamoHttpError';
+  const contentType = header(headers['content-type']) ?? 'no content type';
+  throw new DynamoServiceError(name, `DynamoDB answered ${status} with a ${body.length}-byte ${contentType} body that is not a DynamoDB error`, {
+    statusCode: status,
+    requestId,
+  });
+}
+
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
