@@ -1,9 +1,10 @@
-import { ScanCommand } from './commands';
+import { QueryCommand } from './commands';
 import type { DynamoHttpClient } from './http-client';
 import { OrderState, type Order } from '../../core/order';
 import type { PendingOrderFinder } from '../../ports/reconcile';
 import { translateStoreError } from './errors';
-import { TTL_ATTRIBUTE } from './stores';
+import { orderFromItem } from './stores';
+import { PENDING_ORDERS_INDEX, PENDING_QUEUE, PENDING_QUEUE_ATTRIBUTE } from './tables';
 
 export interface PendingOrdersOptions {
   doc: DynamoHttpClient;
@@ -12,9 +13,9 @@ export interface PendingOrdersOptions {
 }
 
 /**
- * Finds PENDING orders with a filtered scan. Reconciliation runs every few minutes and PENDING
- * orders are rare, so a scan is cheap at this shop's size; a sparse index on a pending-only
- * attribute is the step to take when the orders table grows large.
+ * Finds PENDING orders confirmed before a cutoff, oldest first, through the sparse `pending`
+ * index (only PENDING orders are in it). Index reads are eventually consistent; reconciliation
+ * settles each order with a conditional transition from PENDING, so a stale entry is harmless.
  */
 export class DynamoPendingOrders implements PendingOrderFinder {
   constructor(private readonly options: PendingOrdersOptions) {}
@@ -26,23 +27,27 @@ export class DynamoPendingOrders implements PendingOrderFinder {
     do {
       const out = await doc
         .send(
-          new ScanCommand({
+          new QueryCommand({
             TableName: tableName,
-            FilterExpression: '#state = :pending AND #confirmedAt < :before',
-            ExpressionAttributeNames: { '#state': 'state', '#confirmedAt': 'confirmedAt' },
-            ExpressionAttributeValues: { ':pending': OrderState.Pending, ':before': confirmedBefore },
+            IndexName: PENDING_ORDERS_INDEX,
+            KeyConditionExpression: '#queue = :queue AND #confirmedAt < :before',
+            ExpressionAttributeNames: { '#queue': PENDING_QUEUE_ATTRIBUTE, '#confirmedAt': 'confirmedAt' },
+            ExpressionAttributeValues: { ':queue': PENDING_QUEUE, ':before': confirmedBefore },
+            ScanIndexForward: true,
+            Limit: limit - found.length,
             ExclusiveStartKey: start,
           }),
         )
         .catch((err) => {
-          throw translateStoreError(err, 'pending order scan');
+          throw translateStoreError(err, 'pending order query');
         });
       for (const item of out.Items ?? []) {
-        const { [TTL_ATTRIBUTE]: _ttl, ...order } = item;
-        found.push(order as Order);
+        const order = orderFromItem(item);
+        // an entry the index has not caught up on yet
+        if (order.state === OrderState.Pending) found.push(order);
       }
       start = out.LastEvaluatedKey;
     } while (start && found.length < limit);
-    return found.sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? '')).slice(0, limit);
+    return found.slice(0, limit);
   }
 }

@@ -6,7 +6,7 @@ import { CartVersionConflictError, OrderAlreadyExistsError, OrderStateConflictEr
 import { OrderState, type Customer, type Order } from '../../core/order';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../../ports/stores';
 import { isConditionFailure, translateStoreError } from './errors';
-import { ORDERS_BY_CUSTOMER_INDEX } from './tables';
+import { ORDERS_BY_CUSTOMER_INDEX, PENDING_QUEUE, PENDING_QUEUE_ATTRIBUTE } from './tables';
 
 /** Seconds since the epoch, for DynamoDB's TTL attribute. */
 const ttlAfter = (from: Date, seconds: number) => Math.floor(from.getTime() / 1000) + seconds;
@@ -70,7 +70,8 @@ export class DynamoOrderStore implements OrderStore {
   async create(order: Order): Promise<void> {
     const { doc, tableName, unconfirmedTtlDays = 7 } = this.options;
     // An unanswered purchase question expires; confirming removes the expiry (see transition).
-    const item = { ...order, [TTL_ATTRIBUTE]: ttlAfter(new Date(order.createdAt), unconfirmedTtlDays * DAY) };
+    const item: Record<string, unknown> = { ...order, [TTL_ATTRIBUTE]: ttlAfter(new Date(order.createdAt), unconfirmedTtlDays * DAY) };
+    if (order.state === OrderState.Pending) item[PENDING_QUEUE_ATTRIBUTE] = PENDING_QUEUE;
     try {
       await doc.send(new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(orderId)' }));
     } catch (err) {
@@ -82,7 +83,7 @@ export class DynamoOrderStore implements OrderStore {
   async get(orderId: string): Promise<Order | undefined> {
     const { doc, tableName } = this.options;
     const out = await guarded('order get', () => doc.send(new GetCommand({ TableName: tableName, Key: { orderId }, ConsistentRead: true })));
-    return out.Item ? stripTtl(out.Item) : undefined;
+    return out.Item ? orderFromItem(out.Item) : undefined;
   }
 
   async transition(orderId: string, from: readonly OrderState[], to: OrderState, patch: Partial<Order> = {}, quoteHash?: string): Promise<Order> {
@@ -107,20 +108,32 @@ export class DynamoOrderStore implements OrderStore {
       condition += ' AND #quoteHash = :quoteHash';
     }
     const keepsExpiry = to === OrderState.AwaitingConfirmation || to === OrderState.Cancelled;
-    if (!keepsExpiry) names['#ttl'] = TTL_ATTRIBUTE;
+    const removes: string[] = [];
+    if (!keepsExpiry) {
+      names['#ttl'] = TTL_ATTRIBUTE;
+      removes.push('#ttl');
+    }
+    // Only a PENDING order carries the pending-queue key, so the sparse index holds just those.
+    names['#queue'] = PENDING_QUEUE_ATTRIBUTE;
+    if (to === OrderState.Pending) {
+      values[':queue'] = PENDING_QUEUE;
+      sets.push('#queue = :queue');
+    } else {
+      removes.push('#queue');
+    }
     try {
       const out = await doc.send(
         new UpdateCommand({
           TableName: tableName,
           Key: { orderId },
-          UpdateExpression: `SET ${sets.join(', ')}${keepsExpiry ? '' : ' REMOVE #ttl'}`,
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
           ConditionExpression: condition,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return stripTtl(out.Attributes ?? {});
+      return orderFromItem(out.Attributes ?? {});
     } catch (err) {
       if (isConditionFailure(err)) throw new OrderStateConflictError(orderId, from, { cause: err });
       throw translateStoreError(err, 'order transition');
@@ -141,12 +154,13 @@ export class DynamoOrderStore implements OrderStore {
         }),
       ),
     );
-    return (out.Items ?? []).map(stripTtl);
+    return (out.Items ?? []).map(orderFromItem);
   }
 }
 
-function stripTtl(item: Record<string, unknown>): Order {
-  const { [TTL_ATTRIBUTE]: _ttl, ...order } = item;
+/** Strips the storage-only attributes (expiry, pending-queue key) from an order item. */
+export function orderFromItem(item: Record<string, unknown>): Order {
+  const { [TTL_ATTRIBUTE]: _ttl, [PENDING_QUEUE_ATTRIBUTE]: _queue, ...order } = item;
   return order as unknown as Order;
 }
 

@@ -13,6 +13,14 @@ export interface TableNames {
 }
 
 export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
+/**
+ * Sparse index of PENDING orders by confirmation time: only a PENDING order carries the
+ * `pendingQueue` attribute (set on entering PENDING, removed on leaving), so reconciliation
+ * queries a handful of items instead of scanning every order.
+ */
+export const PENDING_ORDERS_INDEX = 'pending';
+export const PENDING_QUEUE_ATTRIBUTE = 'pendingQueue';
+export const PENDING_QUEUE = 'PENDING';
 
 /** Table names for a prefix such as `voice-shop-dev`. */
 export function tableNames(prefix: string): TableNames {
@@ -47,6 +55,8 @@ export function tableDefinitions(names: TableNames): TableDefinition[] {
         { AttributeName: 'orderId', AttributeType: 'S' },
         { AttributeName: 'customerId', AttributeType: 'S' },
         { AttributeName: 'createdAt', AttributeType: 'S' },
+        { AttributeName: PENDING_QUEUE_ATTRIBUTE, AttributeType: 'S' },
+        { AttributeName: 'confirmedAt', AttributeType: 'S' },
       ],
       KeySchema: [{ AttributeName: 'orderId', KeyType: 'HASH' }],
       GlobalSecondaryIndexes: [
@@ -55,6 +65,14 @@ export function tableDefinitions(names: TableNames): TableDefinition[] {
           KeySchema: [
             { AttributeName: 'customerId', KeyType: 'HASH' },
             { AttributeName: 'createdAt', KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+        {
+          IndexName: PENDING_ORDERS_INDEX,
+          KeySchema: [
+            { AttributeName: PENDING_QUEUE_ATTRIBUTE, KeyType: 'HASH' },
+            { AttributeName: 'confirmedAt', KeyType: 'RANGE' },
           ],
           Projection: { ProjectionType: 'ALL' },
         },
