@@ -12,7 +12,7 @@ export const SlotKind = {
   Product: 'Product',
   /** spoken quantities with digits as ids: QUANTITY / @quantity */
   Quantity: 'Quantity',
-  /** a position in the last list: AMAZON.Ordinal / @ordinal */
+  /** a position in the last list: our POSITION type on Alexa (AMAZON.Ordinal has no "last") / @ordinal */
   Ordinal: 'Ordinal',
   /** the four-digit voice PIN: AMAZON.NUMBER / @sys.number-sequence (the core pads lost leading zeros) */
   Pin: 'Pin',

@@ -7,7 +7,8 @@ const SLOT_TYPE: Record<SlotKind, string> = {
   SearchQuery: 'AMAZON.SearchQuery',
   Product: 'PRODUCT',
   Quantity: 'QUANTITY',
-  Ordinal: 'AMAZON.Ordinal',
+  // ours, not AMAZON.Ordinal: the built-in cannot be taught "last" ("add the last one")
+  Ordinal: 'POSITION',
   Pin: 'AMAZON.NUMBER',
 };
 
@@ -110,6 +111,16 @@ export function buildAlexaModel(source: ModelSource, locale: LocaleSource, produ
     types.push({
       name: 'QUANTITY',
       values: locale.quantities.map((q) => ({ id: String(q.n), name: { value: q.words[0], synonyms: q.words.slice(1) } })),
+    });
+  }
+
+  if (usedKinds.has('Ordinal')) {
+    types.push({
+      name: 'POSITION',
+      values: locale.ordinals.map((o) => {
+        const words = [...new Set(o.words)];
+        return { id: o.id, name: { value: words[0], synonyms: words.slice(1) } };
+      }),
     });
   }
 

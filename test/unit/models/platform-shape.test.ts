@@ -47,13 +47,18 @@ describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('generated
       expect(add?.slots).toEqual([
         { name: 'quantity', type: 'QUANTITY' },
         { name: 'product', type: 'PRODUCT' },
-        { name: 'ordinal', type: 'AMAZON.Ordinal' },
+        { name: 'ordinal', type: 'POSITION' },
       ]);
       expect(intents.find((i) => i.name === 'SearchIntent')?.slots?.[0]).toMatchObject({ name: 'query', type: 'AMAZON.SearchQuery' });
       expect(intents.find((i) => i.name === 'VoicePinIntent')?.slots).toEqual([{ name: 'pin', type: 'AMAZON.NUMBER' }]);
       const quantity = model.languageModel.types.find((t: { name: string }) => t.name === 'QUANTITY');
       expect(quantity.values).toHaveLength(99);
       expect(quantity.values.find((v: { id: string }) => v.id === '12').name.synonyms).toContain(source.locale === 'de-DE' ? 'ein dutzend' : 'a dozen');
+      // positions are ours so that "the last one" / "das letzte" resolves
+      const position = model.languageModel.types.find((t: { name: string }) => t.name === 'POSITION');
+      expect(position.values.map((v: { id: string }) => v.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'last']);
+      const last = position.values.find((v: { id: string }) => v.id === 'last').name;
+      expect([last.value, ...(last.synonyms ?? [])]).toContain(source.locale === 'de-DE' ? 'letzte' : 'last');
     });
 
     it('elicits a missing search query and leaves purchase confirmation to the core', () => {
