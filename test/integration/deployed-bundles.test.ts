@@ -64,6 +64,12 @@ describe('deployed bundles', () => {
     expect(inputs.filter((f) => f.includes('node_modules/@aws-sdk/'))).toEqual([]);
   });
 
+  it.each(['alexa', 'dialogflow'])('%s charges through the small Stripe client, not the stripe SDK', (name) => {
+    const { inputs } = built.get(name)!;
+    expect(inputs.some((f) => f.endsWith('src/infra/payment/stripe-api.ts'))).toBe(true);
+    expect(inputs.filter((f) => f.includes('node_modules/stripe/'))).toEqual([]);
+  });
+
   it('dialogflow leaves out google-auth-library and what it drags in', () => {
     const { inputs } = built.get('dialogflow')!;
     expect(inputs.some((f) => f.includes('node_modules/actions-on-google/'))).toBe(true);
