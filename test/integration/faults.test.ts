@@ -158,6 +158,57 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('exactly once under faults 
     });
   });
 
+  describe('a crash after the order is placed, before the cart is cleared', () => {
+    it('takes the ordered lines out at the next checkout instead of asking for them again', async () => {
+      const { s, customer } = await shopper(platform);
+      await atQuestion(s);
+      const real = h.runtime.deps.carts;
+      let crashed = false;
+      h.runtime.deps.carts = {
+        get: (key) => real.get(key),
+        delete: (key) => real.delete(key),
+        save: async (cart) => {
+          if (!crashed) {
+            crashed = true;
+            throw new Error('process crashed');
+          }
+          return real.save(cart);
+        },
+      };
+      let charges: number;
+      try {
+        charges = h.payments.succeeded;
+        await s.say('YesIntent');
+        expect(crashed).toBe(true);
+      } finally {
+        h.runtime.deps.carts = real;
+      }
+      const [placed] = await ordersOf(customer);
+      expect(placed.state).toBe(OrderState.Placed);
+      expect(h.payments.succeeded).toBe(charges + 1);
+      // the crash left the ordered lines in the cart
+      expect(await cartOf(s)).toEqual([{ sku: product.sku, quantity: 2 }]);
+
+      const again = await s.say('CheckoutIntent');
+      expect(again.speech).not.toMatch(/Should I place the order\?/);
+      expect(again.speech).toMatch(/^Your cart is empty/);
+      expect(await cartOf(s)).toEqual([]);
+      expect(await ordersOf(customer)).toHaveLength(1);
+      expect(h.payments.succeeded).toBe(charges + 1);
+    });
+
+    it('leaves a cart alone that changed after the order', async () => {
+      const { s, customer } = await shopper(platform);
+      await atQuestion(s);
+      expect((await s.say('YesIntent')).speech).toMatch(/is placed/);
+      await s.say('AddToCartIntent', { product: { value: product.name, id: product.sku } });
+      const question = await s.say('CheckoutIntent');
+      expect(question.speech).toMatch(/Should I place the order\?$/);
+      expect(await cartOf(s)).toEqual([{ sku: product.sku, quantity: 1 }]);
+      expect((await ordersOf(customer))[0].state).toBe(OrderState.AwaitingConfirmation);
+    });
+  });
+
   describe('DynamoDB throttling', () => {
     it('rides out a few throttled attempts with jittered retries', async () => {
       const { s } = await shopper(platform);

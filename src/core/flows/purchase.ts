@@ -1,4 +1,4 @@
-import { withoutOrdered, type CartLine } from '../cart';
+import { withoutOrdered, type Cart, type CartLine } from '../cart';
 import type { TurnContext } from '../context';
 import {
   IdempotencyKeyReuseError,
@@ -29,11 +29,39 @@ export async function checkout(ctx: TurnContext): Promise<Reply> {
     if (!product) return ctx.ask(ctx.msgs.productNotFound(productSlot.value), ctx.msgs.searchEmptyQuery);
     return askToPurchase(ctx, identity, [{ sku: product.sku, quantity: 1 }], OrderSource.Direct);
   }
-  const cart = await loadCart(ctx);
+  const cart = await withoutAlreadyOrdered(ctx, identity.customer, await loadCart(ctx));
   if (cart.lines.length > 0) return askToPurchase(ctx, identity, cart.lines, OrderSource.Cart, cart.version);
   // "buy it" with an empty cart means the product just talked about.
   if (ctx.state.focusSku) return askToPurchase(ctx, identity, [{ sku: ctx.state.focusSku, quantity: 1 }], OrderSource.Direct);
   return ctx.ask(ctx.msgs.cartEmpty, ctx.msgs.searchEmptyQuery);
+}
+
+/**
+ * A cart still holding an order that was placed: the turn that placed it ended (a crash, a
+ * timeout) before it took the ordered lines out. Taking them out moves the cart's version, so a
+ * cart still at the version the order was asked about has not been cleared. Those lines come out
+ * before anything is asked, so a shopper is never asked to pay for the same items twice.
+ */
+async function withoutAlreadyOrdered(ctx: TurnContext, customer: Customer, cart: Cart): Promise<Cart> {
+  if (cart.lines.length === 0) return cart;
+  const [last] = await ctx.deps.orders.listByCustomer(customer.customerId, 1);
+  if (
+    !last ||
+    last.state !== OrderState.Placed ||
+    last.source !== OrderSource.Cart ||
+    last.userKey !== ctx.userKey ||
+    last.cartVersion !== cart.version
+  ) {
+    return cart;
+  }
+  ctx.deps.logger.warn('cart still held a placed order; taking its lines out', { orderId: last.orderId });
+  forgetOrdered(ctx, last);
+  return updateCart(ctx, (current) => (current.version === cart.version ? withoutOrdered(current, last.lines) : current));
+}
+
+/** "Buy it" must not mean a product just bought: the order's products stop being the one in focus. */
+function forgetOrdered(ctx: TurnContext, order: Order): void {
+  if (order.lines.some((line) => line.sku === ctx.state.focusSku)) ctx.state.focusSku = undefined;
 }
 
 /** Prices lines as of now; items gone or out of stock are left out and named. */
@@ -227,6 +255,7 @@ async function place(ctx: TurnContext, initial: Order, customer: Customer, spend
   ctx.state.awaiting = undefined;
   switch (order.state) {
     case OrderState.Placed:
+      forgetOrdered(ctx, order);
       if (wonPlacement && order.source === OrderSource.Cart) {
         await updateCart(ctx, (cart) => withoutOrdered(cart, order.lines));
       }
