@@ -61,7 +61,12 @@ function readResults(ctx: TurnContext, query: string, results: readonly Product[
 
 /** A single word of the query, as the shopper said it, that does find something, longest first. */
 async function broaderWord(ctx: TurnContext, raw: string): Promise<string | undefined> {
-  const words = [...new Set(raw.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length);
+  // kept as said, so a German noun is suggested capitalised ("Erdbeeren"); each word once, whatever its case
+  const words: string[] = [];
+  for (const word of raw.match(/\p{L}{4,}/gu) ?? []) {
+    if (!words.some((w) => w.toLowerCase() === word.toLowerCase())) words.push(word);
+  }
+  words.sort((a, b) => b.length - a.length);
   for (const word of words.slice(0, 4)) {
     const [hit] = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(word), { limit: 1 });
     if (hit) return word;

@@ -1,3 +1,6 @@
+import type { CatalogWords } from './catalog-words';
+import { GERMAN_EVERYDAY_WORDS } from './de-DE-words';
+
 /**
  * The catalog's categories in German, with the grammatical gender the adjective in "mein
  * üblicher Kaffee" / "meine übliche Milch" / "mein übliches Brot" has to agree with.
@@ -70,34 +73,12 @@ export function germanUsualNicknames(category: string): string[] {
   }
 }
 
-/**
- * German words for what the catalog calls in English: its categories, and everyday products
- * a German shopper names in one compound word ("Hafermilch").
- */
-export const GERMAN_WORDS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(Object.entries(CATEGORIES).map(([category, [noun]]) => [noun.toLowerCase(), category])),
-  küchenrollen: 'paper towels',
-  küchenpapier: 'paper towels',
-  klopapier: 'toilet paper',
-  müllsäcke: 'trash bags',
-  mineralwasser: 'water',
-  limo: 'soda',
-  obst: 'produce',
-  gemüse: 'produce',
-  cornflakes: 'cereal',
-  suppe: 'soup',
-  reinigungsmittel: 'cleaning supplies',
-  hundefutter: 'dog food',
-  katzenfutter: 'cat food',
-  leuchtmittel: 'light bulbs',
-  hafermilch: 'oat milk',
-  mandelmilch: 'almond milk',
-  sojamilch: 'soy milk',
-  vollmilch: 'whole milk',
-  bananen: 'bananas',
-  äpfel: 'apples',
-  kaffeepads: 'coffee pods',
-  kaffeebohnen: 'whole bean coffee',
-  'grüner tee': 'green tea',
-  'schwarzer tee': 'black tea',
-};
+/** The catalog's categories by their German names ("küchenrolle" -> paper towels); a name spelled as in English is left out. */
+export const GERMAN_CATEGORY_WORDS: CatalogWords = Object.fromEntries(
+  Object.entries(CATEGORIES)
+    .map(([category, [noun]]) => [noun.toLowerCase(), category] as const)
+    .filter(([noun, category]) => noun !== category),
+);
+
+/** German words for what the catalog calls in English: its categories, and everyday words by department. */
+export const GERMAN_WORDS: CatalogWords = { ...GERMAN_CATEGORY_WORDS, ...GERMAN_EVERYDAY_WORDS };
