@@ -103,15 +103,6 @@ describe('German search words', () => {
       expect(toCatalogWords('Kitchen Roll', { ...words })).toBe('paper towels');
       expect(toCatalogWords('kitchen  roll', {})).toBe('kitchen roll');
     });
-
-    it('answers thousands of queries against the whole German list in well under a second', () => {
-      const queries = ['Erdbeeren', 'zwei Liter fettarme Milch', 'Brightfield Küchenrolle', 'griechischen Joghurt mit Honig'];
-      deDE.catalogQuery('warm up');
-      const started = process.hrtime.bigint();
-      for (let i = 0; i < 5_000; i++) deDE.catalogQuery(queries[i % queries.length]);
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      expect(ms).toBeLessThan(1_000);
-    });
   });
 
   describe('the word list', () => {
