@@ -34,6 +34,8 @@ export const Weights = {
   categoryConsensus: 1,
   /** bonus per query word pair found side by side in the name */
   adjacentPair: 0.3,
+  /** a one-word query is answered only through readings at least this good */
+  loneWordQuality: 0.6,
   /** below this share of the query's weight a document is not an answer */
   minCoverage: 0.3,
 } as const;
@@ -146,6 +148,14 @@ export class SpokenSearchIndex implements ProductSearchIndex {
     if (terms.length === 0) return [];
     if (lead !== undefined && lead.length <= 3 && terms[0].before === undefined) terms[0] = { ...terms[0], before: lead };
     const positions = expandQuery(this.vocab, terms);
+    // A lone word the catalogue does not know, reachable only by a distant guess ("quark" ->
+    // "dark"), or a short one only by a sound-alike ("ham" -> "home"), is better answered with
+    // "nothing found" than with an unrelated product; in a longer query the other words vouch.
+    if (positions.length === 1) {
+      const floor = terms[0].term.length < 4 ? Weights.anchorQuality : Weights.loneWordQuality;
+      positions[0].alternatives = positions[0].alternatives.filter((a) => a.quality >= floor);
+      if (positions[0].alternatives.length === 0) return [];
+    }
     return this.score(positions, limit, options.history);
   }
 

@@ -92,6 +92,13 @@ describe('SpokenSearchIndex', () => {
       expect(top('paper towers')[0]).toBe('pt');
     });
 
+    it('answers a lone word the catalogue does not know only through a close reading', () => {
+      expect(top('quark')).toEqual([]); // not "dark" roast coffee
+      expect(top('ham')).toEqual([]); // a short word: not the "home" category
+      expect(top('serial')[0]).toBe('ser');
+      expect(top('cereel')[0]).toBe('cer');
+    });
+
     it('never ranks a sound-alike above an exact match', () => {
       expect(top('humus')[0]).toBe('soil');
       expect(top('hummus')[0]).toBe('hum');
