@@ -1,5 +1,5 @@
 import type { CatalogWords } from './catalog-words';
-import { GERMAN_EVERYDAY_WORDS } from './de-DE-words';
+import { germanEverydayWords } from './de-DE-words';
 
 /**
  * The catalog's categories in German, with the grammatical gender the adjective in "mein
@@ -80,5 +80,14 @@ export const GERMAN_CATEGORY_WORDS: CatalogWords = Object.fromEntries(
     .filter(([noun, category]) => noun !== category),
 );
 
-/** German words for what the catalog calls in English: its categories, and everyday words by department. */
-export const GERMAN_WORDS: CatalogWords = { ...GERMAN_CATEGORY_WORDS, ...GERMAN_EVERYDAY_WORDS };
+let germanWordList: CatalogWords | undefined;
+
+/**
+ * German words for what the catalog calls in English: its categories, and everyday words by
+ * department. Built on the first German query (the same object after that, so the matcher's
+ * lookup is built once too), not at cold start.
+ */
+export function germanWords(): CatalogWords {
+  germanWordList ??= { ...GERMAN_CATEGORY_WORDS, ...germanEverydayWords() };
+  return germanWordList;
+}

@@ -9,9 +9,9 @@
  * singular and plural, and an adjective's forms after "ein", "eine", "meinen".
  */
 import type { CatalogWords } from './catalog-words';
-import { BABY, CLEANING, HOUSEHOLD, PERSONAL_CARE, PETS, PHARMACY } from './de-DE-words-home';
-import { BAKERY, DAIRY, FROZEN, FRUIT, MEAT_AND_FISH, VEGETABLES } from './de-DE-words-fresh';
-import { BAKING, BREAKFAST, CANNED_AND_DRY, DRINKS, SNACKS, SPICES_AND_SAUCES } from './de-DE-words-pantry';
+import { homeDepartments } from './de-DE-words-home';
+import { freshDepartments } from './de-DE-words-fresh';
+import { pantryDepartments } from './de-DE-words-pantry';
 
 /** The catalog's phrase -> what German shoppers say for it. */
 export type Department = Readonly<Record<string, readonly string[]>>;
@@ -29,7 +29,7 @@ function inflected(stem: string): string[] {
 }
 
 /** Words that describe rather than name: "Bio-Milch", "frische Erdbeeren", "griechischer Joghurt". */
-export const DESCRIPTORS: Department = {
+const descriptors = (): Department => ( {
   organic: ['Bio', 'Öko', ...adjective('biologisch')],
   fresh: adjective('frisch'),
   frozen: [...adjective('tiefgekühlt'), ...adjective('gefroren')],
@@ -111,7 +111,7 @@ export const DESCRIPTORS: Department = {
   mint: ['Minz'],
   peppermint: ['Pfefferminz', 'Pfefferminze'],
   lavender: ['Lavendel'],
-};
+});
 
 /**
  * Numbers, amounts and the small words around a product. "zwei Liter Milch" and "eine Packung
@@ -119,7 +119,7 @@ export const DESCRIPTORS: Department = {
  * words ("a", "please", "a pack of") and weighs amounts lightly, but a German word it does not
  * know counts as a product word that nothing matches.
  */
-export const AMOUNTS_AND_SMALL_WORDS: Department = {
+const amountsAndSmallWords = (): Department => ( {
   one: ['eins'],
   two: ['zwei', 'zwo'],
   three: ['drei'],
@@ -186,35 +186,49 @@ export const AMOUNTS_AND_SMALL_WORDS: Department = {
   i: ['ich'],
   need: ['brauche'],
   'would like': ['möchte', 'hätte gern', 'hätte gerne'],
-};
+});
+
+/** The German words, built once on first use (a German query), never at cold start. */
+let departments: Record<string, Department> | undefined;
+let everyday: CatalogWords | undefined;
 
 /** Every department, named for the report and the tests. */
-export const GERMAN_DEPARTMENTS = {
-  fruit: FRUIT,
-  vegetables: VEGETABLES,
-  dairy: DAIRY,
-  meatAndFish: MEAT_AND_FISH,
-  bakery: BAKERY,
-  breakfast: BREAKFAST,
-  baking: BAKING,
-  drinks: DRINKS,
-  snacks: SNACKS,
-  frozen: FROZEN,
-  cannedAndDry: CANNED_AND_DRY,
-  spicesAndSauces: SPICES_AND_SAUCES,
-  baby: BABY,
-  pets: PETS,
-  household: HOUSEHOLD,
-  cleaning: CLEANING,
-  personalCare: PERSONAL_CARE,
-  pharmacy: PHARMACY,
-  descriptors: DESCRIPTORS,
-  amountsAndSmallWords: AMOUNTS_AND_SMALL_WORDS,
-} as const satisfies Record<string, Department>;
+export function germanDepartments(): Readonly<Record<string, Department>> {
+  if (departments) return departments;
+  const fresh = freshDepartments();
+  const pantry = pantryDepartments();
+  const home = homeDepartments();
+  departments = {
+    fruit: fresh.FRUIT,
+    vegetables: fresh.VEGETABLES,
+    dairy: fresh.DAIRY,
+    meatAndFish: fresh.MEAT_AND_FISH,
+    bakery: fresh.BAKERY,
+    breakfast: pantry.BREAKFAST,
+    baking: pantry.BAKING,
+    drinks: pantry.DRINKS,
+    snacks: pantry.SNACKS,
+    frozen: fresh.FROZEN,
+    cannedAndDry: pantry.CANNED_AND_DRY,
+    spicesAndSauces: pantry.SPICES_AND_SAUCES,
+    baby: home.BABY,
+    pets: home.PETS,
+    household: home.HOUSEHOLD,
+    cleaning: home.CLEANING,
+    personalCare: home.PERSONAL_CARE,
+    pharmacy: home.PHARMACY,
+    descriptors: descriptors(),
+    amountsAndSmallWords: amountsAndSmallWords(),
+  };
+  return departments;
+}
 
 /** The departments as one German -> catalog word list (keys lower-cased, as the matcher compares them). */
-export const GERMAN_EVERYDAY_WORDS: CatalogWords = Object.fromEntries(
-  Object.values(GERMAN_DEPARTMENTS).flatMap((department) =>
-    Object.entries(department).flatMap(([target, spoken]) => spoken.map((word) => [word.toLowerCase(), target] as const)),
-  ),
-);
+export function germanEverydayWords(): CatalogWords {
+  everyday ??= Object.fromEntries(
+    Object.values(germanDepartments()).flatMap((department) =>
+      Object.entries(department).flatMap(([target, spoken]) => spoken.map((word) => [word.toLowerCase(), target] as const)),
+    ),
+  );
+  return everyday;
+}

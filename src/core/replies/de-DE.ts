@@ -1,5 +1,5 @@
 import { toCatalogWords } from './catalog-words';
-import { GERMAN_WORDS, germanCategory, germanUsualNicknames } from './de-DE-categories';
+import { germanCategory, germanUsualNicknames, germanWords } from './de-DE-categories';
 import type { Messages } from './messages';
 
 const reviewsOf = (n: number) => `${n.toLocaleString('de-DE')} ${n === 1 ? 'Bewertung' : 'Bewertungen'}`;
@@ -153,5 +153,5 @@ export const deDE: Messages = {
 
   categoryName: germanCategory,
   usualNicknames: germanUsualNicknames,
-  catalogQuery: (spoken) => toCatalogWords(spoken, GERMAN_WORDS),
+  catalogQuery: (spoken) => toCatalogWords(spoken, germanWords()),
 };
