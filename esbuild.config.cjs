@@ -11,9 +11,13 @@ const shared = {
   sourcemap: true,
   target: 'node20',
   platform: 'node',
-  // actions-on-google loads google-auth-library at the top of its Dialogflow service but uses it
-  // only for Google Sign-In (clientId), which this webhook never configures.
-  alias: { 'google-auth-library': path.join(__dirname, 'src/infra/google/no-sign-in.ts') },
+  alias: {
+    // actions-on-google loads google-auth-library at the top of its Dialogflow service but uses
+    // it only for Google Sign-In (clientId), which this webhook never configures.
+    'google-auth-library': path.join(__dirname, 'src/infra/google/no-sign-in.ts'),
+    // its diagnostics go through `debug`, silent unless DEBUG names them: a silent stand-in
+    debug: path.join(__dirname, 'src/infra/google/quiet-debug.ts'),
+  },
 };
 
 /** serverless-esbuild: the nodejs20.x runtime ships AWS SDK v3, so it is neither bundled nor packaged. */

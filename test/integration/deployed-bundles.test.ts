@@ -83,6 +83,20 @@ describe('deployed bundles', () => {
     expect(inputs.some((f) => f.endsWith('src/infra/google/no-sign-in.ts'))).toBe(true);
   });
 
+  it('dialogflow takes a silent stand-in for the debug package', async () => {
+    const { inputs } = built.get('dialogflow')!;
+    expect(inputs.filter((f) => /node_modules\/(debug|supports-color|ms)\//.test(f))).toEqual([]);
+    expect(inputs.some((f) => f.endsWith('src/infra/google/quiet-debug.ts'))).toBe(true);
+    const createDebug = (await import('../../src/infra/google/quiet-debug')).default as unknown as (ns: string) => { (...a: unknown[]): void; enabled: boolean; namespace: string };
+    const debug = createDebug('actions-on-google:debug');
+    expect(debug.enabled).toBe(false);
+    expect(debug.namespace).toBe('actions-on-google:debug');
+    const write = jest.spyOn(process.stderr, 'write');
+    debug('anything %s', 'at all');
+    expect(write).not.toHaveBeenCalled();
+    write.mockRestore();
+  });
+
   it('the alexa bundle welcomes a shopper and finds products, loading no AWS SDK module', async () => {
     const skill = { applicationId: 'amzn1.ask.skill.test' };
     const { answers, sdk } = await invoke('alexa', [alexaLaunch(skill), alexaIntent('SearchIntent', { query: 'paper towels' }, skill)]);
