@@ -3,9 +3,8 @@
  * a turn's budget. It stands in for the AWS SDK on the hot path because loading the SDK took most
  * of a Lambda cold start; it speaks only what the stores need (see commands.ts).
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import * as zlib from 'node:zlib';
+import { exchange, header, keepAliveTransport, type Transport, type WireResponse } from '../http/exchange';
 import { DynamoChecksumError, DynamoNetworkError, DynamoServiceError, DynamoTimeoutError } from './errors';
 import { isRetryable, RetryBudget, type BudgetedRetryOptions } from './retry';
 import { signRequest, type AwsCredentials } from './sigv4';
@@ -31,12 +30,6 @@ export interface DynamoHttpClientOptions {
   maxSockets?: number;
 }
 
-interface WireResponse {
-  status: number;
-  headers: IncomingMessage['headers'];
-  body: Buffer;
-}
-
 const TARGET_PREFIX = 'DynamoDB_20120810';
 const CONTENT_TYPE = 'application/x-amz-json-1.0';
 
@@ -46,8 +39,7 @@ const crc32 = (zlib as { crc32?: (data: Buffer) => number }).crc32;
 
 export class DynamoHttpClient {
   private readonly url: URL;
-  private readonly agent: HttpAgent;
-  private readonly request: typeof httpRequest;
+  private readonly transport: Transport;
   private readonly retry: RetryBudget;
   private readonly requestTimeoutMs: number;
   private readonly connectionTimeoutMs: number;
@@ -55,10 +47,7 @@ export class DynamoHttpClient {
   constructor(private readonly options: DynamoHttpClientOptions) {
     this.url = new URL(options.endpoint ?? `https://dynamodb.${options.region}.amazonaws.com`);
     if (this.url.protocol !== 'http:' && this.url.protocol !== 'https:') throw new Error(`DynamoDB endpoint must be http or https, got ${this.url.protocol}`);
-    const secure = this.url.protocol === 'https:';
-    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 };
-    this.agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
-    this.request = secure ? httpsRequest : httpRequest;
+    this.transport = keepAliveTransport(this.url, options.maxSockets ?? 50);
     this.retry = new RetryBudget(options.retry);
     this.requestTimeoutMs = options.requestTimeoutMs ?? 1000;
     this.connectionTimeoutMs = options.connectionTimeoutMs ?? 500;
@@ -72,7 +61,7 @@ export class DynamoHttpClient {
 
   /** Closes the kept-alive connections (scripts and tests, so the process can exit). */
   destroy(): void {
-    this.agent.destroy();
+    this.transport.agent.destroy();
   }
 
   private async call(operation: string, body: string): Promise<Record<string, unknown>> {
@@ -98,9 +87,9 @@ export class DynamoHttpClient {
       service: 'dynamodb',
       date: new Date(),
     });
-    const response = await this.exchange(
+    const response = await exchange(
+      this.transport,
       {
-        agent: this.agent,
         protocol: this.url.protocol,
         hostname: this.url.hostname,
         port: this.url.port || undefined,
@@ -109,44 +98,14 @@ export class DynamoHttpClient {
         headers: { ...headers, ...signed, host: this.url.host, 'content-length': Buffer.byteLength(body) },
       },
       body,
+      {
+        timeoutMs: this.requestTimeoutMs,
+        connectTimeoutMs: this.connectionTimeoutMs,
+        timeout: (phase, ms) => new DynamoTimeoutError(phase, ms),
+        network: (err) => new DynamoNetworkError(err),
+      },
     );
     return readResponse(response);
-  }
-
-  /** One HTTP exchange with both timeouts; a timed-out request's socket is destroyed, not pooled. */
-  private exchange(options: RequestOptions, body: string): Promise<WireResponse> {
-    return new Promise((resolve, reject) => {
-      const timers: NodeJS.Timeout[] = [];
-      let settled = false;
-      const settle = (err: Error | undefined, value?: WireResponse) => {
-        if (settled) return;
-        settled = true;
-        timers.forEach(clearTimeout);
-        if (err) reject(err);
-        else resolve(value as WireResponse);
-      };
-      const abandon = (err: Error) => {
-        settle(err);
-        req.destroy();
-      };
-
-      const req = this.request(options, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => settle(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        // a connection dropped mid-answer: 'aborted', code ECONNRESET
-        res.on('error', (err) => abandon(new DynamoNetworkError(err)));
-      });
-      req.on('error', (err) => settle(new DynamoNetworkError(err)));
-      req.on('socket', (socket) => {
-        if (!socket.connecting) return; // a kept-alive connection
-        const connectTimer = setTimeout(() => abandon(new DynamoTimeoutError('connect', this.connectionTimeoutMs)), this.connectionTimeoutMs);
-        timers.push(connectTimer);
-        socket.once('connect', () => clearTimeout(connectTimer));
-      });
-      timers.push(setTimeout(() => abandon(new DynamoTimeoutError('response', this.requestTimeoutMs)), this.requestTimeoutMs));
-      req.end(body);
-    });
   }
 }
 
@@ -182,8 +141,4 @@ function readResponse({ status, headers, body }: WireResponse): Record<string, u
     statusCode: status,
     requestId,
   });
-}
-
-function header(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -5,8 +5,8 @@
  * cold start, for the one call the shop makes. node:https rather than fetch: the DynamoDB client
  * has loaded it already, while fetch loads undici on its first use (about 30 ms more, measured).
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { RequestOptions } from 'node:http';
+import { exchange, header, keepAliveTransport, type Transport, type WireResponse } from '../http/exchange';
 
 /**
  * The API version every request pins, so Stripe's answers keep the shape this client reads. It is
@@ -107,27 +107,18 @@ export interface PostOptions {
   timeoutMs: number;
 }
 
-interface WireResponse {
-  status: number;
-  headers: IncomingMessage['headers'];
-  body: Buffer;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class StripeApiClient {
   private readonly url: URL;
-  private readonly agent: HttpAgent;
-  private readonly request: typeof httpRequest;
+  private readonly transport: Transport;
   private key?: Promise<string>;
 
   constructor(private readonly options: StripeApiOptions) {
     this.url = new URL(options.apiBase ?? DEFAULT_API_BASE);
     if (this.url.protocol !== 'http:' && this.url.protocol !== 'https:') throw new Error(`Stripe API base must be http or https, got ${this.url.protocol}`);
-    const secure = this.url.protocol === 'https:';
     // Kept alive: a second charge from a warm function skips the TLS handshake.
-    this.agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
-    this.request = secure ? httpsRequest : httpRequest;
+    this.transport = keepAliveTransport(this.url);
   }
 
   /** POSTs a form to `path` and returns the JSON object Stripe answered with, or throws StripeApiError. */
@@ -137,7 +128,7 @@ export class StripeApiClient {
     const deadline = Date.now() + Math.max(1, options.timeoutMs);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return readAnswer(await this.exchange(path, body, key, options.idempotencyKey, deadline - Date.now()));
+        return readAnswer(await this.attempt(path, body, key, options.idempotencyKey, deadline - Date.now()));
       } catch (err) {
         // node throws before sending for a header it refuses (a key with a line break in it)
         const failure = err instanceof StripeApiError ? err : new StripeApiError('connection', 'the request to Stripe could not be sent', { cause: err });
@@ -165,9 +156,8 @@ export class StripeApiClient {
   }
 
   /** One attempt; past `timeoutMs` the request is destroyed with its socket, so it is never pooled. */
-  private exchange(path: string, body: string, key: string, idempotencyKey: string, timeoutMs: number): Promise<WireResponse> {
+  private attempt(path: string, body: string, key: string, idempotencyKey: string, timeoutMs: number): Promise<WireResponse> {
     const options: RequestOptions = {
-      agent: this.agent,
       protocol: this.url.protocol,
       hostname: this.url.hostname,
       port: this.url.port || undefined,
@@ -183,29 +173,10 @@ export class StripeApiClient {
         'user-agent': USER_AGENT,
       },
     };
-    return new Promise((resolve, reject) => {
-      let settled = false;
-      const settle = (err: Error | undefined, value?: WireResponse) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        if (err) reject(err);
-        else resolve(value as WireResponse);
-      };
-      const abandon = (err: Error) => {
-        settle(err);
-        req.destroy();
-      };
-      const req = this.request(options, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => settle(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        // the connection dropped mid-answer
-        res.on('error', (err) => abandon(connectionError(err)));
-      });
-      req.on('error', (err) => settle(connectionError(err)));
-      const timer = setTimeout(() => abandon(new StripeApiError('timeout', `Stripe did not answer within ${Math.max(0, timeoutMs)} ms`)), Math.max(0, timeoutMs));
-      req.end(body);
+    return exchange(this.transport, options, body, {
+      timeoutMs,
+      timeout: (_phase, ms) => new StripeApiError('timeout', `Stripe did not answer within ${ms} ms`),
+      network: connectionError,
     });
   }
 }
@@ -266,8 +237,4 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value ? value : undefined;
-}
-
-function header(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }
