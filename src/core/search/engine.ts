@@ -106,27 +106,22 @@ export class SpokenSearchIndex implements ProductSearchIndex {
   constructor(readonly data: IndexData) {
     this.size = data.skus.length;
     // a word's weight comes from how many product *names* use it; category words repeat across
-    // whole aisles and would otherwise look common ("fresh" in every "fresh fruits" product)
-    const { postStart, postField } = data;
-    const nameDf = new Uint32Array(data.terms.length);
-    for (let t = 0; t < data.terms.length; t++) {
-      for (let i = postStart[t]; i < postStart[t + 1]; i++) if ((postField[i] & ~Field.category) !== 0) nameDf[t]++;
-    }
-    this.vocab = new Vocabulary(data.terms, (id) => nameDf[id] || postStart[id + 1] - postStart[id], this.size);
-    // A name word that also names the product's category goes without saying: "crumbled feta"
-    // is the whole of "Crumbled Feta Cheese" in packaged cheese, and feta is what it is.
-    this.implied = new Uint8Array(this.size);
+    // whole aisles and would otherwise look common ("fresh" in every "fresh fruits" product).
+    // The same pass finds the names whose last word only names the category: "crumbled feta" is
+    // the whole of "Crumbled Feta Cheese" in packaged cheese. Only the last word: a category word
+    // earlier in the name is a modifier ("Tofu Ground Beef").
+    const { postStart, postField, postDoc, head } = data;
     const both = Field.name | Field.category;
-    const { head, postDoc } = data;
+    const nameDf = new Uint32Array(data.terms.length);
+    this.implied = new Uint8Array(this.size);
     for (let t = 0; t < data.terms.length; t++) {
       for (let i = postStart[t]; i < postStart[t + 1]; i++) {
-        if ((postField[i] & both) !== both) continue;
-        const d = postDoc[i];
-        // only the head: a category word earlier in the name is a modifier ("Tofu Ground Beef")
-        if (head[d] !== t) continue;
-        this.implied[d] = 1;
+        const field = postField[i];
+        if ((field & ~Field.category) !== 0) nameDf[t]++;
+        if ((field & both) === both && head[postDoc[i]] === t) this.implied[postDoc[i]] = 1;
       }
     }
+    this.vocab = new Vocabulary(data.terms, (id) => nameDf[id] || postStart[id + 1] - postStart[id], this.size);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
