@@ -55,13 +55,9 @@ async function withoutAlreadyOrdered(ctx: TurnContext, customer: Customer, cart:
     return cart;
   }
   ctx.deps.logger.warn('cart still held a placed order; taking its lines out', { orderId: last.orderId });
-  forgetOrdered(ctx, last);
+  // "buy it" must not mean a product just bought: the crashed turn never cleared the focus
+  if (last.lines.some((line) => line.sku === ctx.state.focusSku)) ctx.state.focusSku = undefined;
   return updateCart(ctx, (current) => (current.version === cart.version ? withoutOrdered(current, last.lines) : current));
-}
-
-/** "Buy it" must not mean a product just bought: the order's products stop being the one in focus. */
-function forgetOrdered(ctx: TurnContext, order: Order): void {
-  if (order.lines.some((line) => line.sku === ctx.state.focusSku)) ctx.state.focusSku = undefined;
 }
 
 /** Prices lines as of now; items gone or out of stock are left out and named. */
@@ -255,7 +251,6 @@ async function place(ctx: TurnContext, initial: Order, customer: Customer, spend
   ctx.state.awaiting = undefined;
   switch (order.state) {
     case OrderState.Placed:
-      forgetOrdered(ctx, order);
       if (wonPlacement && order.source === OrderSource.Cart) {
         await updateCart(ctx, (cart) => withoutOrdered(cart, order.lines));
       }
