@@ -189,8 +189,10 @@ describe('privacy of the logs', () => {
 
     for (const token of tokens) {
       expect(log).not.toContain(token);
-      // not even the signature part alone
-      expect(log).not.toContain(token.split('.').pop()!.slice(0, 24) || '\u0000');
+      // not even the signature part of a JWT alone (the garbage token has no signature part:
+      // its last dot-part is "org", which a random order id may contain)
+      const parts = token.split('.');
+      if (parts.length === 3) expect(log).not.toContain(parts[2].slice(0, 24));
     }
     expect(log).not.toMatch(new RegExp(`(?<![\\w.:-])${PIN}(?![\\w])`));
     expect(log).not.toContain('"pin"');
