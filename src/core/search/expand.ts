@@ -6,7 +6,7 @@
  * the word itself, which is how an exact match always outranks a sound-alike.
  */
 import { isQuantityTerm, LETTER_NAMES, stem, type QueryTerm } from './normalise';
-import { boundedEditDistance, keyEdits, phoneticKey, singleEdits } from './phonetic';
+import { boundedEditDistance, keyEdits, phoneticKey, singleEdits, soundSpelling } from './phonetic';
 
 export const Quality = {
   exact: 1,
@@ -44,11 +44,15 @@ export interface QueryPosition {
 
 const MAX_FUZZY = 24;
 const MAX_PREFIX = 12;
+/** shortest heard word compared with catalogue words by how they sound rather than how they are spelled */
+const MIN_SOUND_SPELLING = 5;
 
 /** The catalogue's terms with lookups for exact, prefix and sound-alike matching. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly byKey = new Map<string, number[]>();
+  /** sound spellings of the terms that were ever a sound-alike candidate, made on first use */
+  private readonly spelled: (string | undefined)[] = [];
 
   constructor(
     readonly terms: readonly string[],
@@ -108,8 +112,16 @@ export class Vocabulary {
     // short words have many sound-alikes; allow fewer spelling changes for them
     const maxDistance = Math.min(maxEdits, Math.max(1, Math.floor(term.length / 2)));
     const key = phoneticKey(term);
-    for (const id of this.byKey.get(key) ?? []) {
-      const d = boundedEditDistance(term, this.terms[id], maxDistance);
+    const candidates = this.byKey.get(key) ?? [];
+    const sounds = candidates.length > 0 && term.length >= MIN_SOUND_SPELLING ? soundSpelling(term) : '';
+    for (const id of candidates) {
+      // letters apart as written or, for a word long enough to be told apart, as said
+      // ("rocco" -> "roka"); a short word said differently is another word ("let", "light")
+      const written = boundedEditDistance(term, this.terms[id], maxDistance);
+      const d =
+        written <= 1 || term.length < MIN_SOUND_SPELLING
+          ? written
+          : Math.min(written, boundedEditDistance(sounds, (this.spelled[id] ??= soundSpelling(this.terms[id])), maxDistance));
       if (d <= maxDistance) add(id, d <= 1 ? Quality.sound : d === 2 ? Quality.sound2 : Quality.soundEdit);
     }
     for (const e of singleEdits(term)) {

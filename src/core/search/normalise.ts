@@ -24,6 +24,14 @@ const SPELLINGS: Record<string, string> = {
   beverage: 'drink', beverages: 'drinks', bev: 'drink',
 };
 
+/** Spellings written across words ("Bar-B-Q" folds to "bar b q"), said as one word. */
+const SPELLED_PHRASES: readonly (readonly [readonly string[], string])[] = [
+  [['bar', 'b', 'q'], 'barbecue'],
+  [['bar', 'b', 'que'], 'barbecue'],
+  [['bar', 'b', 'cue'], 'barbecue'],
+  [['b', 'b', 'q'], 'barbecue'],
+];
+
 /** Unit words, always canonical; the short forms only after a number ("12 z", not "z"). */
 const UNITS: Record<string, string> = {
   ounce: 'oz', ounces: 'oz', oz: 'oz', ozs: 'oz', fl: 'fl', fluid: 'fl',
@@ -34,6 +42,10 @@ const UNITS: Record<string, string> = {
   quart: 'qt', quarts: 'qt', qt: 'qt', pint: 'pt', pints: 'pt', pt: 'pt', milligram: 'mg',
   milligrams: 'mg', mg: 'mg', microgram: 'mcg', micrograms: 'mcg', mcg: 'mcg',
 };
+/** Units that are also words, or sound like one; they need an amount to be units. */
+const WORD_UNITS = new Set(['pound', 'pounds', 'gram', 'grams', 'count']);
+/** Words that stand for an amount before a unit. */
+const AMOUNT_WORDS = new Set(['a', 'an', 'half', 'quarter', 'per', 'by', 'the', 'one', 'dozen']);
 const UNITS_AFTER_NUMBER: Record<string, string> = { z: 'oz', l: 'l', g: 'g', p: 'pack', c: 'ct' };
 
 /** Words that carry no product meaning on either side. */
@@ -123,8 +135,15 @@ export function toWords(raw: string): string[] {
   const folded = foldText(raw);
   if (folded === '') return [];
   const words: string[] = [];
-  for (const w of folded.split(' ')) {
-    if (w === '') continue;
+  const split = folded.split(' ').filter((w) => w !== '');
+  for (let i = 0; i < split.length; i++) {
+    const w = split[i];
+    const phrase = w.length <= 3 ? SPELLED_PHRASES.find(([parts]) => parts.every((p, j) => split[i + j] === p)) : undefined;
+    if (phrase !== undefined) {
+      words.push(phrase[1]);
+      i += phrase[0].length - 1;
+      continue;
+    }
     const spelled = SPELLINGS[w];
     if (spelled !== undefined) words.push(...spelled.split(' '));
     else words.push(w);
@@ -151,9 +170,12 @@ export function wordsToQueryTerms(words: readonly string[]): QueryTerm[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (STOPWORDS.has(w)) continue;
-    const prevIsNumber = i > 0 && /^[0-9.]+$/.test(words[i - 1]);
-    const unit = UNITS[w] ?? (prevIsNumber ? UNITS_AFTER_NUMBER[w] : undefined);
     const prev = words[i - 1];
+    const prevIsNumber = prev !== undefined && /^[0-9.]+$/.test(prev);
+    // a unit said as a word is a unit only where an amount goes with it ("a pound of", "sixteen
+    // ounce"); elsewhere it is a word of the name ("pound cake", "cupcake grams" for Grahams)
+    const amount = prev !== undefined && (prevIsNumber || AMOUNT_WORDS.has(prev) || prev in UNITS);
+    const unit = (WORD_UNITS.has(w) && !amount ? undefined : UNITS[w]) ?? (prevIsNumber ? UNITS_AFTER_NUMBER[w] : undefined);
     const before = prev !== undefined && STOPWORDS.has(prev) ? prev : undefined;
     out.push(before === undefined ? { word: w, term: unit ?? stem(w) } : { word: w, term: unit ?? stem(w), before });
   }

@@ -7,13 +7,13 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const KEY_LETTERS = 'abfhjklmnprstwx0';
 
 /**
- * A compact Metaphone-like key: consonant skeleton with English spelling rules folded
- * (ph=f, ck=k, soft c=s, soft g=j, ch/sh=x, z=s, doubled letters once, vowels dropped
- * except a leading one, which becomes "a").
+ * A word spelled the way it sounds: English spelling rules folded (ph=f, ck=k, soft c=s, soft
+ * g=j, ch/sh=x, z=s, v=f, d=t), doubled letters once, vowels kept. "rocco" and "roka" are one
+ * letter apart here though three apart as written.
  */
-export function phoneticKey(word: string): string {
+export function soundSpelling(word: string): string {
   if (word.length === 0 || /[0-9]/.test(word)) return word;
-  let w = word
+  const w = word
     .replace(/^kn|^gn|^pn|^wr|^ps/, (m) => m[1])
     .replace(/^x/, 's')
     .replace(/x/g, 'ks')
@@ -32,11 +32,21 @@ export function phoneticKey(word: string): string {
     .replace(/v/g, 'f')
     .replace(/d/g, 't')
     .replace(/([^aeiou])h/g, '$1');
-  const first = /^[aeiouy]/.test(w) ? 'a' : '';
-  w = w.replace(/[aeiouyhw]/g, '');
-  w = first + w;
   let out = '';
   for (const ch of w) if (out[out.length - 1] !== ch) out += ch;
+  return out;
+}
+
+/**
+ * A compact Metaphone-like key: the consonant skeleton of `soundSpelling`, vowels dropped
+ * except a leading one, which becomes "a".
+ */
+export function phoneticKey(word: string): string {
+  if (word.length === 0 || /[0-9]/.test(word)) return word;
+  const w = soundSpelling(word);
+  const skeleton = (/^[aeiouy]/.test(w) ? 'a' : '') + w.replace(/[aeiouyhw]/g, '');
+  let out = '';
+  for (const ch of skeleton) if (out[out.length - 1] !== ch) out += ch;
   return out;
 }
 

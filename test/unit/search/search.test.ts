@@ -1,4 +1,5 @@
 import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, SearchIndexFormatError } from '../../../src/core/search';
+import { Vocabulary } from '../../../src/core/search/expand';
 import type { SearchDoc } from '../../../src/ports/search';
 
 const CATALOG: SearchDoc[] = [
@@ -136,6 +137,60 @@ describe('SpokenSearchIndex', () => {
     it('lets a correctly said word reach the catalogue\'s own misspelling when the rest of the query agrees', () => {
       expect(first('fresh fusilli')).toBe('fus');
       expect(first('gluten free fusilli')).toBe('fus-gf');
+    });
+  });
+
+  describe('spellings, sounds and units a name and a shopper disagree on', () => {
+    const shelf = buildSearchIndex([
+      { sku: 'roka', name: 'Roka Blue Cheese Salad Dressing', category: 'salad dressing' },
+      { sku: 'blue', name: 'Blue Cheese Dressing', category: 'salad dressing' },
+      { sku: 'blue-lite', name: 'Lite Blue Cheese Dressing', category: 'salad dressing' },
+      { sku: 'rake', name: 'Leaf Rake', category: 'garden' },
+      { sku: 'tartlet', name: 'Raspberry Tartlettes', category: 'cookies cakes' },
+      { sku: 'light', name: 'Tart Cherry Juice Light', category: 'juice' },
+      { sku: 'grahams', name: 'Vanilla Cupcake Grahams Snacks', category: 'crackers' },
+      { sku: 'cupcake', name: 'Vanilla Cupcake', category: 'bakery desserts' },
+      { sku: 'cupcakes', name: 'Mini Vanilla Cupcakes', category: 'bakery desserts' },
+      { sku: 'pound-cake', name: 'Lemon Pound Cake', category: 'bakery desserts' },
+      { sku: 'lemon-cake', name: 'Lemon Cake 1 lb', category: 'bakery desserts' },
+      { sku: 'butter', name: 'Salted Butter 1 Pound', category: 'butter' },
+      { sku: 'butter-sticks', name: 'Salted Butter Sticks', category: 'butter' },
+      { sku: 'bbq-sauce', name: 'Bar-B-Q Sauce  Original', category: 'condiments' },
+      { sku: 'steak-sauce', name: 'Original Steak Sauce', category: 'condiments' },
+      { sku: 'bbq-chips', name: 'Mesquite Bar-B-Que Potato Chips', category: 'chips' },
+      { sku: 'chips', name: 'Mesquite Potato Chips', category: 'chips' },
+    ]);
+    const first = (query: string): string | undefined => shelf.search(query, { limit: 3 })[0]?.sku;
+
+    it('hears a longer word by how it sounds, not only how it is spelled: "rocco" is Roka', () => {
+      expect(first('rocco blue cheese dressing')).toBe('roka');
+      expect(first('blue cheese dressing')).toBe('blue');
+    });
+
+    it('does not stretch a short word by sound: "let" is not "light", though "rocco" is "roka"', () => {
+      const terms = ['blue', 'let', 'light', 'lit', 'roka', 'rake'];
+      const vocab = new Vocabulary(terms, () => 1, 100);
+      const heard = (word: string): string[] => {
+        const found = new Map<number, number>();
+        vocab.fuzzy(word, found);
+        return [...found.keys()].map((id) => terms[id]).sort();
+      };
+      expect(heard('let')).not.toContain('light'); // "tart lets": the query term is the stem
+      expect(heard('rocco')).toContain('roka');
+      expect(first('raspberry tart lets')).toBe('tartlet');
+    });
+
+    it('takes a unit word as a unit only with an amount: "cupcake grams" are Grahams, "pound cake" is a cake', () => {
+      expect(first('vanilla cupcake grams')).toBe('grahams');
+      expect(first('lemon pound cake')).toBe('pound-cake');
+      expect(first('a pound of salted butter')).toBe('butter');
+      expect(first('one pound salted butter')).toBe('butter');
+    });
+
+    it('reads Bar-B-Q and Bar-B-Que as barbecue', () => {
+      expect(first('barbecue sauce')).toBe('bbq-sauce');
+      expect(first('mesquite barbecue chips')).toBe('bbq-chips');
+      expect(first('bbq sauce')).toBe('bbq-sauce');
     });
   });
 
