@@ -3,10 +3,11 @@
  *
  *   npm run bench:search -- [--catalog products.csv] [--queries dev.tsv] [--json]
  *                           [--sizes 49688,100000] [--systems ours,MiniSearch] [--no-write]
+ *                           [--out bench/search-results.md] [--only QUERY_ID_REGEX]
  *
  * Quality is measured on the catalogue as given; cost at each size (larger sizes are padded
  * with generated size/pack variants, for latency only). The table also goes to
- * bench/search-results.md unless --no-write. Re-runs itself under `node --expose-gc` so heap
+ * bench/search-results.md (or --out) unless --no-write. Re-runs itself under `node --expose-gc` so heap
  * figures are taken after a full collection.
  */
 import { spawnSync } from 'node:child_process';
@@ -33,7 +34,17 @@ function main(): void {
   const catalogPath = argValue('--catalog') ?? DEFAULT_CATALOG;
   const queriesPath = argValue('--queries') ?? DEFAULT_QUERIES;
   const catalog = loadCatalog(catalogPath);
-  const { queries, skipped: skippedQueries } = loadQueries(queriesPath);
+  const only = argValue('--only');
+  const loaded = loadQueries(queriesPath);
+  const skippedQueries = loaded.skipped;
+  let idPattern: RegExp | undefined;
+  try {
+    idPattern = only === undefined ? undefined : new RegExp(only);
+  } catch {
+    log(`--only: "${only}" is not a regular expression`);
+    process.exit(2);
+  }
+  const queries = idPattern === undefined ? loaded.queries : loaded.queries.filter((q) => idPattern.test(q.id));
   for (const s of [...catalog.skipped, ...skippedQueries]) log(`skipped ${s.file}:${s.line}: ${s.reason}`);
   if (catalog.docs.length === 0 || queries.length === 0) {
     log('nothing to measure: the catalogue or the query file has no usable rows');
@@ -43,8 +54,8 @@ function main(): void {
     .split(',')
     .map((x) => Number(x.trim()))
     .filter((x) => Number.isInteger(x) && x > 0);
-  const only = argValue('--systems')?.toLowerCase().split(',');
-  const systems = SYSTEMS.filter((s) => !only || only.includes(s.name.toLowerCase()));
+  const chosen = argValue('--systems')?.toLowerCase().split(',');
+  const systems = SYSTEMS.filter((s) => !chosen || chosen.includes(s.name.toLowerCase()));
   const texts = queries.map((q) => q.text);
 
   const results: SystemResult[] = [];
@@ -77,15 +88,15 @@ function main(): void {
       `- machine: ${machine}`,
       `- node: ${process.version}`,
       `- catalogue: ${catalogPath} (${catalog.docs.length} products, ${catalog.skipped.length} rows skipped)`,
-      `- queries: ${queriesPath} (${queries.length})`,
+      `- queries: ${queriesPath} (${queries.length}${only === undefined ? '' : ` whose id matches /${only}/`})`,
       '- known-item metrics count a hit when a result is any size/pack variant in `relevant_ids`; MRR cut at 10',
       '- latency: k = 3 over every query text (up to 5 passes, after a warm-up pass) on the index loaded from its artifact; a system needing seconds per query is cut after 20 s (at least 30 samples, see `samples`); the 100k catalogue is padded with generated size/pack variants; the machine is shared, so p99 moves between runs',
       '- heap: JS heap plus external memory (typed arrays) held by the loaded index after a forced GC',
-      '- command: `npm run bench:search`',
+      `- command: \`npm run bench:search${process.argv.slice(2).length > 0 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\``,
       '',
       tables,
     ].join('\n');
-    writeFileSync(join(__dirname, 'search-results.md'), md);
+    writeFileSync(argValue('--out') ?? join(__dirname, 'search-results.md'), md);
   }
 }
 
