@@ -215,9 +215,12 @@ export class SpokenSearchIndex implements ProductSearchIndex {
           for (let i = postStart[b]; i < postStart[b + 1]; i++) {
             const d = postDoc[i];
             if (s.pairSeen[d] !== pairStamp) continue;
-            const mask = postField[i] & s.pairMask[d];
-            if (mask === 0) continue;
-            offer(d, base * FIELD_WEIGHT[mask], mask, alt.quality);
+            const shared = postField[i] & s.pairMask[d];
+            // both halves in one field, or each in its own ("freshchives": Chives under fresh herbs),
+            // then worth the weaker of the two fields
+            const mask = shared !== 0 ? shared : postField[i] | s.pairMask[d];
+            const fieldWeight = shared !== 0 ? FIELD_WEIGHT[shared] : Math.min(FIELD_WEIGHT[postField[i]], FIELD_WEIGHT[s.pairMask[d]]);
+            offer(d, base * fieldWeight, mask, alt.quality);
             if (p === last && (head[d] === b || leadHead[d] === b) && (mask & Field.name) !== 0) {
               touch(d);
               if (alt.quality > s.headQ[d]) s.headQ[d] = alt.quality;

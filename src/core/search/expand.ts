@@ -61,13 +61,14 @@ export class Vocabulary {
   ) {
     terms.forEach((t, i) => {
       this.ids.set(t, i);
-      if (t.length >= 3 && !/[0-9]/.test(t)) {
-        const k = phoneticKey(t);
-        const list = this.byKey.get(k);
-        if (list) list.push(i);
-        else this.byKey.set(k, [i]);
-      }
+      if (t.length >= 3 && !/[0-9]/.test(t)) for (const k of soundKeys(t)) this.keyed(k, i);
     });
+  }
+
+  private keyed(key: string, id: number): void {
+    const list = this.byKey.get(key);
+    if (list) list.push(id);
+    else this.byKey.set(key, [id]);
   }
 
   id(term: string): number | undefined {
@@ -111,8 +112,9 @@ export class Vocabulary {
     };
     // short words have many sound-alikes; allow fewer spelling changes for them
     const maxDistance = Math.min(maxEdits, Math.max(1, Math.floor(term.length / 2)));
-    const key = phoneticKey(term);
-    const candidates = this.byKey.get(key) ?? [];
+    const keys = soundKeys(term);
+    const key = keys[0];
+    const candidates = keys.length === 1 ? (this.byKey.get(key) ?? []) : [...new Set(keys.flatMap((k) => this.byKey.get(k) ?? []))];
     const sounds = candidates.length > 0 && term.length >= MIN_SOUND_SPELLING ? soundSpelling(term) : '';
     for (const id of candidates) {
       // letters apart as written or, for a word long enough to be told apart, as said
@@ -123,6 +125,9 @@ export class Vocabulary {
           ? written
           : Math.min(written, boundedEditDistance(sounds, (this.spelled[id] ??= soundSpelling(this.terms[id])), maxDistance));
       if (d <= maxDistance) add(id, d <= 1 ? Quality.sound : d === 2 ? Quality.sound2 : Quality.soundEdit);
+      // a three-letter word keeps its consonants but may lose its vowel sound ("bins" for
+      // beans, "bees" for peas): two letters apart, same consonants, a weak reading
+      else if (term.length === 3 && maxEdits >= 2 && boundedEditDistance(term, this.terms[id], 2) === 2) add(id, Quality.soundEdit);
     }
     for (const e of singleEdits(term)) {
       if (term.length >= 4 || e.length > term.length) add(this.ids.get(e), Quality.edit);
@@ -135,6 +140,17 @@ export class Vocabulary {
       }
     }
   }
+}
+
+/**
+ * The sound keys of a term. A stem has lost its final "e", and with it a soft c or g: "rice" is
+ * stored as "ric", which would sound like "rick"; such a term is keyed both ways.
+ */
+function soundKeys(term: string): string[] {
+  const key = phoneticKey(term);
+  if (!/[aeiouy][cg]$/.test(term)) return [key];
+  const soft = phoneticKey(`${term}e`);
+  return soft === key ? [key] : [key, soft];
 }
 
 function addAlternative(list: Alternative[], terms: number[], quality: number): void {

@@ -30,6 +30,7 @@ export function soundSpelling(word: string): string {
     .replace(/g/g, 'k')
     .replace(/z/g, 's')
     .replace(/v/g, 'f')
+    .replace(/b/g, 'p')
     .replace(/d/g, 't')
     .replace(/([^aeiou])h/g, '$1');
   let out = '';
