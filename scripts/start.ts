@@ -1,7 +1,9 @@
 /**
  * `npm start`: the whole backend on this machine. An embedded DynamoDB (dynalite, on disk under
  * .data/), the demo catalog and customers, a sandbox payment provider, a local token key, and
- * both Lambda handlers behind one HTTP server on loopback.
+ * both Lambda handlers behind one HTTP server on loopback. Pending payments are settled in this
+ * process, as the scheduled function does in AWS: the sandbox keeps its charges in memory, so
+ * only this process knows which ones it made.
  */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { createAlexaLambdaHandler } from '../src/adapters/alexa/skill';
 import { createDialogflowHttpHandler } from '../src/adapters/dialogflow/http';
 import { createRuntime } from '../src/app';
 import { loadConfig } from '../src/config';
+import { reconcilePending } from '../src/core/reconcile';
 import { seedDemoData } from '../src/infra/demo/seed';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../src/local/dev-keys';
 import { startEmbeddedStore } from '../src/local/embedded-store';
@@ -45,6 +48,24 @@ async function main(): Promise<void> {
     server.listen(port, '127.0.0.1', resolve);
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const every = Number(process.env.RECONCILE_EVERY_SECONDS ?? 30);
+  if (!Number.isInteger(every) || every < 0) throw new Error(`RECONCILE_EVERY_SECONDS must be a whole number of seconds, got "${process.env.RECONCILE_EVERY_SECONDS}"`);
+  let reconciling = false;
+  const reconcile = async (): Promise<void> => {
+    if (reconciling) return;
+    reconciling = true;
+    try {
+      const report = await reconcilePending(runtime.deps, runtime.pendingOrders, { olderThanSeconds: config.reconcileAfterSeconds });
+      if (report.examined > 0) {
+        runtime.deps.logger.info('pending orders reconciled', { ...report });
+      }
+    } catch (err) {
+      runtime.deps.logger.error('reconciliation run failed', { error: `${(err as Error)?.name}: ${(err as Error)?.message}` });
+    } finally {
+      reconciling = false;
+    }
+  };
+  const timer = every > 0 ? setInterval(() => void reconcile(), every * 1000) : undefined;
   const example = JSON.stringify({
     version: '1.0',
     session: { new: true, sessionId: 'SessionId.local-1', application: { applicationId: 'local' }, user: { userId: 'local-user' } },
@@ -59,6 +80,9 @@ async function main(): Promise<void> {
       config.verifyAlexaSignatures
         ? '  Alexa request signatures are checked (VERIFY_ALEXA_SIGNATURES=true): unsigned requests to /alexa get a 400.'
         : '  Alexa request signatures are not checked in local mode (set VERIFY_ALEXA_SIGNATURES=true to check them).',
+      every > 0
+        ? `  pending payments: settled here every ${every} s once ${config.reconcileAfterSeconds} s old (RECONCILE_EVERY_SECONDS, RECONCILE_AFTER_SECONDS)${config.payment.provider === 'sandbox' && config.payment.delayMs ? `; the sandbox answers after ${config.payment.delayMs} ms` : ''}`
+        : '  pending payments: not settled automatically (RECONCILE_EVERY_SECONDS=0)',
       '',
       `  POST ${base}/alexa        Alexa request envelope`,
       `  POST ${base}/dialogflow   Dialogflow ES WebhookRequest`,
@@ -72,6 +96,7 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   const stop = () => {
+    if (timer) clearInterval(timer);
     server.close();
     store.close().finally(() => process.exit(0));
   };

@@ -66,7 +66,7 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
           timeoutMs: Math.min(config.payment.timeoutMs, paymentTimeoutMs(config.turnBudget)),
           apiBase: config.payment.apiBase,
         })
-      : new SandboxPaymentGateway());
+      : new SandboxPaymentGateway({ delayMs: config.payment.delayMs }));
   const deps: ShopDeps = {
     catalog: new IndexedCatalog({
       source: new DynamoProductSource({ doc, tableName: config.tables.products }),

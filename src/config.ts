@@ -7,7 +7,8 @@ import { tableNames, type TableNames } from './infra/dynamodb/tables';
 import type { AwsCredentials } from './infra/dynamodb/sigv4';
 
 export type PaymentConfig =
-  | { provider: 'sandbox' }
+  /** sandbox: no money moves; `delayMs` makes it answer slowly, to try the pending path locally */
+  | { provider: 'sandbox'; delayMs?: number }
   | { provider: 'stripe'; secretParameter: string; apiBase?: URL; timeoutMs: number };
 
 export interface AuthConfig {
@@ -149,8 +150,12 @@ export function loadConfig(env: Env = process.env): Config {
     };
   } else if (provider !== 'sandbox') {
     problems.push(`PAYMENT_PROVIDER must be stripe or sandbox, got "${provider}"`);
-  } else if (!local && env.ALLOW_SANDBOX_PAYMENTS !== 'true') {
-    problems.push('PAYMENT_PROVIDER=sandbox outside local mode needs ALLOW_SANDBOX_PAYMENTS=true (no real money moves)');
+  } else {
+    if (!local && env.ALLOW_SANDBOX_PAYMENTS !== 'true') {
+      problems.push('PAYMENT_PROVIDER=sandbox outside local mode needs ALLOW_SANDBOX_PAYMENTS=true (no real money moves)');
+    }
+    const delayMs = integer('SANDBOX_PAYMENT_DELAY_MS', 0, 0, 60_000);
+    if (delayMs > 0) payment = { provider: 'sandbox', delayMs };
   }
 
   // A secret from SSM (deployed stages) or, in local and test stages only, a plain value.
