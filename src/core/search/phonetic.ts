@@ -4,11 +4,11 @@
  */
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const KEY_LETTERS = 'abfhjklmnprstwx0';
+const KEY_LETTERS = 'afhjklmnprstwx0';
 
 /**
  * A word spelled the way it sounds: English spelling rules folded (ph=f, ck=k, soft c=s, soft
- * g=j, ch/sh=x, z=s, v=f, d=t), doubled letters once, vowels kept. "rocco" and "roka" are one
+ * g=j, ch/sh=x, z=s, v=f, b=p, d=t), doubled letters once, vowels kept. "rocco" and "roka" are one
  * letter apart here though three apart as written.
  */
 export function soundSpelling(word: string): string {
