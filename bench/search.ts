@@ -100,4 +100,10 @@ function main(): void {
   }
 }
 
-main();
+try {
+  main();
+} catch (err) {
+  // an unreadable catalogue or query file, or a header without the needed columns: one line, no stack
+  process.stderr.write(`bench:search: ${(err as Error).message}\n`);
+  process.exit(2);
+}
