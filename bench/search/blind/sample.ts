@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseCsvLine } from '../dataset';
 import { variantKey } from './variants';
+import { seededRandom } from '../../../scripts/seeded-random';
 
 function arg(name: string, fallback?: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,18 +27,6 @@ function readPairs(path: string): Map<string, string> {
     if (f && f.length === 2) m.set(f[0], f[1]);
   }
   return m;
-}
-
-/** mulberry32: a small seeded generator, so the draw can be repeated. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function main(): void {
@@ -83,7 +72,7 @@ function main(): void {
   process.stderr.write(`variant key agrees with the dev rule column on ${agree} of ${knownRows} known rows\n`);
 
   const eligible = products.filter((p) => /^[\x20-\x7e]+$/.test(p.name) && p.key !== '').map((p) => p.id).sort((a, b) => Number(a) - Number(b));
-  const random = rng(seed);
+  const random = seededRandom(seed);
   for (let i = eligible.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [eligible[i], eligible[j]] = [eligible[j], eligible[i]];
