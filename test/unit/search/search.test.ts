@@ -31,6 +31,16 @@ const CATALOG: SearchDoc[] = [
   { sku: 'apcups', name: 'Applesauce Cups', category: 'canned fruit' },
 ];
 
+/** The terms of a small vocabulary that a heard query term may stand for. */
+function soundAlikesIn(terms: string[]): (term: string) => string[] {
+  const vocab = new Vocabulary(terms, () => 1, 100);
+  return (term) => {
+    const found = new Map<number, number>();
+    vocab.fuzzy(term, found);
+    return [...found.keys()].map((id) => terms[id]);
+  };
+}
+
 const index = buildSearchIndex(CATALOG);
 const top = (query: string, history?: Map<string, number>): string[] =>
   index.search(query, { limit: 3, history }).map((h) => h.sku);
@@ -168,13 +178,7 @@ describe('SpokenSearchIndex', () => {
     });
 
     it('does not stretch a short word by sound: "let" is not "light", though "rocco" is "roka"', () => {
-      const terms = ['blue', 'let', 'light', 'lit', 'roka', 'rake'];
-      const vocab = new Vocabulary(terms, () => 1, 100);
-      const heard = (word: string): string[] => {
-        const found = new Map<number, number>();
-        vocab.fuzzy(word, found);
-        return [...found.keys()].map((id) => terms[id]).sort();
-      };
+      const heard = soundAlikesIn(['blue', 'let', 'light', 'lit', 'roka', 'rake']);
       expect(heard('let')).not.toContain('light'); // "tart lets": the query term is the stem
       expect(heard('rocco')).toContain('roka');
       expect(first('raspberry tart lets')).toBe('tartlet');
@@ -196,13 +200,7 @@ describe('SpokenSearchIndex', () => {
       ]);
       expect(rice.search('tandoori rise', { limit: 1 })[0]?.sku).toBe('tandoori-rice');
       expect(rice.search('rise sports drink', { limit: 1 })[0]?.sku).toBe('rise2');
-      const terms = ['garlic', 'ric', 'rick', 'sag', 'sauc'];
-      const vocab = new Vocabulary(terms, () => 1, 100);
-      const heard = (term: string): string[] => {
-        const found = new Map<number, number>();
-        vocab.fuzzy(term, found);
-        return [...found.keys()].map((id) => terms[id]);
-      };
+      const heard = soundAlikesIn(['garlic', 'ric', 'rick', 'sag', 'sauc']);
       expect(heard('ris')).toContain('ric'); // "rise" for rice
       expect(heard('saus')).toContain('sauc'); // "sause" for sauce
     });
