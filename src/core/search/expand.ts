@@ -116,10 +116,12 @@ export class Vocabulary {
     const key = keys[0];
     const candidates = keys.length === 1 ? (this.byKey.get(key) ?? []) : [...new Set(keys.flatMap((k) => this.byKey.get(k) ?? []))];
     const sounds = candidates.length > 0 && term.length >= MIN_SOUND_SPELLING ? soundSpelling(term) : '';
+    // a three-letter word is also looked at two letters away (see below)
+    const writtenBound = term.length === 3 && maxEdits >= 2 ? 2 : maxDistance;
     for (const id of candidates) {
       // letters apart as written or, for a word long enough to be told apart, as said
       // ("rocco" -> "roka"); a short word said differently is another word ("let", "light")
-      const written = boundedEditDistance(term, this.terms[id], maxDistance);
+      const written = boundedEditDistance(term, this.terms[id], writtenBound);
       const d =
         written <= 1 || term.length < MIN_SOUND_SPELLING
           ? written
@@ -127,7 +129,7 @@ export class Vocabulary {
       if (d <= maxDistance) add(id, d <= 1 ? Quality.sound : d === 2 ? Quality.sound2 : Quality.soundEdit);
       // a three-letter word keeps its consonants but may lose its vowel sound ("bins" for
       // beans, "bees" for peas): two letters apart, same consonants, a weak reading
-      else if (term.length === 3 && maxEdits >= 2 && boundedEditDistance(term, this.terms[id], 2) === 2) add(id, Quality.soundEdit);
+      else if (term.length === 3 && written === 2) add(id, Quality.soundEdit);
     }
     for (const e of singleEdits(term)) {
       if (term.length >= 4 || e.length > term.length) add(this.ids.get(e), Quality.edit);
