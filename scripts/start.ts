@@ -48,8 +48,7 @@ async function main(): Promise<void> {
     server.listen(port, '127.0.0.1', resolve);
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const every = Number(process.env.RECONCILE_EVERY_SECONDS ?? 30);
-  if (!Number.isInteger(every) || every < 0) throw new Error(`RECONCILE_EVERY_SECONDS must be a whole number of seconds, got "${process.env.RECONCILE_EVERY_SECONDS}"`);
+  const every = config.reconcileEverySeconds;
   let reconciling = false;
   const reconcile = async (): Promise<void> => {
     if (reconciling) return;

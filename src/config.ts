@@ -63,6 +63,8 @@ export interface Config {
   turnBudget: TurnBudget;
   /** PENDING orders older than this many seconds are settled by reconciliation */
   reconcileAfterSeconds: number;
+  /** `npm start` only: how often it settles PENDING orders in its own process (0: never) */
+  reconcileEverySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -256,6 +258,7 @@ export function loadConfig(env: Env = process.env): Config {
       saveReserveMs: integer('TURN_SAVE_RESERVE_MS', 1000, 0, 4000),
     },
     reconcileAfterSeconds: integer('RECONCILE_AFTER_SECONDS', 120, 0, 86_400),
+    reconcileEverySeconds: integer('RECONCILE_EVERY_SECONDS', 30, 0, 86_400),
   };
   if (paymentTimeoutMs(config.turnBudget) < 100) problems.push('the turn budget leaves no time for the payment provider: lower TURN_SAFETY_MARGIN_MS or TURN_SAVE_RESERVE_MS');
   if (!local && !config.alexaSkillId && env.REQUIRE_SKILL_ID !== 'false') {

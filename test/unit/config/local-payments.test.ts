@@ -15,3 +15,13 @@ describe('SANDBOX_PAYMENT_DELAY_MS', () => {
     }
   });
 });
+
+describe('RECONCILE_EVERY_SECONDS', () => {
+  it('defaults to 30 s, takes 0 for never, and refuses what is not a whole number of seconds', () => {
+    expect(loadConfig(local).reconcileEverySeconds).toBe(30);
+    expect(loadConfig({ ...local, RECONCILE_EVERY_SECONDS: '0' }).reconcileEverySeconds).toBe(0);
+    for (const bad of ['-5', 'often', '2.5']) {
+      expect(() => loadConfig({ ...local, RECONCILE_EVERY_SECONDS: bad })).toThrow(/RECONCILE_EVERY_SECONDS must be a whole number from 0 to 86400/);
+    }
+  });
+});
