@@ -57,7 +57,8 @@ export function parseCsvLine(line: string): string[] | undefined {
   return fields;
 }
 
-function readIdNames(path: string, skipped: Skipped[]): Map<string, string> {
+/** Reads an `id,name` file (aisles.csv, departments.csv); a missing file is an empty map. */
+export function readIdNames(path: string, skipped: Skipped[] = []): Map<string, string> {
   const names = new Map<string, string>();
   if (!existsSync(path)) return names;
   readFileSync(path, 'utf8').split(/\r?\n/).forEach((line, i) => {

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseCsvLine } from '../dataset';
+import { parseCsvLine, readIdNames } from '../dataset';
 import { variantKey } from './variants';
 import { seededRandom } from '../../../scripts/seeded-random';
 
@@ -20,23 +20,14 @@ function arg(name: string, fallback?: string): string {
   return v;
 }
 
-function readPairs(path: string): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const f = parseCsvLine(line);
-    if (f && f.length === 2) m.set(f[0], f[1]);
-  }
-  return m;
-}
-
 function main(): void {
   const catalogPath = arg('catalog');
   const devPath = arg('dev');
   const n = Number(arg('n', '200'));
   const seed = Number(arg('seed', '2026'));
 
-  const aisles = readPairs(join(dirname(catalogPath), 'aisles.csv'));
-  const departments = readPairs(join(dirname(catalogPath), 'departments.csv'));
+  const aisles = readIdNames(join(dirname(catalogPath), 'aisles.csv'));
+  const departments = readIdNames(join(dirname(catalogPath), 'departments.csv'));
   interface Product { id: string; name: string; aisle: string; dept: string; deptId: string; key: string }
   const products: Product[] = [];
   for (const line of readFileSync(catalogPath, 'utf8').split('\n')) {
