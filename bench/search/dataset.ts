@@ -24,6 +24,9 @@ export interface Query {
   text: string;
   relevant: Set<string>;
   asrError: boolean;
+  /** the `rule` and `source_product_id` columns, where the file has them */
+  rule?: string;
+  source?: string;
 }
 
 /** Splits one CSV line (RFC 4180 quoting); undefined when its quotes do not close. */
@@ -108,7 +111,7 @@ export function loadQueries(path: string): { queries: Query[]; skipped: Skipped[
   const lines = readFileSync(path, 'utf8').split(/\r?\n/);
   const header = (lines[0] ?? '').split('\t');
   const col = (name: string): number => header.indexOf(name);
-  const [cId, cKind, cQuery, cRel, cAsr] = ['query_id', 'kind', 'query', 'relevant_ids', 'asr_error'].map(col);
+  const [cId, cKind, cQuery, cRel, cAsr, cRule, cSource] = ['query_id', 'kind', 'query', 'relevant_ids', 'asr_error', 'rule', 'source_product_id'].map(col);
   if ([cId, cKind, cQuery, cRel].some((c) => c < 0)) {
     throw new Error(`${path}: header must name query_id, kind, query and relevant_ids`);
   }
@@ -128,6 +131,8 @@ export function loadQueries(path: string): { queries: Query[]; skipped: Skipped[
       text: f[cQuery],
       relevant: new Set(relevant),
       asrError: cAsr >= 0 && f[cAsr] === '1',
+      ...(cRule >= 0 ? { rule: f[cRule] ?? '' } : {}),
+      ...(cSource >= 0 ? { source: f[cSource] ?? '' } : {}),
     });
   });
   return { queries, skipped };

@@ -13,6 +13,7 @@
  * people say (SUBTLEX-US count of at least MIN_COUNT).
  */
 import { readFileSync } from 'node:fs';
+import { loadQueries } from '../dataset';
 import { argValue } from '../paths';
 import { seededRandom } from '../../../scripts/seeded-random';
 
@@ -28,25 +29,6 @@ const CONFUSABLE: readonly (readonly string[])[] = [
   ['IH', 'IY'], ['EH', 'AE'], ['EH', 'IH'], ['AH', 'AA'], ['AA', 'AO'], ['AH', 'AO'], ['UH', 'UW'], ['OW', 'AO'], ['AH', 'IH'],
   ['P', 'B'], ['T', 'D'], ['K', 'G'], ['F', 'V'], ['S', 'Z'], ['M', 'N'], ['TH', 'F'], ['SH', 'CH'], ['N', 'NG'],
 ];
-
-interface Row {
-  id: string;
-  text: string;
-  relevant: string;
-  rule: string;
-  source: string;
-}
-
-function readRows(path: string): Row[] {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
-  const header = lines[0].split('\t');
-  const col = (n: string): number => header.indexOf(n);
-  return lines
-    .slice(1)
-    .map((l) => l.split('\t'))
-    .filter((f) => f[col('kind')] === 'known' && f[col('asr_error')] === '0')
-    .map((f) => ({ id: f[col('query_id')], text: f[col('query')], relevant: f[col('relevant_ids')], rule: f[col('rule')] ?? '', source: f[col('source_product_id')] ?? '' }));
-}
 
 async function main(): Promise<void> {
   const paths = (argValue('--queries') ?? '').split(',').filter((p) => p !== '');
@@ -108,7 +90,8 @@ async function main(): Promise<void> {
 
   const out = ['query_id\tkind\tquery\trelevant_ids\tasr_error\trule\tsource_product_id'];
   const kinds = new Map<string, number>();
-  for (const row of paths.flatMap(readRows)) {
+  const rows = paths.flatMap((path) => loadQueries(path).queries).filter((q) => q.kind === 'known' && !q.asrError);
+  for (const row of rows) {
     const words = row.text.split(' ');
     const edits: { kind: string; text: string }[] = [];
     words.forEach((w, i) => {
@@ -133,7 +116,7 @@ async function main(): Promise<void> {
     const ofKind = edits.filter((e) => e.kind === kind);
     const edit = ofKind[Math.floor(random() * ofKind.length)];
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-    out.push([`${row.id}-asr`, 'known', edit.text, row.relevant, '1', `${row.rule}; ${kind} of "${row.text}"`, row.source].join('\t'));
+    out.push([`${row.id}-asr`, 'known', edit.text, [...row.relevant].join(','), '1', `${row.rule ?? ''}; ${kind} of "${row.text}"`, row.source ?? ''].join('\t'));
   }
   process.stdout.write(`${out.join('\n')}\n`);
   process.stderr.write(`${out.length - 1} queries: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
