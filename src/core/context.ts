@@ -4,6 +4,7 @@ import type { PaymentGateway } from '../ports/payments';
 import type { AccessTokenVerifier, Clock, IdGenerator, Logger } from '../ports/runtime';
 import type { AccountLinkStore } from '../ports/links';
 import type { TokenIntrospection, VoiceSecurityStore } from '../ports/safeguards';
+import type { ShopMetrics } from '../ports/metrics';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../ports/stores';
 import type { DialogState } from './dialog-state';
 import type { Customer } from './order';
@@ -32,6 +33,8 @@ export interface ShopDeps {
   notifier?: CustomerNotifier;
   /** which customer each platform user id was linked to (skill events) */
   links?: AccountLinkStore;
+  /** business events and one record per turn; defaults to counting nothing */
+  metrics?: ShopMetrics;
   /** per-platform answer time; defaults to DEFAULT_TURN_BUDGET */
   budget?: TurnBudget;
   clock: Clock;

@@ -87,7 +87,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Shopping by voice on %s', 
       const [order] = await ordersOf(customer.customerId);
       expect(order).toMatchObject({ orderId: asked.orderId, state: OrderState.Placed, total: asked.total });
       expect(order.chargeId).toMatch(/^ch_sandbox_/);
-      expect(await h.payments.lookup(order.orderId)).toMatchObject({ chargeId: order.chargeId, amount: order.total });
+      expect(await h.payments.recorded(order.orderId)).toMatchObject({ chargeId: order.chargeId, amount: order.total });
       expect(await cartOf(s)).toEqual([]);
 
       s.newSession();

@@ -55,7 +55,7 @@ export class SandboxPaymentGateway implements PaymentGateway {
   }
 
   /** What the provider holds for an idempotency key (reconciliation asks this way). */
-  async lookup(idempotencyKey: string): Promise<ChargeResult | undefined> {
+  async recorded(idempotencyKey: string): Promise<ChargeResult | undefined> {
     const recorded = this.charges.get(idempotencyKey);
     return recorded ? recorded.outcome.catch(() => undefined) : undefined;
   }
