@@ -15,6 +15,8 @@ export interface Logger {
   info(message: string, fields?: LogFields): void;
   warn(message: string, fields?: LogFields): void;
   error(message: string, fields?: LogFields): void;
+  /** a logger whose every line also carries `fields` (a turn's request and session ids) */
+  child(fields: LogFields): Logger;
 }
 
 /** Mints ids; injectable so tests can predict them. */

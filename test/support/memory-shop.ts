@@ -1,3 +1,4 @@
+import type { Logger } from '../../src/ports/runtime';
 import type { ShopPolicy } from '../../src/core/pricing';
 import { OrderSource, OrderState, Shop, type Customer, type Order, type Reply, type ShopDeps, type Turn } from '../../src/core';
 import { IndexedCatalog, MemoryProductSource } from '../../src/infra/catalog/indexed-catalog';
@@ -5,7 +6,7 @@ import { DEMO_PRODUCTS } from '../../src/infra/demo/seed';
 import { MemoryCartStore, MemoryCustomerStore, MemoryDialogStateStore, MemoryOrderStore } from '../../src/infra/memory/stores';
 import { SandboxPaymentGateway } from '../../src/infra/payment/sandbox';
 
-const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, child: () => silent };
 
 export const SHOPPER: Customer = {
   customerId: 'cust-unit-1',

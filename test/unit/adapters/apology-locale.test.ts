@@ -1,9 +1,10 @@
+import type { Logger } from '../../../src/ports/runtime';
 import { createAlexaSkill } from '../../../src/adapters/alexa/skill';
 import { createDialogflowWebhook } from '../../../src/adapters/dialogflow/app';
 import type { RuntimeProvider } from '../../../src/adapters/runtime';
 import { alexaIntent, dialogflowRequest } from '../../support/envelopes';
 
-const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, child: () => silent };
 
 /** A runtime whose core fails every turn, so only the adapter is left to answer. */
 const broken: RuntimeProvider = async () => ({
