@@ -1,17 +1,33 @@
 /**
- * `npm run models`: regenerates the Alexa interaction models and the Dialogflow agent exports
- * (folders and zips) from interaction-models/source and the catalog.
+ * `npm run models`: regenerates the Alexa skill package (skill-package/: manifest and one
+ * interaction model per locale), the account-linking request and the one multilingual
+ * Dialogflow agent (folder and zip) from interaction-models/source, skill-settings.json and the
+ * catalog. Endpoints already in skill-package/skill.json (from `npm run skill:endpoints`) stay.
  *
- *   tsx scripts/build-models.ts [--catalog FILE] [--out DIR]
+ *   tsx scripts/build-models.ts [--catalog FILE] [--settings FILE] [--out DIR]
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildModels, formatReport, writeModels } from './models/build';
+import { buildModels, committedEndpoints, formatReport, writeModels } from './models/build';
+import { StoreListingError } from './models/skill-manifest';
+import { parseSkillSettings, type SkillSettings, SkillSettingsError } from './models/skill-settings';
 import { formatProblem, ModelValidationError } from './models/validate';
 
 const ROOT = resolve(__dirname, '..');
 export const DEFAULT_CATALOG = join(ROOT, 'src/infra/demo/demo-catalog.json');
-export const DEFAULT_OUT = join(ROOT, 'interaction-models');
+export const DEFAULT_OUT = ROOT;
+export const DEFAULT_SETTINGS = join(ROOT, 'skill-settings.json');
+
+/** Reads skill-settings.json; throws SkillSettingsError with a one-line reason. */
+export function readSkillSettings(file: string): SkillSettings {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new SkillSettingsError(file, [`cannot be read: ${(error as Error).message}`], { cause: error });
+  }
+  return parseSkillSettings(raw, file);
+}
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -33,7 +49,8 @@ function main(): number {
     return 1;
   }
   try {
-    const result = buildModels({ catalog });
+    const settings = readSkillSettings(resolve(argument('--settings') ?? DEFAULT_SETTINGS));
+    const result = buildModels({ catalog, settings, endpoints: committedEndpoints(outDir) });
     writeModels(result, outDir);
     console.log(formatReport(result.report));
     console.log(`models: wrote ${result.files.size} files under ${outDir}`);
@@ -42,6 +59,10 @@ function main(): number {
     if (error instanceof ModelValidationError) {
       console.error(`models: the source has ${error.problems.length} problem(s); nothing was written`);
       for (const p of error.problems) console.error(formatProblem(p));
+      return 1;
+    }
+    if (error instanceof SkillSettingsError || error instanceof StoreListingError) {
+      console.error(`models: ${error.message}; nothing was written`);
       return 1;
     }
     throw error;

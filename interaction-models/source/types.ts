@@ -68,7 +68,7 @@ export interface OrdinalWords {
 /** Everything said in one locale: samples, prompts, spoken forms. Not a translation of another locale. */
 export interface LocaleSource {
   locale: string;
-  /** Dialogflow language code of the agent built for this locale */
+  /** Dialogflow language code of this locale in the one agent ("en" is the default, "en-gb", "de") */
   dialogflowLanguage: string;
   timeZone: string;
   invocationName: string;

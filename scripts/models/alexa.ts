@@ -1,4 +1,5 @@
 /** One locale's ASK interaction model (language model, dialog model, prompts) from the source. */
+import type { v1 } from 'ask-smapi-model';
 import { AlexaBuiltin, type IntentDef, type LocaleSource, type ModelSource, type SlotKind } from '../../interaction-models/source/types';
 import type { SpokenValue } from './catalog';
 import { samplesOf, slotsIn } from './phrases';
@@ -18,15 +19,15 @@ export interface AlexaIntentJson {
   samples: string[];
 }
 
-export interface AlexaModelJson {
-  interactionModel: {
-    languageModel: {
-      invocationName: string;
-      intents: AlexaIntentJson[];
-      types: Array<{ name: string; values: Array<{ id: string; name: { value: string; synonyms?: string[] } }> }>;
-    };
-    dialog: unknown;
-    prompts: unknown[];
+type SlotTypeJson = { name: string; values: Array<{ id: string; name: { value: string; synonyms: string[] } }> };
+
+/**
+ * The ASK interaction model, typed as SMAPI publishes it (`ask-smapi-model`), so a field the
+ * console would refuse (a slot value without `synonyms`) fails the build, not the import.
+ */
+export interface AlexaModelJson extends v1.skill.interactionModel.InteractionModelData {
+  interactionModel: v1.skill.interactionModel.InteractionModelSchema & {
+    languageModel: v1.skill.interactionModel.LanguageModel & { invocationName: string; intents: AlexaIntentJson[]; types: SlotTypeJson[] };
   };
 }
 
@@ -43,8 +44,8 @@ export function alexaIntentFor(def: IntentDef, phrase: string, locale: LocaleSou
 export function buildAlexaModel(source: ModelSource, locale: LocaleSource, products: readonly SpokenValue[]): AlexaModelJson {
   const custom: AlexaIntentJson[] = [];
   const builtins = new Map<string, string[]>(Object.values(AlexaBuiltin).map((name) => [name, []]));
-  const dialogIntents: unknown[] = [];
-  const prompts: unknown[] = [];
+  const dialogIntents: v1.skill.interactionModel.DialogIntents[] = [];
+  const prompts: v1.skill.interactionModel.Prompt[] = [];
   const usedKinds = new Set<SlotKind>();
 
   for (const def of source.intents) {
@@ -85,7 +86,7 @@ export function buildAlexaModel(source: ModelSource, locale: LocaleSource, produ
           if (isRequired) {
             prompts.push({
               id,
-              variations: (locale.prompts[def.name]?.[slot.name as keyof typeof locale.prompts[typeof def.name]] ?? []).map((value) => ({ type: 'PlainText', value })),
+              variations: (locale.prompts[def.name]?.[slot.name as keyof typeof locale.prompts[typeof def.name]] ?? []).map((value) => ({ type: 'PlainText' as const, value })),
             });
           }
           return {
@@ -100,11 +101,12 @@ export function buildAlexaModel(source: ModelSource, locale: LocaleSource, produ
     }
   }
 
-  const types: AlexaModelJson['interactionModel']['languageModel']['types'] = [];
+  const types: SlotTypeJson[] = [];
   if (usedKinds.has('Product')) {
     types.push({
       name: 'PRODUCT',
-      values: products.map((v) => ({ id: v.id, name: v.synonyms.length ? { value: v.value, synonyms: v.synonyms } : { value: v.value } })),
+      // SMAPI requires `synonyms` on every value, empty or not
+      values: products.map((v) => ({ id: v.id, name: { value: v.value, synonyms: [...v.synonyms] } })),
     });
   }
   if (usedKinds.has('Quantity')) {

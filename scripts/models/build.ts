@@ -1,22 +1,44 @@
 /**
- * Source + catalog -> every generated model file, in memory, plus a report of counts, limits
- * applied and catalog rows cleaned or skipped. Writing to disk is a separate step.
+ * Source + catalog -> every generated file, in memory, plus a report of counts, limits applied
+ * and catalog rows cleaned or skipped. Writing to disk is a separate step. Paths are relative to
+ * the repository root:
+ *   skill-package/skill.json, skill-package/interactionModels/custom/<locale>.json  (ASK CLI)
+ *   interaction-models/alexa/account-linking.json                                  (SMAPI)
+ *   interaction-models/dialogflow/agent/, interaction-models/dialogflow/agent.zip  (one agent)
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { modelSource } from '../../interaction-models/source';
+import { storeListings, type StoreListing } from '../../interaction-models/source/skill';
 import type { LocaleSource, ModelSource } from '../../interaction-models/source/types';
 import { buildAlexaModel, countAlexaValues } from './alexa';
 import { type CatalogIssue, cleanCatalog, type SpokenValue, spokenValues } from './catalog';
-import { buildDialogflowAgent } from './dialogflow';
+import { buildDialogflowAgent, type DialogflowLanguage } from './dialogflow';
 import { type ModelLimits, PLATFORM_LIMITS } from './limits';
+import { buildAccountLinking, buildSkillManifest, endpointsOf, type SkillEndpoints } from './skill-manifest';
+import { type SkillSettings, missingForDeploy, parseSkillSettings } from './skill-settings';
 import { validateSource } from './validate';
 import { zip } from './zip';
+
+export const SKILL_MANIFEST = 'skill-package/skill.json';
+export const ACCOUNT_LINKING = 'interaction-models/alexa/account-linking.json';
+export const DIALOGFLOW_AGENT = 'interaction-models/dialogflow/agent';
+export const DIALOGFLOW_ZIP = 'interaction-models/dialogflow/agent.zip';
+export const alexaModelPath = (locale: string) => `skill-package/interactionModels/custom/${locale}.json`;
+/** The folders `npm run models` owns: every file under them is generated. */
+const GENERATED_DIRS = ['skill-package', 'interaction-models/alexa', 'interaction-models/dialogflow'];
+
+/** Settings as committed: nothing set, which builds and is refused at deploy. */
+export const UNSET_SETTINGS: SkillSettings = parseSkillSettings({});
 
 export interface BuildOptions {
   catalog: readonly unknown[];
   source?: ModelSource;
   limits?: ModelLimits;
+  settings?: SkillSettings;
+  listings?: Readonly<Record<string, StoreListing>>;
+  /** the skill's endpoints once deployed; without them the manifest has no endpoint and no events */
+  endpoints?: SkillEndpoints;
 }
 
 export interface LocaleReport {
@@ -28,15 +50,19 @@ export interface LocaleReport {
 
 export interface BuildReport {
   products: number;
+  /** skill-settings.json fields a deploy needs and that are still empty */
+  unsetSettings: string[];
   catalogIssues: CatalogIssue[];
   locales: LocaleReport[];
 }
 
 export interface BuildResult {
-  /** path relative to interaction-models/ -> content */
+  /** path relative to the repository root -> content */
   files: Map<string, Buffer>;
   report: BuildReport;
 }
+
+const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
 
 /** Drops the least important products (they come last) until `fits` says yes. */
 function keepMostImportant(values: readonly SpokenValue[], fits: (kept: SpokenValue[]) => boolean): SpokenValue[] {
@@ -55,10 +81,8 @@ function keepMostImportant(values: readonly SpokenValue[], fits: (kept: SpokenVa
 
 const productCount = (values: readonly SpokenValue[]) => values.filter((v) => v.kind === 'product').length;
 
-function buildLocale(source: ModelSource, locale: LocaleSource, values: SpokenValue[], limits: ModelLimits, files: Map<string, Buffer>): LocaleReport {
-  const notes: string[] = [];
+function buildAlexaLocale(source: ModelSource, locale: LocaleSource, values: SpokenValue[], limits: ModelLimits, files: Map<string, Buffer>, notes: string[]): LocaleReport['alexa'] {
   const total = productCount(values);
-
   const alexaFits = (kept: SpokenValue[]) =>
     countAlexaValues(kept) <= limits.alexaSlotTypeValuesAndSynonyms &&
     Buffer.byteLength(JSON.stringify(buildAlexaModel(source, locale, kept), null, 2)) <= limits.alexaModelBytes;
@@ -70,39 +94,28 @@ function buildLocale(source: ModelSource, locale: LocaleSource, values: SpokenVa
     );
   }
   const alexa = buildAlexaModel(source, locale, alexaValues);
-  const alexaText = `${JSON.stringify(alexa, null, 2)}\n`;
-  files.set(`alexa/${locale.locale}.json`, Buffer.from(alexaText));
-
-  const dfValues = values.length > limits.dialogflowEntriesPerEntity ? values.slice(0, limits.dialogflowEntriesPerEntity) : values;
-  if (productCount(dfValues) < total) {
-    notes.push(`Dialogflow: kept ${productCount(dfValues)} of ${total} products to stay under ${limits.dialogflowEntriesPerEntity} entries per entity`);
-  }
-  const agent = buildDialogflowAgent(source, locale, dfValues, limits);
-  notes.push(...agent.notes.map((n) => `Dialogflow: ${n}`));
-  const entries = [...agent.files.entries()].sort(([a], [b]) => a.localeCompare(b));
-  for (const [path, text] of entries) files.set(`dialogflow/${locale.locale}/${path}`, Buffer.from(text));
-  files.set(`dialogflow/${locale.locale}.zip`, zip(entries));
-
+  const alexaText = json(alexa);
+  files.set(alexaModelPath(locale.locale), alexaText);
   const lm = alexa.interactionModel.languageModel;
+  const quantity = (lm.types as ReadonlyArray<{ name: string; values: unknown[] }>).find((t) => t.name === 'QUANTITY');
   return {
-    locale: locale.locale,
-    alexa: {
-      samples: lm.intents.reduce((n, i) => n + i.samples.length, 0),
-      productValues: alexaValues.length,
-      productValuesAndSynonyms: countAlexaValues(alexaValues),
-      quantityValues: lm.types.find((t) => t.name === 'QUANTITY')?.values.length ?? 0,
-      bytes: Buffer.byteLength(alexaText),
-      productsKept: productCount(alexaValues),
-    },
-    dialogflow: {
-      trainingPhrases: agent.trainingPhrases,
-      productEntries: agent.entries.product.length,
-      productSynonyms: agent.entries.product.reduce((n, e) => n + e.synonyms.length, 0),
-      quantityEntries: agent.entries.quantity.length,
-      ordinalEntries: agent.entries.ordinal.length,
-      productsKept: productCount(dfValues),
-    },
-    notes,
+    samples: lm.intents.reduce((n, i) => n + (i.samples?.length ?? 0), 0),
+    productValues: alexaValues.length,
+    productValuesAndSynonyms: countAlexaValues(alexaValues),
+    quantityValues: quantity?.values.length ?? 0,
+    bytes: alexaText.length,
+    productsKept: productCount(alexaValues),
+  };
+}
+
+function dialogflowReport(language: DialogflowLanguage, productsKept: number): LocaleReport['dialogflow'] {
+  return {
+    trainingPhrases: language.trainingPhrases,
+    productEntries: language.entries.product.length,
+    productSynonyms: language.entries.product.reduce((n, e) => n + e.synonyms.length, 0),
+    quantityEntries: language.entries.quantity.length,
+    ordinalEntries: language.entries.ordinal.length,
+    productsKept,
   };
 }
 
@@ -110,16 +123,34 @@ function buildLocale(source: ModelSource, locale: LocaleSource, values: SpokenVa
 export function buildModels(options: BuildOptions): BuildResult {
   const source = options.source ?? modelSource;
   const limits = options.limits ?? PLATFORM_LIMITS;
+  const settings = options.settings ?? UNSET_SETTINGS;
   validateSource(source);
   const { products, issues } = cleanCatalog(options.catalog);
   const files = new Map<string, Buffer>();
-  const locales = source.locales.map((locale) => {
+
+  const perLocale = source.locales.map((locale) => {
     const { values, notes } = spokenValues(products, locale);
-    const report = buildLocale(source, locale, values, limits, files);
-    report.notes.unshift(...notes);
-    return report;
+    const alexa = buildAlexaLocale(source, locale, values, limits, files, notes);
+    const dfValues = values.length > limits.dialogflowEntriesPerEntity ? values.slice(0, limits.dialogflowEntriesPerEntity) : values;
+    if (productCount(dfValues) < productCount(values)) {
+      notes.push(`Dialogflow: kept ${productCount(dfValues)} of ${productCount(values)} products to stay under ${limits.dialogflowEntriesPerEntity} entries per entity`);
+    }
+    return { locale, alexa, dfValues, notes };
   });
-  return { files, report: { products: products.length, catalogIssues: issues, locales } };
+
+  files.set(SKILL_MANIFEST, json(buildSkillManifest(source.locales, options.listings ?? storeListings, settings, options.endpoints)));
+  files.set(ACCOUNT_LINKING, json(buildAccountLinking(settings)));
+
+  const agent = buildDialogflowAgent(source, perLocale.map((l) => ({ locale: l.locale, products: l.dfValues })), limits);
+  const entries = [...agent.files.entries()].sort(([a], [b]) => a.localeCompare(b));
+  for (const [path, text] of entries) files.set(`${DIALOGFLOW_AGENT}/${path}`, Buffer.from(text));
+  files.set(DIALOGFLOW_ZIP, zip(entries));
+
+  const locales = perLocale.map(({ locale, alexa, dfValues, notes }): LocaleReport => {
+    const language = agent.languages.get(locale.locale)!;
+    return { locale: locale.locale, alexa, dialogflow: dialogflowReport(language, productCount(dfValues)), notes: [...notes, ...language.notes.map((n) => `Dialogflow: ${n}`)] };
+  });
+  return { files, report: { products: products.length, catalogIssues: issues, locales, unsetSettings: missingForDeploy(settings) } };
 }
 
 function listFiles(dir: string): string[] {
@@ -133,16 +164,27 @@ function listFiles(dir: string): string[] {
   }
 }
 
-/** The generated files currently under outDir (alexa/ and dialogflow/), relative to it. */
-export function generatedFilesIn(outDir: string): string[] {
-  return ['alexa', 'dialogflow'].flatMap((sub) => listFiles(join(outDir, sub))).map((p) => relative(outDir, p).split('\\').join('/')).sort();
+/** The generated files currently under root, relative to it. */
+export function generatedFilesIn(root: string): string[] {
+  return GENERATED_DIRS.flatMap((sub) => listFiles(join(root, sub))).map((p) => relative(root, p).split('\\').join('/')).sort();
 }
 
-/** Writes the files under outDir and removes generated files the source no longer produces. */
-export function writeModels(result: BuildResult, outDir: string): void {
-  for (const stale of generatedFilesIn(outDir)) if (!result.files.has(stale)) rmSync(join(outDir, stale));
+/** The endpoints in root's skill.json (written by `npm run skill:endpoints`), kept across rebuilds. */
+export function committedEndpoints(root: string): SkillEndpoints | undefined {
+  const file = join(root, SKILL_MANIFEST);
+  if (!existsSync(file)) return undefined;
+  try {
+    return endpointsOf(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the files under root and removes generated files the source no longer produces. */
+export function writeModels(result: BuildResult, root: string): void {
+  for (const stale of generatedFilesIn(root)) if (!result.files.has(stale)) rmSync(join(root, stale));
   for (const [path, content] of result.files) {
-    const target = join(outDir, path);
+    const target = join(root, path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
@@ -157,6 +199,9 @@ export function formatReport(report: BuildReport, limits: ModelLimits = PLATFORM
       `Dialogflow ${limits.dialogflowEntriesPerEntity} entries per entity, ${limits.dialogflowSynonymsPerEntry} synonyms per entry, ` +
       `${limits.dialogflowTrainingPhrasesPerIntent} training phrases per intent`,
   );
+  if (report.unsetSettings.length > 0) {
+    lines.push(`skill-settings.json: not set yet: ${report.unsetSettings.join(', ')} (the skill package builds; npm run skill:endpoints refuses to prepare a deploy)`);
+  }
   for (const l of report.locales) {
     lines.push(
       `${l.locale}: Alexa ${l.alexa.samples} samples, PRODUCT ${l.alexa.productValues} values (${l.alexa.productValuesAndSynonyms} with synonyms, ` +

@@ -1,7 +1,9 @@
 /**
- * One locale's Dialogflow ES v2 agent export: agent.json, intents/*.json with
- * *_usersays_<lang>.json, entities/*.json with *_entries_<lang>.json. File names are the
- * intents' display names (virtual-google-assistant and the console both read them).
+ * The one multilingual Dialogflow ES v2 agent export: agent.json (the first locale's language
+ * as default, the others as supportedLanguages), intents/*.json with *_usersays_<lang>.json
+ * per language, entities/*.json with *_entries_<lang>.json per language. File names are the
+ * intents' display names (virtual-google-assistant and the console both read them). One agent
+ * means one Google Cloud project; the request's languageCode tells the webhook the locale.
  */
 import { createHash } from 'node:crypto';
 import type { IntentDef, LocaleSource, ModelSource, SlotKind } from '../../interaction-models/source/types';
@@ -28,13 +30,28 @@ export interface DialogflowEntry {
   synonyms: string[];
 }
 
-export interface DialogflowAgent {
-  /** path inside the agent folder -> JSON text */
-  files: Map<string, string>;
-  entries: { product: DialogflowEntry[]; quantity: DialogflowEntry[]; ordinal: DialogflowEntry[] };
+export interface DialogflowEntries {
+  product: DialogflowEntry[];
+  quantity: DialogflowEntry[];
+  ordinal: DialogflowEntry[];
+}
+
+/** What one locale adds to the agent: its language's phrases and entries. */
+export interface DialogflowLanguage {
+  entries: DialogflowEntries;
   trainingPhrases: number;
   notes: string[];
 }
+
+export interface DialogflowAgent {
+  /** path inside the agent folder -> JSON text */
+  files: Map<string, string>;
+  /** by locale ("en-GB") */
+  languages: Map<string, DialogflowLanguage>;
+}
+
+/** The locales' products, in the same order as the source's locales. */
+export type LocaleValues = ReadonlyArray<{ locale: LocaleSource; products: readonly SpokenValue[] }>;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -58,16 +75,24 @@ export function productEntries(values: readonly SpokenValue[], limits: ModelLimi
   return entries;
 }
 
-export function buildDialogflowAgent(
-  source: ModelSource,
-  locale: LocaleSource,
-  products: readonly SpokenValue[],
-  limits: ModelLimits,
-): DialogflowAgent {
-  const lang = locale.dialogflowLanguage;
+export function buildDialogflowAgent(source: ModelSource, locales: LocaleValues, limits: ModelLimits): DialogflowAgent {
+  if (locales.length === 0) throw new Error('a Dialogflow agent needs at least one locale');
   const files = new Map<string, string>();
+  const languages = new Map<string, DialogflowLanguage>();
+  const [first, ...others] = locales.map((l) => l.locale);
+  files.set('agent.json', json(agentJson(first, others)));
+  files.set('package.json', json({ version: '1.0.0' }));
+  for (const def of source.intents) files.set(`intents/${def.dialogflow.displayName}.json`, json(intentJson(def, locales.map((l) => l.locale))));
+  for (const name of ['product', 'quantity', 'ordinal']) files.set(`entities/${name}.json`, json(entityJson(name)));
+  for (const { locale, products } of locales) languages.set(locale.locale, addLanguage(source, locale, products, limits, files));
+  return { files, languages };
+}
+
+/** One locale's training phrases and entity entries, in files suffixed with its language code. */
+function addLanguage(source: ModelSource, locale: LocaleSource, products: readonly SpokenValue[], limits: ModelLimits, files: Map<string, string>): DialogflowLanguage {
+  const lang = locale.dialogflowLanguage;
   const notes: string[] = [];
-  const entries = {
+  const entries: DialogflowEntries = {
     product: productEntries(products, limits, notes),
     quantity: locale.quantities.map((q) => ({ value: String(q.n), synonyms: [...new Set(q.words)] })),
     ordinal: locale.ordinals.map((o) => ({ value: o.id, synonyms: [...new Set(o.words)] })),
@@ -75,12 +100,8 @@ export function buildDialogflowAgent(
   // the first synonym of the best-known products, as annotation examples
   const productNames = entries.product.filter((e) => !e.value.includes(':')).slice(0, 8).map((e) => e.synonyms[0]);
   let trainingPhrases = 0;
-
-  files.set('agent.json', json(agentJson(locale)));
-  files.set('package.json', json({ version: '1.0.0' }));
   for (const def of source.intents) {
     const name = def.dialogflow.displayName;
-    files.set(`intents/${name}.json`, json(intentJson(def, locale)));
     const samples = samplesOf(locale, def);
     if (samples.length === 0) continue;
     if (samples.length > limits.dialogflowTrainingPhrasesPerIntent) {
@@ -106,29 +127,27 @@ export function buildDialogflowAgent(
       ),
     );
   }
-  for (const [name, list] of Object.entries(entries)) {
-    files.set(`entities/${name}.json`, json(entityJson(locale, name)));
-    files.set(`entities/${name}_entries_${lang}.json`, json(list));
-  }
-  return { files, entries, trainingPhrases, notes };
+  for (const [name, list] of Object.entries(entries)) files.set(`entities/${name}_entries_${lang}.json`, json(list));
+  return { entries, trainingPhrases, notes };
 }
 
-function agentJson(locale: LocaleSource) {
+function agentJson(first: LocaleSource, others: readonly LocaleSource[]) {
   return {
-    description: `Corner shop voice shopping (${locale.locale}): search, cart, confirmed purchase, reorder, order status.`,
-    language: locale.dialogflowLanguage,
+    description: 'Corner shop voice shopping: search, cart, confirmed purchase, reorder, order status.',
+    language: first.dialogflowLanguage,
     shortDescription: '',
     examples: '',
     linkToDocs: '',
-    displayName: `corner-shop-${locale.locale.toLowerCase()}`,
+    displayName: 'corner-shop',
     disableInteractionLogs: false,
     disableStackdriverLogs: true,
-    defaultTimezone: locale.timeZone,
-    // Dialogflow sends only the language ("en"); the header tells the webhook which locale's agent asked.
+    defaultTimezone: first.timeZone,
+    // No locale header: the request's queryResult.languageCode ("en", "en-gb", "de") says which
+    // language matched, and the webhook maps it onto the shop's locale.
     webhook: {
       url: '',
       username: '',
-      headers: { 'X-Shop-Locale': locale.locale },
+      headers: {},
       available: true,
       useForDomains: false,
       cloudFunctionsEnabled: false,
@@ -136,7 +155,7 @@ function agentJson(locale: LocaleSource) {
     },
     isPrivate: true,
     mlMinConfidence: 0.3,
-    supportedLanguages: [],
+    supportedLanguages: others.map((l) => l.dialogflowLanguage),
     enableOnePlatformApi: true,
     onePlatformApiVersion: 'v2',
     analyzeQueryTextSentiment: false,
@@ -148,11 +167,10 @@ function agentJson(locale: LocaleSource) {
   };
 }
 
-function intentJson(def: IntentDef, locale: LocaleSource) {
+function intentJson(def: IntentDef, locales: readonly LocaleSource[]) {
   const name = def.dialogflow.displayName;
-  const lang = locale.dialogflowLanguage;
   return {
-    id: stableId(locale.locale, 'intent', name),
+    id: stableId('agent', 'intent', name),
     name,
     auto: true,
     contexts: [],
@@ -162,20 +180,20 @@ function intentJson(def: IntentDef, locale: LocaleSource) {
         action: def.name,
         affectedContexts: [],
         parameters: def.slots.map((slot) => ({
-          id: stableId(locale.locale, name, 'parameter', slot.name),
+          id: stableId('agent', name, 'parameter', slot.name),
           name: slot.name,
           required: slot.required === true,
           dataType: DATA_TYPE[slot.kind],
           value: `$${slot.name}`,
           defaultValue: '',
           isList: false,
-          prompts: (slot.required ? locale.prompts[def.name]?.[slot.name] ?? [] : []).map((value) => ({ lang, value })),
+          prompts: slot.required ? locales.flatMap((l) => (l.prompts[def.name]?.[slot.name] ?? []).map((value) => ({ lang: l.dialogflowLanguage, value }))) : [],
           promptMessages: [],
           noMatchPromptMessages: [],
           noInputPromptMessages: [],
           outputDialogContexts: [],
         })),
-        messages: [{ type: '0', title: '', textToSpeech: '', lang, condition: '' }],
+        messages: locales.map((l) => ({ type: '0', title: '', textToSpeech: '', lang: l.dialogflowLanguage, condition: '' })),
         speech: [],
         defaultResponsePlatforms: {},
       },
@@ -191,9 +209,9 @@ function intentJson(def: IntentDef, locale: LocaleSource) {
   };
 }
 
-function entityJson(locale: LocaleSource, name: string) {
+function entityJson(name: string) {
   return {
-    id: stableId(locale.locale, 'entity', name),
+    id: stableId('agent', 'entity', name),
     name,
     // session entity types (a shopper's own product names) may extend it
     isOverridable: true,
@@ -202,4 +220,13 @@ function entityJson(locale: LocaleSource, name: string) {
     automatedExpansion: false,
     allowFuzzyExtraction: false,
   };
+}
+
+/** The files of one language's view of the agent: shared definitions plus that language's phrases and entries. */
+export function languageView(files: ReadonlyMap<string, string | Buffer>, language: string): Array<[string, string | Buffer]> {
+  const suffix = /_(usersays|entries)_([a-z-]+)\.json$/;
+  return [...files.entries()].filter(([path]) => {
+    const m = suffix.exec(path);
+    return !m || m[2] === language;
+  });
 }

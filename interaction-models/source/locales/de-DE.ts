@@ -7,7 +7,7 @@ export const deDE: LocaleSource = {
   locale: 'de-DE',
   dialogflowLanguage: 'de',
   timeZone: 'Europe/Berlin',
-  invocationName: 'tante emma laden',
+  invocationName: 'corner shop',
   samples: {
     [IntentName.Launch]: ['hallo', 'hi', 'guten tag', 'moin'],
     [IntentName.Search]: [

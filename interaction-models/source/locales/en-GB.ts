@@ -5,7 +5,7 @@ import { AlexaBuiltin, type LocaleSource } from '../types';
 /** British English: "basket", "have you got", "customer services", "kitchen roll". */
 export const enGB: LocaleSource = {
   locale: 'en-GB',
-  dialogflowLanguage: 'en',
+  dialogflowLanguage: 'en-gb',
   timeZone: 'Europe/London',
   invocationName: 'corner shop',
   samples: {

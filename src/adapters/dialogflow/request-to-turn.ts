@@ -60,9 +60,9 @@ export function dialogflowRequestToTurn(conv: DialogflowConversation<unknown, un
 }
 
 /**
- * Dialogflow itself sends only the language ("en"), so each generated agent's webhook settings
- * add this header with its full locale (see scripts/models/dialogflow.ts): en-GB and en-US
- * agents share "en" but not their replies.
+ * An override for the locale, for a client that knows better than the language code (a test
+ * console, an integration that sends "en" for every English speaker). The one multilingual
+ * agent does not send it: its languageCode already tells en-gb from en.
  */
 export const LOCALE_HEADER = 'x-shop-locale';
 
@@ -76,14 +76,22 @@ function headerLocale(headers: Record<string, unknown> | undefined): string | un
   return undefined;
 }
 
-/** The agent's locale: its X-Shop-Locale header, else the device's locale, else the language Dialogflow sends. */
+const isLanguageCode = (code: unknown): code is string => typeof code === 'string' && /^[a-z]{2,3}([-_][a-z]{2})?$/i.test(code.trim());
+
+/**
+ * The shop locale of a turn: the X-Shop-Locale header if present, else the language the agent
+ * matched (queryResult.languageCode: "en" and "en-us" are en-US, "en-gb" is en-GB, "de" and
+ * "de-de" are de-DE), else the device's locale, else en-US.
+ */
 export function dialogflowLocale(conv: DialogflowConversation<unknown, unknown>): string {
   const body = conv.body as { queryResult?: { languageCode?: string }; originalDetectIntentRequest?: OriginalRequest };
-  const language = headerLocale(conv.headers) ?? body.originalDetectIntentRequest?.payload?.user?.locale ?? body.queryResult?.languageCode ?? 'en-US';
-  return normaliseLocale(language);
+  const languageCode = body.queryResult?.languageCode;
+  const deviceLocale = body.originalDetectIntentRequest?.payload?.user?.locale;
+  const chosen = headerLocale(conv.headers) ?? (isLanguageCode(languageCode) ? languageCode : undefined) ?? deviceLocale ?? 'en-US';
+  return normaliseLocale(chosen);
 }
 
-/** Dialogflow sends "en" or "en-us"; the core speaks in "en-US". */
+/** Dialogflow sends "en", "en-gb" or "de"; the core speaks in "en-US", "en-GB", "de-DE". */
 function normaliseLocale(code: unknown): string {
   const [language, region] = typeof code === 'string' ? code.trim().split(/[-_]/) : [];
   // Whatever is not a language code ("", a number from a broken client) is spoken to in en-US.

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,7 +47,18 @@ describe('npm run models', () => {
     expect(result.stdout).toContain('skipped S-1: duplicate sku (row 3)');
     expect(result.stdout).toMatch(/cleaned S-3: .*emoji removed/);
     expect(result.stdout).toMatch(/en-US: Alexa \d+ samples, PRODUCT 4 values/);
-    for (const file of ['alexa/en-US.json', 'alexa/de-DE.json', 'dialogflow/en-GB/agent.json', 'dialogflow/en-GB.zip']) expect(existsSync(join(out, file))).toBe(true);
+    for (const file of [
+      'skill-package/skill.json',
+      'skill-package/interactionModels/custom/en-US.json',
+      'skill-package/interactionModels/custom/de-DE.json',
+      'interaction-models/alexa/account-linking.json',
+      'interaction-models/dialogflow/agent/agent.json',
+      'interaction-models/dialogflow/agent/intents/SearchIntent_usersays_en-gb.json',
+      'interaction-models/dialogflow/agent.zip',
+    ]) {
+      expect(existsSync(join(out, file))).toBe(true);
+    }
+    expect(result.stdout).toContain('skill-settings.json: not set yet: privacyPolicyUrl');
   }, 30_000);
 
   it('fails with a clear message when the catalog cannot be read', async () => {
@@ -55,5 +66,32 @@ describe('npm run models', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('cannot read the catalog');
     expect(existsSync(join(dir, 'never'))).toBe(false);
+  }, 30_000);
+
+  it('refuses a placeholder URL in the skill settings, naming the field, and writes nothing', async () => {
+    const settings = join(dir, 'settings.json');
+    writeFileSync(settings, JSON.stringify({ privacyPolicyUrl: 'https://www.example.com/privacy', termsOfUseUrl: 'http://shop.io/terms' }));
+    const result = await models('--settings', settings, '--out', join(dir, 'refused'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('privacyPolicyUrl names a placeholder host (www.example.com)');
+    expect(result.stderr).toContain('termsOfUseUrl must be an https URL');
+    expect(existsSync(join(dir, 'refused'))).toBe(false);
+  }, 30_000);
+
+  it('puts the configured URLs into the manifest and the account-linking request', async () => {
+    const settings = join(dir, 'real-settings.json');
+    const accountLinking = { authorizationUrl: 'https://login.cornershop.shop/authorize', accessTokenUrl: 'https://login.cornershop.shop/token', clientId: 'alexa-skill', scopes: ['openid'], domains: [] };
+    writeFileSync(settings, JSON.stringify({ privacyPolicyUrl: 'https://cornershop.shop/privacy', termsOfUseUrl: 'https://cornershop.shop/terms', accountLinking }));
+    const out = join(dir, 'configured');
+    const result = await models('--settings', settings, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('not set yet');
+    const manifest = JSON.parse(readFileSync(join(out, 'skill-package/skill.json'), 'utf8')).manifest;
+    for (const locale of ['en-US', 'en-GB', 'de-DE']) {
+      expect(manifest.privacyAndCompliance.locales[locale]).toEqual({ privacyPolicyUrl: 'https://cornershop.shop/privacy', termsOfUseUrl: 'https://cornershop.shop/terms' });
+    }
+    const linking = JSON.parse(readFileSync(join(out, 'interaction-models/alexa/account-linking.json'), 'utf8')).accountLinkingRequest;
+    expect(linking).toMatchObject({ type: 'AUTH_CODE', authorizationUrl: accountLinking.authorizationUrl, accessTokenUrl: accountLinking.accessTokenUrl, clientId: 'alexa-skill' });
+    expect(linking).not.toHaveProperty('clientSecret');
   }, 30_000);
 });

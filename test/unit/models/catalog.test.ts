@@ -78,7 +78,7 @@ describe('catalog values', () => {
       const us = report.locales.find((l) => l.locale === 'en-US')!;
       expect(us.alexa.productValuesAndSynonyms).toBeLessThanOrEqual(100);
       expect(us.notes.join('\n')).toMatch(/Alexa: kept \d+ of 400 products .* under 100 slot values\+synonyms/);
-      const model = JSON.parse(files.get('alexa/en-US.json')!.toString());
+      const model = JSON.parse(files.get('skill-package/interactionModels/custom/en-US.json')!.toString());
       const ids: string[] = model.interactionModel.languageModel.types.find((t: { name: string }) => t.name === 'PRODUCT').values.map((v: { id: string }) => v.id);
       expect(ids.slice(0, 3)).toEqual(['cat:snacks', 'brand:acme', 'E-399']);
       expect(us.dialogflow.productsKept).toBe(400);

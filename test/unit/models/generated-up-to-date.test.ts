@@ -2,12 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { buildModels, generatedFilesIn, writeModels } from '../../../scripts/models/build';
+import { readSkillSettings } from '../../../scripts/build-models';
+import { buildModels, committedEndpoints, DIALOGFLOW_AGENT, DIALOGFLOW_ZIP, generatedFilesIn, writeModels } from '../../../scripts/models/build';
 import { crc32 } from '../../../scripts/models/zip';
 
 const ROOT = join(__dirname, '../../..');
-const COMMITTED = join(ROOT, 'interaction-models');
+const COMMITTED = ROOT;
 const catalog = JSON.parse(readFileSync(join(ROOT, 'src/infra/demo/demo-catalog.json'), 'utf8'));
+// what `npm run models` reads: the committed settings, and the endpoints skill.json already has
+const committed = () => ({ catalog, settings: readSkillSettings(join(ROOT, 'skill-settings.json')), endpoints: committedEndpoints(ROOT) });
 
 /** Reads back a zip written by scripts/models/zip.ts: name -> content, checking each CRC. */
 function unzip(buffer: Buffer): Map<string, Buffer> {
@@ -36,7 +39,7 @@ describe('generated interaction models', () => {
 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'models-'));
-    writeModels(buildModels({ catalog }), out);
+    writeModels(buildModels(committed()), out);
   });
 
   afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -49,15 +52,19 @@ describe('generated interaction models', () => {
   });
 
   it('regenerate byte for byte from the same input', () => {
-    const again = buildModels({ catalog });
+    const again = buildModels(committed());
     for (const path of generatedFilesIn(out)) expect({ path, same: again.files.get(path)?.equals(readFileSync(join(out, path))) }).toEqual({ path, same: true });
   });
 
-  it.each(['en-US', 'en-GB', 'de-DE'])('ship a %s zip holding exactly the agent folder', (locale) => {
-    const zipped = unzip(readFileSync(join(out, 'dialogflow', `${locale}.zip`)));
-    const folder = generatedFilesIn(out).filter((p) => p.startsWith(`dialogflow/${locale}/`));
-    expect([...zipped.keys()].sort()).toEqual(folder.map((p) => p.slice(`dialogflow/${locale}/`.length)).sort());
-    for (const path of folder) expect(zipped.get(path.slice(`dialogflow/${locale}/`.length))?.equals(readFileSync(join(out, path)))).toBe(true);
-    expect(JSON.parse(zipped.get('agent.json')!.toString()).onePlatformApiVersion).toBe('v2');
+  it('ship one Dialogflow zip holding exactly the agent folder, every language in it', () => {
+    const zipped = unzip(readFileSync(join(out, DIALOGFLOW_ZIP)));
+    const folder = generatedFilesIn(out).filter((p) => p.startsWith(`${DIALOGFLOW_AGENT}/`));
+    const inside = (p: string) => p.slice(`${DIALOGFLOW_AGENT}/`.length);
+    expect([...zipped.keys()].sort()).toEqual(folder.map(inside).sort());
+    for (const path of folder) expect(zipped.get(inside(path))?.equals(readFileSync(join(out, path)))).toBe(true);
+    const agent = JSON.parse(zipped.get('agent.json')!.toString());
+    expect({ version: agent.onePlatformApiVersion, language: agent.language, supported: agent.supportedLanguages }).toEqual({ version: 'v2', language: 'en', supported: ['en-gb', 'de'] });
+    for (const lang of ['en', 'en-gb', 'de']) expect(zipped.has(`intents/SearchIntent_usersays_${lang}.json`)).toBe(true);
+    expect(generatedFilesIn(out).filter((p) => p.endsWith('.zip'))).toEqual([DIALOGFLOW_ZIP]);
   });
 });

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelSource } from '../../../interaction-models/source';
 
-const MODELS = join(__dirname, '../../../interaction-models');
+const ROOT = join(__dirname, '../../..');
+const AGENT = join(ROOT, 'interaction-models/dialogflow/agent');
 const BUILT_INS = [
   'AMAZON.YesIntent',
   'AMAZON.NoIntent',
@@ -30,11 +31,12 @@ const CUSTOM = [
   'TalkToHumanIntent',
   'VoicePinIntent',
 ];
-const read = (...path: string[]) => JSON.parse(readFileSync(join(MODELS, ...path), 'utf8'));
+const read = (...path: string[]) => JSON.parse(readFileSync(join(ROOT, ...path), 'utf8'));
+const readAgent = (...path: string[]) => read('interaction-models/dialogflow/agent', ...path);
 
 describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('generated models (%s)', (locale, source) => {
   describe('Alexa interaction model', () => {
-    const model = read('alexa', `${locale}.json`).interactionModel;
+    const model = read('skill-package/interactionModels/custom', `${locale}.json`).interactionModel;
     const intents: Array<{ name: string; slots?: Array<{ name: string; type: string }>; samples: string[] }> = model.languageModel.intents;
 
     it('has an invocation name, the custom intents and the built-ins', () => {
@@ -74,34 +76,38 @@ describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('generated
   });
 
   describe('Dialogflow agent export', () => {
-    const dir = join(MODELS, 'dialogflow', locale);
-    const intentFiles = readdirSync(join(dir, 'intents')).filter((f) => !f.includes('_usersays_'));
+    const intentFiles = readdirSync(join(AGENT, 'intents')).filter((f) => !f.includes('_usersays_'));
 
-    it('is a v2 agent in the locale language', () => {
-      const agent = read('dialogflow', locale, 'agent.json');
-      expect(agent).toMatchObject({ onePlatformApiVersion: 'v2', language: source.dialogflowLanguage, webhook: { available: true } });
+    it('is one v2 agent that speaks the locale language, by default or as a supported language', () => {
+      const agent = readAgent('agent.json');
+      expect(agent).toMatchObject({ onePlatformApiVersion: 'v2', webhook: { available: true, headers: {} } });
+      expect([agent.language, ...agent.supportedLanguages]).toContain(source.dialogflowLanguage);
+      for (const file of intentFiles.filter((f) => existsSync(join(AGENT, 'intents', f.replace(/\.json$/, `_usersays_${source.dialogflowLanguage}.json`))))) {
+        const phrases: Array<{ lang: string }> = readAgent('intents', file.replace(/\.json$/, `_usersays_${source.dialogflowLanguage}.json`));
+        expect({ file, langs: [...new Set(phrases.map((p) => p.lang))] }).toEqual({ file, langs: [source.dialogflowLanguage] });
+      }
     });
 
     it('names every intent file after its display name, all using the webhook', () => {
       expect(intentFiles.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(modelSource.intents.map((i) => i.dialogflow.displayName).sort());
       for (const file of intentFiles) {
-        const intent = read('dialogflow', locale, 'intents', file);
+        const intent = readAgent('intents', file);
         expect({ file, name: intent.name, webhookUsed: intent.webhookUsed }).toEqual({ file, name: file.replace(/\.json$/, ''), webhookUsed: true });
       }
-      expect(read('dialogflow', locale, 'intents', 'Default Welcome Intent.json').events).toEqual([{ name: 'WELCOME' }]);
-      expect(read('dialogflow', locale, 'intents', 'Default Fallback Intent.json').fallbackIntent).toBe(true);
+      expect(readAgent('intents', 'Default Welcome Intent.json').events).toEqual([{ name: 'WELCOME' }]);
+      expect(readAgent('intents', 'Default Fallback Intent.json').fallbackIntent).toBe(true);
     });
 
     it('resolves products to skus, quantities to digits and ordinals to positions or "last"', () => {
       const lang = source.dialogflowLanguage;
-      const product: Array<{ value: string; synonyms: string[] }> = read('dialogflow', locale, 'entities', `product_entries_${lang}.json`);
+      const product: Array<{ value: string; synonyms: string[] }> = readAgent('entities', `product_entries_${lang}.json`);
       expect(product.some((e) => /^SKU-\d+$/.test(e.value))).toBe(true);
       expect(product.some((e) => e.value === 'cat:paper-towels')).toBe(true);
-      const quantity: Array<{ value: string; synonyms: string[] }> = read('dialogflow', locale, 'entities', `quantity_entries_${lang}.json`);
+      const quantity: Array<{ value: string; synonyms: string[] }> = readAgent('entities', `quantity_entries_${lang}.json`);
       expect(quantity.every((e) => /^\d+$/.test(e.value))).toBe(true);
-      const ordinal: Array<{ value: string }> = read('dialogflow', locale, 'entities', `ordinal_entries_${lang}.json`);
+      const ordinal: Array<{ value: string }> = readAgent('entities', `ordinal_entries_${lang}.json`);
       expect(ordinal.map((e) => e.value)).toContain('last');
-      expect(read('dialogflow', locale, 'entities', 'product.json').isOverridable).toBe(true);
+      expect(readAgent('entities', 'product.json').isOverridable).toBe(true);
     });
   });
 });
