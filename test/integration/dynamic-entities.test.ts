@@ -135,7 +135,7 @@ describe.each([
 ])('"%s": the usual product of a category, through the generated Alexa model', (locale, utterance) => {
   it(`"${utterance}" asks to reorder the coffee this shopper buys`, async () => {
     // Given the locale's generated model in virtual-alexa and a linked demo shopper
-    const model = JSON.parse(readFileSync(join(__dirname, '../../interaction-models/alexa', `${locale}.json`), 'utf8'));
+    const model = JSON.parse(readFileSync(join(__dirname, '../../skill-package/interactionModels/custom', `${locale}.json`), 'utf8'));
     const alexa = VirtualAlexa.Builder().handler(h.alexa as never).interactionModel(model).locale(locale).applicationID('amzn1.ask.skill.test').create();
     (alexa as unknown as { parseLaunchRequest: () => undefined }).parseLaunchRequest = () => undefined;
     alexa.context().setAccessToken(await h.idp.token(demo.customerId));

@@ -11,11 +11,11 @@ import { VirtualAlexa } from 'virtual-alexa';
 import { VirtualGoogleAssistant } from 'virtual-google-assistant';
 import { alexaIntentMap, dialogflowIntentMap, modelSource } from '../../interaction-models/source';
 import type { IntentDef, LocaleSource } from '../../interaction-models/source/types';
+import { alexaModelFile, DIALOGFLOW_AGENT, dialogflowAgentDir } from '../../scripts/fixtures/model';
 import { fillSample, samplesOf } from '../../scripts/models/phrases';
 import { httpApiEvent } from '../support/envelopes';
 import { type Harness, startHarness } from '../support/harness';
 
-const MODELS = join(__dirname, '../../interaction-models');
 const SKILL_ID = 'amzn1.ask.skill.test';
 const alexaToCore = alexaIntentMap();
 const dialogflowToCore = dialogflowIntentMap();
@@ -27,12 +27,13 @@ interface Entry {
 
 /** What one locale's generated files offer the tests: the models and the entity lists. */
 function localeFiles(locale: LocaleSource) {
-  const agentDir = join(MODELS, 'dialogflow', locale.locale);
+  // the one agent holds every language; virtual-google-assistant gets this language's view of it
+  const agentDir = dialogflowAgentDir(locale.locale);
   const entries = (name: string): Entry[] =>
-    JSON.parse(readFileSync(join(agentDir, 'entities', `${name}_entries_${locale.dialogflowLanguage}.json`), 'utf8'));
+    JSON.parse(readFileSync(join(DIALOGFLOW_AGENT, 'entities', `${name}_entries_${locale.dialogflowLanguage}.json`), 'utf8'));
   const product = entries('product');
   return {
-    alexaModel: JSON.parse(readFileSync(join(MODELS, 'alexa', `${locale.locale}.json`), 'utf8')),
+    alexaModel: JSON.parse(readFileSync(alexaModelFile(locale.locale), 'utf8')),
     agentDir,
     entities: { product, quantity: entries('quantity'), ordinal: entries('ordinal') },
     // the same example products the generator annotated the training phrases with
@@ -124,7 +125,8 @@ describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('interacti
           // Given the agent export, its webhook being our API Gateway handler
           let sent: Record<string, any> | undefined;
           const webhook = async (request: { body: Record<string, unknown> }) => {
-            const result = await harness.dialogflow(httpApiEvent(request.body, { 'x-shop-locale': locale.locale }));
+            // no locale header: the agent's languageCode alone must pick the locale
+            const result = await harness.dialogflow(httpApiEvent(request.body));
             expect(result.statusCode).toBe(200);
             return JSON.parse(String(result.body));
           };

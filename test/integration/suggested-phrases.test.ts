@@ -4,17 +4,15 @@
  * agent and reach our handlers as a real intent, not the fallback.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import { VirtualGoogleAssistant } from 'virtual-google-assistant';
 import type { Messages } from '../../src/core/replies/messages';
 import { messagesFor } from '../../src/core/replies';
+import { alexaModelFile, dialogflowAgentDir, dialogflowLanguage } from '../../scripts/fixtures/model';
 import { httpApiEvent } from '../support/envelopes';
 import { type Harness, startHarness } from '../support/harness';
 
-const MODELS = join(__dirname, '../../interaction-models/alexa');
-const AGENTS = join(__dirname, '../../interaction-models/dialogflow');
 
 /** Carrier words quoted on their own ('Say "find" and what you need'): instructions, not utterances. */
 const FRAGMENTS = new Set(['find', 'add', 'tell me about', 'finde', 'the first one', 'das erste']);
@@ -57,7 +55,7 @@ afterAll(async () => {
 
 describe.each(['en-US', 'en-GB', 'de-DE'])('Phrases the %s replies suggest', (locale) => {
   const phrases = quotedPhrases(suggestions(messagesFor(locale)));
-  const model = JSON.parse(readFileSync(join(MODELS, `${locale}.json`), 'utf8'));
+  const model = JSON.parse(readFileSync(alexaModelFile(locale), 'utf8'));
 
   it('are there to check', () => {
     expect(phrases.length).toBeGreaterThan(8);
@@ -82,10 +80,10 @@ describe.each(['en-US', 'en-GB', 'de-DE'])('Phrases the %s replies suggest', (lo
       let displayName: string | undefined;
       const webhook = async (request: { body: Record<string, any> }) => {
         displayName = request.body.queryResult?.intent?.displayName;
-        const result = await harness.dialogflow(httpApiEvent(request.body, { 'x-shop-locale': locale }));
+        const result = await harness.dialogflow(httpApiEvent(request.body));
         return JSON.parse(String(result.body));
       };
-      const assistant = VirtualGoogleAssistant.Builder().directory(join(AGENTS, locale)).locale(locale.split('-')[0]).handler(webhook).create();
+      const assistant = VirtualGoogleAssistant.Builder().directory(dialogflowAgentDir(locale)).locale(dialogflowLanguage(locale)).handler(webhook).create();
       await assistant.utter(phrase.toLowerCase().replace(/[.,!?]/g, ''));
       // virtual-google-assistant warns, then answers with another intent, when nothing matched
       expect({ phrase, unmatched: warn.mock.calls.length > 0, displayName }).toEqual({

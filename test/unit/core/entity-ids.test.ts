@@ -25,7 +25,7 @@ describe('Product entity ids', () => {
   });
 
   it('names every category and brand of the generated models exactly as the core reads them', () => {
-    const model = JSON.parse(readFileSync(join(__dirname, '../../../interaction-models/alexa/en-US.json'), 'utf8'));
+    const model = JSON.parse(readFileSync(join(__dirname, '../../../skill-package/interactionModels/custom/en-US.json'), 'utf8'));
     const product = model.interactionModel.languageModel.types.find((t: { name: string }) => t.name === 'PRODUCT');
     const ids: string[] = product.values.map((v: { id: string }) => v.id).filter((id: string) => id.includes(':'));
     expect(ids.length).toBeGreaterThan(40);
