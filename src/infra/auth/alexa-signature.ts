@@ -19,6 +19,12 @@ import {
 
 /** Alexa's documented limit between the request timestamp and our clock. */
 export const ALEXA_TIMESTAMP_TOLERANCE_SECONDS = 150;
+/**
+ * Skill events (enabled, disabled, account linked, permissions) may reach the endpoint up to an
+ * hour after they happened: Amazon retries them, so they get an hour, not 150 s.
+ */
+export const SKILL_EVENT_TIMESTAMP_TOLERANCE_SECONDS = 3600;
+const SKILL_EVENT_TYPE = /^AlexaSkillEvent\./;
 
 const CERT_HOST = 's3.amazonaws.com';
 const CERT_PATH_PREFIX = '/echo.api/';
@@ -37,6 +43,8 @@ export interface AlexaRequestVerifierOptions {
   fetchCertificate?: (url: string) => Promise<string>;
   /** seconds a request timestamp may differ from now, either way (default 150) */
   toleranceSeconds?: number;
+  /** the same for skill events, `AlexaSkillEvent.*` (default 3600) */
+  skillEventToleranceSeconds?: number;
   /** how many certificate URLs to remember (default 16) */
   maxCachedCertificates?: number;
 }
@@ -109,15 +117,16 @@ export function httpsFetchCertificate(url: string, timeoutMs = DEFAULT_FETCH_TIM
   });
 }
 
-function readTimestamp(rawBody: Buffer): unknown {
+/** The signed body's request timestamp and type (either undefined when absent or unreadable). */
+function readRequest(rawBody: Buffer): { timestamp?: unknown; type?: unknown } {
   try {
     const envelope: unknown = JSON.parse(rawBody.toString('utf8'));
-    if (typeof envelope !== 'object' || envelope === null) return undefined;
+    if (typeof envelope !== 'object' || envelope === null) return {};
     const request = (envelope as { request?: unknown }).request;
-    if (typeof request !== 'object' || request === null) return undefined;
-    return (request as { timestamp?: unknown }).timestamp;
+    if (typeof request !== 'object' || request === null) return {};
+    return { timestamp: (request as { timestamp?: unknown }).timestamp, type: (request as { type?: unknown }).type };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -131,6 +140,7 @@ export class AlexaRequestVerifier {
   private readonly now: () => Date;
   private readonly fetchCertificate: (url: string) => Promise<string>;
   private readonly toleranceMs: number;
+  private readonly skillEventToleranceMs: number;
   private readonly maxCached: number;
   private readonly trustedRootPems: readonly string[];
   private roots: X509Certificate[] | undefined;
@@ -141,6 +151,7 @@ export class AlexaRequestVerifier {
     this.now = options.now ?? (() => new Date());
     this.fetchCertificate = options.fetchCertificate ?? ((url) => httpsFetchCertificate(url));
     this.toleranceMs = (options.toleranceSeconds ?? ALEXA_TIMESTAMP_TOLERANCE_SECONDS) * 1000;
+    this.skillEventToleranceMs = (options.skillEventToleranceSeconds ?? SKILL_EVENT_TIMESTAMP_TOLERANCE_SECONDS) * 1000;
     this.maxCached = Math.max(1, options.maxCachedCertificates ?? DEFAULT_CACHE_ENTRIES);
     this.trustedRootPems = options.trustedRoots ?? rootCertificates;
   }
@@ -206,7 +217,9 @@ export class AlexaRequestVerifier {
   }
 
   private checkTimestamp(rawBody: Buffer): void {
-    const timestamp = readTimestamp(rawBody);
+    const { timestamp, type } = readRequest(rawBody);
+    // the type is read from the body whose signature was just checked, so it cannot be forged
+    const toleranceMs = typeof type === 'string' && SKILL_EVENT_TYPE.test(type) ? this.skillEventToleranceMs : this.toleranceMs;
     if (timestamp === undefined || timestamp === null) throw new RequestTimestampError(TimestampProblem.Missing);
     if (typeof timestamp !== 'string' || !ISO_8601.test(timestamp)) {
       throw new RequestTimestampError(TimestampProblem.Unparsable);
@@ -214,7 +227,7 @@ export class AlexaRequestVerifier {
     const at = Date.parse(timestamp);
     if (Number.isNaN(at)) throw new RequestTimestampError(TimestampProblem.Unparsable);
     const skewMs = this.now().getTime() - at;
-    if (skewMs > this.toleranceMs) throw new RequestTimestampError(TimestampProblem.TooOld, skewMs / 1000);
-    if (-skewMs > this.toleranceMs) throw new RequestTimestampError(TimestampProblem.InFuture, skewMs / 1000);
+    if (skewMs > toleranceMs) throw new RequestTimestampError(TimestampProblem.TooOld, skewMs / 1000);
+    if (-skewMs > toleranceMs) throw new RequestTimestampError(TimestampProblem.InFuture, skewMs / 1000);
   }
 }
