@@ -1,3 +1,5 @@
+import { IntentName } from '../../src/core/intents';
+
 /**
  * What the Alexa skill store shows per locale, and the manifest facts that follow from what the
  * skill does. `npm run models` turns it, with skill-settings.json (URLs that belong to the
@@ -9,6 +11,8 @@ export interface ExamplePhrase {
   text: string;
   /** the part a custom intent must hear; absent for the bare launch ("Alexa, open corner shop") */
   utterance?: string;
+  /** the intent that utterance reaches (tested through the generated model) */
+  intent?: IntentName;
 }
 
 export interface StoreListing {
@@ -31,8 +35,8 @@ export const storeListings: Readonly<Record<string, StoreListing>> = {
       'and placed only after you say yes; order details go to the Alexa app and to your email. Link your Corner Shop account to buy.',
     examplePhrases: [
       { text: 'Alexa, open corner shop' },
-      { text: 'Alexa, ask corner shop to find paper towels', utterance: 'find paper towels' },
-      { text: 'Alexa, ask corner shop where is my order', utterance: 'where is my order' },
+      { text: 'Alexa, ask corner shop to find paper towels', utterance: 'find paper towels', intent: IntentName.Search },
+      { text: 'Alexa, ask corner shop where is my order', utterance: 'where is my order', intent: IntentName.OrderStatus },
     ],
     keywords: ['shopping', 'groceries', 'order', 'reorder', 'cart', 'delivery'],
   },
@@ -45,8 +49,8 @@ export const storeListings: Readonly<Record<string, StoreListing>> = {
       'and placed only after you say yes; order details go to the Alexa app and to your email. Link your Corner Shop account to buy.',
     examplePhrases: [
       { text: 'Alexa, open corner shop' },
-      { text: 'Alexa, ask corner shop to find kitchen roll', utterance: 'find kitchen roll' },
-      { text: 'Alexa, ask corner shop where is my order', utterance: 'where is my order' },
+      { text: 'Alexa, ask corner shop to find kitchen roll', utterance: 'find kitchen roll', intent: IntentName.Search },
+      { text: 'Alexa, ask corner shop where is my order', utterance: 'where is my order', intent: IntentName.OrderStatus },
     ],
     keywords: ['shopping', 'groceries', 'order', 'reorder', 'basket', 'delivery'],
   },
@@ -60,8 +64,8 @@ export const storeListings: Readonly<Record<string, StoreListing>> = {
       'und per E-Mail. Zum Einkaufen verknüpfen Sie Ihr Corner-Shop-Konto.',
     examplePhrases: [
       { text: 'Alexa, öffne corner shop' },
-      { text: 'Alexa, sag corner shop, suche kaffee', utterance: 'suche kaffee' },
-      { text: 'Alexa, frag corner shop, wo ist meine bestellung', utterance: 'wo ist meine bestellung' },
+      { text: 'Alexa, sag corner shop, suche kaffee', utterance: 'suche kaffee', intent: IntentName.Search },
+      { text: 'Alexa, frag corner shop, wo ist meine bestellung', utterance: 'wo ist meine bestellung', intent: IntentName.OrderStatus },
     ],
     keywords: ['einkaufen', 'lebensmittel', 'bestellen', 'nachbestellen', 'warenkorb', 'lieferung'],
   },

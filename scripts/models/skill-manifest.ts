@@ -42,6 +42,7 @@ export function checkStoreListing(locale: LocaleSource, listing: StoreListing | 
     if (!p.text.toLowerCase().includes(locale.invocationName)) problems.push(`${where}: example phrase "${p.text}" does not say the invocation name`);
     if (i === 0 && p.utterance) problems.push(`${where}: the first example phrase opens the skill and carries no utterance`);
     if (p.utterance && !p.text.toLowerCase().endsWith(p.utterance.toLowerCase())) problems.push(`${where}: example phrase "${p.text}" does not end with "${p.utterance}"`);
+    if (Boolean(p.utterance) !== Boolean(p.intent)) problems.push(`${where}: example phrase "${p.text}" needs both an utterance and the intent it reaches`);
   });
   if (listing.keywords.length > 30) problems.push(`${where}: at most 30 keywords`);
   if (listing.summary.length > 160) problems.push(`${where}: the summary is longer than 160 characters`);

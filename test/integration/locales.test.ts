@@ -1,7 +1,7 @@
 /**
  * The shop in British English and German, end to end through the exported Lambda handlers:
- * Alexa envelopes carry the request locale; Dialogflow sends only "en" or "de", and the
- * generated agent's X-Shop-Locale header says which locale's agent asked.
+ * Alexa envelopes carry the request locale; on Dialogflow the one agent's languageCode ("en",
+ * "en-gb", "de") picks it, and an X-Shop-Locale header overrides it.
  */
 import { OrderState, type Customer } from '../../src/core';
 import { DynamoCustomerStore } from '../../src/infra/dynamodb/stores';
