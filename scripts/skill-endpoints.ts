@@ -29,6 +29,14 @@ function argument(args: readonly string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+/** The line after serverless's "Error:" heading (its reason), else its last line. */
+export function serverlessError(output: string): string {
+  const lines = output.split(/\r?\n/).map((l) => l.trim());
+  const at = lines.indexOf('Error:');
+  const reason = at >= 0 ? lines.slice(at + 1).find((l) => l !== '') : undefined;
+  return reason ?? lines.filter((l) => l !== '').pop() ?? 'no output';
+}
+
 /** `serverless info --verbose` for one region, through the project's own osls. */
 function serverlessInfo(stage: string, region: string): RegionalOutputs['outputs'] {
   const bin = join(ROOT, 'node_modules/.bin/serverless');
@@ -36,8 +44,8 @@ function serverlessInfo(stage: string, region: string): RegionalOutputs['outputs
   try {
     text = execFileSync(bin, ['info', '--stage', stage, '--region', region, '--verbose'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SLS_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n').pop();
-    throw new StackOutputsError(`serverless info --stage ${stage} --region ${region} failed${stderr ? `: ${stderr}` : ''}`, { cause: error });
+    const e = error as { stdout?: unknown; stderr?: unknown };
+    throw new StackOutputsError(`serverless info --stage ${stage} --region ${region} failed: ${serverlessError(`${e.stdout ?? ''}\n${e.stderr ?? ''}`)}`, { cause: error });
   }
   return parseStackOutputs(text, `serverless info (${region})`);
 }

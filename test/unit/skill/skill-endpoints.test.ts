@@ -125,4 +125,30 @@ describe('skill:endpoints', () => {
     expect(manifest()).toEqual(before);
     expect(existsSync(join(dir, 'skill-package/interactionModels/custom/de-DE.json'))).toBe(true);
   }, 60_000);
+
+  describe('against a deployed stage (serverless info)', () => {
+    // no credentials anywhere: the real serverless info runs and must fail with its reason
+    const offline = () => {
+      const env: Record<string, string | undefined> = { ...process.env, AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: join(dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none') };
+      for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE']) delete env[name];
+      return env;
+    };
+    const endpoints = async (...args: string[]) =>
+      run('npm', ['run', '--silent', 'skill:endpoints', '--', ...args], { cwd: ROOT, env: offline() }).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+      );
+
+    it('as the README shows it in a fresh clone: refuses, naming the settings still unset', async () => {
+      const result = await endpoints('--stage', 'prod');
+      expect(result).toEqual({ code: 1, stderr: expect.stringMatching(/^skill:endpoints: skill-settings\.json must set privacyPolicyUrl, /) });
+    }, 30_000);
+
+    it('with the settings done but no AWS credentials: one line with serverless\'s reason, nothing written', async () => {
+      const result = await endpoints('--stage', 'prod', '--na-only', '--settings', join(dir, 'skill-settings.json'), '--root', dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^skill:endpoints: serverless info --stage prod --region us-east-1 failed: .*credentials/)]);
+      expect(existsSync(join(dir, 'skill-package'))).toBe(false);
+    }, 60_000);
+  });
 });
