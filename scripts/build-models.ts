@@ -3,6 +3,7 @@
  * interaction model per locale), the account-linking request and the one multilingual
  * Dialogflow agent (folder and zip) from interaction-models/source, skill-settings.json and the
  * catalog. Endpoints already in skill-package/skill.json (from `npm run skill:endpoints`) stay.
+ * The Alexa files are type-checked against ask-smapi-model before anything is written.
  *
  *   tsx scripts/build-models.ts [--catalog FILE] [--settings FILE] [--out DIR]
  */
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { buildModels, committedEndpoints, formatReport, writeModels } from './models/build';
 import { StoreListingError } from './models/skill-manifest';
 import { parseSkillSettings, type SkillSettings, SkillSettingsError } from './models/skill-settings';
+import { formatTypeProblem, smapiTypeOf, typeCheckJson } from './models/typecheck';
 import { formatProblem, ModelValidationError } from './models/validate';
 
 const ROOT = resolve(__dirname, '..');
@@ -51,6 +53,18 @@ function main(): number {
   try {
     const settings = readSkillSettings(resolve(argument('--settings') ?? DEFAULT_SETTINGS));
     const result = buildModels({ catalog, settings, endpoints: committedEndpoints(outDir) });
+    // what ask deploy would refuse is refused here, before anything is written
+    const typeProblems = typeCheckJson(
+      [...result.files].flatMap(([path, content]) => {
+        const type = smapiTypeOf(path);
+        return type ? [{ path, json: content.toString('utf8'), type }] : [];
+      }),
+    );
+    if (typeProblems.length > 0) {
+      console.error(`models: ${typeProblems.length} problem(s) against Amazon's SMAPI types (ask-smapi-model); nothing was written`);
+      for (const p of typeProblems) console.error(formatTypeProblem(p));
+      return 1;
+    }
     writeModels(result, outDir);
     console.log(formatReport(result.report));
     console.log(`models: wrote ${result.files.size} files under ${outDir}`);
