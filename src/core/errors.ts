@@ -52,6 +52,19 @@ export class PaymentUnavailableError extends Error {
   }
 }
 
+/**
+ * The provider refused the charge request itself (Stripe: a 400 `invalid_request_error`): a
+ * configuration or data problem, never the shopper's bank saying no. Nothing was charged.
+ */
+export class PaymentRequestInvalidError extends Error {
+  readonly code?: string;
+  constructor(message: string, options: ErrorOptions & { code?: string } = {}) {
+    super(message, options);
+    this.name = 'PaymentRequestInvalidError';
+    this.code = options.code;
+  }
+}
+
 /** The same idempotency key was sent with a different amount, currency or payer. */
 export class IdempotencyKeyReuseError extends Error {
   readonly idempotencyKey: string;

@@ -1,3 +1,4 @@
+import type { Logger } from '../ports/runtime';
 import type { IntentName } from './intents';
 
 /** A slot as the platform resolved it: what was heard, and the entity id when resolution matched. */
@@ -26,6 +27,16 @@ export interface Turn {
   personId?: string;
   /** the platform's reason when a session ended */
   endReason?: string;
+}
+
+/** How one request reached the core: its own logger and how long the platform still waits. */
+export interface TurnOptions {
+  /** a child logger carrying this turn's ids (Lambda request id, platform request id, session id) */
+  log?: Logger;
+  /** Scheduler.now() when the request arrived; defaults to when the core was called */
+  arrivedAt?: number;
+  /** Lambda's context.getRemainingTimeInMillis() at arrival, when the handler has it */
+  lambdaRemainingMs?: number;
 }
 
 export interface Card {

@@ -7,6 +7,16 @@ export interface Clock {
   now(): Date;
 }
 
+/**
+ * Monotonic time and timers, so deadlines can be tested with fake time. `now()` is milliseconds
+ * on a clock that never jumps (performance.now() in production), unrelated to calendar time.
+ */
+export interface Scheduler {
+  now(): number;
+  /** calls `fn` after `ms`; the returned function cancels it */
+  after(ms: number, fn: () => void): () => void;
+}
+
 export type LogFields = Record<string, unknown>;
 
 /** Structured logger. Implementations redact personal data; callers still pass ids, not contents. */

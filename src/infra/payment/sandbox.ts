@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { IdempotencyKeyReuseError, PaymentDeclinedError, PaymentUnavailableError } from '../../core/errors';
-import type { ChargeRequest, ChargeResult, PaymentGateway } from '../../ports/payments';
+import type { ChargeLookup, ChargeOptions, ChargeRequest, ChargeResult, ChargeStatus, PaymentGateway, RefundRequest, RefundResult } from '../../ports/payments';
 
 /** Payment methods the sandbox knows, modelled on Stripe's test cards. */
 export const SandboxMethod = {
@@ -21,6 +21,7 @@ export interface SandboxOptions {
 interface Recorded {
   request: ChargeRequest;
   outcome: Promise<ChargeResult>;
+  settled?: ChargeResult;
 }
 
 /**
@@ -30,6 +31,7 @@ interface Recorded {
  */
 export class SandboxPaymentGateway implements PaymentGateway {
   private readonly charges = new Map<string, Recorded>();
+  private readonly refunds = new Map<string, RefundResult>();
   /** how many charges the provider actually made (idempotent replays not counted) */
   succeeded = 0;
 
@@ -39,19 +41,41 @@ export class SandboxPaymentGateway implements PaymentGateway {
     this.options = options;
   }
 
-  charge(request: ChargeRequest): Promise<ChargeResult> {
+  charge(request: ChargeRequest, options: ChargeOptions = {}): Promise<ChargeResult> {
     const existing = this.charges.get(request.idempotencyKey);
     if (existing) {
       const a = existing.request;
       if (a.amount !== request.amount || a.currency !== request.currency || a.customerId !== request.customerId || a.paymentMethodRef !== request.paymentMethodRef) {
         return Promise.reject(new IdempotencyKeyReuseError(request.idempotencyKey));
       }
-      return this.withTimeout(existing.outcome);
+      return this.withTimeout(existing.outcome, options.timeoutMs);
     }
     const outcome = this.process(request);
-    outcome.catch(() => undefined);
-    this.charges.set(request.idempotencyKey, { request: { ...request }, outcome });
-    return this.withTimeout(outcome);
+    const recorded: Recorded = { request: { ...request }, outcome };
+    outcome.then((result) => (recorded.settled = result)).catch(() => undefined);
+    this.charges.set(request.idempotencyKey, recorded);
+    return this.withTimeout(outcome, options.timeoutMs);
+  }
+
+  async lookup(lookup: ChargeLookup): Promise<ChargeStatus> {
+    const recorded = this.charges.get(lookup.idempotencyKey);
+    if (!recorded) return { status: 'not_found' };
+    try {
+      return { status: 'succeeded', charge: await recorded.outcome };
+    } catch (err) {
+      if (err instanceof PaymentDeclinedError) return { status: 'declined', declineCode: err.declineCode };
+      return { status: 'processing' };
+    }
+  }
+
+  async refund(request: RefundRequest): Promise<RefundResult> {
+    const existing = this.refunds.get(request.idempotencyKey);
+    if (existing) return existing;
+    const charge = [...this.charges.values()].find((c) => c.settled?.chargeId === request.chargeId)?.settled;
+    if (!charge) throw new PaymentUnavailableError(`no sandbox charge ${request.chargeId}`);
+    const refund: RefundResult = { refundId: `re_sandbox_${randomBytes(8).toString('hex')}`, amount: request.amount ?? charge.amount, currency: charge.currency, status: 'succeeded' };
+    this.refunds.set(request.idempotencyKey, refund);
+    return refund;
   }
 
   /** What the provider holds for an idempotency key (reconciliation asks this way). */
@@ -70,9 +94,10 @@ export class SandboxPaymentGateway implements PaymentGateway {
     return { chargeId: `ch_sandbox_${randomBytes(8).toString('hex')}`, amount: request.amount, currency: request.currency };
   }
 
-  private withTimeout(outcome: Promise<ChargeResult>): Promise<ChargeResult> {
-    const timeoutMs = this.options.timeoutMs;
-    if (!timeoutMs) return outcome;
+  private withTimeout(outcome: Promise<ChargeResult>, callTimeoutMs?: number): Promise<ChargeResult> {
+    const limits = [this.options.timeoutMs, callTimeoutMs].filter((t): t is number => t !== undefined);
+    const timeoutMs = limits.length > 0 ? Math.max(0, Math.min(...limits)) : undefined;
+    if (timeoutMs === undefined) return outcome;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new PaymentUnavailableError('payment provider did not answer in time')), timeoutMs);

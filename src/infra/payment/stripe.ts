@@ -1,5 +1,5 @@
 import { IdempotencyKeyReuseError, PaymentDeclinedError, PaymentUnavailableError } from '../../core/errors';
-import type { ChargeRequest, ChargeResult, PaymentGateway } from '../../ports/payments';
+import type { ChargeLookup, ChargeOptions, ChargeRequest, ChargeResult, ChargeStatus, PaymentGateway, RefundRequest, RefundResult } from '../../ports/payments';
 import { StripeApiClient, StripeApiError } from './stripe-api';
 
 export interface StripeGatewayOptions {
@@ -26,7 +26,16 @@ export class StripePaymentGateway implements PaymentGateway {
     this.api = new StripeApiClient({ secretKey: options.secretKey, apiBase: options.apiBase });
   }
 
-  async charge(request: ChargeRequest): Promise<ChargeResult> {
+  // Replaced by the official-client gateway with PaymentIntent retrieval and refunds.
+  async lookup(_lookup: ChargeLookup): Promise<ChargeStatus> {
+    throw new PaymentUnavailableError('this Stripe gateway cannot look charges up');
+  }
+
+  async refund(_request: RefundRequest): Promise<RefundResult> {
+    throw new PaymentUnavailableError('this Stripe gateway cannot refund');
+  }
+
+  async charge(request: ChargeRequest, options: ChargeOptions = {}): Promise<ChargeResult> {
     let intent: Record<string, unknown>;
     try {
       intent = await this.api.post(
@@ -41,7 +50,7 @@ export class StripePaymentGateway implements PaymentGateway {
           description: request.description,
           metadata: { orderId: request.idempotencyKey, customerId: request.customerId },
         },
-        { idempotencyKey: request.idempotencyKey, timeoutMs: this.options.timeoutMs ?? 4000 },
+        { idempotencyKey: request.idempotencyKey, timeoutMs: Math.min(this.options.timeoutMs ?? 4000, options.timeoutMs ?? Infinity) },
       );
     } catch (err) {
       throw translate(err, request.idempotencyKey);
