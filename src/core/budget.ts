@@ -14,6 +14,12 @@ export interface TurnBudget {
 
 export const DEFAULT_TURN_BUDGET: TurnBudget = { alexaMs: 8000, dialogflowMs: 5000, marginMs: 1500, saveReserveMs: 1000 };
 
+/**
+ * The shortest time worth giving the payment provider. With less left, the charge is not started
+ * at all: a charge cut off after a few milliseconds is an unknown outcome for the shopper.
+ */
+export const MIN_CHARGE_MS = 500;
+
 /** The time a turn on `platform` has to answer, margin already taken off. */
 export function answerWithinMs(budget: TurnBudget, platform: Platform): number {
   return (platform === 'alexa' ? budget.alexaMs : budget.dialogflowMs) - budget.marginMs;
@@ -22,16 +28,4 @@ export function answerWithinMs(budget: TurnBudget, platform: Platform): number {
 /** The longest a payment call may take on any platform, leaving time to save the outcome. */
 export function paymentTimeoutMs(budget: TurnBudget): number {
   return Math.min(answerWithinMs(budget, 'alexa'), answerWithinMs(budget, 'dialogflow')) - budget.saveReserveMs;
-}
-
-/**
- * Settles with `work`, or rejects with `onTimeout()` after `ms`. The work itself goes on: a
- * charge that answers late is still recorded by the provider under its idempotency key.
- */
-export function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(onTimeout()), Math.max(0, ms));
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

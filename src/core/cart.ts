@@ -13,6 +13,10 @@ export interface Cart {
   /** bumped on every save; the store writes only when the version it read is still current */
   version: number;
   updatedAt?: string;
+  /** the write attempt that saved this version, so a save repeated after a lost answer knows itself */
+  writeToken?: string;
+  /** the latest orders whose lines were taken out of this cart, so that happens once per order */
+  settledOrders?: string[];
 }
 
 /** A cart line joined with the product it names. */
@@ -51,6 +55,19 @@ export function withoutOrdered(cart: Cart, ordered: readonly CartLine[]): Cart {
     if (line.quantity > taken) lines.push({ sku: line.sku, quantity: line.quantity - taken });
   }
   return { ...cart, lines };
+}
+
+const SETTLED_KEPT = 10;
+
+/** True when `orderId`'s lines have already been taken out of this cart. */
+export function hasSettled(cart: Cart, orderId: string): boolean {
+  return cart.settledOrders?.includes(orderId) ?? false;
+}
+
+/** Takes a placed order's lines out of the cart once: a second call for the same order changes nothing. */
+export function withOrderTakenOut(cart: Cart, order: { orderId: string; lines: readonly CartLine[] }): Cart {
+  if (hasSettled(cart, order.orderId)) return cart;
+  return { ...withoutOrdered(cart, order.lines), settledOrders: [...(cart.settledOrders ?? []), order.orderId].slice(-SETTLED_KEPT) };
 }
 
 export function itemCount(lines: readonly CartLine[]): number {

@@ -1,7 +1,7 @@
 import type { Catalog } from '../ports/catalog';
 import type { CustomerNotifier } from '../ports/notifications';
 import type { PaymentGateway } from '../ports/payments';
-import type { AccessTokenVerifier, Clock, IdGenerator, Logger } from '../ports/runtime';
+import type { AccessTokenVerifier, Clock, IdGenerator, Logger, Scheduler } from '../ports/runtime';
 import type { AccountLinkStore } from '../ports/links';
 import type { TokenIntrospection, VoiceSecurityStore } from '../ports/safeguards';
 import type { ShopMetrics } from '../ports/metrics';
@@ -10,7 +10,8 @@ import type { DialogState } from './dialog-state';
 import type { Customer } from './order';
 import type { ShopPolicy } from './pricing';
 import { DEFAULT_SAFEGUARDS, type PurchaseSafeguards } from './safeguards';
-import { answerWithinMs, DEFAULT_TURN_BUDGET, type TurnBudget } from './budget';
+import { DEFAULT_TURN_BUDGET, type TurnBudget } from './budget';
+import { realScheduler, type Deadline, type ReplyGate } from './deadline';
 import { formatDate, formatPrice, messagesFor, type Messages } from './replies';
 import type { Card, Reply, Turn } from './turn';
 
@@ -38,9 +39,33 @@ export interface ShopDeps {
   /** per-platform answer time; defaults to DEFAULT_TURN_BUDGET */
   budget?: TurnBudget;
   clock: Clock;
+  /** monotonic time and timers for deadlines; defaults to the real ones */
+  scheduler?: Scheduler;
   ids: IdGenerator;
   logger: Logger;
   policy: ShopPolicy;
+}
+
+let tokenSeq = 0;
+
+/** A unique token for one write attempt (see IdGenerator.token). */
+export function writeToken(deps: Pick<ShopDeps, 'ids'>): string {
+  if (deps.ids.token) return deps.ids.token();
+  tokenSeq += 1;
+  return `t${Date.now().toString(36)}${tokenSeq.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** The scheduler the core runs deadlines on. */
+export function schedulerOf(deps: Pick<ShopDeps, 'scheduler'>): Scheduler {
+  return deps.scheduler ?? realScheduler;
+}
+
+/** The clocks and voice of one turn, fixed when its request arrived. */
+export interface TurnFrame {
+  deadline: Deadline;
+  gate: ReplyGate;
+  /** every line of this turn carries its request and session ids */
+  log: Logger;
 }
 
 /** Who is speaking, as far as account linking can tell. */
@@ -52,29 +77,34 @@ export type Identity =
 export class TurnContext {
   readonly userKey: string;
   readonly msgs: Messages;
-  /** wall-clock time (ms) by which this turn must have answered */
-  readonly deadline: number;
-  /** set once a charge was sent: from then on a failure must not say "nothing was charged" */
-  chargeAttempted = false;
+  readonly deadline: Deadline;
+  /** who speaks for this turn: its work or the timer; asked before any charge starts */
+  readonly gate: ReplyGate;
+  readonly log: Logger;
+  /** this turn's write token: a write repeated after a lost answer recognises itself by it */
+  readonly token: string;
   private identity?: Promise<Identity>;
 
   constructor(
     readonly turn: Turn,
     readonly deps: ShopDeps,
     public state: DialogState,
+    frame: TurnFrame,
   ) {
     this.userKey = `${turn.platform}:${turn.userId}`;
     this.msgs = messagesFor(turn.locale);
-    this.deadline = Date.now() + answerWithinMs(this.budget, turn.platform);
+    this.deadline = frame.deadline;
+    this.gate = frame.gate;
+    this.log = frame.log;
+    this.token = writeToken(deps);
   }
 
   get budget(): TurnBudget {
     return this.deps.budget ?? DEFAULT_TURN_BUDGET;
   }
 
-  /** milliseconds left before this turn must answer */
-  remainingMs(): number {
-    return this.deadline - Date.now();
+  get scheduler(): Scheduler {
+    return schedulerOf(this.deps);
   }
 
   get policy(): ShopPolicy {
@@ -109,12 +139,12 @@ export class TurnContext {
     if (!token) return { linked: false, reason: 'no-token' };
     const subject = await this.deps.tokens.verify(token);
     if (!subject) {
-      this.deps.logger.info('access token rejected', { userKey: this.userKey });
+      this.log.info('access token rejected', { userKey: this.userKey });
       return { linked: false, reason: 'invalid-token' };
     }
     const customer = await this.deps.customers.get(subject.customerId);
     if (!customer) {
-      this.deps.logger.warn('no customer record for token subject', { customerId: subject.customerId });
+      this.log.warn('no customer record for token subject', { customerId: subject.customerId });
       return { linked: false, reason: 'no-customer' };
     }
     return { linked: true, customer };

@@ -19,6 +19,8 @@ export interface PendingPurchase {
 
 export interface DialogState {
   sessionId: string;
+  /** the stored version this state was read at (0: none stored); saves are conditional on it */
+  version?: number;
   list?: ListContext;
   /** what "it" refers to */
   focusSku?: string;

@@ -35,6 +35,16 @@ export class CartVersionConflictError extends Error {
   }
 }
 
+/** A newer turn saved the shopper's dialog state since this one read it. */
+export class DialogStateConflictError extends Error {
+  readonly userKey: string;
+  constructor(userKey: string, options: ErrorOptions = {}) {
+    super('the dialog state changed since it was read', options);
+    this.name = 'DialogStateConflictError';
+    this.userKey = userKey;
+  }
+}
+
 export class PaymentDeclinedError extends Error {
   readonly declineCode: string;
   constructor(declineCode: string, options: ErrorOptions = {}) {

@@ -8,10 +8,25 @@ export const OrderState = {
   Placed: 'PLACED',
   /** the charge was declined */
   Failed: 'FAILED',
-  /** the shopper said no, stopped, or the question expired */
+  /** no charge was made: the question was answered no, lapsed or was left, or the charge never started */
   Cancelled: 'CANCELLED',
 } as const;
 export type OrderState = (typeof OrderState)[keyof typeof OrderState];
+
+/** Why an order ended CANCELLED; every one of these means nothing was charged for it. */
+export const CancelReason = {
+  /** no, stop, another request, a new session, or the question lapsed */
+  Declined: 'declined',
+  /** the turn ran out of time before the charge could start */
+  TooSlow: 'too-slow',
+  /** reconciliation found no charge at the provider: none was ever made */
+  NotCharged: 'not-charged',
+} as const;
+export type CancelReason = (typeof CancelReason)[keyof typeof CancelReason];
+
+/** The settlement email an order is owed once it leaves PENDING. */
+export const NoticeKind = { Placed: 'placed', Failed: 'failed', Cancelled: 'cancelled' } as const;
+export type NoticeKind = (typeof NoticeKind)[keyof typeof NoticeKind];
 
 export const OrderSource = { Cart: 'cart', Reorder: 'reorder', Direct: 'direct' } as const;
 export type OrderSource = (typeof OrderSource)[keyof typeof OrderSource];
@@ -57,6 +72,17 @@ export interface Order {
   /** the payment method charged, fixed when the shopper said yes */
   paymentMethodRef?: string;
   paymentCustomerRef?: string;
+  /** the write attempt that last moved this order, so a write repeated after a lost answer knows itself */
+  transitionToken?: string;
+  /** the turn that moved the order to PENDING: only it may start the charge */
+  chargeOwner?: string;
+  cancelReason?: CancelReason;
+  /** the provider refused the charge request itself (not a decline) */
+  failureCode?: string;
+  /** the settlement email this order is owed, and how far its sending got */
+  noticeOwed?: NoticeKind;
+  noticeClaimedAt?: string;
+  noticeSentAt?: string;
 }
 
 export interface Customer {

@@ -1,11 +1,11 @@
-import type { SettledOrderNotice } from '../ports/notifications';
+import { ShopEvent } from '../ports/metrics';
+import type { ChargeStatus } from '../ports/payments';
 import type { PendingOrderFinder } from '../ports/reconcile';
-import { withoutOrdered } from './cart';
-import type { ShopDeps } from './context';
-import { CartVersionConflictError, CustomerNotFoundError, OrderStateConflictError, PaymentDeclinedError, PaymentUnavailableError } from './errors';
-import { chargeRequest } from './flows/purchase';
-import { OrderSource, OrderState, type Order } from './order';
-import { addBusinessDays } from './pricing';
+import type { Logger } from '../ports/runtime';
+import { writeToken, type ShopDeps } from './context';
+import { PaymentUnavailableError } from './errors';
+import { CancelReason, OrderState, type Order } from './order';
+import { sendOwedNotice, settleOrder, type Settlement } from './settlement';
 
 export interface ReconcileOptions {
   /** only orders confirmed at least this long ago: younger ones may still be in a live turn */
@@ -15,109 +15,105 @@ export interface ReconcileOptions {
 }
 
 /**
- * Providers keep idempotency keys for a limited time (Stripe: 24 hours). Past this age a charge
- * with the same key could be a second charge, so such orders go to a person instead.
+ * A charge the provider still reports as processing after this long is for a person to look at
+ * (Stripe settles card payments in seconds; a day means something is wrong).
  */
-export const IDEMPOTENCY_WINDOW_HOURS = 23;
+export const REVIEW_AFTER_HOURS = 23;
 
 export interface ReconcileReport {
   examined: number;
   placed: number;
   failed: number;
+  /** no charge was ever made for these; cancelled, and the shopper told so */
+  cancelled: number;
+  /** the provider has not decided yet; asked again next run */
   stillPending: number;
-  /** too old to charge again safely under the same idempotency key: for a person to settle */
+  /** still undecided after REVIEW_AFTER_HOURS: for a person to settle */
   needsReview: number;
+  /** settlement emails sent that a turn or an earlier run had left owed */
+  noticesSent: number;
   errors: number;
 }
 
-type Outcome = 'placed' | 'failed' | 'pending';
-
 /**
  * Settles orders left PENDING (the provider was too slow for the turn, or the turn died between
- * charge and save). Each is charged again with its own idempotency key, so the provider hands
- * back the charge it already made, or makes the one that never happened: never a second one.
+ * its yes and the save) by asking the payment provider what became of each one — never by
+ * sending the charge again: a provider may replay its first answer for the same key (Stripe
+ * does, 500s and `processing` included, for 24 hours), and an order whose charge never started
+ * must not be charged now, since its shopper may have heard that nothing was charged. Then sends
+ * any settlement email still owed.
  */
 export async function reconcilePending(deps: ShopDeps, finder: PendingOrderFinder, options: ReconcileOptions): Promise<ReconcileReport> {
+  const log = deps.logger.child({ run: 'reconcile', runId: writeToken(deps) });
+  const token = writeToken(deps);
   const cutoff = new Date(deps.clock.now().getTime() - options.olderThanSeconds * 1000).toISOString();
   const orders = await finder.listPending(cutoff, options.limit ?? 100);
-  const report: ReconcileReport = { examined: orders.length, placed: 0, failed: 0, stillPending: 0, needsReview: 0, errors: 0 };
-  const windowStart = deps.clock.now().getTime() - IDEMPOTENCY_WINDOW_HOURS * 3600_000;
+  const report: ReconcileReport = { examined: orders.length, placed: 0, failed: 0, cancelled: 0, stillPending: 0, needsReview: 0, noticesSent: 0, errors: 0 };
   for (const order of orders) {
-    if (new Date(order.confirmedAt ?? order.createdAt).getTime() < windowStart) {
-      report.needsReview += 1;
-      deps.logger.error('pending order older than the idempotency window; settle it by hand', { orderId: order.orderId });
-      continue;
-    }
     try {
-      const outcome = await settle(deps, order);
-      if (outcome === 'placed') report.placed += 1;
-      else if (outcome === 'failed') report.failed += 1;
-      else report.stillPending += 1;
+      const outcome = await reconcileOne(deps, order, log, token);
+      report[outcome] += 1;
     } catch (err) {
       report.errors += 1;
-      deps.logger.error('reconciliation failed for an order', { orderId: order.orderId, error: `${(err as Error)?.name}: ${(err as Error)?.message}` });
+      deps.metrics?.count(ShopEvent.ReconcileError);
+      log.error('reconciliation failed for an order', { orderId: order.orderId, error: describe(err) });
     }
   }
-  deps.logger.info('reconciliation finished', { ...report });
+  for (const owed of await finder.listOwedNotices(options.limit ?? 100)) {
+    if (await sendOwedNotice(deps, owed, log)) report.noticesSent += 1;
+  }
+  deps.metrics?.count(ShopEvent.ReconcilePlaced, report.placed);
+  deps.metrics?.count(ShopEvent.ReconcileFailed, report.failed + report.cancelled);
+  deps.metrics?.count(ShopEvent.ReconcileStillPending, report.stillPending + report.needsReview);
+  log.info('reconciliation finished', { ...report });
   return report;
 }
 
-async function settle(deps: ShopDeps, order: Order): Promise<Outcome> {
-  const customer = await deps.customers.get(order.customerId);
-  if (!customer) throw new CustomerNotFoundError(order.customerId);
-  const now = () => deps.clock.now().toISOString();
+type Outcome = 'placed' | 'failed' | 'cancelled' | 'stillPending' | 'needsReview';
+
+async function reconcileOne(deps: ShopDeps, order: Order, log: Logger, token: string): Promise<Outcome> {
+  let status: ChargeStatus;
   try {
-    const charge = await deps.payments.charge(chargeRequest(order, customer));
-    const placedAt = deps.clock.now();
-    const placed = await deps.orders.transition(order.orderId, [OrderState.Pending], OrderState.Placed, {
-      chargeId: charge.chargeId,
-      placedAt: placedAt.toISOString(),
-      deliveryDate: addBusinessDays(placedAt, deps.policy.deliveryDays).toISOString(),
-      updatedAt: now(),
+    status = await deps.payments.lookup({
+      idempotencyKey: order.orderId,
+      chargeRef: order.chargeId,
+      paymentCustomerRef: order.paymentCustomerRef,
+      notBefore: order.confirmedAt ?? order.createdAt,
     });
-    await clearOrderedFromCart(deps, order);
-    deps.logger.info('order settled by reconciliation', { orderId: order.orderId, outcome: OrderState.Placed, chargeId: charge.chargeId });
-    await notify(deps, { outcome: 'placed', order: placed, customer });
-    return 'placed';
   } catch (err) {
-    if (err instanceof PaymentDeclinedError) {
-      const failed = await deps.orders.transition(order.orderId, [OrderState.Pending], OrderState.Failed, { declineCode: err.declineCode, updatedAt: now() });
-      if (order.spendDay) await deps.voiceSecurity?.releaseSpend(order.customerId, order.spendDay, order.total);
-      deps.logger.info('order settled by reconciliation', { orderId: order.orderId, outcome: OrderState.Failed, declineCode: err.declineCode });
-      await notify(deps, { outcome: 'failed', order: failed, customer });
-      return 'failed';
-    }
-    if (err instanceof PaymentUnavailableError) return 'pending';
-    if (err instanceof OrderStateConflictError) {
-      // A retried yes settled it between our read and our write.
-      const current = await deps.orders.get(order.orderId);
-      return current?.state === OrderState.Placed ? 'placed' : current?.state === OrderState.Failed ? 'failed' : 'pending';
-    }
+    if (err instanceof PaymentUnavailableError) return undecided(deps, order, log);
     throw err;
   }
+  let settlement: Settlement;
+  switch (status.status) {
+    case 'succeeded':
+      settlement = { outcome: 'placed', charge: status.charge };
+      break;
+    case 'declined':
+      settlement = { outcome: 'failed', declineCode: status.declineCode };
+      break;
+    case 'not_found':
+      // No charge was ever made for it (the turn died before its charge, or ran out of time).
+      settlement = { outcome: 'cancelled', reason: CancelReason.NotCharged };
+      break;
+    default:
+      return undecided(deps, order, log);
+  }
+  const settled = await settleOrder(deps, order, settlement, { log, token, cancelledOwesNotice: true });
+  if (settled.state === OrderState.Placed) return 'placed';
+  if (settled.state === OrderState.Failed) return 'failed';
+  if (settled.state === OrderState.Cancelled) return 'cancelled';
+  return 'stillPending';
 }
 
-/**
- * The shopper was told an email would follow. Sent only by the run that settled the order (its
- * conditional write won), so one order gets one email; a failed send is logged, not retried into
- * a second charge attempt.
- */
-async function notify(deps: ShopDeps, notice: SettledOrderNotice): Promise<void> {
-  try {
-    await deps.notifier?.orderSettled(notice);
-  } catch (err) {
-    deps.logger.warn('order email could not be sent', { orderId: notice.order.orderId, error: (err as Error)?.name });
-  }
+function undecided(deps: ShopDeps, order: Order, log: Logger): Outcome {
+  const age = deps.clock.now().getTime() - new Date(order.confirmedAt ?? order.createdAt).getTime();
+  if (age < REVIEW_AFTER_HOURS * 3600_000) return 'stillPending';
+  log.error('payment still undecided after a day; settle it by hand', { orderId: order.orderId });
+  return 'needsReview';
 }
 
-async function clearOrderedFromCart(deps: ShopDeps, order: Order): Promise<void> {
-  if (order.source !== OrderSource.Cart) return;
-  const cart = await deps.carts.get(order.userKey);
-  if (!cart) return;
-  try {
-    await deps.carts.save(withoutOrdered(cart, order.lines));
-  } catch (err) {
-    // The shopper changed the cart meanwhile; their cart wins.
-    if (!(err instanceof CartVersionConflictError)) throw err;
-  }
+/** Error name and message only: never request contents. */
+function describe(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : 'unknown error';
 }

@@ -1,13 +1,14 @@
-import type { ShopDeps } from './context';
-import { TurnContext } from './context';
+import { TurnOutcome } from '../ports/metrics';
+import { schedulerOf, TurnContext, type ShopDeps, type TurnFrame } from './context';
 import type { DialogState } from './dialog-state';
-import { answerWithinMs, DEFAULT_TURN_BUDGET } from './budget';
-import { StoreUnavailableError } from './errors';
+import { DEFAULT_TURN_BUDGET } from './budget';
+import { Deadline, ReplyGate } from './deadline';
+import { DialogStateConflictError, StoreUnavailableError } from './errors';
 import { handleSkillEvent, type SkillEvent } from './skill-events';
 import { sanitiseTurn } from './turn-guard';
 import { IntentName } from './intents';
 import { messagesFor } from './replies';
-import type { Reply, Turn } from './turn';
+import type { Reply, Turn, TurnOptions } from './turn';
 import * as browse from './flows/browse';
 import * as cart from './flows/cart';
 import * as orders from './flows/orders';
@@ -31,27 +32,43 @@ const HANDLES_PENDING = new Set<string>([
 
 /**
  * The shop's brain: one platform-neutral turn in, one reply out. Loads and saves the dialog
- * state around the flow, and turns any failure into something a shopper can hear.
+ * state around the flow, answers by the turn's deadline whatever the stores and the payment
+ * provider do, and turns any failure into something a shopper can hear that is true.
  */
 export class Shop {
   constructor(private readonly deps: ShopDeps) {}
 
-  async handle(request: Turn): Promise<Reply> {
+  handle(request: Turn, options: TurnOptions = {}): Promise<Reply> {
+    const scheduler = schedulerOf(this.deps);
+    const arrivedAt = options.arrivedAt ?? scheduler.now();
     const turn = sanitiseTurn(request);
-    const holder: { ctx?: TurnContext } = {};
-    const work = this.answer(turn, holder);
-    // The platform stops listening at its deadline: a late answer is no answer. When the turn
-    // runs out of time, say so in time; the work goes on and every write it makes is conditional.
     const budget = this.deps.budget ?? DEFAULT_TURN_BUDGET;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<Reply>((resolve) => {
-      timer = setTimeout(() => resolve(this.tooSlow(turn, holder.ctx)), answerWithinMs(budget, turn.platform));
+    const frame: TurnFrame = {
+      deadline: Deadline.forTurn(scheduler, budget, turn.platform, { arrivedAt, lambdaRemainingMs: options.lambdaRemainingMs }),
+      gate: new ReplyGate(),
+      log: options.log ?? this.deps.logger.child({ platform: turn.platform, sessionId: turn.sessionId }),
+    };
+    const record = (outcome: TurnOutcome) =>
+      this.deps.metrics?.turn({ platform: turn.platform, locale: turn.locale, intent: turn.intent, outcome, latencyMs: Math.round(scheduler.now() - arrivedAt) });
+    // The platform stops listening at its deadline: a late answer is no answer. Whichever of the
+    // work and the timer speaks first is what the shopper hears; the gate keeps the other quiet
+    // and keeps what the timer said true (see ReplyGate).
+    return new Promise<Reply>((resolve) => {
+      const cancelTimer = scheduler.after(frame.deadline.remainingMs(), () => {
+        if (!frame.gate.timeOut()) return;
+        record(TurnOutcome.Timeout);
+        resolve(this.tooSlow(turn, frame));
+      });
+      void this.answer(turn, frame).then(({ reply, outcome }) => {
+        if (!frame.gate.answer()) {
+          frame.log.warn('the turn finished after its deadline; the shopper heard the timeout reply', { intent: turn.intent });
+          return;
+        }
+        cancelTimer();
+        record(outcome);
+        resolve(reply);
+      });
     });
-    try {
-      return await Promise.race([work, late]);
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   /** A platform notification (skill disabled, account linked): no reply, only its effect. */
@@ -59,41 +76,44 @@ export class Shop {
     return handleSkillEvent(this.deps, event);
   }
 
-  private tooSlow(turn: Turn, ctx: TurnContext | undefined): Reply {
-    this.deps.logger.error('turn ran out of time', { intent: turn.intent, chargeAttempted: ctx?.chargeAttempted ?? false });
-    const msgs = ctx?.msgs ?? messagesFor(turn.locale);
-    return { speech: ctx?.chargeAttempted ? msgs.orderPending : msgs.storeBusy, endSession: true };
+  /** What the timer says: true at this instant, and kept true by the gate. */
+  private tooSlow(turn: Turn, frame: TurnFrame): Reply {
+    const charging = frame.gate.chargeStarted;
+    frame.log.error('turn ran out of time', { intent: turn.intent, chargeStarted: Boolean(charging), orderId: charging?.orderId });
+    const msgs = messagesFor(turn.locale);
+    if (!charging) return { speech: msgs.storeBusy, endSession: true };
+    return { speech: msgs.orderPending, endSession: true, card: { title: msgs.orderPlacedCardTitle, text: msgs.orderPendingCard(charging.orderNumber) } };
   }
 
-  private async answer(turn: Turn, holder: { ctx?: TurnContext }): Promise<Reply> {
-    const { logger } = this.deps;
+  private async answer(turn: Turn, frame: TurnFrame): Promise<{ reply: Reply; outcome: TurnOutcome }> {
     let ctx: TurnContext | undefined;
     try {
-      ctx = await this.begin(turn);
-      holder.ctx = ctx;
+      ctx = await this.begin(turn, frame);
       const reply = await withShopperEntities(ctx, await this.route(ctx));
       await this.finish(ctx, reply);
-      return reply;
+      return { reply, outcome: turn.intent === IntentName.Fallback ? TurnOutcome.Fallback : TurnOutcome.Answered };
     } catch (err) {
-      logger.error('turn failed', { intent: turn.intent, error: describe(err) });
+      frame.log.error('turn failed', { intent: turn.intent, error: describe(err) });
       const msgs = ctx?.msgs ?? messagesFor(turn.locale);
-      // After a charge was sent its outcome is unknown here, so never claim nothing was charged;
-      // the order is PENDING under its idempotency key and a retry or reconciliation settles it.
-      const speech = ctx?.chargeAttempted ? msgs.orderPending : err instanceof StoreUnavailableError ? msgs.storeBusy : msgs.apology;
-      return { speech, endSession: true };
+      // After a charge was started its outcome is unknown here, so never claim nothing was charged;
+      // the order is PENDING under its idempotency key and reconciliation settles it.
+      const charging = frame.gate.chargeStarted;
+      const speech = charging ? msgs.orderPending : err instanceof StoreUnavailableError ? msgs.storeBusy : msgs.apology;
+      return { reply: { speech, endSession: true }, outcome: TurnOutcome.Error };
     }
   }
 
   /** Loads the dialog state; a new session starts clean, and an old purchase question lapses. */
-  private async begin(turn: Turn): Promise<TurnContext> {
+  private async begin(turn: Turn, frame: TurnFrame): Promise<TurnContext> {
     const key = `${turn.platform}:${turn.userId}`;
     const stored = await this.deps.dialogState.get(key);
-    const ctx = new TurnContext(turn, this.deps, stored ?? freshState(turn, this.deps));
+    const ctx = new TurnContext(turn, this.deps, stored ?? freshState(turn, this.deps), frame);
     const stale = stored && (stored.sessionId !== turn.sessionId || turn.isNewSession);
     const expired = ctx.state.pending && this.isExpired(ctx.state.pending.askedAt);
     if (stale || expired) {
       await purchase.cancelPending(ctx);
-      if (stale) ctx.state = freshState(turn, this.deps);
+      // a new session starts clean, but its first save still replaces the version read
+      if (stale) ctx.state = { ...freshState(turn, this.deps), version: stored.version ?? 0 };
     }
     if (ctx.state.pending && !HANDLES_PENDING.has(turn.intent)) {
       // Any other request leaves the purchase question unanswered: a later "yes" must not buy.
@@ -109,12 +129,20 @@ export class Shop {
 
   private async finish(ctx: TurnContext, reply: Reply): Promise<void> {
     if (reply.endSession && ctx.state.pending) await purchase.cancelPending(ctx);
+    // The timer answered and ended the session: what this late turn would save is stale.
+    if (ctx.gate.timedOut) return;
     if (reply.endSession || ctx.turn.intent === IntentName.SessionEnded) {
       await this.deps.dialogState.delete(ctx.userKey);
       return;
     }
     ctx.state.updatedAt = this.deps.clock.now().toISOString();
-    await this.deps.dialogState.save(ctx.userKey, ctx.state);
+    try {
+      await this.deps.dialogState.save(ctx.userKey, ctx.state);
+    } catch (err) {
+      // Another turn of the same shopper saved since this one read: theirs is newer, and stays.
+      if (!(err instanceof DialogStateConflictError)) throw err;
+      ctx.log.warn('dialog state changed by another turn; this turn\'s state not saved', { intent: ctx.turn.intent });
+    }
   }
 
   private async route(ctx: TurnContext): Promise<Reply> {
@@ -199,7 +227,7 @@ export class Shop {
 }
 
 function freshState(turn: Turn, deps: ShopDeps): DialogState {
-  return { sessionId: turn.sessionId, updatedAt: deps.clock.now().toISOString() };
+  return { sessionId: turn.sessionId, version: 0, updatedAt: deps.clock.now().toISOString() };
 }
 
 /** Error name and message only: never request contents. */

@@ -1,15 +1,18 @@
 import type { Customer, Order } from '../core/order';
 
-/** How an order that could not be settled during the turn finally ended. */
+/**
+ * How an order that reached the payment step ended: placed (charged), failed (declined or
+ * refused by the provider, nothing charged), or cancelled (no charge was ever made).
+ */
 export interface SettledOrderNotice {
-  outcome: 'placed' | 'failed';
+  outcome: 'placed' | 'failed' | 'cancelled';
   order: Order;
   customer: Customer;
 }
 
 /**
- * Tells a customer, outside the conversation, how an order ended. The shopper was promised
- * this when the payment provider was too slow for the turn.
+ * Tells a customer, outside the conversation, how an order ended: every order that reached the
+ * payment step gets one such email (Amazon's rule for purchases by voice: card and email).
  */
 export interface CustomerNotifier {
   orderSettled(notice: SettledOrderNotice): Promise<void>;

@@ -33,4 +33,9 @@ export interface Logger {
 export interface IdGenerator {
   orderId(): string;
   orderNumber(): string;
+  /**
+   * A unique token for one write attempt, so a write repeated after a lost answer can recognise
+   * itself; a fallback is used when absent.
+   */
+  token?(): string;
 }

@@ -28,14 +28,20 @@ export interface VoiceSecurity {
 
 export interface VoiceSecurityStore {
   get(customerId: string): Promise<VoiceSecurity>;
-  /** counts one wrong PIN atomically; returns the count so far */
-  recordPinFailure(customerId: string): Promise<number>;
+  /**
+   * Counts one wrong PIN atomically; returns the count so far. `attemptId` names the spoken
+   * attempt, so a write repeated after a lost answer counts it once.
+   */
+  recordPinFailure(customerId: string, attemptId: string): Promise<number>;
   /** after a right PIN: resets the count, unless the lock was reached meanwhile (then false) */
   clearPinFailures(customerId: string, maxAttempts: number): Promise<boolean>;
-  /** adds `amount` to the day's spending if it stays within `limit`; false when it would not */
-  reserveSpend(customerId: string, day: string, amount: number, limit: number): Promise<boolean>;
-  /** gives back a reservation whose charge did not happen */
-  releaseSpend(customerId: string, day: string, amount: number): Promise<void>;
+  /**
+   * Adds `amount` to the day's spending for `orderId` if it stays within `limit`; false when it
+   * would not. Reserving the same order again (a repeated write) is true and adds nothing.
+   */
+  reserveSpend(customerId: string, day: string, amount: number, limit: number, orderId: string): Promise<boolean>;
+  /** gives back `orderId`'s reservation (its charge did not happen); releasing twice gives back once */
+  releaseSpend(customerId: string, day: string, orderId: string): Promise<void>;
   /** outside voice (app, support): sets the PIN and clears any lock */
   setPin(customerId: string, pin: VoicePinHash, always?: boolean): Promise<void>;
   /** outside voice (app, support): lifts the lock */

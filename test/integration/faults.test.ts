@@ -128,13 +128,15 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('exactly once under faults 
         create: (o) => real.create(o),
         get: (id) => real.get(id),
         listByCustomer: (c, l) => real.listByCustomer(c, l),
-        transition: async (id, from, to, patch, hash) => {
+        transition: async (id, from, to, patch) => {
           if (to === OrderState.Placed && !crashed) {
             crashed = true;
             throw new Error('process crashed');
           }
-          return real.transition(id, from, to, patch, hash);
+          return real.transition(id, from, to, patch);
         },
+        claimNotice: (id, at, stale) => real.claimNotice(id, at, stale),
+        noticeSent: (id, at) => real.noticeSent(id, at),
       };
       h.runtime.deps.orders = crashing;
       try {

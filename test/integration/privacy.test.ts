@@ -144,7 +144,7 @@ async function errorPaths(platform: PlatformName): Promise<void> {
 }
 
 function bind(store: OrderStore): OrderStore {
-  return { create: (o) => store.create(o), get: (id) => store.get(id), listByCustomer: (c, l) => store.listByCustomer(c, l), transition: (...a) => store.transition(...a) };
+  return { create: (o) => store.create(o), get: (id) => store.get(id), listByCustomer: (c, l) => store.listByCustomer(c, l), transition: (...a) => store.transition(...a), claimNotice: (...a) => store.claimNotice(...a), noticeSent: (...a) => store.noticeSent(...a) };
 }
 
 async function rejectedRequests(): Promise<void> {

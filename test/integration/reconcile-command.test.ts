@@ -124,7 +124,7 @@ describe('reconciliation past the idempotency window', () => {
 describe('npm run voice-pin', () => {
   it('sets a PIN read from stdin and lifts a lock, outside voice', async () => {
     const store = h.runtime.deps.voiceSecurity!;
-    for (let i = 0; i < 3; i += 1) await store.recordPinFailure('cust-demo-3');
+    for (let i = 0; i < 3; i += 1) await store.recordPinFailure('cust-demo-3', `attempt-${i}`);
     expect((await store.get('cust-demo-3')).pinFailures).toBe(3);
     const env = { ...process.env, NODE_OPTIONS: '--disable-warning=NodeVersionSupportWarning', LOG_LEVEL: 'error' };
     const reset = await run('npx', ['tsx', 'scripts/voice-pin.ts', 'reset', 'cust-demo-3'], { env, timeout: 60_000 });

@@ -73,7 +73,7 @@ export async function withShopperEntities(ctx: TurnContext, reply: Reply): Promi
     return dynamicEntities ? { ...reply, dynamicEntities } : reply;
   } catch (err) {
     ctx.state.entitiesSent = undefined;
-    ctx.deps.logger.warn('shopper entities not sent', { error: err instanceof Error ? err.name : 'unknown' });
+    ctx.log.warn('shopper entities not sent', { error: err instanceof Error ? err.name : 'unknown' });
     return reply;
   }
 }

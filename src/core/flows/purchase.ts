@@ -1,16 +1,21 @@
-import { withoutOrdered, type Cart, type CartLine } from '../cart';
+import { hasSettled, withOrderTakenOut, type Cart, type CartLine } from '../cart';
 import type { TurnContext } from '../context';
+import { MIN_CHARGE_MS } from '../budget';
+import { within } from '../deadline';
 import {
   IdempotencyKeyReuseError,
+  OrderAlreadyExistsError,
   OrderStateConflictError,
   PaymentDeclinedError,
+  PaymentRequestInvalidError,
   PaymentUnavailableError,
 } from '../errors';
 import { SlotName } from '../intents';
-import { OrderSource, OrderState, quotedAmounts, type Customer, type Order } from '../order';
-import { withDeadline } from '../budget';
-import { addBusinessDays, quote, type Quote } from '../pricing';
+import { CancelReason, OrderSource, OrderState, quotedAmounts, type Customer, type Order } from '../order';
+import { quote, type Quote } from '../pricing';
 import { spellDigits } from '../replies';
+import { releaseSpend, settleOrder, type Settlement } from '../settlement';
+import { ShopEvent } from '../../ports/metrics';
 import type { ChargeRequest } from '../../ports/payments';
 import type { Reply } from '../turn';
 import { loadCart, priceLines, updateCart } from './cart';
@@ -40,7 +45,8 @@ export async function checkout(ctx: TurnContext): Promise<Reply> {
  * A cart still holding an order that was placed: the turn that placed it ended (a crash, a
  * timeout) before it took the ordered lines out. Taking them out moves the cart's version, so a
  * cart still at the version the order was asked about has not been cleared. Those lines come out
- * before anything is asked, so a shopper is never asked to pay for the same items twice.
+ * (once: the cart remembers the orders taken out of it) before anything is asked, so a shopper is
+ * never asked to pay for the same items twice.
  */
 async function withoutAlreadyOrdered(ctx: TurnContext, customer: Customer, cart: Cart): Promise<Cart> {
   if (cart.lines.length === 0) return cart;
@@ -50,14 +56,25 @@ async function withoutAlreadyOrdered(ctx: TurnContext, customer: Customer, cart:
     last.state !== OrderState.Placed ||
     last.source !== OrderSource.Cart ||
     last.userKey !== ctx.userKey ||
-    last.cartVersion !== cart.version
+    last.cartVersion !== cart.version ||
+    hasSettled(cart, last.orderId)
   ) {
     return cart;
   }
-  ctx.deps.logger.warn('cart still held a placed order; taking its lines out', { orderId: last.orderId });
+  ctx.log.warn('cart still held a placed order; taking its lines out', { orderId: last.orderId });
   // "buy it" must not mean a product just bought: the crashed turn never cleared the focus
   if (last.lines.some((line) => line.sku === ctx.state.focusSku)) ctx.state.focusSku = undefined;
-  return updateCart(ctx, (current) => (current.version === cart.version ? withoutOrdered(current, last.lines) : current));
+  return updateCart(ctx, (current) => (current.version === cart.version ? withOrderTakenOut(current, last) : current));
+}
+
+/**
+ * An order of the customer's still being confirmed with the bank that holds any of these
+ * products: asking again could charge for the same items twice.
+ */
+async function inFlightOrder(ctx: TurnContext, customerId: string, lines: readonly CartLine[]): Promise<Order | undefined> {
+  const recent = await ctx.deps.orders.listByCustomer(customerId, 10);
+  const skus = new Set(lines.map((l) => l.sku));
+  return recent.find((o) => o.state === OrderState.Pending && o.lines.some((l) => skus.has(l.sku)));
 }
 
 /** Prices lines as of now; items gone or out of stock are left out and named. */
@@ -84,6 +101,12 @@ export async function askToPurchase(
   cartVersion?: number,
   prefix?: (question: string) => string,
 ): Promise<Reply> {
+  const inFlight = await inFlightOrder(ctx, customer.customerId, lines);
+  if (inFlight) {
+    ctx.state.pending = undefined;
+    ctx.log.info('purchase not asked: an order for these items is still being confirmed', { orderId: inFlight.orderId });
+    return ctx.ask(ctx.msgs.orderStillConfirming(spellDigits(inFlight.orderNumber)), ctx.msgs.anythingElse);
+  }
   const { quote: q, unavailable } = await currentQuote(ctx, lines);
   const unavailableNote = unavailable.length > 0 ? `${ctx.msgs.purchaseUnavailable(unavailable)} ` : '';
   if (q.lines.length === 0) {
@@ -105,10 +128,11 @@ export async function askToPurchase(
     createdAt: now,
     updatedAt: now,
   };
-  await ctx.deps.orders.create(order);
+  await createOnce(ctx, order);
   ctx.state.pending = { orderId: order.orderId, quoteHash: q.hash, source, askedAt: now };
   ctx.state.awaiting = 'purchase';
-  ctx.deps.logger.info('purchase question asked', { orderId: order.orderId, total: order.total, lines: order.lines.length });
+  ctx.deps.metrics?.count(ShopEvent.PurchaseAsked);
+  ctx.log.info('purchase question asked', { orderId: order.orderId, total: order.total, lines: order.lines.length });
   const question = ctx.msgs.purchaseQuestion(
     ctx.policy.sellerName,
     q.lines.map((l) => ctx.msgs.cartLine(l.quantity, l.name)),
@@ -122,6 +146,17 @@ export async function askToPurchase(
   return ctx.ask(speech, ctx.msgs.purchaseQuestionReprompt(ctx.price(q.total)));
 }
 
+/** Stores a new order; the same order found already stored (a write whose answer was lost) is fine. */
+async function createOnce(ctx: TurnContext, order: Order): Promise<void> {
+  try {
+    await ctx.deps.orders.create(order);
+  } catch (err) {
+    if (!(err instanceof OrderAlreadyExistsError)) throw err;
+    const stored = await ctx.deps.orders.get(order.orderId);
+    if (stored?.customerId !== order.customerId || stored.quoteHash !== order.quoteHash) throw err;
+  }
+}
+
 /** Marks the pending purchase question as answered "no" (or abandoned). Nothing is charged. */
 export async function cancelPending(ctx: TurnContext): Promise<boolean> {
   const pending = ctx.state.pending;
@@ -130,10 +165,13 @@ export async function cancelPending(ctx: TurnContext): Promise<boolean> {
   try {
     await ctx.deps.orders.transition(pending.orderId, [OrderState.AwaitingConfirmation], OrderState.Cancelled, {
       updatedAt: ctx.deps.clock.now().toISOString(),
+      cancelReason: CancelReason.Declined,
+      transitionToken: ctx.token,
     });
-    ctx.deps.logger.info('purchase question declined', { orderId: pending.orderId });
+    ctx.deps.metrics?.count(ShopEvent.PurchaseCancelled);
+    ctx.log.info('purchase question declined', { orderId: pending.orderId });
   } catch (err) {
-    // Already confirmed by a "yes" that arrived first: that order stands.
+    // Already confirmed by a "yes" that arrived first (or our own write, answer lost): it stands.
     if (!(err instanceof OrderStateConflictError)) throw err;
   }
   return true;
@@ -190,78 +228,144 @@ export async function confirm(ctx: TurnContext, pinVerified = false): Promise<Re
 }
 
 /**
- * Drives an order to a final state exactly once. Each step is a conditional write, and the
- * charge carries the order id as idempotency key, so a concurrent or repeated yes — or a retry
- * after a crash between charge and save — meets the same charge and the same order.
+ * Drives an order from the yes to a final state. The turn that moves it to PENDING owns its
+ * charge; a concurrent or repeated yes waits for that owner's outcome instead of charging. The
+ * charge is started only while the reply gate allows it and enough of the turn is left for the
+ * provider and the save; it carries the order id as idempotency key, and whatever the outcome,
+ * settlement (one module, shared with reconciliation) takes the order to its final state.
  */
 async function place(ctx: TurnContext, initial: Order, customer: Customer, spendDay?: string): Promise<Reply> {
-  const { clock } = ctx.deps;
   let order = initial;
-  let wonPlacement = false;
+  let owner = order.state === OrderState.Pending && order.chargeOwner === ctx.token;
   if (order.state === OrderState.AwaitingConfirmation) {
-    let won: boolean;
-    ({ order, won } = await transitionOrReload(ctx, order, [OrderState.AwaitingConfirmation], OrderState.Pending, {
-      confirmedAt: clock.now().toISOString(),
+    const late = tooLateToCharge(ctx);
+    if (late) {
+      // Nothing is written, nothing will be charged: the question stays for another yes.
+      await releaseSpend(ctx.deps, { ...order, spendDay }, ctx.log);
+      return late;
+    }
+    ({ order, owner } = await claimCharge(ctx, order, customer, spendDay));
+  }
+  if (order.state === OrderState.Pending && owner) return chargeAndSettle(ctx, order, customer);
+  if (order.state === OrderState.Pending) order = await awaitOwner(ctx, order);
+  return replyFor(ctx, order);
+}
+
+/** A reply when the turn has too little time left to start a charge, undefined when it may. */
+function tooLateToCharge(ctx: TurnContext): Reply | undefined {
+  if (ctx.gate.timedOut) return { speech: '', endSession: true };
+  if (ctx.deadline.remainingMs() >= MIN_CHARGE_MS + ctx.budget.saveReserveMs) return undefined;
+  ctx.log.warn('too little time left to start a charge; nothing charged', { remainingMs: Math.round(ctx.deadline.remainingMs()) });
+  ctx.state.awaiting = 'purchase';
+  return ctx.ask(`${ctx.msgs.purchaseTooSlow} ${ctx.msgs.placeOrderAgain}`, ctx.msgs.placeOrderAgain);
+}
+
+/** AWAITING_CONFIRMATION → PENDING with this turn as the charge's owner; a yes that lost the race is not. */
+async function claimCharge(ctx: TurnContext, order: Order, customer: Customer, spendDay?: string): Promise<{ order: Order; owner: boolean }> {
+  try {
+    const pending = await ctx.deps.orders.transition(order.orderId, [OrderState.AwaitingConfirmation], OrderState.Pending, {
+      confirmedAt: ctx.deps.clock.now().toISOString(),
+      updatedAt: ctx.deps.clock.now().toISOString(),
       spendDay,
-      // What is charged is fixed with the yes: a retry or reconciliation charges exactly this.
+      // What is charged is fixed with the yes: a retry or reconciliation asks about exactly this.
       paymentMethodRef: customer.paymentMethodRef,
       paymentCustomerRef: customer.paymentCustomerRef,
-    }));
-    // Another yes confirmed it first and counted the spending itself.
-    if (!won && spendDay) await releaseSpend(ctx, customer.customerId, spendDay, order.total);
+      chargeOwner: ctx.token,
+      transitionToken: ctx.token,
+    });
+    ctx.deps.metrics?.count(ShopEvent.PurchaseConfirmed);
+    return { order: pending, owner: true };
+  } catch (err) {
+    if (!(err instanceof OrderStateConflictError)) throw err;
+    const current = (await ctx.deps.orders.get(order.orderId)) ?? order;
+    // Our own write, applied though its answer was lost, is still ours.
+    return { order: current, owner: current.state === OrderState.Pending && current.chargeOwner === ctx.token };
   }
-  if (order.state === OrderState.Pending) {
-    try {
-      // The provider gets what is left of the turn, minus the time to save its answer; past
-      // that the order stays PENDING under its idempotency key and reconciliation settles it.
-      const within = ctx.remainingMs() - ctx.budget.saveReserveMs;
-      ctx.chargeAttempted = true;
-      const charge = await withDeadline(
-        ctx.deps.payments.charge(chargeRequest(order, customer)),
-        within,
-        () => new PaymentUnavailableError(`payment did not answer within ${Math.max(0, within)} ms`),
-      );
-      const placedAt = clock.now();
-      ({ order, won: wonPlacement } = await transitionOrReload(ctx, order, [OrderState.Pending], OrderState.Placed, {
-        chargeId: charge.chargeId,
-        placedAt: placedAt.toISOString(),
-        deliveryDate: addBusinessDays(placedAt, ctx.policy.deliveryDays).toISOString(),
-      }));
-      ctx.deps.logger.info('order placed', { orderId: order.orderId, chargeId: charge.chargeId, total: order.total });
-    } catch (err) {
-      if (err instanceof PaymentDeclinedError) {
-        let won: boolean;
-        ({ order, won } = await transitionOrReload(ctx, order, [OrderState.Pending], OrderState.Failed, { declineCode: err.declineCode }));
-        if (won && order.spendDay) await releaseSpend(ctx, customer.customerId, order.spendDay, order.total);
-        ctx.deps.logger.info('payment declined', { orderId: order.orderId, declineCode: err.declineCode });
-      } else if (err instanceof PaymentUnavailableError) {
-        ctx.deps.logger.warn('payment outcome unknown; order left pending for reconciliation', { orderId: order.orderId });
-        ctx.state.pending = undefined;
-        ctx.state.awaiting = undefined;
-        return ctx.tell(ctx.msgs.orderPending, { title: ctx.msgs.orderPlacedCardTitle, text: ctx.msgs.orderPendingCard(order.orderNumber) });
-      } else if (err instanceof IdempotencyKeyReuseError) {
-        ctx.deps.logger.error('idempotency key reused with a different charge', { orderId: order.orderId });
-        throw err;
-      } else {
-        throw err;
-      }
+}
+
+/** The owner's charge, then settlement. Never started once the timer has told the shopper nothing was charged. */
+async function chargeAndSettle(ctx: TurnContext, order: Order, customer: Customer): Promise<Reply> {
+  const timeoutMs = ctx.deadline.remainingMs() - ctx.budget.saveReserveMs;
+  if (timeoutMs < MIN_CHARGE_MS || !ctx.gate.startCharge(order)) {
+    // The timer has spoken, or the PENDING write ate the time: cancel, so no one charges this order.
+    const heard = !ctx.gate.timedOut;
+    ctx.log.warn('charge not started: out of time', { orderId: order.orderId, timedOut: ctx.gate.timedOut });
+    const settled = await settleOrder(ctx.deps, order, { outcome: 'cancelled', reason: CancelReason.TooSlow }, { log: ctx.log, token: ctx.token });
+    clearQuestion(ctx);
+    if (settled.state !== OrderState.Cancelled) return replyFor(ctx, settled);
+    return heard ? ctx.tell(ctx.msgs.purchaseTooSlowCancelled) : { speech: '', endSession: true };
+  }
+  let settlement: Settlement;
+  try {
+    const charge = await within(
+      ctx.scheduler,
+      ctx.deps.payments.charge(chargeRequest(order, customer), { timeoutMs }),
+      timeoutMs,
+      () => new PaymentUnavailableError(`payment did not answer within ${Math.round(timeoutMs)} ms`),
+    );
+    settlement = { outcome: 'placed', charge };
+  } catch (err) {
+    if (err instanceof PaymentDeclinedError) settlement = { outcome: 'failed', declineCode: err.declineCode };
+    else if (err instanceof PaymentRequestInvalidError) settlement = { outcome: 'failed', failureCode: err.code ?? 'invalid_request' };
+    else if (err instanceof PaymentUnavailableError) {
+      ctx.log.warn('payment outcome unknown; order left pending for reconciliation', { orderId: order.orderId, error: err.message });
+      ctx.deps.metrics?.count(ShopEvent.OrderPending);
+      clearQuestion(ctx);
+      return pendingReply(ctx, order);
+    } else {
+      if (err instanceof IdempotencyKeyReuseError) ctx.log.error('idempotency key reused with a different charge', { orderId: order.orderId });
+      throw err;
     }
   }
+  // The email goes now only if it fits before the reply is due; otherwise reconciliation sends it.
+  const sendNotice = ctx.deadline.remainingMs() > NOTICE_TIME_MS;
+  const settled = await settleOrder(ctx.deps, order, settlement, { log: ctx.log, token: ctx.token, sendNotice });
+  return replyFor(ctx, settled);
+}
+
+/** Time the settlement email may take inside a turn. */
+const NOTICE_TIME_MS = 600;
+/** How often a second yes looks at the order while the first one's charge is under way. */
+const OWNER_POLL_MS = 150;
+
+/**
+ * Another turn owns this order's charge: wait for its outcome while the turn has time, so this
+ * shopper hears what really happened (placed, declined) instead of a guess.
+ */
+async function awaitOwner(ctx: TurnContext, order: Order): Promise<Order> {
+  let current = order;
+  while (current.state === OrderState.Pending && ctx.deadline.remainingMs() > OWNER_POLL_MS + ctx.budget.saveReserveMs && !ctx.gate.timedOut) {
+    await new Promise<void>((resolve) => ctx.scheduler.after(OWNER_POLL_MS, resolve));
+    current = (await ctx.deps.orders.get(order.orderId)) ?? current;
+  }
+  return current;
+}
+
+function clearQuestion(ctx: TurnContext): void {
   ctx.state.pending = undefined;
   ctx.state.awaiting = undefined;
+}
+
+/** What the shopper hears about an order after their yes, from its state as stored. */
+function replyFor(ctx: TurnContext, order: Order): Reply {
+  clearQuestion(ctx);
   switch (order.state) {
     case OrderState.Placed:
-      if (wonPlacement && order.source === OrderSource.Cart) {
-        await updateCart(ctx, (cart) => withoutOrdered(cart, order.lines));
-      }
+      ctx.deps.metrics?.count(ShopEvent.OrderPlaced);
       return placedReply(ctx, order);
     case OrderState.Failed:
-      return ctx.ask(ctx.msgs.orderDeclined, ctx.msgs.anythingElse);
+      ctx.deps.metrics?.count(ShopEvent.OrderDeclined);
+      return ctx.ask(order.declineCode ? ctx.msgs.orderDeclined : ctx.msgs.orderRefused, ctx.msgs.anythingElse);
     case OrderState.Pending:
-      return ctx.tell(ctx.msgs.orderPending, { title: ctx.msgs.orderPlacedCardTitle, text: ctx.msgs.orderPendingCard(order.orderNumber) });
+      ctx.deps.metrics?.count(ShopEvent.OrderPending);
+      return pendingReply(ctx, order);
     default:
       return ctx.ask(ctx.msgs.orderCancelled, ctx.msgs.anythingElse);
   }
+}
+
+function pendingReply(ctx: TurnContext, order: Order): Reply {
+  return ctx.tell(ctx.msgs.orderPending, { title: ctx.msgs.orderPlacedCardTitle, text: ctx.msgs.orderPendingCard(order.orderNumber) });
 }
 
 /** The charge for an order; the same every time it is asked for, so the provider can deduplicate it. */
@@ -275,32 +379,6 @@ export function chargeRequest(order: Order, customer: Customer): ChargeRequest {
     idempotencyKey: order.orderId,
     description: `Order ${order.orderNumber}`,
   };
-}
-
-/** Gives back spending counted for a charge that did not happen; the limit only ever errs strict. */
-async function releaseSpend(ctx: TurnContext, customerId: string, day: string, amount: number): Promise<void> {
-  try {
-    await ctx.deps.voiceSecurity?.releaseSpend(customerId, day, amount);
-  } catch (err) {
-    ctx.deps.logger.warn('could not release daily spending', { customerId, error: (err as Error)?.name });
-  }
-}
-
-/** A conditional transition; when another turn got there first, the order as it is now and won=false. */
-async function transitionOrReload(
-  ctx: TurnContext,
-  order: Order,
-  from: readonly OrderState[],
-  to: OrderState,
-  patch: Partial<Order>,
-): Promise<{ order: Order; won: boolean }> {
-  try {
-    const updated = await ctx.deps.orders.transition(order.orderId, from, to, { ...patch, updatedAt: ctx.deps.clock.now().toISOString() });
-    return { order: updated, won: true };
-  } catch (err) {
-    if (!(err instanceof OrderStateConflictError)) throw err;
-    return { order: (await ctx.deps.orders.get(order.orderId)) ?? order, won: false };
-  }
 }
 
 function placedReply(ctx: TurnContext, order: Order): Reply {

@@ -18,12 +18,12 @@ export async function checkTokenActive(ctx: TurnContext, cancel: () => Promise<u
     active = await introspection.isActive(token);
   } catch (err) {
     // Unknown is not active: no charge, but the question stays open for another yes.
-    ctx.deps.logger.warn('token introspection unavailable; purchase held', { error: (err as Error)?.name });
+    ctx.log.warn('token introspection unavailable; purchase held', { error: (err as Error)?.name });
     ctx.state.awaiting = 'purchase';
     return ctx.ask(ctx.msgs.accountCheckUnavailable, ctx.msgs.placeOrderAgain);
   }
   if (active) return undefined;
-  ctx.deps.logger.info('access token no longer active; purchase refused', { userKey: ctx.userKey });
+  ctx.log.info('access token no longer active; purchase refused', { userKey: ctx.userKey });
   await cancel();
   return ctx.linkRequired({ linked: false, reason: 'invalid-token' }, ctx.msgs.actionPurchase);
 }
@@ -49,7 +49,7 @@ export async function guardPurchase(
   const store = ctx.deps.voiceSecurity;
   const security = store ? await store.get(customerId) : undefined;
   const refuse = async (reply: Reply, why: string) => {
-    ctx.deps.logger.info('voice purchase refused', { orderId: order.orderId, why });
+    ctx.log.info('voice purchase refused', { orderId: order.orderId, why });
     await cancel();
     return stop(reply);
   };
@@ -69,7 +69,7 @@ export async function guardPurchase(
     return stop(ctx.ask(msgs.voicePinPrompt(ctx.price(order.total)), msgs.voicePinReprompt));
   }
   if (!store || limit <= 0) return { ok: true };
-  if (!(await store.reserveSpend(customerId, day, order.total, limit))) {
+  if (!(await store.reserveSpend(customerId, day, order.total, limit, order.orderId))) {
     return refuse(ctx.ask(msgs.dailyLimitReached(ctx.price(limit)), msgs.anythingElse), 'daily-limit');
   }
   return { ok: true, spendDay: day };
@@ -102,10 +102,10 @@ export async function checkSpokenPin(ctx: TurnContext, customerId: string, cance
     await cancel();
     return ctx.ask(msgs.voicePurchaseLocked, msgs.anythingElse);
   }
-  const failures = await store.recordPinFailure(customerId);
-  ctx.deps.logger.warn('wrong voice PIN', { customerId, failures });
+  const failures = await store.recordPinFailure(customerId, ctx.token);
+  ctx.log.warn('wrong voice PIN', { customerId, failures });
   if (failures >= rules.maxPinAttempts) {
-    ctx.deps.logger.warn('voice purchasing locked after wrong PINs', { customerId });
+    ctx.log.warn('voice purchasing locked after wrong PINs', { customerId });
     await cancel();
     return ctx.ask(msgs.voicePinLocked, msgs.anythingElse);
   }

@@ -117,15 +117,21 @@ export const deDE: Messages = {
       ? `${names[0]} ist nicht vorrätig, deshalb habe ich es weggelassen.`
       : `${names.join(' und ')} sind nicht vorrätig, deshalb habe ich sie weggelassen.`,
   orderPlaced: (number, total, date) =>
-    `Erledigt. Ihre Bestellung ${number} ist aufgegeben, insgesamt ${total}. Sie kommt am ${date}. Die Details habe ich Ihnen in die App geschickt.`,
+    `Erledigt. Ihre Bestellung ${number} ist aufgegeben, insgesamt ${total}. Sie kommt am ${date}. Die Details finden Sie in der App, und ich schicke sie Ihnen auch per E-Mail.`,
   orderPlacedCardTitle: 'Bestellung aufgegeben',
   orderPlacedCard: (number, lines, total, date, address) =>
     `Bestellung ${number}\n${lines.join('\n')}\nGesamt: ${total}\nLieferung: ${date}\nLieferadresse: ${address}`,
   orderDeclined:
     'Ihre Karte wurde abgelehnt, deshalb wurde die Bestellung nicht aufgegeben und nichts abgebucht. Ihr Warenkorb bleibt gespeichert. Ihre Zahlungsart können Sie in der App ändern.',
   orderPending:
-    'Die Zahlung dauert länger als üblich. Ihre Bestellung wird geprüft, und ich bestätige sie Ihnen mit einer Karte und einer E-Mail. Sie werden nicht doppelt belastet.',
-  orderPendingCard: (number) => `Bestellung ${number} wird gerade mit Ihrer Bank bestätigt. Sie bekommen eine E-Mail, sobald sie aufgegeben ist.`,
+    'Die Zahlung dauert länger als üblich, deshalb wird Ihre Bestellung noch bestätigt. Sobald das entschieden ist, bekommen Sie eine E-Mail, und Sie werden nicht doppelt belastet.',
+  orderPendingCard: (number) => `Bestellung ${number} wird gerade mit Ihrer Bank bestätigt. Sie bekommen eine E-Mail, sobald das entschieden ist.`,
+  orderRefused:
+    'Ihre gespeicherte Zahlungsart konnte nicht belastet werden, deshalb wurde die Bestellung nicht aufgegeben und nichts abgebucht. Ihr Warenkorb bleibt gespeichert. Bitte prüfen Sie Ihre Zahlungsart in der App.',
+  orderStillConfirming: (number) =>
+    `Ihre Bestellung ${number} mit diesen Artikeln wird noch bestätigt, deshalb buche ich dafür nicht noch einmal ab. Sobald das entschieden ist, bekommen Sie eine E-Mail.`,
+  purchaseTooSlow: 'Entschuldigung, das hat zu lange gedauert. Ich habe die Bestellung nicht aufgegeben, und es wurde nichts abgebucht.',
+  purchaseTooSlowCancelled: 'Entschuldigung, im Laden ist gerade viel los. Ich habe die Bestellung nicht aufgegeben, und es wurde nichts abgebucht. Ihr Warenkorb bleibt gespeichert. Bitte versuchen Sie es in einer Minute noch einmal.',
   orderCancelled: 'In Ordnung, ich habe die Bestellung nicht aufgegeben, und es wurde nichts abgebucht. Ihr Warenkorb bleibt gespeichert.',
   nothingToConfirm: 'Im Moment wartet nichts auf ein Ja. Sagen Sie „zur Kasse“, um Ihren Warenkorb zu bestellen.',
   nothingToCancel: 'In Ordnung.',

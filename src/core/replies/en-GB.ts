@@ -148,15 +148,21 @@ export const enGB: Messages = {
   purchaseUnavailable: (names) =>
     `${names.join(' and ')} ${names.length === 1 ? 'is' : 'are'} out of stock, so I've left ${names.length === 1 ? 'it' : 'them'} out.`,
   orderPlaced: (number, total, date) =>
-    `Done. Order ${number} has been placed, total ${total}. It'll arrive on ${date}. I've sent the details to your app.`,
+    `Done. Order ${number} has been placed, total ${total}. It'll arrive on ${date}. The details are in your app, and I'll email them as well.`,
   orderPlacedCardTitle: 'Order placed',
   orderPlacedCard: (number, lines, total, date, address) =>
     `Order ${number}\n${lines.join('\n')}\nTotal: ${total}\nArriving: ${date}\nDeliver to: ${address}`,
   orderDeclined:
     'Your card was declined, so the order hasn\'t been placed and you haven\'t been charged. Your basket is saved. You can update your payment details in the app.',
   orderPending:
-    'The payment is taking longer than usual. We\'re checking your order, and I\'ll confirm it with a card and an email. You won\'t be charged twice.',
-  orderPendingCard: (number) => `Order ${number} is being confirmed with your bank. You'll get an email once it's placed.`,
+    'The payment is taking longer than usual, so your order is still being confirmed. I\'ll email you as soon as it\'s settled, and you won\'t be charged twice.',
+  orderPendingCard: (number) => `Order ${number} is being confirmed with your bank. You'll get an email as soon as it's settled.`,
+  orderRefused:
+    'I couldn\'t charge your saved payment method, so the order hasn\'t been placed and you haven\'t been charged. Your basket is saved. Please check your payment details in the app.',
+  orderStillConfirming: (number) =>
+    `Your order ${number} with these items is still being confirmed, so I won't charge you for them again. I'll email you as soon as it's settled.`,
+  purchaseTooSlow: 'Sorry, that took too long, so I haven\'t placed the order and you haven\'t been charged.',
+  purchaseTooSlowCancelled: 'Sorry, the shop is very busy, so I haven\'t placed the order and you haven\'t been charged. Your basket is saved. Please try again in a minute.',
   orderCancelled: 'Right, I haven\'t placed the order and you haven\'t been charged. Your basket is saved.',
   nothingToConfirm: 'There\'s nothing waiting for a yes at the moment. Say "go to checkout" to order what\'s in your basket.',
   nothingToCancel: 'Right.',

@@ -98,15 +98,21 @@ export const enUS: Messages = {
   purchaseChanged: (question) => `Your order changed since I asked. ${question}`,
   purchaseUnavailable: (names) => `${names.join(' and ')} ${names.length === 1 ? 'is' : 'are'} out of stock, so I left ${names.length === 1 ? 'it' : 'them'} out.`,
   orderPlaced: (number, total, date) =>
-    `Done. Order ${number} is placed, total ${total}. It arrives ${date}. I've sent the details to your app.`,
+    `Done. Order ${number} is placed, total ${total}. It arrives ${date}. The details are in your app, and I'll email them too.`,
   orderPlacedCardTitle: 'Order placed',
   orderPlacedCard: (number, lines, total, date, address) =>
     `Order ${number}\n${lines.join('\n')}\nTotal: ${total}\nArrives: ${date}\nDeliver to: ${address}`,
   orderDeclined:
     'Your card was declined, so the order wasn\'t placed and nothing was charged. Your cart is saved. You can update your payment method in the app.',
   orderPending:
-    'The payment is taking longer than usual. Your order is being checked, and I\'ll confirm it with a card and an email. You won\'t be charged twice.',
-  orderPendingCard: (number) => `Order ${number} is being confirmed with your bank. You'll get an email when it's placed.`,
+    'The payment is taking longer than usual, so your order is still being confirmed. I\'ll email you as soon as it\'s settled, and you won\'t be charged twice.',
+  orderPendingCard: (number) => `Order ${number} is being confirmed with your bank. You'll get an email as soon as it's settled.`,
+  orderRefused:
+    'I couldn\'t charge your saved payment method, so the order wasn\'t placed and nothing was charged. Your cart is saved. Please check your payment method in the app.',
+  orderStillConfirming: (number) =>
+    `Your order ${number} with these items is still being confirmed, so I won't charge for them again. I'll email you as soon as it's settled.`,
+  purchaseTooSlow: 'Sorry, that took too long, so I didn\'t place the order and nothing was charged.',
+  purchaseTooSlowCancelled: 'Sorry, the shop is very busy, so I didn\'t place the order and nothing was charged. Your cart is saved. Please try again in a minute.',
   orderCancelled: 'Okay, I didn\'t place the order and nothing was charged. Your cart is saved.',
   nothingToConfirm: 'There\'s nothing waiting for a yes right now. Say "check out" to order what\'s in your cart.',
   nothingToCancel: 'Okay.',

@@ -73,6 +73,14 @@ export interface Messages {
   orderPlacedCard(orderNumber: string, lines: string[], total: string, date: string, address: string): string;
   orderDeclined: string;
   orderPending: string;
+  /** the provider refused the charge request itself (not the bank): nothing was charged */
+  orderRefused: string;
+  /** checkout or reorder while an order with those items is still being confirmed */
+  orderStillConfirming(orderNumber: string): string;
+  /** the yes came with too little of the turn left to start a charge; the question stays open */
+  purchaseTooSlow: string;
+  /** the charge could not start in time and the order was cancelled */
+  purchaseTooSlowCancelled: string;
   orderPendingCard(orderNumber: string): string;
   orderCancelled: string;
   nothingToConfirm: string;

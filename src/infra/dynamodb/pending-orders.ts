@@ -4,7 +4,7 @@ import { OrderState, type Order } from '../../core/order';
 import type { PendingOrderFinder } from '../../ports/reconcile';
 import { translateStoreError } from './errors';
 import { orderFromItem } from './stores';
-import { PENDING_ORDERS_INDEX, PENDING_QUEUE, PENDING_QUEUE_ATTRIBUTE } from './tables';
+import { NOTICE_QUEUE, PENDING_ORDERS_INDEX, PENDING_QUEUE, PENDING_QUEUE_ATTRIBUTE } from './tables';
 
 export interface PendingOrdersOptions {
   doc: DynamoHttpClient;
@@ -21,6 +21,16 @@ export class DynamoPendingOrders implements PendingOrderFinder {
   constructor(private readonly options: PendingOrdersOptions) {}
 
   async listPending(confirmedBefore: string, limit: number): Promise<Order[]> {
+    const found = await this.queue(PENDING_QUEUE, confirmedBefore, limit, (order) => order.state === OrderState.Pending);
+    return found;
+  }
+
+  async listOwedNotices(limit: number): Promise<Order[]> {
+    return this.queue(NOTICE_QUEUE, '\uffff', limit, (order) => Boolean(order.noticeOwed) && !order.noticeSentAt);
+  }
+
+  /** One queue of the sparse index, oldest first; entries the index has not caught up on are skipped. */
+  private async queue(queue: string, confirmedBefore: string, limit: number, current: (order: Order) => boolean): Promise<Order[]> {
     const { doc, tableName } = this.options;
     const found: Order[] = [];
     let start: Record<string, unknown> | undefined;
@@ -32,19 +42,18 @@ export class DynamoPendingOrders implements PendingOrderFinder {
             IndexName: PENDING_ORDERS_INDEX,
             KeyConditionExpression: '#queue = :queue AND #confirmedAt < :before',
             ExpressionAttributeNames: { '#queue': PENDING_QUEUE_ATTRIBUTE, '#confirmedAt': 'confirmedAt' },
-            ExpressionAttributeValues: { ':queue': PENDING_QUEUE, ':before': confirmedBefore },
+            ExpressionAttributeValues: { ':queue': queue, ':before': confirmedBefore },
             ScanIndexForward: true,
             Limit: limit - found.length,
             ExclusiveStartKey: start,
           }),
         )
         .catch((err) => {
-          throw translateStoreError(err, 'pending order query');
+          throw translateStoreError(err, 'reconcile queue query');
         });
       for (const item of out.Items ?? []) {
         const order = orderFromItem(item);
-        // an entry the index has not caught up on yet
-        if (order.state === OrderState.Pending) found.push(order);
+        if (current(order)) found.push(order);
       }
       start = out.LastEvaluatedKey;
     } while (start && found.length < limit);

@@ -2,11 +2,11 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import type { DynamoHttpClient } from './http-client';
 import type { Cart } from '../../core/cart';
 import type { DialogState } from '../../core/dialog-state';
-import { CartVersionConflictError, OrderAlreadyExistsError, OrderStateConflictError } from '../../core/errors';
+import { CartVersionConflictError, DialogStateConflictError, OrderAlreadyExistsError, OrderStateConflictError } from '../../core/errors';
 import { OrderState, type Customer, type Order } from '../../core/order';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../../ports/stores';
 import { isConditionFailure, translateStoreError } from './errors';
-import { ORDERS_BY_CUSTOMER_INDEX, PENDING_QUEUE, PENDING_QUEUE_ATTRIBUTE } from './tables';
+import { NOTICE_QUEUE, ORDERS_BY_CUSTOMER_INDEX, PENDING_QUEUE, PENDING_QUEUE_ATTRIBUTE } from './tables';
 
 /** Seconds since the epoch, for DynamoDB's TTL attribute. */
 const ttlAfter = (from: Date, seconds: number) => Math.floor(from.getTime() / 1000) + seconds;
@@ -33,15 +33,20 @@ export class DynamoCartStore implements CartStore {
   async get(userKey: string): Promise<Cart | undefined> {
     const { doc, tableName } = this.options;
     const out = await guarded('cart get', () => doc.send(new GetCommand({ TableName: tableName, Key: { userKey }, ConsistentRead: true })));
-    if (!out.Item) return undefined;
-    const { lines, version, updatedAt } = out.Item as Cart;
-    return { userKey, lines: lines ?? [], version, updatedAt };
+    return out.Item ? cartFromItem(userKey, out.Item) : undefined;
   }
 
   async save(cart: Cart): Promise<Cart> {
     const { doc, tableName, ttlDays = 60 } = this.options;
     const now = new Date();
-    const next: Cart = { userKey: cart.userKey, lines: cart.lines, version: cart.version + 1, updatedAt: now.toISOString() };
+    const next: Cart = {
+      userKey: cart.userKey,
+      lines: cart.lines,
+      version: cart.version + 1,
+      updatedAt: now.toISOString(),
+      ...(cart.writeToken ? { writeToken: cart.writeToken } : {}),
+      ...(cart.settledOrders?.length ? { settledOrders: cart.settledOrders } : {}),
+    };
     try {
       await doc.send(
         new PutCommand({
@@ -86,7 +91,7 @@ export class DynamoOrderStore implements OrderStore {
     return out.Item ? orderFromItem(out.Item) : undefined;
   }
 
-  async transition(orderId: string, from: readonly OrderState[], to: OrderState, patch: Partial<Order> = {}, quoteHash?: string): Promise<Order> {
+  async transition(orderId: string, from: readonly OrderState[], to: OrderState, patch: Partial<Order> = {}): Promise<Order> {
     const { doc, tableName } = this.options;
     const names: Record<string, string> = { '#state': 'state', '#orderId': 'orderId' };
     const values: Record<string, unknown> = { ':to': to };
@@ -101,22 +106,18 @@ export class DynamoOrderStore implements OrderStore {
       values[`:from${i}`] = state;
       return `:from${i}`;
     });
-    let condition = `attribute_exists(#orderId) AND #state IN (${fromKeys.join(', ')})`;
-    if (quoteHash !== undefined) {
-      names['#quoteHash'] = 'quoteHash';
-      values[':quoteHash'] = quoteHash;
-      condition += ' AND #quoteHash = :quoteHash';
-    }
+    const condition = `attribute_exists(#orderId) AND #state IN (${fromKeys.join(', ')})`;
     const keepsExpiry = to === OrderState.AwaitingConfirmation || to === OrderState.Cancelled;
     const removes: string[] = [];
     if (!keepsExpiry) {
       names['#ttl'] = TTL_ATTRIBUTE;
       removes.push('#ttl');
     }
-    // Only a PENDING order carries the pending-queue key, so the sparse index holds just those.
+    // Only a PENDING order, or one whose email is owed, carries the queue key: the sparse index holds just those.
     names['#queue'] = PENDING_QUEUE_ATTRIBUTE;
-    if (to === OrderState.Pending) {
-      values[':queue'] = PENDING_QUEUE;
+    const queue = to === OrderState.Pending ? PENDING_QUEUE : patch.noticeOwed ? NOTICE_QUEUE : undefined;
+    if (queue) {
+      values[':queue'] = queue;
       sets.push('#queue = :queue');
     } else {
       removes.push('#queue');
@@ -140,6 +141,43 @@ export class DynamoOrderStore implements OrderStore {
     }
   }
 
+  async claimNotice(orderId: string, claimedAt: string, staleBefore: string): Promise<Order | undefined> {
+    const { doc, tableName } = this.options;
+    try {
+      const out = await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { orderId },
+          UpdateExpression: 'SET #claimed = :now',
+          ConditionExpression: 'attribute_exists(#owed) AND attribute_not_exists(#sent) AND (attribute_not_exists(#claimed) OR #claimed < :stale)',
+          ExpressionAttributeNames: { '#owed': 'noticeOwed', '#sent': 'noticeSentAt', '#claimed': 'noticeClaimedAt' },
+          ExpressionAttributeValues: { ':now': claimedAt, ':stale': staleBefore },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return orderFromItem(out.Attributes ?? {});
+    } catch (err) {
+      if (isConditionFailure(err)) return undefined;
+      throw translateStoreError(err, 'order notice claim');
+    }
+  }
+
+  async noticeSent(orderId: string, sentAt: string): Promise<void> {
+    const { doc, tableName } = this.options;
+    await guarded('order notice sent', () =>
+      doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { orderId },
+          UpdateExpression: 'SET #sent = :at REMOVE #queue',
+          ConditionExpression: 'attribute_exists(#orderId)',
+          ExpressionAttributeNames: { '#sent': 'noticeSentAt', '#queue': PENDING_QUEUE_ATTRIBUTE, '#orderId': 'orderId' },
+          ExpressionAttributeValues: { ':at': sentAt },
+        }),
+      ),
+    );
+  }
+
   async listByCustomer(customerId: string, limit = 20): Promise<Order[]> {
     const { doc, tableName } = this.options;
     const out = await guarded('order list', () =>
@@ -156,6 +194,18 @@ export class DynamoOrderStore implements OrderStore {
     );
     return (out.Items ?? []).map(orderFromItem);
   }
+}
+
+function cartFromItem(userKey: string, item: Record<string, unknown>): Cart {
+  const lines = Array.isArray(item.lines) ? (item.lines as Cart['lines']) : [];
+  return {
+    userKey,
+    lines,
+    version: Number(item.version ?? 0),
+    updatedAt: typeof item.updatedAt === 'string' ? item.updatedAt : undefined,
+    ...(typeof item.writeToken === 'string' ? { writeToken: item.writeToken } : {}),
+    ...(Array.isArray(item.settledOrders) ? { settledOrders: item.settledOrders as string[] } : {}),
+  };
 }
 
 /** Strips the storage-only attributes (expiry, pending-queue key) from an order item. */
@@ -186,13 +236,31 @@ export class DynamoDialogStateStore implements DialogStateStore {
   async get(userKey: string): Promise<DialogState | undefined> {
     const { doc, tableName } = this.options;
     const out = await guarded('dialog state get', () => doc.send(new GetCommand({ TableName: tableName, Key: { userKey }, ConsistentRead: true })));
-    return out.Item?.state as DialogState | undefined;
+    if (!out.Item) return undefined;
+    const state = out.Item.state as DialogState | undefined;
+    return state && { ...state, version: typeof out.Item.version === 'number' ? out.Item.version : 0 };
   }
 
   async save(userKey: string, state: DialogState): Promise<void> {
     const { doc, tableName, ttlHours = 24 } = this.options;
-    const item = { userKey, state, [TTL_ATTRIBUTE]: ttlAfter(new Date(), ttlHours * 3600) };
-    await guarded('dialog state save', () => doc.send(new PutCommand({ TableName: tableName, Item: item })));
+    const read = state.version ?? 0;
+    const { version: _version, ...content } = state;
+    const item = { userKey, state: content, version: read + 1, [TTL_ATTRIBUTE]: ttlAfter(new Date(), ttlHours * 3600) };
+    try {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: item,
+          // 0: nothing was stored when this turn read (or what was stored predates versions)
+          ConditionExpression: read === 0 ? 'attribute_not_exists(userKey) OR attribute_not_exists(#version)' : '#version = :read',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ...(read === 0 ? {} : { ExpressionAttributeValues: { ':read': read } }),
+        }),
+      );
+    } catch (err) {
+      if (isConditionFailure(err)) throw new DialogStateConflictError(userKey, { cause: err });
+      throw translateStoreError(err, 'dialog state save');
+    }
   }
 
   async delete(userKey: string): Promise<void> {

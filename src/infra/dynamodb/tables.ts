@@ -14,13 +14,15 @@ export interface TableNames {
 
 export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
 /**
- * Sparse index of PENDING orders by confirmation time: only a PENDING order carries the
- * `pendingQueue` attribute (set on entering PENDING, removed on leaving), so reconciliation
- * queries a handful of items instead of scanning every order.
+ * Sparse index of the orders reconciliation works through, by confirmation time: a PENDING order
+ * carries `pendingQueue = PENDING`, a settled order whose email is still owed `NOTICE`, any other
+ * none, so reconciliation queries a handful of items instead of scanning every order.
  */
 export const PENDING_ORDERS_INDEX = 'pending';
 export const PENDING_QUEUE_ATTRIBUTE = 'pendingQueue';
 export const PENDING_QUEUE = 'PENDING';
+/** The same index's second queue: settled orders whose email is owed and not yet sent. */
+export const NOTICE_QUEUE = 'NOTICE';
 
 /** Table names for a prefix such as `voice-shop-dev`. */
 export function tableNames(prefix: string): TableNames {

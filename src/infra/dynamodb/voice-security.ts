@@ -13,6 +13,10 @@ export const VoiceSecurityAttribute = {
   DailyLimit: 'dailyLimit',
   SpentDay: 'spentDay',
   SpentToday: 'spentToday',
+  /** order id → amount reserved today: a reservation repeated after a lost answer is found, not added again */
+  SpentOrders: 'spentOrders',
+  /** the last wrong-PIN attempt counted, so a write repeated after a lost answer counts it once */
+  PinAttempt: 'pinAttempt',
 } as const;
 const A = VoiceSecurityAttribute;
 
@@ -46,15 +50,18 @@ export class DynamoVoiceSecurityStore implements VoiceSecurityStore {
     };
   }
 
-  async recordPinFailure(customerId: string): Promise<number> {
+  async recordPinFailure(customerId: string, attemptId: string): Promise<number> {
+    const names = { '#failures': A.PinFailures, '#failedAt': A.PinFailedAt, '#attempt': A.PinAttempt };
     const out = await this.update('pin failure', customerId, {
-      UpdateExpression: 'ADD #failures :one SET #failedAt = :now',
-      ConditionExpression: 'attribute_exists(customerId)',
-      ExpressionAttributeNames: { '#failures': A.PinFailures, '#failedAt': A.PinFailedAt },
-      ExpressionAttributeValues: { ':one': 1, ':now': new Date().toISOString() },
+      UpdateExpression: 'ADD #failures :one SET #failedAt = :now, #attempt = :attempt',
+      ConditionExpression: 'attribute_exists(customerId) AND (attribute_not_exists(#attempt) OR #attempt <> :attempt)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: { ':one': 1, ':now': new Date().toISOString(), ':attempt': attemptId },
       ReturnValues: 'UPDATED_NEW',
     });
-    return Number(out?.[A.PinFailures] ?? 1);
+    if (out) return Number(out[A.PinFailures] ?? 1);
+    // This attempt was counted already (its first write applied, the answer was lost).
+    return (await this.get(customerId)).pinFailures;
   }
 
   async clearPinFailures(customerId: string, maxAttempts: number): Promise<boolean> {
@@ -68,39 +75,56 @@ export class DynamoVoiceSecurityStore implements VoiceSecurityStore {
     return out !== undefined;
   }
 
-  async reserveSpend(customerId: string, day: string, amount: number, limit: number): Promise<boolean> {
+  async reserveSpend(customerId: string, day: string, amount: number, limit: number, orderId: string): Promise<boolean> {
     if (amount > limit) return false;
-    const names = { '#day': A.SpentDay, '#spent': A.SpentToday };
+    const names = { '#day': A.SpentDay, '#spent': A.SpentToday, '#orders': A.SpentOrders, '#order': orderId };
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      // Same day: add, if it still fits under the limit.
+      // Same day: add, if it still fits under the limit and this order is not counted yet.
       const added = await this.update('spend reserve', customerId, {
-        UpdateExpression: 'SET #spent = #spent + :amount',
-        ConditionExpression: '#day = :day AND #spent <= :room',
+        UpdateExpression: 'SET #spent = #spent + :amount, #orders.#order = :amount',
+        ConditionExpression: '#day = :day AND #spent <= :room AND attribute_exists(#orders) AND attribute_not_exists(#orders.#order)',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: { ':amount': amount, ':day': day, ':room': limit - amount },
       });
       if (added) return true;
       // First purchase of the day: start the count, unless another turn just did.
       const started = await this.update('spend start', customerId, {
-        UpdateExpression: 'SET #day = :day, #spent = :amount',
-        ConditionExpression: 'attribute_exists(customerId) AND (attribute_not_exists(#day) OR #day <> :day)',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: { ':amount': amount, ':day': day },
+        UpdateExpression: 'SET #day = :day, #spent = :amount, #orders = :orders',
+        ConditionExpression: 'attribute_exists(customerId) AND (attribute_not_exists(#day) OR #day <> :day OR attribute_not_exists(#orders))',
+        ExpressionAttributeNames: { '#day': A.SpentDay, '#spent': A.SpentToday, '#orders': A.SpentOrders },
+        ExpressionAttributeValues: { ':amount': amount, ':day': day, ':orders': { [orderId]: amount } },
       });
       if (started) return true;
-      const now = await this.get(customerId);
-      if (now.spentDay === day && now.spentToday + amount > limit) return false;
+      const now = await this.reservations(customerId);
+      if (now.day === day && now.orders[orderId] !== undefined) return true;
+      if (now.day === day && now.spent + amount > limit) return false;
     }
     return false;
   }
 
-  async releaseSpend(customerId: string, day: string, amount: number): Promise<void> {
+  async releaseSpend(customerId: string, day: string, orderId: string): Promise<void> {
+    const { orders } = await this.reservations(customerId);
+    const amount = orders[orderId];
+    if (amount === undefined) return;
+    // Conditional on the reservation still being there: a second release gives back nothing.
     await this.update('spend release', customerId, {
-      UpdateExpression: 'SET #spent = #spent - :amount',
-      ConditionExpression: '#day = :day AND #spent >= :amount',
-      ExpressionAttributeNames: { '#day': A.SpentDay, '#spent': A.SpentToday },
+      UpdateExpression: 'SET #spent = #spent - :amount REMOVE #orders.#order',
+      ConditionExpression: '#day = :day AND attribute_exists(#orders.#order)',
+      ExpressionAttributeNames: { '#day': A.SpentDay, '#spent': A.SpentToday, '#orders': A.SpentOrders, '#order': orderId },
       ExpressionAttributeValues: { ':amount': amount, ':day': day },
     });
+  }
+
+  private async reservations(customerId: string): Promise<{ day?: string; spent: number; orders: Record<string, number> }> {
+    const { doc, tableName } = this.options;
+    const out = await this.guard('voice security get', () => doc.send(new GetCommand({ TableName: tableName, Key: { customerId }, ConsistentRead: true })));
+    const item = (out.Item ?? {}) as Record<string, unknown>;
+    const orders = item[A.SpentOrders];
+    return {
+      day: item[A.SpentDay] as string | undefined,
+      spent: Number(item[A.SpentToday] ?? 0),
+      orders: orders && typeof orders === 'object' ? (orders as Record<string, number>) : {},
+    };
   }
 
   async setPin(customerId: string, pin: VoicePinHash, always = false): Promise<void> {

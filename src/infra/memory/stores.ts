@@ -1,7 +1,10 @@
 import type { Cart } from '../../core/cart';
 import type { DialogState } from '../../core/dialog-state';
-import { CartVersionConflictError, OrderAlreadyExistsError, OrderStateConflictError } from '../../core/errors';
-import type { Customer, Order, OrderState } from '../../core/order';
+import { CartVersionConflictError, DialogStateConflictError, OrderAlreadyExistsError, OrderStateConflictError } from '../../core/errors';
+import { OrderState, type Customer, type Order } from '../../core/order';
+import type { PendingOrderFinder } from '../../ports/reconcile';
+import type { VoiceSecurity, VoiceSecurityStore } from '../../ports/safeguards';
+import type { VoicePinHash } from '../../core/voice-pin';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../../ports/stores';
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -44,14 +47,25 @@ export class MemoryOrderStore implements OrderStore {
     return order && copy(order);
   }
 
-  async transition(orderId: string, from: readonly OrderState[], to: OrderState, patch: Partial<Order> = {}, quoteHash?: string): Promise<Order> {
+  async transition(orderId: string, from: readonly OrderState[], to: OrderState, patch: Partial<Order> = {}): Promise<Order> {
     const order = this.orders.get(orderId);
-    if (!order || !from.includes(order.state) || (quoteHash !== undefined && order.quoteHash !== quoteHash)) {
-      throw new OrderStateConflictError(orderId, from);
-    }
-    const next: Order = { ...order, ...copy(patch), orderId, state: to };
+    if (!order || !from.includes(order.state)) throw new OrderStateConflictError(orderId, from);
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const next: Order = { ...order, ...copy(defined), orderId, state: to };
     this.orders.set(orderId, next);
     return copy(next);
+  }
+
+  async claimNotice(orderId: string, claimedAt: string, staleBefore: string): Promise<Order | undefined> {
+    const order = this.orders.get(orderId);
+    if (!order?.noticeOwed || order.noticeSentAt || (order.noticeClaimedAt && order.noticeClaimedAt >= staleBefore)) return undefined;
+    order.noticeClaimedAt = claimedAt;
+    return copy(order);
+  }
+
+  async noticeSent(orderId: string, sentAt: string): Promise<void> {
+    const order = this.orders.get(orderId);
+    if (order) order.noticeSentAt = sentAt;
   }
 
   async listByCustomer(customerId: string, limit = 20): Promise<Order[]> {
@@ -85,10 +99,104 @@ export class MemoryDialogStateStore implements DialogStateStore {
   }
 
   async save(userKey: string, state: DialogState): Promise<void> {
-    this.states.set(userKey, copy(state));
+    const stored = this.states.get(userKey)?.version ?? 0;
+    if (stored !== (state.version ?? 0)) throw new DialogStateConflictError(userKey);
+    this.states.set(userKey, { ...copy(state), version: stored + 1 });
   }
 
   async delete(userKey: string): Promise<void> {
     this.states.delete(userKey);
+  }
+}
+
+/** The reconciliation queues over an in-memory order store. */
+export class MemoryPendingOrders implements PendingOrderFinder {
+  constructor(private readonly store: MemoryOrderStore) {}
+
+  async listPending(confirmedBefore: string, limit: number): Promise<Order[]> {
+    return [...this.store.orders.values()]
+      .filter((o) => o.state === OrderState.Pending && (o.confirmedAt ?? o.createdAt) < confirmedBefore)
+      .sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''))
+      .slice(0, limit)
+      .map(copy);
+  }
+
+  async listOwedNotices(limit: number): Promise<Order[]> {
+    return [...this.store.orders.values()].filter((o) => o.noticeOwed && !o.noticeSentAt).slice(0, limit).map(copy);
+  }
+}
+
+interface MemorySecurity extends VoiceSecurity {
+  pinAttempt?: string;
+  spentOrders: Record<string, number>;
+}
+
+/** Voice PIN, lock and daily spending with the same once-per-order and once-per-attempt rules as the DynamoDB store. */
+export class MemoryVoiceSecurityStore implements VoiceSecurityStore {
+  private readonly records = new Map<string, MemorySecurity>();
+
+  private record(customerId: string): MemorySecurity {
+    let record = this.records.get(customerId);
+    if (!record) {
+      record = { pinAlways: false, pinFailures: 0, spentToday: 0, spentOrders: {} };
+      this.records.set(customerId, record);
+    }
+    return record;
+  }
+
+  async get(customerId: string): Promise<VoiceSecurity> {
+    const { pinAttempt: _attempt, spentOrders: _orders, ...security } = this.record(customerId);
+    return copy(security);
+  }
+
+  async recordPinFailure(customerId: string, attemptId: string): Promise<number> {
+    const record = this.record(customerId);
+    if (record.pinAttempt !== attemptId) {
+      record.pinFailures += 1;
+      record.pinAttempt = attemptId;
+    }
+    return record.pinFailures;
+  }
+
+  async clearPinFailures(customerId: string, maxAttempts: number): Promise<boolean> {
+    const record = this.record(customerId);
+    if (record.pinFailures >= maxAttempts) return false;
+    record.pinFailures = 0;
+    return true;
+  }
+
+  async reserveSpend(customerId: string, day: string, amount: number, limit: number, orderId: string): Promise<boolean> {
+    const record = this.record(customerId);
+    if (record.spentDay !== day) {
+      record.spentDay = day;
+      record.spentToday = 0;
+      record.spentOrders = {};
+    }
+    if (record.spentOrders[orderId] !== undefined) return true;
+    if (record.spentToday + amount > limit) return false;
+    record.spentToday += amount;
+    record.spentOrders[orderId] = amount;
+    return true;
+  }
+
+  async releaseSpend(customerId: string, day: string, orderId: string): Promise<void> {
+    const record = this.record(customerId);
+    const amount = record.spentOrders[orderId];
+    if (record.spentDay !== day || amount === undefined) return;
+    record.spentToday -= amount;
+    delete record.spentOrders[orderId];
+  }
+
+  async setPin(customerId: string, pin: VoicePinHash, always = false): Promise<void> {
+    Object.assign(this.record(customerId), { pin, pinAlways: always, pinFailures: 0 });
+  }
+
+  async resetLock(customerId: string): Promise<void> {
+    this.record(customerId).pinFailures = 0;
+  }
+
+  /** tests: set a customer's own daily limit */
+  setDailyLimit(customerId: string, limit: number | undefined): void {
+    this.record(customerId).dailyLimit = limit;
   }
 }
