@@ -90,7 +90,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('exactly once under faults 
       const charges = h.payments.succeeded;
       const { value: reply, ms } = await timed(s.say('YesIntent'));
       expect(ms).toBeLessThan(within);
-      expect(reply.speech).toMatch(/being checked, and I'll confirm it with a card and an email/);
+      expect(reply.speech).toMatch(/still being confirmed\. I'll email you as soon as it's settled/);
       expect(reply.card?.text).toMatch(/being confirmed/);
       const [pending] = await ordersOf(customer);
       expect(pending.state).toBe(OrderState.Pending);
@@ -110,7 +110,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('exactly once under faults 
       await atQuestion(s);
       h.payments.configure({ delayMs: within + 300 });
       const charges = h.payments.succeeded;
-      expect((await s.say('YesIntent')).speech).toMatch(/being checked/);
+      expect((await s.say('YesIntent')).speech).toMatch(/being confirmed/);
       await reconcile();
       expect((await ordersOf(customer))[0]).toMatchObject({ state: OrderState.Failed, declineCode: 'card_declined' });
       expect(h.payments.succeeded).toBe(charges);
@@ -258,7 +258,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('exactly once under faults 
       faults.set((call) => (call.table.endsWith('-orders') && call.input.ExpressionAttributeValues?.[':to']?.S === OrderState.Placed ? dynamoError('ThrottlingException') : undefined));
       const { value: reply, ms } = await timed(s.say('YesIntent'));
       expect(ms).toBeLessThan(within);
-      expect(reply.speech).toMatch(/being checked.*won't be charged twice/);
+      expect(reply.speech).toMatch(/being confirmed.*won't be charged twice/);
       expect(h.payments.succeeded).toBe(charges + 1);
       expect((await ordersOf(customer))[0].state).toBe(OrderState.Pending);
       faults.clear();

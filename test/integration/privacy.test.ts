@@ -179,7 +179,7 @@ describe('privacy of the logs', () => {
     await rejectedRequests();
     const log = lines.join('');
     // the capture works and saw the flows, including errors
-    expect(log).toContain('"message":"order placed"');
+    expect(log).toContain('"message":"order settled"');
     expect(log).toContain('"message":"wrong voice PIN"');
     expect(log).toContain('"message":"voice purchasing locked after wrong PINs"');
     expect(log).toContain('"level":"error"');

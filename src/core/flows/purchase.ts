@@ -248,6 +248,7 @@ async function place(ctx: TurnContext, initial: Order, customer: Customer, spend
   }
   if (order.state === OrderState.Pending && owner) return chargeAndSettle(ctx, order, customer);
   if (order.state === OrderState.Pending) order = await awaitOwner(ctx, order);
+  if (order.state === OrderState.Pending) order = await askProvider(ctx, order);
   return replyFor(ctx, order);
 }
 
@@ -329,16 +330,47 @@ const NOTICE_TIME_MS = 600;
 const OWNER_POLL_MS = 150;
 
 /**
- * Another turn owns this order's charge: wait for its outcome while the turn has time, so this
- * shopper hears what really happened (placed, declined) instead of a guess.
+ * Another turn owns this order's charge: wait for its outcome while that turn can still be
+ * running and this one has time, so this shopper hears what really happened instead of a guess.
  */
 async function awaitOwner(ctx: TurnContext, order: Order): Promise<Order> {
+  const ownerGoneAt = new Date(order.confirmedAt ?? order.updatedAt).getTime() + Math.max(ctx.budget.alexaMs, ctx.budget.dialogflowMs);
   let current = order;
-  while (current.state === OrderState.Pending && ctx.deadline.remainingMs() > OWNER_POLL_MS + ctx.budget.saveReserveMs && !ctx.gate.timedOut) {
+  while (
+    current.state === OrderState.Pending &&
+    ctx.deps.clock.now().getTime() < ownerGoneAt &&
+    ctx.deadline.remainingMs() > OWNER_POLL_MS + 2 * ctx.budget.saveReserveMs &&
+    !ctx.gate.timedOut
+  ) {
     await new Promise<void>((resolve) => ctx.scheduler.after(OWNER_POLL_MS, resolve));
     current = (await ctx.deps.orders.get(order.orderId)) ?? current;
   }
   return current;
+}
+
+/**
+ * Still PENDING and its owner's answer not seen (it died, or is slow): ask the provider what
+ * became of the charge — never charge again. A charge that went through or was declined is
+ * settled now; anything else stays for its owner or reconciliation, and is said to be confirming.
+ */
+async function askProvider(ctx: TurnContext, order: Order): Promise<Order> {
+  if (ctx.deadline.remainingMs() < ctx.budget.saveReserveMs || ctx.gate.timedOut) return order;
+  let settlement: Settlement | undefined;
+  try {
+    const status = await within(
+      ctx.scheduler,
+      ctx.deps.payments.lookup({ idempotencyKey: order.orderId, paymentCustomerRef: order.paymentCustomerRef, notBefore: order.confirmedAt }),
+      ctx.deadline.remainingMs() - ctx.budget.saveReserveMs,
+      () => new PaymentUnavailableError('payment lookup did not answer in time'),
+    );
+    if (status.status === 'succeeded') settlement = { outcome: 'placed', charge: status.charge };
+    if (status.status === 'declined') settlement = { outcome: 'failed', declineCode: status.declineCode };
+  } catch (err) {
+    if (!(err instanceof PaymentUnavailableError)) throw err;
+  }
+  if (!settlement) return order;
+  const sendNotice = ctx.deadline.remainingMs() > NOTICE_TIME_MS;
+  return settleOrder(ctx.deps, order, settlement, { log: ctx.log, token: ctx.token, sendNotice });
 }
 
 function clearQuestion(ctx: TurnContext): void {

@@ -59,11 +59,23 @@ export class OutboxNotifier implements CustomerNotifier {
   }
 }
 
-/** No email channel configured: the notice is logged by order id (never its contents) for follow-up. */
+/** No email channel is configured, so an owed order email cannot go out. */
+export class NoEmailChannelError extends Error {
+  constructor() {
+    super('no email channel configured (ORDER_EMAIL_FROM or EMAIL_OUTBOX_DIR)');
+    this.name = 'NoEmailChannelError';
+  }
+}
+
+/**
+ * No email channel configured: the notice is logged by order id (never its contents) and
+ * refused, so the order stays in the queue of owed emails until a channel exists.
+ */
 export class UnsentNotifier implements CustomerNotifier {
   constructor(private readonly logger: Logger) {}
 
   async orderSettled({ order, outcome }: SettledOrderNotice): Promise<void> {
     this.logger.warn('order email not sent: no email channel configured', { orderId: order.orderId, outcome });
+    throw new NoEmailChannelError();
   }
 }

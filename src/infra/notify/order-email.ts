@@ -32,17 +32,23 @@ export function orderSettledEmail({ outcome, order, customer }: SettledOrderNoti
       ].join('\n'),
     };
   }
+  const why =
+    outcome === 'cancelled'
+      ? `We could not confirm your payment for order ${order.orderNumber} from ${order.sellerName} in time, so the order was not placed and nothing was charged.`
+      : order.declineCode
+        ? `Your payment for order ${order.orderNumber} from ${order.sellerName} was declined, so the order was not placed and nothing was charged.`
+        : `We could not charge your saved payment method for order ${order.orderNumber} from ${order.sellerName}, so the order was not placed and nothing was charged.`;
   return {
     to: customer.email,
     subject: `Order ${order.orderNumber} was not placed`,
     text: [
       `Hello ${customer.name},`,
       '',
-      `Your payment for order ${order.orderNumber} from ${order.sellerName} was declined, so the order was not placed and nothing was charged.`,
+      why,
       '',
       ...lines,
       '',
-      'You can update your payment method in the app and order again by voice.',
+      outcome === 'cancelled' ? (order.source === 'cart' ? 'Your items are still in your cart: you can order them again by voice.' : 'You can order them again by voice.') : 'You can update your payment method in the app and order again by voice.',
     ].join('\n'),
   };
 }
