@@ -40,7 +40,7 @@ export class DynamoPendingOrders implements PendingOrderFinder {
           new QueryCommand({
             TableName: tableName,
             IndexName: PENDING_ORDERS_INDEX,
-            KeyConditionExpression: '#queue = :queue AND #confirmedAt < :before',
+            KeyConditionExpression: '#queue = :queue AND #confirmedAt <= :before',
             ExpressionAttributeNames: { '#queue': PENDING_QUEUE_ATTRIBUTE, '#confirmedAt': 'confirmedAt' },
             ExpressionAttributeValues: { ':queue': queue, ':before': confirmedBefore },
             ScanIndexForward: true,

@@ -115,7 +115,7 @@ export class MemoryPendingOrders implements PendingOrderFinder {
 
   async listPending(confirmedBefore: string, limit: number): Promise<Order[]> {
     return [...this.store.orders.values()]
-      .filter((o) => o.state === OrderState.Pending && (o.confirmedAt ?? o.createdAt) < confirmedBefore)
+      .filter((o) => o.state === OrderState.Pending && (o.confirmedAt ?? o.createdAt) <= confirmedBefore)
       .sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''))
       .slice(0, limit)
       .map(copy);
