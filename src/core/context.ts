@@ -4,7 +4,7 @@ import type { PaymentGateway } from '../ports/payments';
 import type { AccessTokenVerifier, Clock, IdGenerator, Logger, Scheduler } from '../ports/runtime';
 import type { AccountLinkStore } from '../ports/links';
 import type { TokenIntrospection, VoiceSecurityStore } from '../ports/safeguards';
-import type { ShopMetrics } from '../ports/metrics';
+import { ShopEvent, type ShopMetrics } from '../ports/metrics';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../ports/stores';
 import type { DialogState } from './dialog-state';
 import type { Customer } from './order';
@@ -139,6 +139,7 @@ export class TurnContext {
     if (!token) return { linked: false, reason: 'no-token' };
     const subject = await this.deps.tokens.verify(token);
     if (!subject) {
+      this.deps.metrics?.count(ShopEvent.AuthRefused);
       this.log.info('access token rejected', { userKey: this.userKey });
       return { linked: false, reason: 'invalid-token' };
     }

@@ -1,3 +1,4 @@
+import { ShopEvent } from '../../ports/metrics';
 import type { TurnContext } from '../context';
 import { PAGE_SIZE } from '../dialog-state';
 import { groupOfSlot, type ProductGroup } from '../entity-id';
@@ -30,6 +31,9 @@ export async function search(ctx: TurnContext): Promise<Reply> {
   const results = await ctx.deps.catalog.search(wanted, { limit: MAX_RESULTS, history });
   if (results.length === 0) {
     ctx.state.list = undefined;
+    ctx.deps.metrics?.count(ShopEvent.SearchNoMatch);
+    // what was said, as a search no product answers: what the catalog or the models should learn next
+    ctx.log.info('search found nothing', { query: query.slice(0, 60) });
     return ctx.ask(ctx.msgs.searchNoMatch(query, await broaderWord(ctx, raw)), ctx.msgs.searchEmptyQuery);
   }
   return readResults(ctx, query, results);
