@@ -19,8 +19,22 @@ export class DynamoErrorReply {
   ) {}
 }
 
-/** An error to answer with, milliseconds to hold the call back before it goes on, or undefined to let it through. */
-export type Verdict = DynamoErrorReply | number | undefined;
+/**
+ * The call reaches the store and is applied, but its answer never reaches the client (the
+ * connection drops after `afterMs`): the client times out or sees a reset and retries a write
+ * that is already done.
+ */
+export class LostAnswer {
+  constructor(readonly afterMs = 0) {}
+}
+
+/** The call goes on, but its answer is held back this long (a slow store, not a slow request). */
+export class LateAnswer {
+  constructor(readonly ms: number) {}
+}
+
+/** An error to answer with, milliseconds to hold the call back before it goes on, a lost or late answer, or undefined to let it through. */
+export type Verdict = DynamoErrorReply | LostAnswer | LateAnswer | number | undefined;
 export type StoreObserver = (call: StoreCall) => Verdict;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -92,8 +106,18 @@ export class StoreTap {
     // a caller that gave up while the call was held back: the store never sees it, as with a lost request
     if (gone) return;
     const forward = request(`${upstream}/`, { method: 'POST', headers, agent: this.agent }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
+      if (verdict instanceof LostAnswer) {
+        const lost = verdict;
+        answer.resume();
+        answer.on('end', () => setTimeout(() => res.destroy(), lost.afterMs));
+        return;
+      }
+      const deliver = () => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      };
+      if (verdict instanceof LateAnswer) setTimeout(deliver, verdict.ms);
+      else deliver();
     });
     forward.on('error', () => res.destroy());
     forward.end(body);

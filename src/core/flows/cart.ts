@@ -1,5 +1,5 @@
 import { emptyCart, itemCount, quantityOf, withAdded, withRemoved, type Cart, type CartLine } from '../cart';
-import type { TurnContext } from '../context';
+import { writeToken, type TurnContext } from '../context';
 import { inGroup } from '../entity-id';
 import { CartVersionConflictError } from '../errors';
 import { SlotName } from '../intents';
@@ -19,13 +19,16 @@ export async function loadCart(ctx: TurnContext): Promise<Cart> {
 
 /**
  * Applies a change to the stored cart. When another turn saved in between, the change is
- * re-applied to what is stored now rather than overwriting it.
+ * re-applied to what is stored now rather than overwriting it; when the save that "failed" was
+ * our own (applied, its answer lost, the retry refused), the change is not applied twice.
  */
 export async function updateCart(ctx: TurnContext, change: (cart: Cart) => Cart): Promise<Cart> {
+  const token = writeToken(ctx.deps);
   for (let attempt = 1; ; attempt += 1) {
     const current = await loadCart(ctx);
+    if (attempt > 1 && current.writeToken === token) return current;
     try {
-      return await ctx.deps.carts.save(change(current));
+      return await ctx.deps.carts.save({ ...change(current), writeToken: token });
     } catch (err) {
       if (!(err instanceof CartVersionConflictError) || attempt >= SAVE_ATTEMPTS) throw err;
     }
