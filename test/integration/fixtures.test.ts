@@ -119,6 +119,23 @@ describe('how the runner hears an utterance', () => {
     expect(result.steps[1]).toMatchObject({ failures: [], observed: { intent: 'FallbackIntent' } });
   });
 
+  it.each(PLATFORMS.map((p) => [p] as const))('on %s: a linked shopper\'s own product names resolve once the first reply has sent them', async (platform) => {
+    // Given a launch, whose reply carries the dynamic entities / session entity types
+    const fixture = fixtureOf(
+      'own-names',
+      [
+        'context: { customer: cust-demo-1 }',
+        'steps:',
+        '  - launch: true',
+        '  - say: tell me more about my usual coffee',
+        '    expect: { intent: ProductDetailsIntent, says: Harbor Mills Breakfast Blend Ground Coffee by Harbor Mills }',
+      ].join('\n'),
+    );
+    // When the shopper names a product by their own words / Then the platform resolves it to their sku
+    const result = await runFixture(world, fixture, platform);
+    expect(formatResult(result).join('\n')).not.toContain('✗');
+  });
+
   it('fills a custom slot with unlisted words on Alexa, as Alexa does; Dialogflow entities stay closed', async () => {
     const fixture = fixtureOf('unlisted-product', ['steps:', '  - say: add kumquat jam', '    expect: { intent: AddToCartIntent }'].join('\n'));
     const alexa = await runFixture(world, fixture, 'alexa');
