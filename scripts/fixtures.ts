@@ -1,8 +1,10 @@
 /**
  * npm run fixtures [-- PATHS…] [--platform alexa|dialogflow|both] [--junit FILE] [--record] [--quiet]
+ * npm run fixtures -- --corpus FILE.tsv [--platform …] [--locale L] [--label L] [--json OUT] [--fail-list]
  *
  * Runs conversation fixtures (YAML, see test/fixtures/conversations/README.md) on both platforms
- * through the exported Lambda handlers, on an embedded store started for the run.
+ * through the exported Lambda handlers, on an embedded store started for the run; or, with
+ * --corpus, a corpus of shopper utterances in the shared TSV format, and prints its pass rates.
  */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -24,9 +26,13 @@ import {
   type FixtureResult,
   type PlatformName,
 } from './fixtures/index';
+import { runCorpus } from './fixtures/corpus/main';
 
 const DEFAULT_PATH = 'test/fixtures/conversations';
-const USAGE = 'usage: npm run fixtures [-- PATHS…] [--platform alexa|dialogflow|both] [--junit FILE] [--record] [--quiet]';
+const USAGE = [
+  'usage: npm run fixtures [-- PATHS…] [--platform alexa|dialogflow|both] [--junit FILE] [--record] [--quiet]',
+  '       npm run fixtures -- --corpus FILE.tsv [--platform alexa|dialogflow|both] [--locale L] [--label L] [--json OUT] [--fail-list]',
+].join('\n');
 
 interface Options {
   paths: string[];
@@ -34,10 +40,18 @@ interface Options {
   junit?: string;
   record: boolean;
   quiet: boolean;
+  corpus?: string;
+  /** --locale and --label may repeat or take comma-separated lists */
+  locales: string[];
+  labels: string[];
+  json?: string;
+  failList: boolean;
 }
 
+const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
+
 function parseArgs(argv: readonly string[]): Options | string {
-  const options: Options = { paths: [], platforms: PLATFORMS, record: false, quiet: false };
+  const options: Options = { paths: [], platforms: PLATFORMS, record: false, quiet: false, locales: [], labels: [], failList: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--platform') {
@@ -48,12 +62,23 @@ function parseArgs(argv: readonly string[]): Options | string {
     } else if (arg === '--junit') {
       options.junit = argv[(i += 1)];
       if (!options.junit) return '--junit needs a file name';
-    } else if (arg === '--record') options.record = true;
+    } else if (arg === '--corpus' || arg === '--json' || arg === '--locale' || arg === '--label') {
+      const value = argv[(i += 1)];
+      if (!value || value.startsWith('--')) return `${arg} needs a value\n${USAGE}`;
+      if (arg === '--corpus') options.corpus = value;
+      else if (arg === '--json') options.json = value;
+      else if (arg === '--locale') options.locales.push(...list(value));
+      else options.labels.push(...list(value));
+    } else if (arg === '--fail-list') options.failList = true;
+    else if (arg === '--record') options.record = true;
     else if (arg === '--quiet') options.quiet = true;
     else if (arg === '--help' || arg === '-h') return USAGE;
     else if (arg.startsWith('--')) return `unknown option ${arg}\n${USAGE}`;
     else options.paths.push(arg);
   }
+  const corpusOnly = options.locales.length || options.labels.length || options.json || options.failList;
+  if (options.corpus && (options.paths.length || options.junit || options.record)) return `--corpus runs a corpus file on its own: no fixture paths, --junit or --record with it\n${USAGE}`;
+  if (!options.corpus && corpusOnly) return `--locale, --label, --json and --fail-list go with --corpus FILE.tsv\n${USAGE}`;
   if (options.paths.length === 0) options.paths.push(DEFAULT_PATH);
   return options;
 }
@@ -63,6 +88,9 @@ async function main(): Promise<number> {
   if (typeof options === 'string') {
     console.error(options);
     return 2;
+  }
+  if (options.corpus) {
+    return runCorpus({ file: options.corpus, platforms: options.platforms, locales: options.locales, labels: options.labels, json: options.json, failList: options.failList });
   }
   const started = Date.now();
   const { files, missing } = fixtureFiles(options.paths);

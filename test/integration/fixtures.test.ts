@@ -4,6 +4,8 @@
  * platform; one dynalite for the file, emptied and re-seeded before each fixture, and each
  * fixture in its own users and customer copies.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   checkResults,
@@ -13,8 +15,10 @@ import {
   loadFixture,
   passed,
   PLATFORMS,
+  runCorpus,
   runFixture,
   World,
+  type CaseResult,
   type FixtureResult,
 } from '../../scripts/fixtures/index';
 
@@ -23,14 +27,26 @@ const loaded = fixtureFiles([FOLDER]).files.map((path) => ({ path, ...loadFixtur
 const results: FixtureResult[] = [];
 
 let world: World;
+let scratch: string;
 
 beforeAll(async () => {
   world = await World.start();
+  scratch = mkdtempSync(join(tmpdir(), 'fixtures-it-'));
 }, 60_000);
 
 afterAll(async () => {
   await world?.close();
+  rmSync(scratch, { recursive: true, force: true });
 });
+
+/** A fixture written on the spot, loaded as the CLI would load it. */
+function fixtureOf(name: string, yaml: string) {
+  const path = join(scratch, `${name}.yaml`);
+  writeFileSync(path, yaml);
+  const { fixture, problems } = loadFixture(path);
+  if (!fixture) throw new Error(formatProblems(problems).join('\n'));
+  return fixture;
+}
 
 describe('conversation fixtures', () => {
   it('finds the fixture library', () => {
@@ -67,4 +83,123 @@ describe('conversation fixtures', () => {
       questionsMissingAddress: ux.questionMissing.address.map((f) => f.where),
     }).toEqual({ openWithoutReprompt: [], overThreeItems: [], questionsMissingItems: [], questionsMissingTotal: [], questionsMissingAddress: [] });
   });
+});
+
+describe('how the runner hears an utterance', () => {
+  it.each(PLATFORMS.map((p) => [p] as const))('on %s: "tell me about…" is a request, "ask corner shop to…" a one-shot', async (platform) => {
+    // Given a search, then requests that start like an invocation
+    const fixture = fixtureOf(
+      'tell-and-ask',
+      [
+        'steps:',
+        '  - say: find paper towels',
+        '  - say: tell me about the second one',
+        '    expect: { intent: ProductDetailsIntent, says: "Brightfield Paper Towels by Brightfield, 6 double rolls" }',
+        '  - say: ask corner shop to find tea',
+        '    expect: { intent: SearchIntent, says: I found 8 for tea }',
+        '  - say: open corner shop',
+        '    expect: { intent: Launch, says: Welcome to Corner Shop }',
+      ].join('\n'),
+    );
+    // When it runs through the platform's model
+    const result = await runFixture(world, fixture, platform);
+    // Then each reached the intent its samples define
+    expect(formatResult(result).join('\n')).not.toContain('✗');
+  });
+
+  it.each(PLATFORMS.map((p) => [p] as const))('on %s: an utterance no sample matches fails its step with the nearest samples, unless the step expects the fallback', async (platform) => {
+    const fixture = fixtureOf(
+      'not-understood',
+      ['steps:', '  - say: which one is cheapest', '  - say: which one is cheapest', '    expect: { intent: FallbackIntent, says: "Sorry" }'].join('\n'),
+    );
+    const result = await runFixture(world, fixture, platform);
+    expect(result.steps[0].problem).toMatch(/^not understood: no intent in the en-US (Alexa model|Dialogflow agent) matches "which one is cheapest"/);
+    expect(result.steps[0].problem).toContain('nearest samples: "how much is the {ordinal} one" (ProductDetailsIntent)');
+    expect(result.steps[1].problem).toBeUndefined();
+    expect(result.steps[1]).toMatchObject({ failures: [], observed: { intent: 'FallbackIntent' } });
+  });
+
+  it.each(PLATFORMS.map((p) => [p] as const))('on %s: a linked shopper\'s own product names resolve once the first reply has sent them', async (platform) => {
+    // Given a launch, whose reply carries the dynamic entities / session entity types
+    const fixture = fixtureOf(
+      'own-names',
+      [
+        'context: { customer: cust-demo-1 }',
+        'steps:',
+        '  - launch: true',
+        '  - say: tell me more about my usual coffee',
+        '    expect: { intent: ProductDetailsIntent, says: Harbor Mills Breakfast Blend Ground Coffee by Harbor Mills }',
+      ].join('\n'),
+    );
+    // When the shopper names a product by their own words / Then the platform resolves it to their sku
+    const result = await runFixture(world, fixture, platform);
+    expect(formatResult(result).join('\n')).not.toContain('✗');
+  });
+
+  it('fills a custom slot with unlisted words on Alexa, as Alexa does; Dialogflow entities stay closed', async () => {
+    const fixture = fixtureOf('unlisted-product', ['steps:', '  - say: add kumquat jam', '    expect: { intent: AddToCartIntent }'].join('\n'));
+    const alexa = await runFixture(world, fixture, 'alexa');
+    const dialogflow = await runFixture(world, fixture, 'dialogflow');
+    expect(passed(alexa)).toBe(true);
+    expect(dialogflow.steps[0].problem).toContain('nearest samples: "add {product}" (AddToCartIntent)');
+  });
+});
+
+describe('corpus mode', () => {
+  it('runs a small corpus on both platforms and reports pass rates per platform, locale and label, and the failing cases', async () => {
+    // Given a corpus in the shared format: a pass, a wrong expectation, an utterance no model has, a setup with cart state, a broken line
+    const file = join(scratch, 'mini.tsv');
+    const notFallback = "didn't (get|catch)|nicht verstanden";
+    writeFileSync(
+      file,
+      [
+        'id\tsplit\tlocale\tcustomer\tsetup\tutterance\tcapability\texpect_says\texpect_not\texpect_state\tnote',
+        `t1\tdev\ten-US\tnone\t\tfind tea\tsearch\t(?=.*\\btea\\b)(?=.*\\b5[.,]99\\b)\t${notFallback}\t\tpasses`,
+        `t2\tdev\ten-US\tnone\t\tfind tea\tsearch\tcoffee\t${notFallback}\t\twrong on purpose`,
+        `t3\tdev\ten-GB\tnone\t\twhich one is cheapest\tcompare\t\t${notFallback}\t\tno sample`,
+        `t4\tdev\tde-DE\tcust-demo-3\tsuche kaffee | nimm das erste\twas ist in meinem warenkorb\tcart.view\twarenkorb\t${notFallback}\tcart: Golden Valley Instant Coffee=1; orders: none_new; charges: 0\tsetup`,
+        'broken\tdev\ten-US',
+      ].join('\n'),
+    );
+    const lines: string[] = [];
+    const json = join(scratch, 'mini.json');
+
+    // When corpus mode runs it
+    const code = await runCorpus({ file, platforms: PLATFORMS, locales: [], labels: [], json, failList: false, world, print: (l) => lines.push(l) });
+    const out = lines.join('\n');
+
+    // Then the broken line is named and left out, the rest is measured
+    expect(code).toBe(2);
+    expect(out).toContain(`${file}:6: expected 11 tab-separated fields`);
+    expect(out).toMatch(/alexa +2\/4 +50\.0% +1\/4/);
+    expect(out).toMatch(/dialogflow +2\/4 +50\.0% +1\/4/);
+    expect(out).toMatch(/en-GB +0\/1 +0\.0% +0\/1 +0\.0% +0\/2 +0\.0%/);
+    expect(out).toMatch(/cart\.view +1\/1 +100\.0% +1\/1 +100\.0% +2\/2 +100\.0%/);
+    // And each failing case says what was heard and why
+    expect(out).toContain('✗ t2 alexa en-US [search] "find tea"');
+    expect(out).toContain('speech does not match expect_says /coffee/');
+    expect(out).toMatch(/✗ t3 dialogflow en-GB \[compare\] "which one is cheapest"\n +heard \(FallbackIntent\): "Sorry[^\n]*\n +not understood: \(it went to Default Fallback Intent\); nearest samples: /);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { results: CaseResult[]; summary: { byPlatform: Record<string, { passed: number }> } };
+    expect(report.results.map((r) => `${r.id}:${r.platform}:${r.passed}`)).toEqual([
+      't1:alexa:true',
+      't2:alexa:false',
+      't3:alexa:false',
+      't4:alexa:true',
+      't1:dialogflow:true',
+      't2:dialogflow:false',
+      't3:dialogflow:false',
+      't4:dialogflow:true',
+    ]);
+  }, 60_000);
+
+  it('lists only the failing cases, one per line, for --fail-list, and runs only the chosen labels and locales', async () => {
+    const file = join(scratch, 'mini.tsv');
+    const lines: string[] = [];
+    await runCorpus({ file, platforms: ['dialogflow'], locales: ['en-US', 'en-GB'], labels: ['search', 'compare'], failList: true, world, print: (l) => lines.push(l) });
+    const failing = lines.filter((l) => !l.startsWith('✗') && !l.startsWith('  '));
+    expect(failing.map((l) => l.split('\t').slice(0, 5))).toEqual([
+      ['t2', 'dialogflow', 'en-US', 'search', 'find tea'],
+      ['t3', 'dialogflow', 'en-GB', 'compare', 'which one is cheapest'],
+    ]);
+  }, 60_000);
 });

@@ -1,17 +1,18 @@
 /**
  * Every sample utterance of every intent, in every locale, goes through the platform's NLU
- * stand-in (virtual-alexa with the generated Alexa model, virtual-google-assistant with the
- * generated Dialogflow export) into our exported Lambda handlers, and arrives as the intent it
- * was written for, with its slots filled.
+ * stand-in (virtual-alexa with the generated Alexa model; the fixture runner's Dialogflow matcher
+ * with the generated agent export, docs/adr/0006-dialogflow-fixture-matcher.md) into our
+ * exported Lambda handlers, and arrives as the intent it was written for, with its slots filled.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
-import { VirtualGoogleAssistant } from 'virtual-google-assistant';
 import { alexaIntentMap, dialogflowIntentMap, modelSource } from '../../interaction-models/source';
 import type { IntentDef, LocaleSource } from '../../interaction-models/source/types';
-import { alexaModelFile, DIALOGFLOW_AGENT, dialogflowAgentDir } from '../../scripts/fixtures/model';
+import { alexaModelFile, DIALOGFLOW_AGENT } from '../../scripts/fixtures/model';
+import { DialogflowAgent } from '../../scripts/fixtures/nlu/dialogflow-agent';
+import { DialogflowSession } from '../../scripts/fixtures/nlu/dialogflow-session';
 import { fillSample, samplesOf } from '../../scripts/models/phrases';
 import { httpApiEvent } from '../support/envelopes';
 import { type Harness, startHarness } from '../support/harness';
@@ -27,14 +28,11 @@ interface Entry {
 
 /** What one locale's generated files offer the tests: the models and the entity lists. */
 function localeFiles(locale: LocaleSource) {
-  // the one agent holds every language; virtual-google-assistant gets this language's view of it
-  const agentDir = dialogflowAgentDir(locale.locale);
   const entries = (name: string): Entry[] =>
     JSON.parse(readFileSync(join(DIALOGFLOW_AGENT, 'entities', `${name}_entries_${locale.dialogflowLanguage}.json`), 'utf8'));
   const product = entries('product');
   return {
     alexaModel: JSON.parse(readFileSync(alexaModelFile(locale.locale), 'utf8')),
-    agentDir,
     entities: { product, quantity: entries('quantity'), ordinal: entries('ordinal') },
     // the same example products the generator annotated the training phrases with
     productNames: product.filter((e) => !e.value.includes(':')).slice(0, 8).map((e) => e.synonyms[0]),
@@ -117,44 +115,32 @@ describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('interacti
     });
   });
 
-  describe('Dialogflow export in virtual-google-assistant, into lambda/dialogflow handler', () => {
+  describe('Dialogflow export in the fixture matcher, into lambda/dialogflow handler', () => {
+    const agent = DialogflowAgent.load(DIALOGFLOW_AGENT);
+
     it.each(withSamples.map((def) => [def.dialogflow.displayName, def] as const))('routes every %s sample to its intent', async (_intent, def) => {
-      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-      try {
-        for (const sample of casesOf(def, locale, files.productNames)) {
-          // Given the agent export, its webhook being our API Gateway handler
-          let sent: Record<string, any> | undefined;
-          const webhook = async (request: { body: Record<string, unknown> }) => {
-            // no locale header: the agent's languageCode alone must pick the locale
-            const result = await harness.dialogflow(httpApiEvent(request.body));
-            expect(result.statusCode).toBe(200);
-            return JSON.parse(String(result.body));
-          };
-          const assistant = VirtualGoogleAssistant.Builder().directory(files.agentDir).locale(locale.dialogflowLanguage).handler(webhook).create();
-          assistant.addFilter((request: Record<string, any>) => {
-            // What Dialogflow itself would send: the words heard, a full session path, resolved entities.
-            request.session = `projects/corner-shop/agent/sessions/routing-${locale.locale}`;
-            request.queryResult.queryText = sample.text;
-            request.queryResult.parameters = resolveLikeDialogflow(def, request.queryResult.parameters ?? {}, files.entities);
-            sent = request;
-          });
+      for (const sample of casesOf(def, locale, files.productNames)) {
+        // Given a new session of the agent in this locale's language
+        const session = new DialogflowSession(agent, locale.dialogflowLanguage, `routing-${locale.locale}`);
 
-          // When the shopper says the sample
-          const reply = await assistant.utter(sample.text);
+        // When the shopper says the sample, and Dialogflow posts what it matched to our handler
+        const detection = session.detect(sample.text);
+        const request = session.webhookRequest(detection, { user: { userId: `routing-${locale.locale}` } }) as { queryResult: Record<string, any> };
+        // no locale header: the agent's languageCode alone must pick the locale
+        const result = await harness.dialogflow(httpApiEvent(request));
 
-          // Then our handler got the intent the sample was written for, with its slots resolved
-          const displayName = sent?.queryResult?.intent?.displayName ?? '';
-          expect({ said: sample.text, intent: dialogflowToCore.get(displayName) }).toEqual({ said: sample.text, intent: def.name });
-          expect({ said: sample.text, parameters: sent?.queryResult?.parameters }).toEqual({
-            said: sample.text,
-            parameters: resolveLikeDialogflow(def, sample.slots, files.entities),
-          });
-          expect(reply.fulfillmentText ?? reply.payload).toBeDefined();
-        }
-        // virtual-google-assistant warns, then answers with another intent, when nothing matched
-        expect(warn).not.toHaveBeenCalled();
-      } finally {
-        warn.mockRestore();
+        // Then the sample matched its own intent as a whole, with its parameters resolved
+        expect({ said: sample.text, kind: detection.kind, intent: dialogflowToCore.get(request.queryResult.intent.displayName) }).toEqual({
+          said: sample.text,
+          kind: 'intent',
+          intent: def.name,
+        });
+        expect({ said: sample.text, parameters: request.queryResult.parameters }).toEqual({
+          said: sample.text,
+          parameters: resolveLikeDialogflow(def, sample.slots, files.entities),
+        });
+        expect(result.statusCode).toBe(200);
+        expect(JSON.parse(String(result.body)).fulfillmentText).toEqual(expect.any(String));
       }
     });
   });
