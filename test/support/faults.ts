@@ -1,4 +1,4 @@
-import { DynamoErrorReply, type StoreCall, type StoreTap } from './store-tap';
+import { DynamoErrorReply, type StoreCall, type StoreTap, type Verdict } from './store-tap';
 
 export type DynamoCall = StoreCall;
 
@@ -13,7 +13,7 @@ export function dynamoError(name: 'ThrottlingException' | 'ProvisionedThroughput
  * number of milliseconds to stall it, or undefined to let it pass.
  */
 export function injectDynamoFaults(tap: StoreTap) {
-  let decide: ((call: DynamoCall) => DynamoErrorReply | number | undefined) | undefined;
+  let decide: ((call: DynamoCall) => Verdict) | undefined;
   const attempts: DynamoCall[] = [];
   tap.observe((call) => {
     const verdict = decide?.(call);
@@ -23,7 +23,7 @@ export function injectDynamoFaults(tap: StoreTap) {
   return {
     /** calls that met a fault */
     attempts,
-    set(rule: (call: DynamoCall) => DynamoErrorReply | number | undefined): void {
+    set(rule: (call: DynamoCall) => Verdict): void {
       attempts.length = 0;
       decide = rule;
     },
