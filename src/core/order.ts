@@ -21,11 +21,13 @@ export const CancelReason = {
   TooSlow: 'too-slow',
   /** reconciliation found no charge at the provider: none was ever made */
   NotCharged: 'not-charged',
+  /** the shopper cancelled a placed order within the window; its charge is refunded */
+  CustomerCancelled: 'customer-cancelled',
 } as const;
 export type CancelReason = (typeof CancelReason)[keyof typeof CancelReason];
 
 /** The settlement email an order is owed once it leaves PENDING. */
-export const NoticeKind = { Placed: 'placed', Failed: 'failed', Cancelled: 'cancelled' } as const;
+export const NoticeKind = { Placed: 'placed', Failed: 'failed', Cancelled: 'cancelled', Refunded: 'refunded' } as const;
 export type NoticeKind = (typeof NoticeKind)[keyof typeof NoticeKind];
 
 export const OrderSource = { Cart: 'cart', Reorder: 'reorder', Direct: 'direct' } as const;
@@ -81,8 +83,15 @@ export interface Order {
   failureCode?: string;
   /** the settlement email this order is owed, and how far its sending got */
   noticeOwed?: NoticeKind;
+  /** a cancelled placed order's refund: asked for (and retried until the provider has it), then done */
+  refundState?: 'requested' | 'pending' | 'succeeded';
+  refundId?: string;
+  cancelledAt?: string;
   noticeClaimedAt?: string;
+  /** which email the claim was for: an order can owe a second one later (placed, then refunded) */
+  noticeClaimedKind?: NoticeKind;
   noticeSentAt?: string;
+  noticeSentKind?: NoticeKind;
 }
 
 export interface Customer {

@@ -5,7 +5,7 @@ import type { Logger } from '../ports/runtime';
 import { writeToken, type ShopDeps } from './context';
 import { PaymentUnavailableError } from './errors';
 import { CancelReason, OrderState, type Order } from './order';
-import { sendOwedNotice, settleOrder, type Settlement } from './settlement';
+import { requestRefund, sendOwedNotice, settleOrder, type Settlement } from './settlement';
 
 export interface ReconcileOptions {
   /** only orders confirmed at least this long ago: younger ones may still be in a live turn */
@@ -30,6 +30,8 @@ export interface ReconcileReport {
   stillPending: number;
   /** still undecided after REVIEW_AFTER_HOURS: for a person to settle */
   needsReview: number;
+  /** refunds of cancelled orders the provider confirmed on this run, after an earlier ask went unanswered */
+  refundsMade: number;
   /** settlement emails sent that a turn or an earlier run had left owed */
   noticesSent: number;
   errors: number;
@@ -48,7 +50,7 @@ export async function reconcilePending(deps: ShopDeps, finder: PendingOrderFinde
   const token = writeToken(deps);
   const cutoff = new Date(deps.clock.now().getTime() - options.olderThanSeconds * 1000).toISOString();
   const orders = await finder.listPending(cutoff, options.limit ?? 100);
-  const report: ReconcileReport = { examined: orders.length, placed: 0, failed: 0, cancelled: 0, stillPending: 0, needsReview: 0, noticesSent: 0, errors: 0 };
+  const report: ReconcileReport = { examined: orders.length, placed: 0, failed: 0, cancelled: 0, stillPending: 0, needsReview: 0, refundsMade: 0, noticesSent: 0, errors: 0 };
   for (const order of orders) {
     try {
       const outcome = await reconcileOne(deps, order, log, token);
@@ -58,6 +60,10 @@ export async function reconcilePending(deps: ShopDeps, finder: PendingOrderFinde
       deps.metrics?.count(ShopEvent.ReconcileError);
       log.error('reconciliation failed for an order', { orderId: order.orderId, error: describe(err) });
     }
+  }
+  for (const owed of await finder.listRefundsOwed(options.limit ?? 100)) {
+    const asked = await requestRefund(deps, owed, log);
+    if (asked.refundState !== 'requested') report.refundsMade += 1;
   }
   for (const owed of await finder.listOwedNotices(options.limit ?? 100)) {
     if (await sendOwedNotice(deps, owed, log)) report.noticesSent += 1;

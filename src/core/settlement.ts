@@ -89,7 +89,7 @@ export async function followUp(deps: ShopDeps, order: Order, log: Logger, option
     await releaseSpend(deps, order, log);
   }
   if (order.state === OrderState.Placed && order.source === OrderSource.Cart) await takeOutOfCart(deps, order, log);
-  if (options.sendNotice && order.noticeOwed && !order.noticeSentAt) await sendOwedNotice(deps, order, log);
+  if (options.sendNotice && order.noticeOwed && order.noticeSentKind !== order.noticeOwed) await sendOwedNotice(deps, order, log);
 }
 
 /** Gives back the spending reserved for an order that was not charged; once per order, whoever asks. */
@@ -142,7 +142,7 @@ export async function sendOwedNotice(deps: ShopDeps, order: Pick<Order, 'orderId
     if (!customer) throw new Error('no customer record');
     const outcome = claimed.noticeOwed;
     await deps.notifier.orderSettled({ outcome, order: claimed, customer });
-    await deps.orders.noticeSent(claimed.orderId, deps.clock.now().toISOString());
+    await deps.orders.noticeSent(claimed.orderId, deps.clock.now().toISOString(), outcome);
     log.info('order email sent', { orderId: claimed.orderId, outcome });
     return true;
   } catch (err) {
@@ -153,4 +153,62 @@ export async function sendOwedNotice(deps: ShopDeps, order: Pick<Order, 'orderId
 
 function errorName(err: unknown): string {
   return err instanceof Error ? err.name : 'unknown';
+}
+
+/** What became of a cancelled order's refund when the shopper asked. */
+export type RefundOutcome = 'refunded' | 'refund-pending' | 'refund-requested';
+
+/**
+ * Cancels a placed order the shopper asked to cancel and gives the money back: CANCELLED first
+ * (one conditional write, so the shop stops fulfilling it and a second cancel finds it done),
+ * then the refund under the key `refund:<orderId>` — the provider makes it once however often it
+ * is asked — then the email. A refund whose answer is unknown stays asked for, and
+ * reconciliation asks again until the provider confirms it. Returns the order as it ended, and
+ * whether it was this call that cancelled it.
+ */
+export async function cancelPlacedOrder(deps: ShopDeps, order: Order, options: { log: Logger; token: string; sendNotice?: boolean }): Promise<{ order: Order; cancelledNow: boolean; refund?: RefundOutcome }> {
+  const at = deps.clock.now().toISOString();
+  let cancelled: Order;
+  try {
+    cancelled = await deps.orders.transition(order.orderId, [OrderState.Placed], OrderState.Cancelled, {
+      cancelReason: CancelReason.CustomerCancelled,
+      cancelledAt: at,
+      updatedAt: at,
+      refundState: 'requested',
+      noticeOwed: NoticeKind.Refunded,
+      transitionToken: options.token,
+    });
+  } catch (err) {
+    if (!(err instanceof OrderStateConflictError)) throw err;
+    const current = (await deps.orders.get(order.orderId)) ?? order;
+    if (current.transitionToken !== options.token) return { order: current, cancelledNow: false };
+    cancelled = current;
+  }
+  options.log.info('placed order cancelled by the shopper; refund requested', { orderId: cancelled.orderId, chargeId: cancelled.chargeId });
+  const refunded = await requestRefund(deps, cancelled, options.log);
+  if (refunded.refundState !== 'requested' && (options.sendNotice ?? true)) await sendOwedNotice(deps, refunded, options.log);
+  const refund: RefundOutcome = refunded.refundState === 'succeeded' ? 'refunded' : refunded.refundState === 'pending' ? 'refund-pending' : 'refund-requested';
+  return { order: refunded, cancelledNow: true, refund };
+}
+
+/**
+ * Asks the provider for a cancelled order's refund (again, if an earlier ask went unanswered);
+ * records what it said. Safe to repeat: the same key yields the same refund.
+ */
+export async function requestRefund(deps: ShopDeps, order: Order, log: Logger): Promise<Order> {
+  if (order.refundState !== 'requested' || !order.chargeId) return order;
+  try {
+    const refund = await deps.payments.refund({ chargeId: order.chargeId, idempotencyKey: `refund:${order.orderId}`, reason: 'requested_by_customer' });
+    const done = await deps.orders.transition(order.orderId, [OrderState.Cancelled], OrderState.Cancelled, {
+      refundState: refund.status,
+      refundId: refund.refundId,
+      noticeOwed: NoticeKind.Refunded,
+      updatedAt: deps.clock.now().toISOString(),
+    });
+    log.info('refund made', { orderId: order.orderId, refundId: refund.refundId, status: refund.status });
+    return done;
+  } catch (err) {
+    log.warn('refund not confirmed yet; reconciliation will ask again', { orderId: order.orderId, error: errorName(err) });
+    return order;
+  }
 }

@@ -5,7 +5,8 @@ import type { Customer, Order } from '../core/order';
  * refused by the provider, nothing charged), or cancelled (no charge was ever made).
  */
 export interface SettledOrderNotice {
-  outcome: 'placed' | 'failed' | 'cancelled';
+  /** refunded: a placed order the shopper cancelled, its charge given back */
+  outcome: 'placed' | 'failed' | 'cancelled' | 'refunded';
   order: Order;
   customer: Customer;
 }

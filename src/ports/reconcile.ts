@@ -6,4 +6,6 @@ export interface PendingOrderFinder {
   listPending(confirmedBefore: string, limit: number): Promise<Order[]>;
   /** settled orders whose email is owed and not sent, at most `limit` */
   listOwedNotices(limit: number): Promise<Order[]>;
+  /** cancelled orders whose refund was asked for but not yet confirmed by the provider */
+  listRefundsOwed(limit: number): Promise<Order[]>;
 }

@@ -1,5 +1,5 @@
 import type { Cart } from '../core/cart';
-import type { Customer, Order, OrderState } from '../core/order';
+import type { Customer, NoticeKind, Order, OrderState } from '../core/order';
 import type { DialogState } from '../core/dialog-state';
 
 /** Carts, written only when the version read is still the stored one. */
@@ -16,9 +16,9 @@ export interface OrderStore {
   get(orderId: string): Promise<Order | undefined>;
   /**
    * Moves an order to another state if it is in one of `from`; throws OrderStateConflictError
-   * otherwise. Returns the updated order. A patch with `noticeOwed` puts the order in the queue
-   * of settlement emails still to send (see claimNotice); leaving PENDING without one takes it
-   * out of every queue.
+   * otherwise. Returns the updated order. The order's place in reconciliation's queues follows
+   * from the result: PENDING; a refund asked for (`refundState: requested`); an email owed (a
+   * patch with `noticeOwed`); or none.
    */
   transition(orderId: string, from: readonly OrderState[], to: OrderState, patch?: Partial<Order>): Promise<Order>;
   /** the customer's orders, newest first */
@@ -29,8 +29,8 @@ export interface OrderStore {
    * claim is a sender that died). Undefined when another sender has it or nothing is owed.
    */
   claimNotice(orderId: string, claimedAt: string, staleBefore: string): Promise<Order | undefined>;
-  /** records the owed email as sent, which takes the order out of the email queue */
-  noticeSent(orderId: string, sentAt: string): Promise<void>;
+  /** records the owed email of `kind` as sent, which takes the order out of the email queue */
+  noticeSent(orderId: string, sentAt: string, kind: NoticeKind): Promise<void>;
 }
 
 export interface CustomerStore {

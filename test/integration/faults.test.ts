@@ -136,7 +136,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('exactly once under faults 
           return real.transition(id, from, to, patch);
         },
         claimNotice: (id, at, stale) => real.claimNotice(id, at, stale),
-        noticeSent: (id, at) => real.noticeSent(id, at),
+        noticeSent: (id, at, kind) => real.noticeSent(id, at, kind),
       };
       h.runtime.deps.orders = crashing;
       try {

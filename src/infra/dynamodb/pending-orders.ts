@@ -4,7 +4,7 @@ import { OrderState, type Order } from '../../core/order';
 import type { PendingOrderFinder } from '../../ports/reconcile';
 import { translateStoreError } from './errors';
 import { orderFromItem } from './stores';
-import { NOTICE_QUEUE, PENDING_ORDERS_INDEX, PENDING_QUEUE, PENDING_QUEUE_ATTRIBUTE } from './tables';
+import { NOTICE_QUEUE, PENDING_ORDERS_INDEX, PENDING_QUEUE, PENDING_QUEUE_ATTRIBUTE, REFUND_QUEUE } from './tables';
 
 export interface PendingOrdersOptions {
   doc: DynamoHttpClient;
@@ -25,8 +25,12 @@ export class DynamoPendingOrders implements PendingOrderFinder {
     return found;
   }
 
+  async listRefundsOwed(limit: number): Promise<Order[]> {
+    return this.queue(REFUND_QUEUE, '\uffff', limit, (order) => order.refundState === 'requested');
+  }
+
   async listOwedNotices(limit: number): Promise<Order[]> {
-    return this.queue(NOTICE_QUEUE, '\uffff', limit, (order) => Boolean(order.noticeOwed) && !order.noticeSentAt);
+    return this.queue(NOTICE_QUEUE, '\uffff', limit, (order) => Boolean(order.noticeOwed) && order.noticeSentKind !== order.noticeOwed);
   }
 
   /** One queue of the sparse index, oldest first; entries the index has not caught up on are skipped. */

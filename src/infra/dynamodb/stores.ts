@@ -3,10 +3,10 @@ import type { DynamoHttpClient } from './http-client';
 import type { Cart } from '../../core/cart';
 import type { DialogState } from '../../core/dialog-state';
 import { CartVersionConflictError, DialogStateConflictError, OrderAlreadyExistsError, OrderStateConflictError } from '../../core/errors';
-import { OrderState, type Customer, type Order } from '../../core/order';
+import { OrderState, type Customer, type NoticeKind, type Order } from '../../core/order';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../../ports/stores';
 import { isConditionFailure, translateStoreError } from './errors';
-import { NOTICE_QUEUE, ORDERS_BY_CUSTOMER_INDEX, PENDING_QUEUE, PENDING_QUEUE_ATTRIBUTE } from './tables';
+import { NOTICE_QUEUE, ORDERS_BY_CUSTOMER_INDEX, PENDING_QUEUE, PENDING_QUEUE_ATTRIBUTE, REFUND_QUEUE } from './tables';
 
 /** Seconds since the epoch, for DynamoDB's TTL attribute. */
 const ttlAfter = (from: Date, seconds: number) => Math.floor(from.getTime() / 1000) + seconds;
@@ -115,7 +115,8 @@ export class DynamoOrderStore implements OrderStore {
     }
     // Only a PENDING order, or one whose email is owed, carries the queue key: the sparse index holds just those.
     names['#queue'] = PENDING_QUEUE_ATTRIBUTE;
-    const queue = to === OrderState.Pending ? PENDING_QUEUE : patch.noticeOwed ? NOTICE_QUEUE : undefined;
+    const queue =
+      to === OrderState.Pending ? PENDING_QUEUE : patch.refundState === 'requested' ? REFUND_QUEUE : patch.noticeOwed ? NOTICE_QUEUE : undefined;
     if (queue) {
       values[':queue'] = queue;
       sets.push('#queue = :queue');
@@ -148,9 +149,11 @@ export class DynamoOrderStore implements OrderStore {
         new UpdateCommand({
           TableName: tableName,
           Key: { orderId },
-          UpdateExpression: 'SET #claimed = :now',
-          ConditionExpression: 'attribute_exists(#owed) AND attribute_not_exists(#sent) AND (attribute_not_exists(#claimed) OR #claimed < :stale)',
-          ExpressionAttributeNames: { '#owed': 'noticeOwed', '#sent': 'noticeSentAt', '#claimed': 'noticeClaimedAt' },
+          UpdateExpression: 'SET #claimed = :now, #claimedKind = #owed',
+          // owed, not yet sent for that kind, and not claimed for it by a sender still within its lease
+          ConditionExpression:
+            'attribute_exists(#owed) AND (attribute_not_exists(#sentKind) OR #sentKind <> #owed) AND (attribute_not_exists(#claimed) OR #claimed < :stale OR #claimedKind <> #owed)',
+          ExpressionAttributeNames: { '#owed': 'noticeOwed', '#sentKind': 'noticeSentKind', '#claimed': 'noticeClaimedAt', '#claimedKind': 'noticeClaimedKind' },
           ExpressionAttributeValues: { ':now': claimedAt, ':stale': staleBefore },
           ReturnValues: 'ALL_NEW',
         }),
@@ -162,20 +165,24 @@ export class DynamoOrderStore implements OrderStore {
     }
   }
 
-  async noticeSent(orderId: string, sentAt: string): Promise<void> {
+  async noticeSent(orderId: string, sentAt: string, kind: NoticeKind): Promise<void> {
     const { doc, tableName } = this.options;
-    await guarded('order notice sent', () =>
-      doc.send(
+    try {
+      await doc.send(
         new UpdateCommand({
           TableName: tableName,
           Key: { orderId },
-          UpdateExpression: 'SET #sent = :at REMOVE #queue',
-          ConditionExpression: 'attribute_exists(#orderId)',
-          ExpressionAttributeNames: { '#sent': 'noticeSentAt', '#queue': PENDING_QUEUE_ATTRIBUTE, '#orderId': 'orderId' },
-          ExpressionAttributeValues: { ':at': sentAt },
+          UpdateExpression: 'SET #sent = :at, #sentKind = :kind REMOVE #queue',
+          // an email of another kind owed meanwhile, or a refund still asked for, keeps the order queued
+          ConditionExpression: 'attribute_exists(#orderId) AND #owed = :kind AND (attribute_not_exists(#queue) OR #queue = :notice)',
+          ExpressionAttributeNames: { '#sent': 'noticeSentAt', '#sentKind': 'noticeSentKind', '#queue': PENDING_QUEUE_ATTRIBUTE, '#orderId': 'orderId', '#owed': 'noticeOwed' },
+          ExpressionAttributeValues: { ':at': sentAt, ':kind': kind, ':notice': NOTICE_QUEUE },
         }),
-      ),
-    );
+      );
+    } catch (err) {
+      if (isConditionFailure(err)) return;
+      throw translateStoreError(err, 'order notice sent');
+    }
   }
 
   async listByCustomer(customerId: string, limit = 20): Promise<Order[]> {

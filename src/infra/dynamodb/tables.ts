@@ -23,6 +23,8 @@ export const PENDING_QUEUE_ATTRIBUTE = 'pendingQueue';
 export const PENDING_QUEUE = 'PENDING';
 /** The same index's second queue: settled orders whose email is owed and not yet sent. */
 export const NOTICE_QUEUE = 'NOTICE';
+/** And its third: cancelled orders whose refund the provider has not confirmed yet. */
+export const REFUND_QUEUE = 'REFUND';
 
 /** Table names for a prefix such as `voice-shop-dev`. */
 export function tableNames(prefix: string): TableNames {

@@ -1,7 +1,7 @@
 import type { Cart } from '../../core/cart';
 import type { DialogState } from '../../core/dialog-state';
 import { CartVersionConflictError, DialogStateConflictError, OrderAlreadyExistsError, OrderStateConflictError } from '../../core/errors';
-import { OrderState, type Customer, type Order } from '../../core/order';
+import { OrderState, type Customer, type NoticeKind, type Order } from '../../core/order';
 import type { PendingOrderFinder } from '../../ports/reconcile';
 import type { VoiceSecurity, VoiceSecurityStore } from '../../ports/safeguards';
 import type { VoicePinHash } from '../../core/voice-pin';
@@ -58,14 +58,18 @@ export class MemoryOrderStore implements OrderStore {
 
   async claimNotice(orderId: string, claimedAt: string, staleBefore: string): Promise<Order | undefined> {
     const order = this.orders.get(orderId);
-    if (!order?.noticeOwed || order.noticeSentAt || (order.noticeClaimedAt && order.noticeClaimedAt >= staleBefore)) return undefined;
+    if (!order?.noticeOwed || order.noticeSentKind === order.noticeOwed) return undefined;
+    if (order.noticeClaimedAt && order.noticeClaimedAt >= staleBefore && order.noticeClaimedKind === order.noticeOwed) return undefined;
     order.noticeClaimedAt = claimedAt;
+    order.noticeClaimedKind = order.noticeOwed;
     return copy(order);
   }
 
-  async noticeSent(orderId: string, sentAt: string): Promise<void> {
+  async noticeSent(orderId: string, sentAt: string, kind: NoticeKind): Promise<void> {
     const order = this.orders.get(orderId);
-    if (order) order.noticeSentAt = sentAt;
+    if (order?.noticeOwed !== kind) return;
+    order.noticeSentAt = sentAt;
+    order.noticeSentKind = kind;
   }
 
   async listByCustomer(customerId: string, limit = 20): Promise<Order[]> {
@@ -121,8 +125,12 @@ export class MemoryPendingOrders implements PendingOrderFinder {
       .map(copy);
   }
 
+  async listRefundsOwed(limit: number): Promise<Order[]> {
+    return [...this.store.orders.values()].filter((o) => o.refundState === 'requested').slice(0, limit).map(copy);
+  }
+
   async listOwedNotices(limit: number): Promise<Order[]> {
-    return [...this.store.orders.values()].filter((o) => o.noticeOwed && !o.noticeSentAt).slice(0, limit).map(copy);
+    return [...this.store.orders.values()].filter((o) => o.noticeOwed && o.noticeSentKind !== o.noticeOwed && o.refundState !== 'requested').slice(0, limit).map(copy);
   }
 }
 

@@ -32,6 +32,21 @@ export function orderSettledEmail({ outcome, order, customer }: SettledOrderNoti
       ].join('\n'),
     };
   }
+  if (outcome === 'refunded') {
+    return {
+      to: customer.email,
+      subject: `Order ${order.orderNumber} is cancelled`,
+      text: [
+        `Hello ${customer.name},`,
+        '',
+        `Your order ${order.orderNumber} from ${order.sellerName} is cancelled, as you asked.`,
+        '',
+        ...lines,
+        '',
+        `${money(order.total, order.currency)} ${order.refundState === 'succeeded' ? 'has been refunded' : 'is being refunded'} to the card you paid with; your bank may take 5 to 10 business days to show it.`,
+      ].join('\n'),
+    };
+  }
   const why =
     outcome === 'cancelled'
       ? `We could not confirm your payment for order ${order.orderNumber} from ${order.sellerName} in time, so the order was not placed and nothing was charged.`

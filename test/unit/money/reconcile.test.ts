@@ -140,3 +140,43 @@ describe('Settlement', () => {
     expect(m.emails.map((e) => e.outcome)).toEqual(['placed']);
   });
 });
+
+describe('Cancelling a placed order', () => {
+  async function placed(m: ReturnType<typeof moneyShop>): Promise<Order> {
+    await m.atQuestion();
+    expect((await m.say('YesIntent')).speech).toMatch(/is placed/);
+    const [order] = await m.deps.orders.listByCustomer(BUYER.customerId);
+    return order;
+  }
+
+  it('cancels it, refunds the charge once and emails that it is cancelled', async () => {
+    const m = moneyShop();
+    const order = await placed(m);
+    const { cancelPlacedOrder } = await import('../../../src/core/settlement');
+    const first = await m.scheduler.run(cancelPlacedOrder(m.deps, order, { log: m.deps.logger, token: 'cancel-1' })).then((r) => r.value);
+    const again = await m.scheduler.run(cancelPlacedOrder(m.deps, order, { log: m.deps.logger, token: 'cancel-2' })).then((r) => r.value);
+    expect(first).toMatchObject({ cancelledNow: true, refund: 'refunded', order: { state: OrderState.Cancelled, refundState: 'succeeded' } });
+    expect(again.cancelledNow).toBe(false);
+    expect(m.emails.map((e) => e.outcome)).toEqual(['placed', 'refunded']);
+  });
+
+  it('keeps asking for a refund the provider did not answer, until it does', async () => {
+    const m = moneyShop();
+    const order = await placed(m);
+    const refund = m.payments.refund.bind(m.payments);
+    let down = true;
+    m.payments.refund = async (request) => {
+      if (down) throw new (await import('../../../src/core/errors')).PaymentUnavailableError('provider down');
+      return refund(request);
+    };
+    const { cancelPlacedOrder } = await import('../../../src/core/settlement');
+    const result = await m.scheduler.run(cancelPlacedOrder(m.deps, order, { log: m.deps.logger, token: 'cancel-1' })).then((r) => r.value);
+    expect(result).toMatchObject({ cancelledNow: true, refund: 'refund-requested' });
+    expect(m.emails.map((e) => e.outcome)).toEqual(['placed']);
+    down = false;
+    expect(await m.reconcile()).toMatchObject({ refundsMade: 1, noticesSent: 1 });
+    expect(await m.deps.orders.get(order.orderId)).toMatchObject({ refundState: 'succeeded' });
+    expect(m.emails.map((e) => e.outcome)).toEqual(['placed', 'refunded']);
+    expect(await m.reconcile()).toMatchObject({ refundsMade: 0, noticesSent: 0 });
+  });
+});
