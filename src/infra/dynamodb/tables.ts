@@ -10,6 +10,8 @@ export interface TableNames {
   products: string;
   /** platform user key → customer id, from account-linking events */
   accountLinks: string;
+  /** the sandbox payment provider's ledger (charges and refunds by idempotency key) */
+  sandboxPayments: string;
 }
 
 export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
@@ -21,6 +23,8 @@ export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
 export const PENDING_ORDERS_INDEX = 'pending';
 export const PENDING_QUEUE_ATTRIBUTE = 'pendingQueue';
 export const PENDING_QUEUE = 'PENDING';
+/** The sandbox payments table's key: `charge#<idempotency key>` or `refund#<idempotency key>`. */
+export const SANDBOX_LEDGER_KEY = 'ledgerKey';
 
 /** Table names for a prefix such as `voice-shop-dev`. */
 export function tableNames(prefix: string): TableNames {
@@ -31,6 +35,7 @@ export function tableNames(prefix: string): TableNames {
     dialogState: `${prefix}-dialog-state`,
     products: `${prefix}-products`,
     accountLinks: `${prefix}-account-links`,
+    sandboxPayments: `${prefix}-sandbox-payments`,
   };
 }
 
@@ -48,6 +53,7 @@ export function tableDefinitions(names: TableNames): TableDefinition[] {
     simple(names.dialogState, 'userKey'),
     simple(names.products, 'sku'),
     simple(names.accountLinks, 'userKey'),
+    simple(names.sandboxPayments, SANDBOX_LEDGER_KEY),
     {
       TableName: names.orders,
       BillingMode: 'PAY_PER_REQUEST',
