@@ -195,7 +195,9 @@ export class StripePaymentGateway implements PaymentGateway {
       throw new PaymentUnavailableError('the Stripe secret key could not be read', { cause });
     }
     if (!key) throw new PaymentUnavailableError('the Stripe secret key is empty');
-    const { default: StripeClient } = await import('stripe');
+    const { default: StripeClient } = await import('stripe').catch((cause: unknown) => {
+      throw new PaymentUnavailableError('the stripe package could not be loaded', { cause });
+    });
     const base = this.options.apiBase;
     return new StripeClient(key, {
       apiVersion: STRIPE_API_VERSION,
