@@ -5,7 +5,7 @@ import { paymentTimeoutMs, type TurnBudget } from './core/budget';
 import type { LogLevel } from './infra/logging/logger';
 import { tableNames, type TableNames } from './infra/dynamodb/tables';
 import type { AwsCredentials } from './infra/dynamodb/sigv4';
-import { SandboxMode } from './infra/payment/ledger-gateway';
+import { SandboxMode } from './infra/payment/sandbox-behaviour';
 
 export type PaymentConfig =
   /**

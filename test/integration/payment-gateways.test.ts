@@ -5,7 +5,8 @@
  */
 import { createDynamoClients, type DynamoClients } from '../../src/infra/dynamodb/client';
 import { ensureTables, tableNames } from '../../src/infra/dynamodb/tables';
-import { SandboxMethod, type LedgerPaymentGateway } from '../../src/infra/payment/ledger-gateway';
+import type { LedgerPaymentGateway } from '../../src/infra/payment/ledger-gateway';
+import { SandboxMethod } from '../../src/infra/payment/sandbox-behaviour';
 import { MemoryPaymentGateway } from '../../src/infra/payment/memory';
 import { SandboxPaymentGateway } from '../../src/infra/payment/sandbox';
 import { SandboxFirstAnswer } from '../../src/infra/payment/sandbox-ledger';

@@ -10,7 +10,7 @@ import { createDynamoClients, type DynamoClients } from '../../src/infra/dynamod
 import { PutCommand } from '../../src/infra/dynamodb/commands';
 import { ensureTables, SANDBOX_LEDGER_KEY, tableNames } from '../../src/infra/dynamodb/tables';
 import { DynamoSandboxLedger } from '../../src/infra/payment/dynamo-sandbox-ledger';
-import { SandboxMethod, SandboxMode, type SandboxBehaviour } from '../../src/infra/payment/ledger-gateway';
+import { SandboxMethod, SandboxMode, type SandboxBehaviour } from '../../src/infra/payment/sandbox-behaviour';
 import { SandboxPaymentGateway } from '../../src/infra/payment/sandbox';
 import { SandboxChargeState, SandboxRefundState } from '../../src/infra/payment/sandbox-ledger';
 import { startEmbeddedStore, type EmbeddedStore } from '../../src/local/embedded-store';

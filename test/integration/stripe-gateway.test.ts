@@ -322,12 +322,37 @@ describe('StripePaymentGateway', () => {
         now += 60_000;
         expect(await gateway().lookup({ idempotencyKey: charge.idempotencyKey, notBefore: confirmed })).toEqual({ status: 'succeeded', charge: made });
         expect(standIn.requests.at(-1)?.path).toBe('/v1/payment_intents/search');
-        expect(standIn.requests.at(-1)?.query.get('query')).toBe(`metadata['order_id']:'${charge.idempotencyKey}'`);
+        expect(standIn.requests.at(-1)?.query.get('query')).toBe(`metadata['order_id']:'${charge.idempotencyKey}' OR metadata['orderId']:'${charge.idempotencyKey}'`);
         await expect(gateway().lookup({ idempotencyKey: never.idempotencyKey, notBefore: confirmed })).rejects.toBeInstanceOf(PaymentUnavailableError);
         expect(await gateway({ searchLagMs: 60_000 }).lookup({ idempotencyKey: never.idempotencyKey, notBefore: confirmed })).toEqual({ status: 'not_found' });
       } finally {
         standIn.searchLagMs = 0;
       }
+    });
+
+    it('finds a PaymentIntent made before this gateway, which named its order `orderId`', async () => {
+      const charge = request();
+      // as the REST client this gateway replaced created it
+      const answer = await fetch(new URL('/v1/payment_intents', standIn.url), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${STANDIN_SECRET_KEY}`, 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': charge.idempotencyKey },
+        body: new URLSearchParams({
+          amount: '3311',
+          currency: 'usd',
+          customer: 'cus_123',
+          payment_method: 'pm_card_visa',
+          'automatic_payment_methods[enabled]': 'true',
+          'automatic_payment_methods[allow_redirects]': 'never',
+          off_session: 'true',
+          confirm: 'true',
+          'metadata[orderId]': charge.idempotencyKey,
+          'metadata[customerId]': 'cust-1',
+        }),
+      });
+      const { id } = (await answer.json()) as { id: string };
+      const found = { status: 'succeeded', charge: { chargeId: id, amount: 3311, currency: 'USD' } };
+      expect(await gateway().lookup(lookupOf(charge))).toEqual(found);
+      expect(await gateway({ searchLagMs: 0 }).lookup({ idempotencyKey: charge.idempotencyKey, notBefore: new Date(now).toISOString() })).toEqual(found);
     });
 
     it('reports Stripe unavailable when it cannot be asked', async () => {

@@ -346,13 +346,15 @@ export class StripeStandIn {
     return { status: 200, body: { object: 'list', url: '/v1/payment_intents', has_more: all.length > limit, data: structuredClone(all.slice(0, limit)) }, saved: false };
   }
 
-  /** Only `metadata['key']:'value'` clauses joined by AND, which is all the shop asks. */
+  /** Only `metadata['key']:'value'` clauses joined by AND or by OR (Stripe allows one or the other), which is all the shop asks. */
   private search(query: URLSearchParams): Answer {
     const text = query.get('query') ?? '';
     const clauses = [...text.matchAll(/metadata\[['"]([^'"]+)['"]\]:'((?:[^'\\]|\\.)*)'/g)].map(([, key, value]) => [key, value.replace(/\\(.)/g, '$1')] as const);
-    if (clauses.length === 0) return error(400, 'invalid_request_error', `Invalid search query: ${text}`, { param: 'query' });
+    const any = / OR /.test(text);
+    if (clauses.length === 0 || (any && / AND /.test(text))) return error(400, 'invalid_request_error', `Invalid search query: ${text}`, { param: 'query' });
     const visibleBefore = Math.floor((this.now() - this.searchLagMs) / 1000);
-    const data = [...this.intents.values()].filter((i) => i.created <= visibleBefore && clauses.every(([k, v]) => i.metadata[k] === v));
+    const matches = (i: Intent) => (any ? clauses.some(([k, v]) => i.metadata[k] === v) : clauses.every(([k, v]) => i.metadata[k] === v));
+    const data = [...this.intents.values()].filter((i) => i.created <= visibleBefore && matches(i));
     return { status: 200, body: { object: 'search_result', url: '/v1/payment_intents/search', has_more: false, next_page: null, data: structuredClone(data) }, saved: false };
   }
 

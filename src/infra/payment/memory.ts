@@ -1,5 +1,6 @@
 import type { Scheduler } from '../../ports/runtime';
-import { LedgerPaymentGateway, type SandboxBehaviour } from './ledger-gateway';
+import { LedgerPaymentGateway } from './ledger-gateway';
+import type { SandboxBehaviour } from './sandbox-behaviour';
 import { MemorySandboxLedger } from './sandbox-ledger';
 import { systemScheduler } from './system-scheduler';
 

@@ -2,7 +2,8 @@ import type { Clock, Scheduler } from '../../ports/runtime';
 import type { DynamoHttpClient } from '../dynamodb/http-client';
 import { systemClock } from '../ids';
 import { DynamoSandboxLedger } from './dynamo-sandbox-ledger';
-import { LedgerPaymentGateway, type SandboxBehaviour } from './ledger-gateway';
+import { LedgerPaymentGateway } from './ledger-gateway';
+import type { SandboxBehaviour } from './sandbox-behaviour';
 
 export interface SandboxGatewayOptions extends SandboxBehaviour {
   doc: DynamoHttpClient;

@@ -33,6 +33,13 @@ export interface StripeGatewayOptions {
   scheduler?: Scheduler;
 }
 
+/**
+ * The order a PaymentIntent was made for. PaymentIntents made before this gateway (by the REST
+ * client it replaced) carry `orderId` instead of `order_id`; an order still PENDING across the
+ * deploy must be found all the same.
+ */
+const orderOf = (intent: Stripe.PaymentIntent): string | undefined => intent.metadata?.order_id || intent.metadata?.orderId || undefined;
+
 const DEFAULT_TIMEOUT_MS = 4000;
 const DEFAULT_SEARCH_LAG_MS = 10 * 60_000;
 /** Clocks differ: a customer's PaymentIntents are listed from this long before the order was confirmed. */
@@ -108,7 +115,8 @@ export class StripePaymentGateway implements PaymentGateway {
       if (lookup.chargeRef) {
         const intent = await this.retrieve(stripe, lookup.chargeRef, settings);
         if (intent) {
-          if (intent.metadata?.order_id && intent.metadata.order_id !== lookup.idempotencyKey) {
+          const owner = orderOf(intent);
+          if (owner && owner !== lookup.idempotencyKey) {
             throw new PaymentUnavailableError(`payment intent ${intent.id} belongs to another order`);
           }
           return chargeStatusOf(intent);
@@ -153,7 +161,7 @@ export class StripePaymentGateway implements PaymentGateway {
     const found: Stripe.PaymentIntent[] = [];
     let read = 0;
     for await (const intent of stripe.paymentIntents.list(params, settings)) {
-      if (intent.metadata?.order_id === lookup.idempotencyKey) found.push(intent);
+      if (orderOf(intent) === lookup.idempotencyKey) found.push(intent);
       read += 1;
       if (read >= MAX_LISTED) {
         if (found.length === 0) throw new PaymentUnavailableError(`more than ${MAX_LISTED} payment intents for the customer since the order: not looked through`);
@@ -165,8 +173,8 @@ export class StripePaymentGateway implements PaymentGateway {
 
   private async searched(stripe: Stripe, lookup: ChargeLookup, settings: Stripe.RequestOptions): Promise<Stripe.PaymentIntent[]> {
     const value = lookup.idempotencyKey.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
-    const result = await stripe.paymentIntents.search({ query: `metadata['order_id']:'${value}'`, limit: 100 }, settings);
-    const found = result.data.filter((intent) => intent.metadata?.order_id === lookup.idempotencyKey);
+    const result = await stripe.paymentIntents.search({ query: `metadata['order_id']:'${value}' OR metadata['orderId']:'${value}'`, limit: 100 }, settings);
+    const found = result.data.filter((intent) => orderOf(intent) === lookup.idempotencyKey);
     if (found.length > 0) return found;
     // An empty answer about a young order may only mean the index has not caught up yet.
     const confirmed = lookup.notBefore ? Date.parse(lookup.notBefore) : NaN;

@@ -3,7 +3,7 @@
  * time (an injected Scheduler), so a slow provider or a deadline costs no real waiting.
  */
 import { PaymentDeclinedError, PaymentRequestInvalidError, PaymentUnavailableError } from '../../../src/core/errors';
-import { SandboxMethod } from '../../../src/infra/payment/ledger-gateway';
+import { SandboxMethod } from '../../../src/infra/payment/sandbox-behaviour';
 import { MemoryPaymentGateway } from '../../../src/infra/payment/memory';
 import { SandboxFirstAnswer } from '../../../src/infra/payment/sandbox-ledger';
 import type { ChargeRequest } from '../../../src/ports/payments';
