@@ -83,7 +83,8 @@ export class StripePaymentGateway implements PaymentGateway {
             off_session: true,
             confirm: true,
             description: request.description,
-            metadata: { order_id: request.idempotencyKey, order_number: request.orderNumber ?? '', customer_id: request.customerId },
+            // found again by lookup (order_id); traced both ways on the dashboard
+            metadata: { order_id: request.idempotencyKey, ...(request.orderNumber ? { order_number: request.orderNumber } : {}), customer_id: request.customerId },
           },
           {
             idempotencyKey: request.idempotencyKey,
