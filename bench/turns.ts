@@ -16,7 +16,7 @@ import { DEMO_CUSTOMERS, DEMO_PRODUCTS, seedDemoData } from '../src/infra/demo/s
 import { RandomIds, systemClock } from '../src/infra/ids';
 import { JsonLogger } from '../src/infra/logging/logger';
 import { MemoryCartStore, MemoryCustomerStore, MemoryDialogStateStore, MemoryOrderStore } from '../src/infra/memory/stores';
-import { SandboxPaymentGateway } from '../src/infra/payment/sandbox';
+import { MemoryPaymentGateway } from '../src/infra/payment/memory';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken, type DevKeys } from '../src/local/dev-keys';
 import { startEmbeddedStore } from '../src/local/embedded-store';
 import { alexaLaunch, dialogflowRequest, httpApiEvent } from '../test/support/envelopes';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     orders: new MemoryOrderStore(),
     customers: new MemoryCustomerStore(DEMO_CUSTOMERS),
     dialogState: new MemoryDialogStateStore(),
-    payments: new SandboxPaymentGateway(),
+    payments: new MemoryPaymentGateway(),
     tokens: new JwtAccessTokenVerifier({ ...config.auth, jwks: config.auth.localJwks, logger }),
     clock: systemClock,
     ids: new RandomIds(),

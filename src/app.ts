@@ -66,7 +66,13 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
           timeoutMs: Math.min(config.payment.timeoutMs, paymentTimeoutMs(config.turnBudget)),
           apiBase: config.payment.apiBase,
         })
-      : new SandboxPaymentGateway({ delayMs: config.payment.delayMs }));
+      : new SandboxPaymentGateway({
+          doc,
+          tableName: config.tables.sandboxPayments,
+          delayMs: config.payment.delayMs,
+          mode: config.payment.mode,
+          settleAfterMs: config.payment.settleAfterMs,
+        }));
   const deps: ShopDeps = {
     catalog: new IndexedCatalog({
       source: new DynamoProductSource({ doc, tableName: config.tables.products }),

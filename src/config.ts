@@ -5,10 +5,15 @@ import { paymentTimeoutMs, type TurnBudget } from './core/budget';
 import type { LogLevel } from './infra/logging/logger';
 import { tableNames, type TableNames } from './infra/dynamodb/tables';
 import type { AwsCredentials } from './infra/dynamodb/sigv4';
+import { SandboxMode } from './infra/payment/sandbox-behaviour';
 
 export type PaymentConfig =
-  /** sandbox: no money moves; `delayMs` makes it answer slowly, to try the pending path locally */
-  | { provider: 'sandbox'; delayMs?: number }
+  /**
+   * sandbox: no money moves; `delayMs` makes it answer slowly, to try the pending path locally;
+   * `mode` makes its first answer for a key a 500 or `processing` (replayed, as Stripe does), the
+   * charge settling `settleAfterMs` later
+   */
+  | { provider: 'sandbox'; delayMs?: number; mode?: SandboxMode; settleAfterMs?: number }
   | { provider: 'stripe'; secretParameter: string; apiBase?: URL; timeoutMs: number };
 
 export interface AuthConfig {
@@ -158,6 +163,11 @@ export function loadConfig(env: Env = process.env): Config {
     }
     const delayMs = integer('SANDBOX_PAYMENT_DELAY_MS', 0, 0, 60_000);
     if (delayMs > 0) payment = { provider: 'sandbox', delayMs };
+    const mode = env.SANDBOX_PAYMENT_MODE?.trim() || SandboxMode.Immediate;
+    const modes: string[] = Object.values(SandboxMode);
+    if (!modes.includes(mode)) problems.push(`SANDBOX_PAYMENT_MODE must be ${modes.join(', ')}, got "${mode}"`);
+    else if (mode !== SandboxMode.Immediate) payment = { ...payment, mode: mode as SandboxMode, settleAfterMs: integer('SANDBOX_SETTLE_AFTER_MS', 0, 0, 86_400_000) };
+    else if (env.SANDBOX_SETTLE_AFTER_MS?.trim()) problems.push('SANDBOX_SETTLE_AFTER_MS applies only with SANDBOX_PAYMENT_MODE=first-500 or processing');
   }
 
   // A secret from SSM (deployed stages) or, in local and test stages only, a plain value.

@@ -4,7 +4,7 @@ import { OrderSource, OrderState, Shop, type Customer, type Order, type Reply, t
 import { IndexedCatalog, MemoryProductSource } from '../../src/infra/catalog/indexed-catalog';
 import { DEMO_PRODUCTS } from '../../src/infra/demo/seed';
 import { MemoryCartStore, MemoryCustomerStore, MemoryDialogStateStore, MemoryOrderStore } from '../../src/infra/memory/stores';
-import { SandboxPaymentGateway } from '../../src/infra/payment/sandbox';
+import { MemoryPaymentGateway } from '../../src/infra/payment/memory';
 
 const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, child: () => silent };
 
@@ -40,7 +40,7 @@ export function memoryShop(now = new Date('2026-11-20T10:00:00Z')) {
     orders,
     customers: new MemoryCustomerStore([SHOPPER]),
     dialogState: new MemoryDialogStateStore(),
-    payments: new SandboxPaymentGateway(),
+    payments: new MemoryPaymentGateway(),
     tokens: { verify: async (token) => (token.startsWith('token:') ? { customerId: token.slice(6) } : undefined) },
     clock: { now: () => now },
     ids: { orderId: () => `ord_unit_${++seq}`, orderNumber: () => `5000${seq}` },

@@ -10,13 +10,16 @@ export interface TableNames {
   products: string;
   /** platform user key → customer id, from account-linking events */
   accountLinks: string;
+  /** the sandbox payment provider's ledger (charges and refunds by idempotency key) */
+  sandboxPayments: string;
 }
 
 export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
 /**
  * Sparse index of the orders reconciliation works through, by confirmation time: a PENDING order
- * carries `pendingQueue = PENDING`, a settled order whose email is still owed `NOTICE`, any other
- * none, so reconciliation queries a handful of items instead of scanning every order.
+ * carries `pendingQueue = PENDING`, a cancelled order whose refund is not confirmed `REFUND`, a
+ * settled order whose email is still owed `NOTICE`, any other none, so reconciliation queries a
+ * handful of items instead of scanning every order.
  */
 export const PENDING_ORDERS_INDEX = 'pending';
 export const PENDING_QUEUE_ATTRIBUTE = 'pendingQueue';
@@ -25,6 +28,8 @@ export const PENDING_QUEUE = 'PENDING';
 export const NOTICE_QUEUE = 'NOTICE';
 /** And its third: cancelled orders whose refund the provider has not confirmed yet. */
 export const REFUND_QUEUE = 'REFUND';
+/** The sandbox payments table's key: `charge#<idempotency key>` or `refund#<idempotency key>`. */
+export const SANDBOX_LEDGER_KEY = 'ledgerKey';
 
 /** Table names for a prefix such as `voice-shop-dev`. */
 export function tableNames(prefix: string): TableNames {
@@ -35,6 +40,7 @@ export function tableNames(prefix: string): TableNames {
     dialogState: `${prefix}-dialog-state`,
     products: `${prefix}-products`,
     accountLinks: `${prefix}-account-links`,
+    sandboxPayments: `${prefix}-sandbox-payments`,
   };
 }
 
@@ -52,6 +58,7 @@ export function tableDefinitions(names: TableNames): TableDefinition[] {
     simple(names.dialogState, 'userKey'),
     simple(names.products, 'sku'),
     simple(names.accountLinks, 'userKey'),
+    simple(names.sandboxPayments, SANDBOX_LEDGER_KEY),
     {
       TableName: names.orders,
       BillingMode: 'PAY_PER_REQUEST',
