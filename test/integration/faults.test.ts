@@ -95,6 +95,10 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('exactly once under faults 
       const [pending] = await ordersOf(customer);
       expect(pending.state).toBe(OrderState.Pending);
       expect(await reconcile(3600)).toMatchObject({ examined: 0 });
+      // while the provider is still deciding, reconciliation leaves the order alone
+      expect(await reconcile()).toMatchObject({ examined: 1, stillPending: 1, placed: 0 });
+      // the provider decides; the next run settles it by asking, not by charging again
+      await h.payments.settle(pending.orderId);
       const report = await reconcile();
       expect(report.placed).toBeGreaterThanOrEqual(1);
       const [placed] = await ordersOf(customer);
@@ -111,6 +115,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('exactly once under faults 
       h.payments.configure({ delayMs: within + 300 });
       const charges = h.payments.succeeded;
       expect((await s.say('YesIntent')).speech).toMatch(/being confirmed/);
+      await h.payments.settle((await ordersOf(customer))[0].orderId);
       await reconcile();
       expect((await ordersOf(customer))[0]).toMatchObject({ state: OrderState.Failed, declineCode: 'card_declined' });
       expect(h.payments.succeeded).toBe(charges);

@@ -409,6 +409,7 @@ export function chargeRequest(order: Order, customer: Customer): ChargeRequest {
     amount: order.total,
     currency: order.currency,
     idempotencyKey: order.orderId,
+    orderNumber: order.orderNumber,
     description: `Order ${order.orderNumber}`,
   };
 }
