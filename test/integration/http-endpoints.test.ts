@@ -49,6 +49,13 @@ describe('Dialogflow webhook (API Gateway HTTP API v2 event)', () => {
     expect(JSON.parse(result.body as string).fulfillmentText).toMatch(/paper towels/);
   });
 
+  it('answers when actions-on-google\'s own context comes without parameters', async () => {
+    const [, , cart] = dialogflowEnvelopes('t') as Array<Record<string, any>>;
+    delete cart.queryResult.outputContexts[1].parameters;
+    const result = await h.dialogflow(httpApiEvent(cart));
+    expect(result.statusCode).toBe(200);
+  });
+
   it.each([
     ['capabilities that are not a list', (p: Record<string, any>) => (p.surface.capabilities = 'actions.capability.SCREEN_OUTPUT'), 'originalDetectIntentRequest.payload.surface.capabilities must be a list'],
     ['a capability without a name', (p: Record<string, any>) => (p.surface.capabilities = [{}]), 'originalDetectIntentRequest.payload.surface.capabilities[0].name is required'],

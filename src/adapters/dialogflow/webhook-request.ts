@@ -147,7 +147,8 @@ function outputContext(value: unknown, path: string): OutputContext {
   return defined({
     name,
     lifespanCount: optNumber(c.lifespanCount, `${path}.lifespanCount`),
-    parameters: params && parameters(params, `${path}.parameters`),
+    // actions-on-google reads its own context's parameters without looking; none is an empty set
+    parameters: params ? parameters(params, `${path}.parameters`) : {},
   });
 }
 

@@ -58,6 +58,11 @@ describe('parseWebhookRequest', () => {
     expect(parseWebhookRequest(body).originalDetectIntentRequest).toEqual({ payload: {} });
   });
 
+  it('reads a context without parameters as one with none, the conversation-data context included', () => {
+    const request = parseWebhookRequest(withPath(['queryResult', 'outputContexts', 1, 'parameters'], undefined));
+    expect(request.queryResult.outputContexts?.[1]).toEqual({ name: `${google.session}/contexts/_actions_on_google`, lifespanCount: 99, parameters: {} });
+  });
+
   it('drops parameter names that would reach Object.prototype', () => {
     const parameters = JSON.parse('{"__proto__": {"query": "x"}, "constructor": "y", "query": "tea"}');
     expect(parseWebhookRequest(withPath(['queryResult', 'parameters'], parameters)).queryResult.parameters).toEqual({ query: 'tea' });
