@@ -8,8 +8,8 @@ import { readIndexArtifact } from './infra/catalog/index-artifact';
 import { OutboxNotifier, SesEmailNotifier, UnsentNotifier } from './infra/notify/notifiers';
 import { JwtAccessTokenVerifier } from './infra/auth/access-token';
 import { AlexaRequestVerifier } from './infra/auth/alexa-signature';
+import { CredentialWebhookAuthenticator } from './infra/auth/webhook-authenticator';
 import { OAuthTokenIntrospection } from './infra/auth/introspection';
-import type { AlexaSignatureCheck } from './adapters/runtime';
 import { createDynamoClients, type DynamoClients } from './infra/dynamodb/client';
 import { DynamoProductSource } from './infra/dynamodb/products';
 import { DynamoCartStore, DynamoCustomerStore, DynamoDialogStateStore, DynamoOrderStore } from './infra/dynamodb/stores';
@@ -18,25 +18,26 @@ import { DynamoPendingOrders } from './infra/dynamodb/pending-orders';
 import { DynamoAccountLinkStore } from './infra/dynamodb/links';
 import type { PendingOrderFinder } from './ports/reconcile';
 import { RandomIds, systemClock } from './infra/ids';
-import { JsonLogger } from './infra/logging/logger';
+import { PowertoolsJsonLogger } from './infra/logging/powertools-logger';
 import { SandboxPaymentGateway } from './infra/payment/sandbox';
 import { StripePaymentGateway } from './infra/payment/stripe';
 import { ssmParameter } from './infra/secrets';
+import type { AlexaSignatureCheck, WebhookAuthenticator } from './ports/inbound-auth';
 import type { PaymentGateway } from './ports/payments';
-import type { Clock, IdGenerator } from './ports/runtime';
+import type { Clock, IdGenerator, Logger } from './ports/runtime';
 
 /** The composed application: one per cold start. */
 export interface Runtime {
   config: Config;
   shop: Shop;
   deps: ShopDeps;
-  logger: JsonLogger;
+  logger: Logger;
   dynamo: DynamoClients;
   alexaSkillId?: string;
   /** Alexa request signatures, for the HTTPS endpoints; tests swap in one that trusts a test root */
   alexaVerifier: AlexaSignatureCheck;
-  /** Dialogflow webhook credentials, resolved from SSM on first use; undefined = open (local only) */
-  webhookAuth?: () => Promise<WebhookAuthConfig>;
+  /** checks Dialogflow webhook credentials (resolved from SSM on first use); undefined = open (local only) */
+  webhookAuth?: WebhookAuthenticator;
   /** PENDING orders, for reconciliation */
   pendingOrders: PendingOrderFinder;
 }
@@ -53,7 +54,7 @@ export interface RuntimeOverrides {
 
 /** The composition root: config in, real ports wired to the core. */
 export function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Runtime {
-  const logger = new JsonLogger({ level: config.logLevel, service: 'voice-shop', base: { stage: config.stage }, write: overrides.logWrite });
+  const logger = PowertoolsJsonLogger.create({ level: config.logLevel, service: 'voice-shop', base: { stage: config.stage }, write: overrides.logWrite });
   const dynamo = createDynamoClients({ region: config.region, endpoint: config.dynamodbEndpoint, credentials: config.awsCredentials });
   const { doc } = dynamo;
   const clock = overrides.clock ?? systemClock;
@@ -109,7 +110,7 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
   };
   // One verifier per process, so its certificate cache outlives a request.
   const alexaVerifier = overrides.alexaVerifier ?? new AlexaRequestVerifier();
-  const webhookAuth = config.webhookAuth && webhookCredentials(config.webhookAuth, config.region);
+  const webhookAuth = config.webhookAuth && new CredentialWebhookAuthenticator({ credentials: webhookCredentials(config.webhookAuth, config.region) });
   const pendingOrders = new DynamoPendingOrders({ doc, tableName: config.tables.orders });
   return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier, webhookAuth, pendingOrders };
 }

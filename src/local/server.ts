@@ -1,42 +1,56 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { httpApiEvent } from './http-api-event';
-import { alexaEnvelopeProblem } from '../adapters/alexa/envelope';
+import { AlexaRequestInvalidError, alexaEnvelopeProblem } from '../adapters/alexa/envelope';
+import { SkillIdMismatchError } from '../adapters/alexa/skill';
+import type { LambdaContext } from '../adapters/request-context';
 
 export { alexaEnvelopeProblem };
 
 export interface LocalHandlers {
-  alexa: (event: RequestEnvelope) => Promise<ResponseEnvelope>;
-  dialogflow: (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+  alexa: (event: RequestEnvelope, context?: LambdaContext) => Promise<ResponseEnvelope>;
+  dialogflow: (event: APIGatewayProxyEventV2, context?: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
   /**
    * When set (VERIFY_ALEXA_SIGNATURES=true), POST /alexa goes through the signature-checking
    * web-service handler instead, exactly as the HTTPS endpoint in AWS would.
    */
-  alexaHttps?: (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+  alexaHttps?: (event: APIGatewayProxyEventV2, context?: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
 }
 
-const MAX_BODY_BYTES = 256 * 1024;
+/** API Gateway's and Alexa's limits are far above any real request; this is the local one. */
+export const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * An over-cap body is read to its end (and thrown away) so the client, still sending, gets to
+ * read the 413 instead of a reset connection. Past this much the connection is cut after all.
+ */
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+type ReadBody = { ok: true; body: Buffer } | { ok: false };
+
+/** The body up to the cap; past the cap, the rest is drained and the answer is that it was too large. */
+function readBody(req: IncomingMessage): Promise<ReadBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_DRAIN_BYTES) {
+        resolve({ ok: false });
         req.destroy();
-      } else chunks.push(chunk);
+      }
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? { ok: false } : { ok: true, body: Buffer.concat(chunks) }));
     req.on('error', reject);
   });
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.headersSent || res.destroyed) return;
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(text);
 }
 
@@ -46,9 +60,14 @@ function toHttpApiEvent(req: IncomingMessage, body: Buffer, route: string): APIG
   return httpApiEvent({ body, headers, method: req.method, path: route, sourceIp: req.socket.remoteAddress, base64: true });
 }
 
+/** Stands in for Lambda's context: a request id for the log lines; no time limit locally. */
+function localContext(): LambdaContext {
+  return { awsRequestId: `local-${randomUUID()}` };
+}
+
 /**
  * The local HTTP face of both Lambda handlers: POST /alexa takes an Alexa request envelope,
- * POST /dialogflow a Dialogflow WebhookRequest. Malformed requests get a 400 with the reason.
+ * POST /dialogflow a Dialogflow WebhookRequest. Malformed requests get a 4xx with the reason.
  */
 export function createLocalServer(handlers: LocalHandlers): Server {
   return createServer(async (req, res) => {
@@ -57,18 +76,17 @@ export function createLocalServer(handlers: LocalHandlers): Server {
       if (req.method === 'GET' && path === '/health') return send(res, 200, { ok: true });
       if (path !== '/alexa' && path !== '/dialogflow') return send(res, 404, { error: 'try POST /alexa or POST /dialogflow' });
       if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
-      let body: Buffer;
-      try {
-        body = await readBody(req);
-      } catch {
-        return send(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` });
-      }
+      const declared = Number(req.headers['content-length']);
+      if (declared > MAX_DRAIN_BYTES) return send(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
+      const read = await readBody(req);
+      if (!read.ok) return send(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
+      const { body } = read;
       if (path === '/dialogflow') {
-        const result = await handlers.dialogflow(toHttpApiEvent(req, body, path));
+        const result = await handlers.dialogflow(toHttpApiEvent(req, body, path), localContext());
         return send(res, result.statusCode ?? 200, result.body ?? '');
       }
       if (handlers.alexaHttps) {
-        const result = await handlers.alexaHttps(toHttpApiEvent(req, body, path));
+        const result = await handlers.alexaHttps(toHttpApiEvent(req, body, path), localContext());
         return send(res, result.statusCode ?? 200, result.body ?? '');
       }
       let envelope: RequestEnvelope;
@@ -79,9 +97,12 @@ export function createLocalServer(handlers: LocalHandlers): Server {
       }
       const problem = alexaEnvelopeProblem(envelope);
       if (problem) return send(res, 400, { error: problem });
-      return send(res, 200, await handlers.alexa(envelope));
+      return send(res, 200, await handlers.alexa(envelope, localContext()));
     } catch (err) {
-      return send(res, 500, { error: (err as Error).name === 'SkillIdMismatchError' ? 'the request is addressed to another skill' : 'internal error' });
+      // The Lambda trigger refuses by throwing; over HTTP a refusal is a 4xx with the reason.
+      if (err instanceof SkillIdMismatchError) return send(res, 400, { error: err.message });
+      if (err instanceof AlexaRequestInvalidError) return send(res, 400, { error: err.problem });
+      return send(res, 500, { error: 'internal error' });
     }
   });
 }

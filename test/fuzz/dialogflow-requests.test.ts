@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { dialogflowRequest, httpApiEvent } from '../support/envelopes';
 import { startHarness, type Harness } from '../support/harness';
 import { countWrites } from '../support/writes';
+import { CredentialWebhookAuthenticator } from '../../src/infra/auth/webhook-authenticator';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 
@@ -94,7 +95,7 @@ describe('fuzzing the Dialogflow webhook (lambda/dialogflow.ts)', () => {
 
   it('refuses every call without the configured credentials with 401, writing nothing', async () => {
     const saved = h.runtime.webhookAuth;
-    h.runtime.webhookAuth = async () => ({ basic: { username: 'dialogflow', password: 'pa55word' }, header: { name: 'x-webhook-secret', value: 'shared-secret' } });
+    h.runtime.webhookAuth = new CredentialWebhookAuthenticator({ credentials: async () => ({ basic: { username: 'dialogflow', password: 'pa55word' }, header: { name: 'x-webhook-secret', value: 'shared-secret' } }) });
     try {
       const authorization = fc.oneof(
         fc.string({ maxLength: 40 }),

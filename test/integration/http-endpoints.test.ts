@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createRuntime } from '../../src/app';
 import { DynamoProductSource } from '../../src/infra/dynamodb/products';
-import { createLocalServer } from '../../src/local/server';
-import { alexaIntent, dialogflowRequest, httpApiEvent } from '../support/envelopes';
+import { request as httpRequest } from 'node:http';
+import { createLocalServer, MAX_BODY_BYTES } from '../../src/local/server';
+import { alexaIntent, alexaLaunch, dialogflowRequest, httpApiEvent } from '../support/envelopes';
+import { dialogflowEnvelopes } from '../fuzz/real-envelopes';
 import { startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -38,6 +40,33 @@ describe('Dialogflow webhook (API Gateway HTTP API v2 event)', () => {
 
   it('answers a GET with 405', async () => {
     expect((await h.dialogflow(httpApiEvent('', {}, { method: 'GET' }))).statusCode).toBe(405);
+  });
+
+  it('answers a Google Assistant request with every field Google sends', async () => {
+    const [google] = dialogflowEnvelopes('not-a-valid-token');
+    const result = await h.dialogflow(httpApiEvent(google as Record<string, unknown>));
+    expect(result.statusCode).toBe(200);
+    expect(JSON.parse(result.body as string).fulfillmentText).toMatch(/paper towels/);
+  });
+
+  it('answers when actions-on-google\'s own context comes without parameters', async () => {
+    const [, , cart] = dialogflowEnvelopes('t') as Array<Record<string, any>>;
+    delete cart.queryResult.outputContexts[1].parameters;
+    const result = await h.dialogflow(httpApiEvent(cart));
+    expect(result.statusCode).toBe(200);
+  });
+
+  it.each([
+    ['capabilities that are not a list', (p: Record<string, any>) => (p.surface.capabilities = 'actions.capability.SCREEN_OUTPUT'), 'originalDetectIntentRequest.payload.surface.capabilities must be a list'],
+    ['a capability without a name', (p: Record<string, any>) => (p.surface.capabilities = [{}]), 'originalDetectIntentRequest.payload.surface.capabilities[0].name is required'],
+    ['a user id that is a number', (p: Record<string, any>) => (p.user.userId = 12), 'originalDetectIntentRequest.payload.user.userId must be a string'],
+    ['a conversation that is a string', (p: Record<string, any>) => (p.conversation = 'NEW'), 'originalDetectIntentRequest.payload.conversation must be an object'],
+  ])('answers %s with 400 naming the path, never 500', async (_label, change, problem) => {
+    const [google] = dialogflowEnvelopes('t') as Array<Record<string, any>>;
+    change(google.originalDetectIntentRequest.payload);
+    const result = await h.dialogflow(httpApiEvent(google));
+    expect(result.statusCode).toBe(400);
+    expect(JSON.parse(result.body as string)).toEqual({ error: problem });
   });
 
   it('answers a body over 256 KB with 413', async () => {
@@ -95,6 +124,70 @@ describe('local server', () => {
     } finally {
       server.close();
     }
+  });
+
+  describe('refusals are answers, not failures', () => {
+    let server: ReturnType<typeof createLocalServer>;
+    let port: number;
+    beforeAll(async () => {
+      server = createLocalServer({ alexa: h.alexa, dialogflow: h.dialogflow });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      port = (server.address() as AddressInfo).port;
+    });
+    afterAll(() => {
+      server.close();
+    });
+
+    /** Posts `size` bytes in chunks, as a client streaming a large body does; resolves with what came back. */
+    function postStreaming(path: string, size: number): Promise<{ status: number; body: string }> {
+      return new Promise((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': size } }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        const chunk = Buffer.alloc(64 * 1024, 'x');
+        let sent = 0;
+        const more = (): void => {
+          while (sent < size) {
+            const part = chunk.subarray(0, Math.min(chunk.length, size - sent));
+            sent += part.length;
+            if (!req.write(part)) return void req.once('drain', more);
+          }
+          req.end();
+        };
+        more();
+      });
+    }
+
+    it.each(['/alexa', '/dialogflow'])('answers a body over the cap on %s with 413 and the reason, not a reset connection', async (path) => {
+      const { status, body } = await postStreaming(path, 2 * 1024 * 1024);
+      expect(status).toBe(413);
+      expect(JSON.parse(body)).toEqual({ error: `the body is larger than ${MAX_BODY_BYTES} bytes` });
+    });
+
+    it('answers a body far over the cap with 413 before reading it', async () => {
+      const response = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, path: '/alexa', method: 'POST', headers: { 'content-length': 1024 * 1024 * 1024 } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        });
+        req.on('error', reject);
+        req.write('{');
+      });
+      expect(response).toBe(413);
+    });
+
+    it('answers a request for another skill with 400 and the reason, storing nothing', async () => {
+      const envelope = alexaLaunch({ applicationId: 'amzn1.ask.skill.someone-else', userId: 'user-local-other-skill' });
+      const response = await fetch(`http://127.0.0.1:${port}/alexa`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'the request is addressed to another skill' });
+      expect(await h.runtime.deps.dialogState.get('alexa:user-local-other-skill')).toBeUndefined();
+    });
   });
 });
 

@@ -14,6 +14,7 @@ import { alexaIntent, dialogflowRequest, httpApiEvent } from '../support/envelop
 import { dynamoError, injectDynamoFaults } from '../support/faults';
 import { startHarness, type Harness } from '../support/harness';
 import { Speaker, type PlatformName } from '../support/speaker';
+import { CredentialWebhookAuthenticator } from '../../src/infra/auth/webhook-authenticator';
 
 const PIN = '9073';
 const SECRETS = {
@@ -151,7 +152,7 @@ async function rejectedRequests(): Promise<void> {
   const token = tokens[0];
   // Dialogflow with webhook auth on, wrong secret
   const saved = h.runtime.webhookAuth;
-  h.runtime.webhookAuth = async () => ({ header: { name: 'x-webhook-secret', value: SECRETS.webhookSecret } });
+  h.runtime.webhookAuth = new CredentialWebhookAuthenticator({ credentials: async () => ({ header: { name: 'x-webhook-secret', value: SECRETS.webhookSecret } }) });
   await h.dialogflow(httpApiEvent(dialogflowRequest('CheckoutIntent', {}, { accessToken: token }), { 'x-webhook-secret': `${SECRETS.webhookSecret}-wrong` }));
   h.runtime.webhookAuth = saved;
   // malformed Dialogflow bodies carrying personal data

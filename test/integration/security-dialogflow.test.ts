@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from '../../src/config';
 import { dialogflowRequest, httpApiEvent } from '../support/envelopes';
 import { startHarness, type Harness } from '../support/harness';
 import { countWrites } from '../support/writes';
+import { CredentialWebhookAuthenticator } from '../../src/infra/auth/webhook-authenticator';
 
 const USER = 'dialogflow';
 const PASSWORD = 'correct horse: battery staple';
@@ -63,7 +64,7 @@ describe('Dialogflow webhook authentication', () => {
   describe('header secret', () => {
     it('checks a shared secret header, case-insensitively by name', async () => {
       const saved = h.runtime.webhookAuth;
-      h.runtime.webhookAuth = async () => ({ header: { name: 'X-Shop-Webhook-Secret', value: 's3cr3t' } });
+      h.runtime.webhookAuth = new CredentialWebhookAuthenticator({ credentials: async () => ({ header: { name: 'X-Shop-Webhook-Secret', value: 's3cr3t' } }) });
       try {
         expect((await call({ 'X-SHOP-WEBHOOK-SECRET': 's3cr3t' })).statusCode).toBe(200);
         writes.reset();
@@ -77,7 +78,7 @@ describe('Dialogflow webhook authentication', () => {
 
     it('fails closed when the secret cannot be fetched', async () => {
       const saved = h.runtime.webhookAuth;
-      h.runtime.webhookAuth = () => Promise.reject(new Error('ssm unreachable'));
+      h.runtime.webhookAuth = new CredentialWebhookAuthenticator({ credentials: () => Promise.reject(new Error('ssm unreachable')) });
       try {
         const result = await call({ authorization: basic(USER, PASSWORD) });
         expect(result.statusCode).toBe(401);

@@ -1,9 +1,10 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { AlexaRequestVerificationError } from '../../infra/auth/alexa-signature-errors';
+import { AlexaRequestNotVerifiedError } from '../../ports/inbound-auth';
+import { arrive, requestLogger, turnOptions } from '../request-context';
 import type { RuntimeProvider } from '../runtime';
 import { alexaEnvelopeProblem, applicationIdOf } from './envelope';
-import { createAlexaSkill } from './skill';
+import { createAlexaSkill, type AlexaSkill } from './skill';
 
 /** Alexa's own limit on a request body is far below this. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -23,8 +24,9 @@ function json(statusCode: number, body: unknown): APIGatewayProxyStructuredResul
  * the reason and never reaches the core.
  */
 export function createAlexaHttpsHandler(options: AlexaHttpsOptions) {
-  let skill: ReturnType<typeof createAlexaSkill> | undefined;
-  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+  let skill: AlexaSkill | undefined;
+  return async (event: APIGatewayProxyEventV2, context?: unknown): Promise<APIGatewayProxyStructuredResultV2> => {
+    const arrival = arrive(context);
     const method = event?.requestContext?.http?.method ?? 'POST';
     if (method !== 'POST') return json(405, { error: 'use POST' });
     const headers: Record<string, string | undefined> = {};
@@ -36,16 +38,18 @@ export function createAlexaHttpsHandler(options: AlexaHttpsOptions) {
     if (bytes.length > MAX_BODY_BYTES) return json(413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` });
 
     const runtime = await options.runtime();
-    const { logger, alexaVerifier } = runtime;
+    const { alexaVerifier } = runtime;
+    // Until the signature holds, nothing in the body is believed, its ids included.
+    const unverified = requestLogger(runtime.logger, arrival, { platform: 'alexa' });
     if (!alexaVerifier) {
-      logger.error('alexa https endpoint has no signature verifier; refusing');
+      unverified.error('alexa https endpoint has no signature verifier; refusing');
       return json(503, { error: 'request verification is not configured' });
     }
     try {
       await alexaVerifier.verify({ rawBody: bytes, headers });
     } catch (err) {
-      const reason = err instanceof AlexaRequestVerificationError ? err.message : 'the request could not be verified';
-      logger.warn('alexa request refused: signature check failed', { error: (err as Error)?.name, reason });
+      const reason = err instanceof AlexaRequestNotVerifiedError ? err.message : 'the request could not be verified';
+      unverified.warn('alexa request refused: signature check failed', { error: (err as Error)?.name, reason });
       return json(400, { error: reason });
     }
 
@@ -57,16 +61,17 @@ export function createAlexaHttpsHandler(options: AlexaHttpsOptions) {
     }
     const problem = alexaEnvelopeProblem(envelope);
     if (problem) return json(400, { error: problem });
+    const log = requestLogger(runtime.logger, arrival, { platform: 'alexa', requestId: envelope.request.requestId, sessionId: envelope.session?.sessionId });
     const skillId = runtime.alexaSkillId;
     if (skillId && applicationIdOf(envelope) !== skillId) {
-      logger.warn('request for another skill refused', { requestType: envelope.request.type });
+      log.warn('request for another skill refused', { requestType: envelope.request.type });
       return json(400, { error: 'the request is addressed to another skill' });
     }
     skill ??= createAlexaSkill({ runtime: options.runtime, skillId });
     try {
-      return json(200, await skill.invoke(envelope));
+      return json(200, await skill.invoke(envelope, context, turnOptions(log, arrival)));
     } catch (err) {
-      logger.error('alexa https request failed', { error: `${(err as Error).name}: ${(err as Error).message}` });
+      log.error('alexa https request failed', { error: `${(err as Error)?.name}: ${(err as Error)?.message}` });
       return json(500, { error: 'internal error' });
     }
   };

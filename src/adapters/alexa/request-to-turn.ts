@@ -49,21 +49,24 @@ export function alexaRequestToTurn(envelope: RequestEnvelope): Turn | undefined 
   const system = context?.System;
   const userId = system?.user?.userId ?? session?.user?.userId;
   if (!userId) return undefined;
+  // The envelope check vouches for the request's type and the user; the rest is read as it is typed.
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+  const locale = 'locale' in request ? text(request.locale) : undefined;
   const base = {
     platform: 'alexa' as const,
     slots: {},
     userId,
-    sessionId: session?.sessionId ?? `no-session:${request.requestId}`,
-    locale: ('locale' in request && request.locale) || 'en-US',
-    accessToken: system?.user?.accessToken ?? session?.user?.accessToken,
-    isNewSession: session?.new ?? false,
-    personId: system?.person?.personId,
+    sessionId: text(session?.sessionId) ?? `no-session:${text(request.requestId) ?? 'unknown'}`,
+    locale: locale ?? 'en-US',
+    accessToken: text(system?.user?.accessToken) ?? text(session?.user?.accessToken),
+    isNewSession: session?.new === true,
+    personId: text(system?.person?.personId),
   };
   switch (request.type) {
     case 'LaunchRequest':
       return { ...base, intent: IntentName.Launch, isNewSession: true };
     case 'SessionEndedRequest':
-      return { ...base, intent: IntentName.SessionEnded, endReason: request.reason };
+      return { ...base, intent: IntentName.SessionEnded, endReason: text(request.reason) };
     case 'IntentRequest': {
       const name = request.intent?.name ?? '';
       // own keys only: a name such as "constructor" must not find Object.prototype's members

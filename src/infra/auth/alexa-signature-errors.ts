@@ -4,9 +4,10 @@
  * the subclasses and their `reason` say which check failed. None of them carries the request
  * body: bodies hold access tokens and addresses.
  */
+import { AlexaRequestNotVerifiedError } from '../../ports/inbound-auth';
 
-/** Common parent: catch this to reject the request, read `name`/`reason` to log why. */
-export class AlexaRequestVerificationError extends Error {
+/** Common parent: catch this (or the port's error it extends) to reject the request, read `name`/`reason` to log why. */
+export class AlexaRequestVerificationError extends AlexaRequestNotVerifiedError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'AlexaRequestVerificationError';

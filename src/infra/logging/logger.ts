@@ -1,26 +1,8 @@
 import type { LogFields, Logger } from '../../ports/runtime';
+import { redact } from './redact';
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40 } as const;
 export type LogLevel = keyof typeof LEVELS;
-
-/** Field names whose values are personal data or secrets, at any depth. */
-const SECRET_KEYS = /token|authorization|password|secret|^pin$|pinhash|voicepin|email|phone|address|^line[12]$|postalcode|^name$|customername|cookie|signature/i;
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/g;
-const JWT = /eyJ[\w-]+\.[\w-]+\.[\w-]*/g;
-const PHONE = /\+?\d[\d\s().-]{7,}\d/g;
-
-/** Masks personal data in a value about to be logged. */
-export function redact(value: unknown, depth = 0): unknown {
-  if (depth > 5) return '[deep]';
-  if (typeof value === 'string') return value.replace(JWT, '[token]').replace(EMAIL, '[email]').replace(PHONE, '[phone]');
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, v]) => [key, SECRET_KEYS.test(key) ? '[redacted]' : redact(v, depth + 1)]),
-    );
-  }
-  return value;
-}
 
 export interface JsonLoggerOptions {
   level?: LogLevel;
