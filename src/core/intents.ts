@@ -26,6 +26,50 @@ export const IntentName = {
   StartOver: 'StartOverIntent',
   Fallback: 'FallbackIntent',
   SessionEnded: 'SessionEnded',
+
+  // Cart editing
+  /** "make it three", "change the coffee to two" */
+  SetQuantity: 'SetQuantityIntent',
+  /** "add another one", "two more" */
+  AddMore: 'AddMoreIntent',
+
+  // Orders
+  /** "what did I order last time", "my recent orders" */
+  OrderHistory: 'OrderHistoryIntent',
+  /** "cancel my order": a placed order, within the cancellation window (not AMAZON.CancelIntent) */
+  CancelOrder: 'CancelOrderIntent',
+  /** "change my delivery address", "change my order": explained and handed to a person */
+  ChangeOrder: 'ChangeOrderIntent',
+  /** "I want to return the coffee": the returns policy, and a person */
+  ReturnItem: 'ReturnItemIntent',
+
+  // The shop's policies
+  DeliveryInfo: 'DeliveryInfoIntent',
+  ReturnPolicy: 'ReturnPolicyIntent',
+  OpeningHours: 'OpeningHoursIntent',
+  StoreLocation: 'StoreLocationIntent',
+  PaymentOptions: 'PaymentOptionsIntent',
+
+  // Products
+  /** "is it organic", "is it in stock", "is the milk gluten free" */
+  ProductQuestion: 'ProductQuestionIntent',
+
+  // Answers to the shop's own questions and moving around
+  /** a bare choice after "which one?": "the first one", "number two", "that one" */
+  Select: 'SelectIntent',
+  Repeat: 'RepeatIntent',
+  GoBack: 'GoBackIntent',
+  Thanks: 'ThanksIntent',
+
+  // Account and data
+  /** "how do I link my account" */
+  AccountHelp: 'AccountHelpIntent',
+  /** "unlink my account" */
+  UnlinkAccount: 'UnlinkAccountIntent',
+  /** "what data do you have about me" */
+  MyData: 'MyDataIntent',
+  /** "delete my data" */
+  DeleteMyData: 'DeleteMyDataIntent',
 } as const;
 
 export type IntentName = (typeof IntentName)[keyof typeof IntentName];
@@ -45,6 +89,10 @@ export const SlotName = {
   Ordinal: 'ordinal',
   /** the four-digit voice PIN ("one two three four", "1234") */
   Pin: 'pin',
+  /** an order's spoken number ("four eight two one five seven three zero") */
+  OrderNumber: 'orderNumber',
+  /** a product attribute asked about or filtered on ("organic", "gluten free", "in stock") */
+  Attribute: 'attribute',
 } as const;
 
 export type SlotName = (typeof SlotName)[keyof typeof SlotName];
