@@ -101,3 +101,25 @@ export async function startShop(env: Record<string, string>, command = 'npm star
     },
   };
 }
+
+/**
+ * A README synopsis made concrete: placeholders (FILE, CUSTOMER_ID, …) replaced, and each
+ * optional [group] kept only when it holds one of `keep` ("--replace"), innermost first.
+ */
+export function asWritten(synopsis: string, values: Record<string, string>, keep: string[] = []): string {
+  let command = synopsis.replace(/\\\|/g, '|');
+  for (let before = ''; before !== command; ) {
+    before = command;
+    command = command.replace(/\s*\[([^[\]]*)\]/g, (_, inner: string) => (keep.some((k) => inner.includes(k)) ? ` ${inner}` : ''));
+  }
+  for (const name of Object.keys(values).sort((a, b) => b.length - a.length)) command = command.replace(new RegExp(`\\b${name}\\b`, 'g'), values[name]);
+  return command;
+}
+
+/** The synopsis in the README's commands table (a row's first cell) that begins with `start`. */
+export function readmeCommand(start: string): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const found = [...readme.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]).filter((c) => c.startsWith(start));
+  if (found.length !== 1) throw new Error(`the README's commands table has ${found.length} commands starting "${start}": ${found.join(' | ')}`);
+  return found[0];
+}
