@@ -9,14 +9,15 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmbeddedStoreLockedError, startEmbeddedStore } from '../src/local/embedded-store';
 import { DEV_KEY_FILE } from '../src/local/dev-keys';
-import { findRunningStore, localDataDir, shownPath, STORE_FOLDER } from '../src/local/local-store';
+import { localDataDir, shownPath, STORE_FOLDER } from '../src/local/local-store';
 import { runTool, ToolUsageError } from './admin/run-tool';
+import { findLiveRunningStore } from './admin/tool-store';
 
 async function main(): Promise<number> {
   if (process.argv.length > 2) throw new ToolUsageError(`unknown argument ${process.argv[2]}`, 'usage: npm run reset');
   const dataDir = localDataDir();
   const shown = shownPath(dataDir);
-  const running = findRunningStore(dataDir);
+  const running = await findLiveRunningStore(dataDir);
   if (running) {
     process.stderr.write(`reset: npm start is running (pid ${running.pid}) on ${shown}: stop it first (Ctrl-C), then npm run reset\n`);
     return 1;

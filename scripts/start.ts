@@ -22,8 +22,9 @@ import { seedDemoData } from '../src/infra/demo/seed';
 import { DynamoProductSource } from '../src/infra/dynamodb/products';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../src/local/dev-keys';
 import { EmbeddedStoreLockedError, startEmbeddedStore } from '../src/local/embedded-store';
-import { announceRunningStore, findRunningStore, localDataDir, RUNNING_STORE_FILE, shownPath, STORE_FOLDER } from '../src/local/local-store';
+import { announceRunningStore, localDataDir, RUNNING_STORE_FILE, shownPath, STORE_FOLDER } from '../src/local/local-store';
 import { createLocalServer } from '../src/local/server';
+import { findLiveRunningStore } from './admin/tool-store';
 
 /** A reason not to start, said in one line. */
 class StartRefusedError extends Error {
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   const dataDir = localDataDir();
   const shownDir = shownPath(dataDir);
   const port = Number(process.env.PORT ?? 3000);
-  const already = findRunningStore(dataDir);
+  const already = await findLiveRunningStore(dataDir);
   if (already) throw new StartRefusedError(`npm start is already running on ${shownDir} (pid ${already.pid}); stop it first, or set VOICE_SHOP_DATA_DIR for a second one`);
   const storePath = join(dataDir, STORE_FOLDER);
   const store = await startEmbeddedStore({ path: storePath }).catch((err) => {

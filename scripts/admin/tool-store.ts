@@ -110,23 +110,20 @@ export async function openToolStore(options: OpenToolStoreOptions): Promise<Tool
     });
   }
 
-  const running = findRunningStore(dataDir);
+  // A note whose process id now belongs to something else is passed over: the files tell whether anyone holds the store.
+  const running = await findLiveRunningStore(dataDir);
   if (running) {
     const toRunning = client(running.endpoint, LOCAL_CREDENTIALS);
-    if (await answers(toRunning)) {
-      const tables = tableNames(running.tablePrefix);
-      await ensureTables(toRunning, tables);
-      return done({
-        kind: StoreKind.Running,
-        where: `the store of the running npm start (pid ${running.pid}, ${running.endpoint})`,
-        tables,
-        reach: { dynamodbEndpoint: running.endpoint },
-        running,
-        client: toRunning,
-      });
-    }
-    // A note whose process id now belongs to something else: the files tell whether anyone holds the store.
-    toRunning.destroy();
+    const tables = tableNames(running.tablePrefix);
+    await ensureTables(toRunning, tables);
+    return done({
+      kind: StoreKind.Running,
+      where: `the store of the running npm start (pid ${running.pid}, ${running.endpoint})`,
+      tables,
+      reach: { dynamodbEndpoint: running.endpoint },
+      running,
+      client: toRunning,
+    });
   }
 
   const path = join(dataDir, STORE_FOLDER);
@@ -149,6 +146,21 @@ export async function openToolStore(options: OpenToolStoreOptions): Promise<Tool
     client: toEmbedded,
     stop: () => embedded.close(),
   });
+}
+
+/**
+ * The running `npm start` the data folder's note names, if it is really there: a live pid whose
+ * store answers (after a reboot the pid may belong to something else).
+ */
+export async function findLiveRunningStore(dataDir: string): Promise<RunningStore | undefined> {
+  const running = findRunningStore(dataDir);
+  if (!running) return undefined;
+  const client = new DynamoHttpClient({ region: 'us-east-1', endpoint: running.endpoint, credentials: LOCAL_CREDENTIALS, requestTimeoutMs: 2000, connectionTimeoutMs: 1000 });
+  try {
+    return (await answers(client)) ? running : undefined;
+  } finally {
+    client.destroy();
+  }
 }
 
 /** Whether a DynamoDB answers there at all (any DynamoDB error is an answer). */

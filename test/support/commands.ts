@@ -16,10 +16,13 @@ export interface Ran {
   stderr: string;
 }
 
-/** A fresh terminal's environment: no AWS, token or store settings leak in from the test process. */
+/**
+ * A fresh terminal's environment: no AWS, token or store settings leak in from the test process.
+ * npm's update check is off: it would ask the registry, and the tests run offline.
+ */
 export function terminalEnv(extra: Record<string, string> = {}): Record<string, string> {
   const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR', 'TERM'];
-  return { ...Object.fromEntries(keep.flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : []))), ...extra };
+  return { ...Object.fromEntries(keep.flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : []))), npm_config_update_notifier: 'false', ...extra };
 }
 
 /** A data folder of the test's own (VOICE_SHOP_DATA_DIR). */

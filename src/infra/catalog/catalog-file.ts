@@ -129,10 +129,20 @@ function csvRecords(text: string): Records {
   // One line ending, so csv-parse counts lines as an editor does ("\r\n" inside quotes becomes "\n").
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let parsed: Array<{ record: string[]; info: { lines: number }; raw: string }>;
+  let lastGoodLine = 0;
   try {
-    parsed = parse(body, { relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
+    parsed = parse(body, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      raw: true,
+      on_record: (record, context) => {
+        lastGoodLine = context.lines;
+        return record;
+      },
+    }) as unknown as typeof parsed;
   } catch (err) {
-    if (err instanceof CsvError) return { fatal: { line: rowStartLine(body, Number(err.bytes_records) || 0), message: quotingReason(err) } };
+    if (err instanceof CsvError) return { fatal: { line: nextRowLine(body, lastGoodLine), message: quotingReason(err) } };
     throw err;
   }
   // csv-parse reports the line a record ends on; a quoted newline inside it moves its start up.
@@ -168,13 +178,14 @@ function csvRecords(text: string): Records {
 }
 
 /**
- * The line where the row after the last good one starts: csv-parse says where a quoting error
- * was noticed, which for a quote never closed is the end of the file.
+ * The line where the row after the last good one starts (blank lines skipped): csv-parse says
+ * where a quoting error was noticed, which for a quote never closed is the end of the file.
  */
-function rowStartLine(body: string, bytesBefore: number): number {
-  const before = Buffer.from(body, 'utf8').subarray(0, bytesBefore).toString('utf8');
-  const blanks = /^(?:[ \t]*\n)*/.exec(body.slice(before.length))![0];
-  return 1 + (before.match(/\n/g)?.length ?? 0) + (blanks.match(/\n/g)?.length ?? 0);
+function nextRowLine(body: string, lastGoodLine: number): number {
+  const lines = body.split('\n');
+  let line = lastGoodLine + 1;
+  while (line < lines.length && lines[line - 1].trim() === '') line += 1;
+  return line;
 }
 
 /** A JSON array of objects; each object's line is found by scanning, so problems point at the file. */
