@@ -182,6 +182,14 @@ describe('npm run voice-pin against AWS with a profile', () => {
     expect(calls.every((c) => c.keyId === PROFILE_KEYS.accessKeyId && c.valid)).toBe(true);
   }, 60_000);
 
+  it('says in one line that a table is missing when TABLE_PREFIX names no deployed stack', async () => {
+    const ran = await sh(`AWS_PROFILE=voice-shop-admin ${asWritten(readmeCommand('npm run voice-pin -- reset'), { CUSTOMER_ID: 'cust-prod-1' })}`, { ...prodEnv(), TABLE_PREFIX: 'voice-shop-typo' });
+    expect(ran.code).toBe(1);
+    expect(ran.stderr.split('\n').filter((l) => l && !/^npm (error|ERR!)/.test(l))).toEqual([
+      expect.stringMatching(/^voice-pin: a table is missing: is TABLE_PREFIX right, and the stack deployed in AWS_REGION\? \(DynamoDB: /),
+    ]);
+  }, 60_000);
+
   it('refuses in one line when the chain finds nothing', async () => {
     const ran = await sh(asWritten(readmeCommand('npm run voice-pin -- reset'), { CUSTOMER_ID: 'cust-prod-1' }), { ...prodEnv(), AWS_CONFIG_FILE: join(dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none') });
     expect(ran.code).toBe(1);
