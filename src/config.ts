@@ -288,7 +288,8 @@ export interface StoreConfig {
 
 /**
  * The store settings alone, for admin tools that touch items and nothing else (catalog:import,
- * voice-pin, reset): no token, payment or skill settings are read, so none is demanded.
+ * voice-pin; reconcile finds its store with it): no token, payment or skill settings are read,
+ * so none is demanded.
  */
 export function loadStoreConfig(env: Env = process.env): StoreConfig {
   const problems: string[] = [];
