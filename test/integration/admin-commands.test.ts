@@ -195,6 +195,12 @@ describe('admin commands next to a running npm start', () => {
     expect({ code: unknown.code, lines: ownLines(unknown) }).toEqual({ code: 1, lines: [expect.stringMatching(/^voice-pin: no customer cust-nobody in the store of the running npm start/)] });
   }, 90_000);
 
+  it('a second npm start on the same data refuses in one line', async () => {
+    const ran = await sh('npm start', { ...env, PORT: '0' });
+    expect({ code: ran.code, lines: ownLines(ran) }).toEqual({ code: 1, lines: [expect.stringMatching(/^could not start: npm start is already running on .* \(pid \d+\); stop it first/)] });
+    expect(JSON.parse(readFileSync(join(dataDir, 'local-store.json'), 'utf8')).endpoint).toBe(/store: (\S+),/.exec(shop.output())![1]);
+  }, 60_000);
+
   it('npm run reset refuses while npm start runs, in one line', async () => {
     const ran = await sh(asWritten(readmeCommand('npm run reset'), {}), env);
     expect({ code: ran.code, lines: ownLines(ran) }).toEqual({ code: 1, lines: [expect.stringMatching(/^reset: npm start is running \(pid \d+\) .*: stop it first/)] });
