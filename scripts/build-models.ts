@@ -2,21 +2,24 @@
  * `npm run models`: regenerates the Alexa skill package (skill-package/: manifest and one
  * interaction model per locale), the account-linking request and the one multilingual
  * Dialogflow agent (folder and zip) from interaction-models/source, skill-settings.json and the
- * catalog. Endpoints already in skill-package/skill.json (from `npm run skill:endpoints`) stay.
- * The Alexa files are type-checked against ask-smapi-model before anything is written.
+ * catalog (which one: scripts/models/catalog-input.ts). Endpoints already in
+ * skill-package/skill.json (from `npm run skill:endpoints`) stay. The Alexa files are
+ * type-checked against ask-smapi-model before anything is written.
  *
- *   tsx scripts/build-models.ts [--catalog FILE] [--settings FILE] [--out DIR]
+ *   tsx scripts/build-models.ts [--catalog FILE|demo] [--settings FILE] [--out DIR]
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildModels, committedEndpoints, formatReport, writeModels } from './models/build';
+import { chooseModelCatalog, DEMO_CATALOG, ModelCatalogError, readModelCatalog } from './models/catalog-input';
+import { localDataDir } from '../src/local/local-store';
 import { StoreListingError } from './models/skill-manifest';
 import { parseSkillSettings, type SkillSettings, SkillSettingsError } from './models/skill-settings';
 import { formatTypeProblem, smapiTypeOf, typeCheckJson } from './models/typecheck';
 import { formatProblem, ModelValidationError } from './models/validate';
 
 const ROOT = resolve(__dirname, '..');
-export const DEFAULT_CATALOG = join(ROOT, 'src/infra/demo/demo-catalog.json');
+export const DEFAULT_CATALOG = DEMO_CATALOG;
 export const DEFAULT_OUT = ROOT;
 export const DEFAULT_SETTINGS = join(ROOT, 'skill-settings.json');
 
@@ -37,17 +40,16 @@ function argument(name: string): string | undefined {
 }
 
 function main(): number {
-  const catalogFile = resolve(argument('--catalog') ?? DEFAULT_CATALOG);
   const outDir = resolve(argument('--out') ?? DEFAULT_OUT);
-  let catalog: unknown;
+  let catalog: unknown[];
   try {
-    catalog = JSON.parse(readFileSync(catalogFile, 'utf8'));
+    const input = readModelCatalog(chooseModelCatalog(argument('--catalog'), localDataDir()));
+    for (const line of input.skipped) console.error(`models: ${line} — skipped`);
+    console.log(`models: catalog: ${input.source}`);
+    catalog = input.rows;
   } catch (error) {
-    console.error(`models: cannot read the catalog ${catalogFile}: ${(error as Error).message}`);
-    return 1;
-  }
-  if (!Array.isArray(catalog)) {
-    console.error(`models: ${catalogFile} is not a JSON array of products`);
+    if (!(error instanceof ModelCatalogError)) throw error;
+    console.error(`models: ${error.message}`);
     return 1;
   }
   try {

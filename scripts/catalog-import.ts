@@ -1,81 +1,147 @@
 /**
- * `npm run catalog:import -- FILE [--strict] [--dry-run]`: loads a CSV or JSON catalog into the
- * configured store (DYNAMODB_ENDPOINT / TABLE_PREFIX / AWS credentials), or, with no endpoint in
- * local mode, into the embedded store under .data/ (stop `npm start` first: it holds that store).
- * Broken rows are skipped and listed with their line numbers; --strict imports nothing if any is.
- * --index-out PATH then writes the search index artifact for the whole products table, for
- * SEARCH_INDEX_PATH to load at cold start.
+ * `npm run catalog:import -- FILE [--replace] [--strict] [--dry-run] [--index-out PATH]`: loads a
+ * CSV or JSON catalog into the store (see scripts/admin/tool-store.ts for which one: the running
+ * `npm start`'s, the local files, DYNAMODB_ENDPOINT, or DynamoDB in AWS). Broken rows are skipped
+ * and listed as file:line: reason; --strict imports nothing if any is. --replace makes the file
+ * the whole catalog: products not in it are removed, after the file's are written, so the
+ * catalog is never empty in between. Afterwards the catalog is written to .data/catalog.json for
+ * `npm run models`, and a running `npm start` is told to rebuild its search index.
+ * --index-out PATH then writes the search index artifact for SEARCH_INDEX_PATH.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { loadConfig } from '../src/config';
-import { parseCatalogFile } from '../src/infra/catalog/catalog-file';
+import { loadStoreConfig } from '../src/config';
+import type { Product } from '../src/core/product';
+import { parseCatalogFile, type ParsedCatalog } from '../src/infra/catalog/catalog-file';
 import { writeIndexArtifact } from '../src/infra/catalog/index-artifact';
-import { createDynamoClients } from '../src/infra/dynamodb/client';
 import { DynamoProductSource } from '../src/infra/dynamodb/products';
-import { ensureTables } from '../src/infra/dynamodb/tables';
-import { startEmbeddedStore, type EmbeddedStore } from '../src/local/embedded-store';
+import { CATALOG_SNAPSHOT_FILE, localDataDir, shownPath } from '../src/local/local-store';
+import { openToolStore, StoreKind, type ToolStore } from './admin/tool-store';
+import { runTool, ToolUsageError } from './admin/run-tool';
+
+const USAGE = 'usage: npm run catalog:import -- FILE.csv|FILE.json [--replace] [--strict] [--dry-run] [--index-out PATH]';
+
+interface ImportArgs {
+  file: string;
+  replace: boolean;
+  strict: boolean;
+  dryRun: boolean;
+  indexOut?: string;
+}
+
+/** The command line, or a ToolUsageError saying what is wrong with it. */
+export function parseImportArgs(argv: readonly string[]): ImportArgs {
+  const files: string[] = [];
+  const flags = new Set<string>();
+  let indexOut: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--index-out') {
+      indexOut = argv[i + 1];
+      if (!indexOut || indexOut.startsWith('--')) throw new ToolUsageError('--index-out needs a file path', USAGE);
+      i += 1;
+    } else if (['--replace', '--strict', '--dry-run'].includes(arg)) flags.add(arg);
+    else if (arg.startsWith('--')) throw new ToolUsageError(`unknown option ${arg}`, USAGE);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new ToolUsageError(files.length === 0 ? 'which file?' : `one file at a time (got ${files.join(', ')})`, USAGE);
+  return { file: files[0], replace: flags.has('--replace'), strict: flags.has('--strict'), dryRun: flags.has('--dry-run'), indexOut };
+}
+
+/** Field order as in the demo catalog, so a snapshot of the demo store is the demo file, byte for byte. */
+function stored(p: Product): Product {
+  return { sku: p.sku, name: p.name, brand: p.brand, category: p.category, size: p.size, price: p.price, currency: p.currency, rating: p.rating, reviewCount: p.reviewCount, inStock: p.inStock };
+}
+
+/** The catalog as the store now holds it, for `npm run models`: sorted by sku, written whole or not at all. */
+function writeSnapshot(dataDir: string, products: readonly Product[]): string {
+  const path = join(dataDir, CATALOG_SNAPSHOT_FILE);
+  mkdirSync(dataDir, { recursive: true });
+  const sorted = [...products].sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0)).map(stored);
+  writeFileSync(`${path}.tmp`, `${JSON.stringify(sorted, null, 2)}\n`);
+  renameSync(`${path}.tmp`, path);
+  return path;
+}
+
+function report(file: string, parsed: ParsedCatalog): void {
+  for (const note of parsed.notes) process.stderr.write(`${file}: ${note}\n`);
+  for (const problem of parsed.problems) {
+    const where = `${file}:${problem.line}: ${problem.sku ? `[${problem.sku}] ` : ''}${problem.message}`;
+    process.stderr.write(parsed.fatal ? `${where}; nothing imported\n` : `${where} — skipped\n`);
+  }
+}
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const indexAt = args.indexOf('--index-out');
-  const indexOut = indexAt >= 0 ? args[indexAt + 1] : undefined;
-  if (indexAt >= 0 && (!indexOut || indexOut.startsWith('--'))) {
-    process.stderr.write('--index-out needs a file path\n');
-    return 1;
-  }
-  const file = args.find((a, i) => !a.startsWith('--') && i !== indexAt + 1);
-  if (!file) {
-    process.stderr.write('usage: npm run catalog:import -- FILE.csv|FILE.json [--strict] [--dry-run] [--index-out PATH]\n');
-    return 1;
-  }
-  const format = extname(file).toLowerCase() === '.json' ? 'json' : 'csv';
+  const args = parseImportArgs(process.argv.slice(2));
+  const { file } = args;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    process.stderr.write(`cannot read ${file}: ${(err as Error).message}\n`);
+    process.stderr.write(`catalog:import: cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
     return 1;
   }
-  const parsed = parseCatalogFile(text, format);
-  for (const problem of parsed.problems) {
-    process.stderr.write(`${file}:${problem.line}: ${problem.sku ? `[${problem.sku}] ` : ''}${problem.message} — skipped\n`);
+  const parsed = parseCatalogFile(text, extname(file).toLowerCase() === '.json' ? 'json' : 'csv');
+  report(file, parsed);
+  if (parsed.fatal) return 1;
+  const counts = `${parsed.rows} rows read, ${parsed.products.length} valid, ${parsed.problems.length} skipped`;
+  const skipped = parsed.problems.length > 0;
+  if (skipped && (args.strict || args.replace)) {
+    // a replace with rows left out would remove those products from the shop
+    process.stdout.write(`${counts}; nothing imported (${args.replace ? '--replace takes the whole file or nothing' : '--strict'})\n`);
+    return 2;
   }
-  const strictStop = args.includes('--strict') && parsed.problems.length > 0;
-  if (args.includes('--dry-run') || strictStop) {
-    process.stdout.write(`${parsed.rows} rows read, ${parsed.products.length} valid, ${parsed.problems.length} skipped; nothing imported${strictStop ? ' (--strict)' : ' (--dry-run)'}\n`);
-    return parsed.problems.length > 0 ? 2 : 0;
+  if (args.replace && parsed.products.length === 0) {
+    process.stdout.write(`${counts}; nothing imported (--replace would leave the shop without products)\n`);
+    return 1;
   }
-  const config = loadConfig({ ...process.env, AUTH_ISSUER: process.env.AUTH_ISSUER ?? 'import', AUTH_AUDIENCE: process.env.AUTH_AUDIENCE ?? 'import', AUTH_JWKS_URL: process.env.AUTH_JWKS_URL ?? 'https://import.invalid/jwks', REQUIRE_SKILL_ID: 'false' });
-  let embedded: EmbeddedStore | undefined;
-  let endpoint = config.dynamodbEndpoint;
-  if (!endpoint && config.stage === 'local') {
-    embedded = await startEmbeddedStore({ path: join(process.cwd(), '.data', 'dynamodb') });
-    endpoint = embedded.endpoint;
+  if (args.dryRun && !args.replace) {
+    process.stdout.write(`${counts}; nothing imported (--dry-run)\n`);
+    return skipped ? 2 : 0;
   }
-  const { client, doc } = createDynamoClients({ region: config.region, endpoint, credentials: config.awsCredentials });
+
+  const dataDir = localDataDir();
+  const store = await openToolStore({ config: loadStoreConfig(), dataDir });
   try {
-    if (embedded) await ensureTables(client, config.tables);
-    const products = new DynamoProductSource({ doc, tableName: config.tables.products });
+    const products = new DynamoProductSource({ doc: store.clients.doc, tableName: store.tables.products });
+    process.stdout.write(`catalog:import: ${store.where}\n`);
+    const keep = new Set(parsed.products.map((p) => p.sku));
+    if (args.dryRun) {
+      const gone = (await products.all()).filter((p) => !keep.has(p.sku)).length;
+      process.stdout.write(`${counts}; nothing imported (--dry-run); --replace would remove ${gone} product(s) not in ${file}\n`);
+      return 0;
+    }
     const written = await products.putAll(parsed.products);
-    process.stdout.write(`${parsed.rows} rows read, ${written} imported into ${config.tables.products}, ${parsed.problems.length} skipped\n`);
-    if (indexOut) {
-      const report = writeIndexArtifact(indexOut, await products.all());
-      process.stdout.write(
-        `search index for ${report.products} products written to ${indexOut}: ${(report.bytes / 1024).toFixed(0)} KiB, built in ${report.buildMs.toFixed(0)} ms\n`,
-      );
+    process.stdout.write(`${parsed.rows} rows read, ${written} imported into ${store.tables.products}, ${parsed.problems.length} skipped\n`);
+    let all = await products.all();
+    if (args.replace) {
+      const gone = all.filter((p) => !keep.has(p.sku)).map((p) => p.sku);
+      const removed = await products.removeAll(gone);
+      process.stdout.write(`--replace: removed ${removed} product(s) not in ${file}; the catalog is now the ${keep.size} in the file\n`);
+      all = all.filter((p) => keep.has(p.sku));
+    }
+    const snapshot = writeSnapshot(dataDir, all);
+    process.stdout.write(`voice models: npm run models now builds from this catalog (${shownPath(snapshot)}, ${all.length} products)\n`);
+    tellRunningStart(store);
+    if (args.indexOut) {
+      const built = writeIndexArtifact(args.indexOut, all);
+      process.stdout.write(`search index for ${built.products} products written to ${args.indexOut}: ${(built.bytes / 1024).toFixed(0)} KiB, built in ${built.buildMs.toFixed(0)} ms\n`);
     }
   } finally {
-    client.destroy();
-    await embedded?.close();
+    await store.close();
   }
-  return parsed.problems.length > 0 ? 2 : 0;
+  return skipped ? 2 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`catalog:import: ${(err as Error).message}\n`);
-    process.exit(1);
-  },
-);
+/** npm start rebuilds its search index on SIGUSR2 (it would otherwise see the change within 5 minutes). */
+function tellRunningStart(store: ToolStore): void {
+  if (store.kind !== StoreKind.Running || !store.running) return;
+  try {
+    process.kill(store.running.pid, 'SIGUSR2');
+    process.stdout.write(`npm start (pid ${store.running.pid}) is rebuilding its search index\n`);
+  } catch {
+    process.stdout.write(`npm start (pid ${store.running.pid}) could not be told; its search sees the change within 5 minutes\n`);
+  }
+}
+
+if (require.main === module) runTool('catalog:import', main);

@@ -4,30 +4,84 @@
  * both Lambda handlers behind one HTTP server on loopback. Pending payments are settled in this
  * process, as the scheduled function does in AWS: the sandbox keeps its charges in memory, so
  * only this process knows which ones it made.
+ *
+ * While it runs, .data/local-store.json says where its store listens, so the admin tools use
+ * that store instead of opening its files (LevelDB lets one process hold them); it is removed on
+ * exit, and a note left by a killed process is recognised by its pid being gone.
  */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAlexaHttpsHandler } from '../src/adapters/alexa/https';
 import { createAlexaLambdaHandler } from '../src/adapters/alexa/skill';
 import { createDialogflowHttpHandler } from '../src/adapters/dialogflow/http';
-import { createRuntime } from '../src/app';
+import { createRuntime, type Runtime } from '../src/app';
 import { loadConfig } from '../src/config';
 import { reconcilePending } from '../src/core/reconcile';
+import { IndexedCatalog } from '../src/infra/catalog/indexed-catalog';
 import { seedDemoData } from '../src/infra/demo/seed';
+import { DynamoProductSource } from '../src/infra/dynamodb/products';
 import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../src/local/dev-keys';
-import { startEmbeddedStore } from '../src/local/embedded-store';
+import { EmbeddedStoreLockedError, startEmbeddedStore } from '../src/local/embedded-store';
+import { announceRunningStore, localDataDir, RUNNING_STORE_FILE, shownPath, STORE_FOLDER } from '../src/local/local-store';
 import { createLocalServer } from '../src/local/server';
+import { findLiveRunningStore } from './admin/tool-store';
+
+/** A reason not to start, said in one line. */
+class StartRefusedError extends Error {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, options);
+    this.name = 'StartRefusedError';
+  }
+}
+
+/**
+ * A catalog:import tells this process (SIGUSR2) that the products changed: searches use a fresh
+ * index from the table at once instead of the old one for up to five minutes. Reads by sku were
+ * never cached. The shop reads its catalog from the deps object on every turn.
+ */
+function reloadCatalogOnSignal(runtime: Runtime): void {
+  process.on('SIGUSR2', () => {
+    const source = new DynamoProductSource({ doc: runtime.dynamo.doc, tableName: runtime.config.tables.products });
+    const catalog = new IndexedCatalog({ source, clock: runtime.deps.clock });
+    runtime.deps.catalog = catalog;
+    catalog.search('warm up').then(
+      () => runtime.deps.logger.info('catalog reloaded after an import'),
+      (err) => runtime.deps.logger.error('catalog reload failed', { error: `${(err as Error)?.name}: ${(err as Error)?.message}` }),
+    );
+  });
+}
 
 async function main(): Promise<void> {
-  const dataDir = process.env.VOICE_SHOP_DATA_DIR ?? join(process.cwd(), '.data');
+  const dataDir = localDataDir();
+  const shownDir = shownPath(dataDir);
   const port = Number(process.env.PORT ?? 3000);
-  const store = await startEmbeddedStore({ path: join(dataDir, 'dynamodb') });
+  const already = await findLiveRunningStore(dataDir);
+  if (already) throw new StartRefusedError(`npm start is already running on ${shownDir} (pid ${already.pid}); stop it first, or set VOICE_SHOP_DATA_DIR for a second one`);
+  const storePath = join(dataDir, STORE_FOLDER);
+  const store = await startEmbeddedStore({ path: storePath }).catch((err) => {
+    if (err instanceof EmbeddedStoreLockedError) {
+      throw new StartRefusedError(`the store in ${shownPath(storePath)} is in use by another process (an admin tool still running?); wait for it or stop it`, { cause: err });
+    }
+    throw err;
+  });
+  const tablePrefix = process.env.TABLE_PREFIX ?? 'voice-shop-local';
+  const note = announceRunningStore(dataDir, { endpoint: store.endpoint, pid: process.pid, tablePrefix, startedAt: new Date().toISOString() });
+  process.on('exit', () => note.withdraw());
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    note.withdraw();
+    store.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   const keys = await loadOrCreateDevKeys(dataDir);
   const config = loadConfig({
     ...process.env,
     STAGE: 'local',
     DYNAMODB_ENDPOINT: store.endpoint,
-    TABLE_PREFIX: process.env.TABLE_PREFIX ?? 'voice-shop-local',
+    TABLE_PREFIX: tablePrefix,
     AUTH_ISSUER: DEV_ISSUER,
     AUTH_AUDIENCE: DEV_AUDIENCE,
     AUTH_JWKS_URL: '',
@@ -36,7 +90,8 @@ async function main(): Promise<void> {
     EMAIL_OUTBOX_DIR: process.env.EMAIL_OUTBOX_DIR ?? join(dataDir, 'outbox'),
   });
   const runtime = createRuntime(config);
-  const seeded = await seedDemoData({ ...runtime.dynamo, tables: config.tables, policy: config.policy, now: new Date() });
+  const seeded = await seedDemoData({ ...runtime.dynamo, tables: config.tables, policy: config.policy, now: new Date(), keepStoredCustomers: true });
+  reloadCatalogOnSignal(runtime);
   const provider = async () => runtime;
   const server = createLocalServer({
     alexa: createAlexaLambdaHandler({ runtime: provider }),
@@ -44,9 +99,13 @@ async function main(): Promise<void> {
     ...(config.verifyAlexaSignatures ? { alexaHttps: createAlexaHttpsHandler({ runtime: provider }) } : {}),
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new StartRefusedError(`port ${port} is in use; PORT=… npm start picks another`, { cause: err }) : err),
+    );
     server.listen(port, '127.0.0.1', resolve);
   });
+  process.removeListener('SIGINT', stop);
+  process.removeListener('SIGTERM', stop);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const every = config.reconcileEverySeconds;
   let reconciling = false;
@@ -74,8 +133,9 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       '',
-      `Voice shop running locally (store: ${store.endpoint}, data in .data/).`,
-      `  demo catalog: ${seeded.products > 0 ? `${seeded.products} products loaded` : 'already loaded'}; ${seeded.customers} demo customers; payments: sandbox`,
+      `Voice shop running locally (store: ${store.endpoint}, data in ${shownDir}/).`,
+      `  catalog: ${seeded.products > 0 ? `demo catalog, ${seeded.products} products loaded` : 'as stored (demo or imported)'}; ${seeded.customers} demo customers; payments: sandbox`,
+      `  admin tools (catalog:import, reconcile, voice-pin) work on this store while it runs (${shownPath(join(dataDir, RUNNING_STORE_FILE))} says where)`,
       config.verifyAlexaSignatures
         ? '  Alexa request signatures are checked (VERIFY_ALEXA_SIGNATURES=true): unsigned requests to /alexa get a 400.'
         : '  Alexa request signatures are not checked in local mode (set VERIFY_ALEXA_SIGNATURES=true to check them).',
@@ -89,18 +149,21 @@ async function main(): Promise<void> {
       'Try:',
       `  curl -s -X POST ${base}/alexa -H 'content-type: application/json' -d '${example}'`,
       '',
-      'Linked flows (check out, reorder, order status): npm run dev:token -- cust-demo-1, then put the token',
+      'Linked flows (check out, reorder, order status): TOKEN=$(npm run -s dev:token -- cust-demo-3), then put the token',
       'in context.System.user.accessToken. Ctrl-C to stop.',
       '',
     ].join('\n'),
   );
-  const stop = () => {
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
     if (timer) clearInterval(timer);
+    note.withdraw();
     server.close();
     store.close().finally(() => process.exit(0));
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((err) => {

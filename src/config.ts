@@ -278,6 +278,80 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
+/** Where the store is and how to reach it: all a tool that only reads and writes items needs. */
+export interface StoreConfig {
+  stage: string;
+  /** STAGE local or test: the embedded store under .data/ when no endpoint is set */
+  local: boolean;
+  region: string;
+  tables: TableNames;
+  /** DYNAMODB_ENDPOINT: an embedded store (dynalite), signed with fixed local credentials */
+  dynamodbEndpoint?: string;
+  /**
+   * AWS_ENDPOINT_URL_DYNAMODB, the SDK's own name for another DynamoDB endpoint (a VPC endpoint,
+   * a test stand-in) that is signed with real credentials; read by the admin tools only
+   */
+  awsEndpoint?: string;
+  /** exported keys; the tools otherwise ask the SDK's default credential chain */
+  awsCredentials?: AwsCredentials;
+}
+
+/**
+ * The store settings alone, for admin tools that touch items and nothing else (catalog:import,
+ * voice-pin; reconcile finds its store with it): no token, payment or skill settings are read,
+ * so none is demanded.
+ */
+export function loadStoreConfig(env: Env = process.env): StoreConfig {
+  const problems: string[] = [];
+  const stage = env.STAGE?.trim() || 'local';
+  const local = stage === 'local' || stage === 'test';
+  const prefix = env.TABLE_PREFIX?.trim() || (local ? 'voice-shop-local' : undefined);
+  if (!prefix) problems.push('TABLE_PREFIX is required');
+  const endpoint = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    if (!raw) return undefined;
+    try {
+      const url = new URL(raw);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return raw;
+    } catch {
+      // reported below
+    }
+    problems.push(`${name} is not an http(s) URL: "${raw}"`);
+    return undefined;
+  };
+  const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim();
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim();
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together');
+  const config: StoreConfig = {
+    stage,
+    local,
+    region: env.AWS_REGION?.trim() || 'us-east-1',
+    tables: tableNames(prefix ?? ''),
+    dynamodbEndpoint: endpoint('DYNAMODB_ENDPOINT'),
+    awsEndpoint: endpoint('AWS_ENDPOINT_URL_DYNAMODB'),
+    awsCredentials:
+      accessKeyId && secretAccessKey ? redacted({ accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN?.trim() || undefined }) : undefined,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** The token settings of a process that verifies no token: an empty key set, so none could pass. */
+const NO_TOKENS: AuthConfig = { issuer: 'no-tokens.invalid', audience: 'no-tokens.invalid', algorithms: ['ES256'], localJwks: { keys: [] } };
+const TOKEN_SETTINGS = ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL', 'AUTH_LOCAL_JWKS', 'AUTH_ALGORITHMS'];
+
+/**
+ * The configuration of a back-office process that hears no shopper (`npm run reconcile`): every
+ * setting as loadConfig reads it, except the token and skill-id settings, which it never uses and
+ * so neither reads nor requires. Its token verifier accepts nothing.
+ */
+export function loadBackOfficeConfig(env: Env = process.env): Config {
+  const rest = Object.fromEntries(Object.entries(env).filter(([name]) => !TOKEN_SETTINGS.includes(name)));
+  // loadConfig insists on a key set and a skill id; these stand-ins satisfy it and are replaced below.
+  const config = loadConfig({ ...rest, AUTH_ISSUER: NO_TOKENS.issuer, AUTH_AUDIENCE: NO_TOKENS.audience, AUTH_JWKS_URL: 'https://no-tokens.invalid/jwks', REQUIRE_SKILL_ID: 'false' });
+  return { ...config, auth: NO_TOKENS };
+}
+
 /** Credentials that print (JSON, console, a test's diff) with the key id only. */
 function redacted(credentials: AwsCredentials): AwsCredentials {
   const shown = () => ({ accessKeyId: credentials.accessKeyId, secretAccessKey: '[redacted]', ...(credentials.sessionToken ? { sessionToken: '[redacted]' } : {}) });

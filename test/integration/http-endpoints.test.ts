@@ -204,7 +204,8 @@ describe('npm run catalog:import', () => {
         'IMP-2,,Acme,milk,,3.00,USD,4,1,true\n' +
         'IMP-3,Imported Rye Bread,Acme,bread,1 loaf,3.49,USD,4.1,33,yes\n',
     );
-    const env = { ...process.env, STAGE: 'test', DYNAMODB_ENDPOINT: h.store.endpoint, TABLE_PREFIX: h.runtime.config.tables.products.replace(/-products$/, '') };
+    // VOICE_SHOP_DATA_DIR: the catalog the import leaves for `npm run models` goes to the test's folder, not the project's .data/
+    const env = { ...process.env, STAGE: 'test', DYNAMODB_ENDPOINT: h.store.endpoint, TABLE_PREFIX: h.runtime.config.tables.products.replace(/-products$/, ''), VOICE_SHOP_DATA_DIR: dir };
     const artifact = join(dir, 'search-index.json');
     const outcome = await run(process.execPath, [require.resolve('tsx/cli'), 'scripts/catalog-import.ts', file, '--index-out', artifact], { env }).then(
       (r) => ({ code: 0, ...r }),

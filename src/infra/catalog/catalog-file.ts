@@ -1,3 +1,4 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import type { Product } from '../../core/product';
 
 /** A row that was skipped, with where it is in the file. */
@@ -11,6 +12,10 @@ export interface ParsedCatalog {
   products: Product[];
   problems: RowProblem[];
   rows: number;
+  /** things worth saying that skipped nothing (columns the shop does not read) */
+  notes: string[];
+  /** the file as a whole could not be read (its one problem says why): nothing in it is usable */
+  fatal?: boolean;
 }
 
 const SKU = /^[A-Za-z0-9_-]{1,64}$/;
@@ -25,7 +30,7 @@ const MAX_PRICE = 10_000_000;
  */
 export function parseCatalogFile(text: string, format: 'csv' | 'json'): ParsedCatalog {
   const raw = format === 'csv' ? csvRecords(text) : jsonRecords(text);
-  if ('fatal' in raw) return { products: [], problems: [raw.fatal], rows: 0 };
+  if ('fatal' in raw) return { products: [], problems: [raw.fatal], rows: 0, notes: [], fatal: true };
   const products: Product[] = [];
   const problems: RowProblem[] = [...(raw.problems ?? [])];
   const seen = new Map<string, number>();
@@ -44,10 +49,10 @@ export function parseCatalogFile(text: string, format: 'csv' | 'json'): ParsedCa
     products.push(result);
   }
   problems.sort((a, b) => a.line - b.line);
-  return { products, problems, rows: raw.records.length + (raw.problems?.length ?? 0) };
+  return { products, problems, rows: raw.records.length + (raw.problems?.length ?? 0), notes: raw.notes ?? [] };
 }
 
-type Records = { records: Array<{ line: number; record: Record<string, unknown> }>; problems?: RowProblem[] } | { fatal: RowProblem };
+type Records = { records: Array<{ line: number; record: Record<string, unknown> }>; problems?: RowProblem[]; notes?: string[] } | { fatal: RowProblem };
 
 function field(record: Record<string, unknown>, ...names: string[]): unknown {
   for (const name of names) if (record[name] !== undefined && record[name] !== '') return record[name];
@@ -97,58 +102,90 @@ function parseBoolean(value: unknown): boolean | undefined {
   return undefined;
 }
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. Lines are 1-based. */
+/** Columns the shop reads; any other is named in a note and left out. */
+const CSV_COLUMNS = ['sku', 'name', 'brand', 'category', 'size', 'price', 'currency', 'rating', 'review_count', 'in_stock'];
+const REQUIRED_COLUMNS = ['sku', 'name', 'category', 'price'];
+
+/** csv-parse's reasons, said the way a person fixing the file needs them. */
+function quotingReason(err: CsvError): string {
+  switch (err.code) {
+    case 'INVALID_OPENING_QUOTE':
+      return 'a quote inside an unquoted field: put the whole field in quotes and double the quote inside it ("12"" pizza")';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'text after a closing quote: a quoted field must end at its quote (double a quote that belongs to the text)';
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted field is never closed';
+    default:
+      return err.message;
+  }
+}
+
+/**
+ * RFC 4180 CSV through csv-parse, strictly: a quoting mistake stops the file (after one, where a
+ * row ends is a guess), a duplicated header is refused, and a row with another number of fields
+ * than the header is skipped. Lines are 1-based and point at where a row starts.
+ */
 function csvRecords(text: string): Records {
-  const rows: Array<{ line: number; cells: string[] }> = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i += 1) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line += 1;
-        cell += ch;
-      }
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i += 1;
-      cells.push(cell);
-      if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowLine, cells });
-      cells = [];
-      cell = '';
-      line += 1;
-      rowLine = line;
-    } else cell += ch;
+  // One line ending, so csv-parse counts lines as an editor does ("\r\n" inside quotes becomes "\n").
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let parsed: Array<{ record: string[]; info: { lines: number }; raw: string }>;
+  let lastGoodLine = 0;
+  try {
+    parsed = parse(body, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      raw: true,
+      on_record: (record, context) => {
+        lastGoodLine = context.lines;
+        return record;
+      },
+    }) as unknown as typeof parsed;
+  } catch (err) {
+    if (err instanceof CsvError) return { fatal: { line: nextRowLine(body, lastGoodLine), message: quotingReason(err) } };
+    throw err;
   }
-  if (quoted) return { fatal: { line: rowLine, message: 'a quoted field is never closed' } };
-  cells.push(cell);
-  if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowLine, cells });
+  // csv-parse reports the line a record ends on; a quoted newline inside it moves its start up.
+  const rows = parsed
+    .map(({ record, info, raw }) => ({ line: info.lines - (raw.replace(/^\n+/, '').replace(/\n$/, '').match(/\n/g)?.length ?? 0), cells: record }))
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   if (rows.length === 0) return { fatal: { line: 1, message: 'the file is empty' } };
-  const header = rows[0].cells.map((h) => h.trim().toLowerCase());
-  if (!header.includes('sku') || !header.includes('name')) {
-    return { fatal: { line: 1, message: 'the first line must be a header naming at least sku, name, category and price' } };
+  const headerLine = rows[0].line;
+  // "Review Count", "review-count" and "reviewCount" all name review_count
+  const header = rows[0].cells.map((h) => h.trim().replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/[\s-]+/g, '_'));
+  const firstAt = new Map<string, number>();
+  for (const [i, name] of header.entries()) {
+    if (firstAt.has(name)) {
+      return { fatal: { line: headerLine, message: `the header names "${name}" twice (columns ${firstAt.get(name)! + 1} and ${i + 1}); which one holds the value?` } };
+    }
+    firstAt.set(name, i);
   }
+  const missing = REQUIRED_COLUMNS.filter((c) => !firstAt.has(c));
+  if (missing.length > 0) {
+    return { fatal: { line: headerLine, message: `the first line must be a header naming at least ${REQUIRED_COLUMNS.join(', ')}; missing: ${missing.join(', ')}` } };
+  }
+  const ignored = header.filter((h) => !CSV_COLUMNS.includes(h));
   const records: Array<{ line: number; record: Record<string, unknown> }> = [];
   const problems: RowProblem[] = [];
-  for (const { line: rowAt, cells: rowCells } of rows.slice(1)) {
-    if (rowCells.length !== header.length) {
-      problems.push({ line: rowAt, sku: rowCells[header.indexOf('sku')], message: `expected ${header.length} fields as in the header, found ${rowCells.length}` });
+  for (const { line, cells } of rows.slice(1)) {
+    if (cells.length !== header.length) {
+      problems.push({ line, sku: cells[header.indexOf('sku')], message: `expected ${header.length} fields as in the header, found ${cells.length}` });
       continue;
     }
-    records.push({ line: rowAt, record: Object.fromEntries(header.map((h, i) => [h, rowCells[i]])) });
+    records.push({ line, record: Object.fromEntries(header.map((h, i) => [h, cells[i]])) });
   }
-  return { records, problems };
+  return { records, problems, ...(ignored.length > 0 ? { notes: [`columns not read: ${ignored.join(', ')}`] } : {}) };
+}
+
+/**
+ * The line where the row after the last good one starts (blank lines skipped): csv-parse says
+ * where a quoting error was noticed, which for a quote never closed is the end of the file.
+ */
+function nextRowLine(body: string, lastGoodLine: number): number {
+  const lines = body.split('\n');
+  let line = lastGoodLine + 1;
+  while (line < lines.length && lines[line - 1].trim() === '') line += 1;
+  return line;
 }
 
 /** A JSON array of objects; each object's line is found by scanning, so problems point at the file. */

@@ -18,6 +18,11 @@ export interface SeedOptions {
   tables: TableNames;
   policy: ShopPolicy;
   now: Date;
+  /**
+   * leave demo customers already stored as they are (npm start: a voice PIN set or a lock lifted
+   * with `npm run voice-pin` outlives a restart); by default they are written afresh
+   */
+  keepStoredCustomers?: boolean;
 }
 
 export interface SeedReport {
@@ -61,15 +66,19 @@ function demoHistory(products: readonly Product[], policy: ShopPolicy, now: Date
 /**
  * Creates the tables and loads the demo catalog, customers and order history into an embedded
  * store. Safe to run on every start: nothing already stored is overwritten except demo customers.
+ * The demo catalog goes only into an empty products table: once a catalog has been imported
+ * (`catalog:import --replace` may have removed every demo product), it is that catalog.
  */
 export async function seedDemoData(options: SeedOptions): Promise<SeedReport> {
   const { client, doc, tables, policy, now } = options;
   await ensureTables(client, tables);
   const products = new DynamoProductSource({ doc, tableName: tables.products });
-  const existing = await products.getProducts(DEMO_PRODUCTS.slice(0, 1).map((p) => p.sku));
-  const productCount = existing.length === 0 ? await products.putAll(DEMO_PRODUCTS) : 0;
+  const productCount = (await products.isEmpty()) ? await products.putAll(DEMO_PRODUCTS) : 0;
   const customers = new DynamoCustomerStore({ doc, tableName: tables.customers });
-  for (const customer of DEMO_CUSTOMERS) await customers.put(customer);
+  for (const customer of DEMO_CUSTOMERS) {
+    if (options.keepStoredCustomers && (await customers.get(customer.customerId))) continue;
+    await customers.put(customer);
+  }
   const orders = new DynamoOrderStore({ doc, tableName: tables.orders });
   let orderCount = 0;
   for (const order of demoHistory(DEMO_PRODUCTS, policy, now)) {

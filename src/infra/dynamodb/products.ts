@@ -51,12 +51,30 @@ export class DynamoProductSource implements ProductSource {
     return products;
   }
 
+  /** Whether the table holds no product at all (one item read at most). */
+  async isEmpty(): Promise<boolean> {
+    const { doc, tableName } = this.options;
+    const out = await doc.send(new ScanCommand({ TableName: tableName, Limit: 1, ProjectionExpression: 'sku' })).catch((err) => {
+      throw translateStoreError(err, 'product scan');
+    });
+    return (out.Items ?? []).length === 0;
+  }
+
   /** Writes products in batches of 25, retrying what the store left unprocessed. */
-  async putAll(products: readonly Product[]): Promise<number> {
+  putAll(products: readonly Product[]): Promise<number> {
+    return this.writeAll(products.map((Item) => ({ PutRequest: { Item } })));
+  }
+
+  /** Deletes these skus in batches of 25 (a catalog replaced by an import); returns how many went. */
+  removeAll(skus: readonly string[]): Promise<number> {
+    return this.writeAll(skus.map((sku) => ({ DeleteRequest: { Key: { sku } } })));
+  }
+
+  private async writeAll(all: ReadonlyArray<Record<string, unknown>>): Promise<number> {
     const { doc, tableName } = this.options;
     let written = 0;
-    for (let i = 0; i < products.length; i += BATCH_WRITE) {
-      let requests: Array<Record<string, unknown>> | undefined = products.slice(i, i + BATCH_WRITE).map((Item) => ({ PutRequest: { Item } }));
+    for (let i = 0; i < all.length; i += BATCH_WRITE) {
+      let requests: Array<Record<string, unknown>> | undefined = all.slice(i, i + BATCH_WRITE);
       for (let round = 0; requests && requests.length > 0; round += 1) {
         if (round >= UNPROCESSED_ROUNDS) throw new Error(`products table kept ${requests.length} writes unprocessed`);
         if (round > 0) await sleep(20 * 2 ** round * Math.random());

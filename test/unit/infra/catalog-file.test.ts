@@ -43,6 +43,47 @@ describe('parseCatalogFile', () => {
       expect(problems).toEqual([expect.objectContaining({ line: 4, message: 'name is empty' })]);
     });
 
+    describe('quoting, strictly', () => {
+      const good = 'A-1,Good,Acme,tea,,3.50,USD,4,1,true';
+
+      it('stops at a quote inside an unquoted field, naming its line, and keeps nothing', () => {
+        const { products, problems, fatal } = parseCatalogFile([HEADER, good, 'A-2,Pizza 12" Round,Acme,frozen,,7.99,USD,4,1,true', good.replace('A-1', 'A-3')].join('\n'), 'csv');
+        expect({ products, fatal }).toEqual({ products: [], fatal: true });
+        expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/^a quote inside an unquoted field/) }]);
+      });
+
+      it('stops at text after a closing quote', () => {
+        const { problems, fatal } = parseCatalogFile([HEADER, good, 'A-2,"Big" Towels,Acme,paper towels,,7.99,USD,4,1,true'].join('\n'), 'csv');
+        expect(fatal).toBe(true);
+        expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/^text after a closing quote/) }]);
+      });
+
+      it('points a quote that is never closed at the row that opens it, not the end of the file', () => {
+        const { problems } = parseCatalogFile([HEADER, good, '', 'A-2,"Open Towels,Acme,paper towels,,7.99,USD,4,1,true', good.replace('A-1', 'A-3'), good.replace('A-1', 'A-4')].join('\n'), 'csv');
+        expect(problems).toEqual([{ line: 4, message: 'a quoted field is never closed' }]);
+      });
+
+      it('counts lines the way an editor does with Windows line endings and blank lines', () => {
+        const text = [HEADER, '', 'A-1,"two\r\nlines",Acme,tea,,1.00,USD,4,1,true', '', 'A-2,,Acme,tea,,1.00,USD,4,1,true'].join('\r\n');
+        const { products, problems } = parseCatalogFile(text, 'csv');
+        expect(products.map((p) => [p.sku, p.name])).toEqual([['A-1', 'two lines']]);
+        expect(problems).toEqual([expect.objectContaining({ line: 6, message: 'name is empty' })]);
+      });
+    });
+
+    it('refuses a header that names a column twice, whichever way it is spelled', () => {
+      const { products, problems } = parseCatalogFile('sku,name,brand,category,price,Review Count,review_count\nA-1,Tea,Acme,tea,1.00,3,4', 'csv');
+      expect(products).toEqual([]);
+      expect(problems).toEqual([{ line: 1, message: 'the header names "review_count" twice (columns 6 and 7); which one holds the value?' }]);
+    });
+
+    it('names the columns a header lacks, and the ones it does not read', () => {
+      expect(parseCatalogFile('sku,name,brand\nA-1,Tea,Acme', 'csv').problems).toEqual([{ line: 1, message: expect.stringMatching(/missing: category, price$/) }]);
+      const { products, notes } = parseCatalogFile('sku,name,category,price,inStock,colour\nA-1,Tea,tea,1.00,no,green', 'csv');
+      expect(products).toEqual([expect.objectContaining({ sku: 'A-1', inStock: false })]);
+      expect(notes).toEqual(['columns not read: colour']);
+    });
+
     it('refuses a file without a header', () => {
       const { products, problems } = parseCatalogFile('A-1,Good,Acme,tea,,3.50,USD,4,1,true', 'csv');
       expect(products).toEqual([]);

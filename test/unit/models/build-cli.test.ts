@@ -6,10 +6,16 @@ import { promisify } from 'node:util';
 
 const ROOT = join(__dirname, '../../..');
 const run = promisify(execFile);
+// a data folder with nothing imported, so a catalog in the developer's .data/ never leaks in
+const noImports = mkdtempSync(join(tmpdir(), 'models-cli-data-'));
+afterAll(() => rmSync(noImports, { recursive: true, force: true }));
 
 async function models(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-models.ts'), ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-models.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, VOICE_SHOP_DATA_DIR: noImports },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

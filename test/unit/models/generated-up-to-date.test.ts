@@ -44,7 +44,7 @@ describe('generated interaction models', () => {
 
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('are up to date with the source and the catalog (run `npm run models` when this fails)', () => {
+  it('are up to date with the source and the demo catalog (run `npm run models -- --catalog demo` when this fails)', () => {
     const fresh = generatedFilesIn(out);
     expect(generatedFilesIn(COMMITTED)).toEqual(fresh);
     const stale = fresh.filter((path) => !readFileSync(join(out, path)).equals(readFileSync(join(COMMITTED, path))));
