@@ -48,7 +48,8 @@ async function main(): Promise<number> {
       const report = await reconcilePending(runtime.deps, runtime.pendingOrders, { olderThanSeconds });
       process.stdout.write(
         `reconciled ${report.examined} pending order(s) older than ${olderThanSeconds} s: ` +
-          `${report.placed} placed, ${report.failed} failed, ${report.stillPending} still pending, ${report.needsReview} for review, ${report.errors} errors\n`,
+          `${report.placed} placed, ${report.failed} failed, ${report.cancelled} never charged, ${report.stillPending} still pending, ${report.needsReview} for review, ${report.errors} errors; ` +
+          `${report.refundsMade} refund(s) made, ${report.noticesSent} email(s) sent\n`,
       );
       return report.errors > 0 || report.needsReview > 0 ? 1 : 0;
     } finally {

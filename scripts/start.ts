@@ -2,8 +2,8 @@
  * `npm start`: the whole backend on this machine. An embedded DynamoDB (dynalite, on disk under
  * .data/), the demo catalog and customers, a sandbox payment provider, a local token key, and
  * both Lambda handlers behind one HTTP server on loopback. Pending payments are settled in this
- * process, as the scheduled function does in AWS: the sandbox keeps its charges in memory, so
- * only this process knows which ones it made.
+ * process every RECONCILE_EVERY_SECONDS, as the scheduled function does in AWS (the sandbox keeps
+ * its charges in the store, so `npm run reconcile` from another process sees them too).
  *
  * While it runs, .data/local-store.json says where its store listens, so the admin tools use
  * that store instead of opening its files (LevelDB lets one process hold them); it is removed on

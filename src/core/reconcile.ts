@@ -105,7 +105,8 @@ async function reconcileOne(deps: ShopDeps, order: Order, log: Logger, token: st
     default:
       return undecided(deps, order, log);
   }
-  const settled = await settleOrder(deps, order, settlement, { log, token, cancelledOwesNotice: true });
+  // its email goes out with the others owed, below
+  const settled = await settleOrder(deps, order, settlement, { log, token, cancelledOwesNotice: true, sendNotice: false });
   if (settled.state === OrderState.Placed) return 'placed';
   if (settled.state === OrderState.Failed) return 'failed';
   if (settled.state === OrderState.Cancelled) return 'cancelled';

@@ -1,6 +1,7 @@
 /**
- * `npm run reconcile` as an operator runs it: a separate process on the same store settles the
- * PENDING orders older than the threshold and prints the counts.
+ * `npm run reconcile` as an operator runs it: a separate process on the same store asks the
+ * payment provider (the sandbox, whose ledger lives in that store) about the PENDING orders older
+ * than the threshold, settles them, sends the emails owed, and prints the counts.
  */
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -44,16 +45,31 @@ function pendingOrder(id: string, confirmedSecondsAgo: number): Order {
   };
 }
 
+/**
+ * What the turn left behind: its charge went to the provider (the sandbox ledger, in the same
+ * store) and the turn died before saving the outcome, so the order is still PENDING.
+ */
+async function chargedThenCrashed(order: Order, card = 'pm_sandbox_visa'): Promise<void> {
+  await h.runtime.deps.orders.create({ ...order, paymentMethodRef: card });
+  await h.runtime.deps.payments
+    .charge({ customerId: order.customerId, paymentMethodRef: card, amount: order.total, currency: order.currency, idempotencyKey: order.orderId, orderNumber: order.orderNumber, description: `Order ${order.orderNumber}` })
+    .catch(() => undefined);
+}
+
+const env = () => ({ ...process.env, NODE_OPTIONS: '--disable-warning=NodeVersionSupportWarning', LOG_LEVEL: 'error' });
+
 describe('npm run reconcile', () => {
-  it('settles PENDING orders older than the threshold and leaves younger ones', async () => {
-    await h.runtime.deps.orders.create(pendingOrder('ord_reconcile_old', 600));
+  it('asks the provider about PENDING orders older than the threshold, settles them without charging again, and leaves younger ones', async () => {
+    await chargedThenCrashed(pendingOrder('ord_reconcile_old', 600));
+    await h.runtime.deps.orders.create(pendingOrder('ord_reconcile_never', 600));
     await h.runtime.deps.orders.create(pendingOrder('ord_reconcile_young', 5));
-    const { stdout } = await run('npx', ['tsx', 'scripts/reconcile.ts', '--older-than', '300'], {
-      env: { ...process.env, NODE_OPTIONS: '--disable-warning=NodeVersionSupportWarning', LOG_LEVEL: 'error' },
-      timeout: 60_000,
-    });
-    expect(stdout).toMatch(/reconciled 1 pending order\(s\) older than 300 s: 1 placed, 0 failed, 0 still pending, 0 for review, 0 errors/);
-    expect((await h.runtime.deps.orders.get('ord_reconcile_old'))?.state).toBe(OrderState.Placed);
+    const charges = await h.payments.recorded('ord_reconcile_old');
+    const { stdout } = await run('npx', ['tsx', 'scripts/reconcile.ts', '--older-than', '300'], { env: env(), timeout: 60_000 });
+    expect(stdout).toMatch(/reconciled 2 pending order\(s\) older than 300 s: 1 placed, 0 failed, 1 never charged, 0 still pending, 0 for review, 0 errors/);
+    expect(await h.runtime.deps.orders.get('ord_reconcile_old')).toMatchObject({ state: OrderState.Placed, chargeId: charges?.chargeId });
+    // an order whose charge never reached the provider is not charged now: its shopper may have heard nothing was
+    expect(await h.runtime.deps.orders.get('ord_reconcile_never')).toMatchObject({ state: OrderState.Cancelled, cancelReason: 'not-charged' });
+    expect(await h.payments.recorded('ord_reconcile_never')).toBeUndefined();
     expect((await h.runtime.deps.orders.get('ord_reconcile_young'))?.state).toBe(OrderState.Pending);
   });
 });
@@ -76,18 +92,16 @@ describe('order emails after reconciliation', () => {
     });
     await new Promise<void>((resolve) => ses.listen(0, '127.0.0.1', resolve));
     try {
-      const declined = { ...pendingOrder('ord_email_declined', 600), customerId: 'cust-demo-2', paymentMethodRef: 'pm_sandbox_decline' };
-      await h.runtime.deps.orders.create(pendingOrder('ord_email_placed', 600));
-      await h.runtime.deps.orders.create(declined);
-      const env = {
-        ...process.env,
-        NODE_OPTIONS: '--disable-warning=NodeVersionSupportWarning',
-        LOG_LEVEL: 'error',
+      await chargedThenCrashed(pendingOrder('ord_email_placed', 600));
+      await chargedThenCrashed({ ...pendingOrder('ord_email_declined', 600), customerId: 'cust-demo-2' }, 'pm_sandbox_decline');
+      const withSes = {
+        ...env(),
         ORDER_EMAIL_FROM: 'orders@shop.example',
         SES_ENDPOINT: `http://127.0.0.1:${(ses.address() as AddressInfo).port}`,
       };
-      const { stdout } = await run('npx', ['tsx', 'scripts/reconcile.ts', '--older-than', '300'], { env, timeout: 60_000 });
+      const { stdout } = await run('npx', ['tsx', 'scripts/reconcile.ts', '--older-than', '300'], { env: withSes, timeout: 60_000 });
       expect(stdout).toMatch(/1 placed, 1 failed/);
+      expect(stdout).toMatch(/2 email\(s\) sent/);
       const byOrder = (id: string) => sent.filter((m) => m.body.EmailTags?.[0]?.Value === id);
       const placed = byOrder('ord_email_placed');
       const failed = byOrder('ord_email_declined');
@@ -98,10 +112,11 @@ describe('order emails after reconciliation', () => {
       expect(placed[0].body.Content.Simple.Subject.Data).toBe('Order 55500011 is placed');
       expect(placed[0].body.Content.Simple.Body.Text.Data).toMatch(/Total charged: \$14\.72/);
       expect(failed[0].body.Content.Simple.Subject.Data).toBe('Order 55500011 was not placed');
-      expect(failed[0].body.Content.Simple.Body.Text.Data).toMatch(/nothing was charged/);
+      expect(failed[0].body.Content.Simple.Body.Text.Data).toMatch(/declined.*nothing was charged/);
 
       // A second run finds nothing pending and sends nothing more.
-      await run('npx', ['tsx', 'scripts/reconcile.ts', '--older-than', '300'], { env, timeout: 60_000 });
+      const again = await run('npx', ['tsx', 'scripts/reconcile.ts', '--older-than', '300'], { env: withSes, timeout: 60_000 });
+      expect(again.stdout).toMatch(/0 email\(s\) sent/);
       expect(byOrder('ord_email_placed')).toHaveLength(1);
     } finally {
       ses.close();
@@ -109,15 +124,15 @@ describe('order emails after reconciliation', () => {
   });
 });
 
-describe('reconciliation past the idempotency window', () => {
-  it('does not charge again an order older than the provider keeps its key, and flags it for review', async () => {
+describe('a charge the provider has not decided after a day', () => {
+  it('is flagged for a person and never charged again', async () => {
     const { reconcilePending } = await import('../../src/core/reconcile');
-    await h.runtime.deps.orders.create(pendingOrder('ord_reconcile_ancient', 30 * 3600));
-    const charges = h.payments.succeeded;
+    const order = pendingOrder('ord_reconcile_stuck', 30 * 3600);
+    h.payments.script(order.orderId, { firstAnswer: 'processing' });
+    await chargedThenCrashed(order);
     const report = await reconcilePending(h.runtime.deps, h.runtime.pendingOrders, { olderThanSeconds: 24 * 3600 });
     expect(report).toMatchObject({ examined: 1, needsReview: 1, placed: 0 });
-    expect(h.payments.succeeded).toBe(charges);
-    expect((await h.runtime.deps.orders.get('ord_reconcile_ancient'))?.state).toBe(OrderState.Pending);
+    expect((await h.runtime.deps.orders.get('ord_reconcile_stuck'))?.state).toBe(OrderState.Pending);
   });
 });
 
