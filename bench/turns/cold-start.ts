@@ -40,7 +40,7 @@ export async function coldStart(bundlePath: string, event: unknown, env: NodeJS.
   const ready: number[] = [];
   const first: number[] = [];
   for (let i = 0; i < runs; i += 1) {
-    const { stdout } = await run(process.execPath, ['--disable-warning=NodeVersionSupportWarning', '-e', child], { env, cwd: process.cwd() });
+    const { stdout } = await run(process.execPath, ['-e', child], { env, cwd: process.cwd() });
     const sample = JSON.parse(stdout) as { ready: number; ms: number };
     ready.push(sample.ready);
     first.push(sample.ms);
