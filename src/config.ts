@@ -5,6 +5,8 @@ import { paymentTimeoutMs, type TurnBudget } from './core/budget';
 import type { LogLevel } from './infra/logging/logger';
 import { tableNames, type TableNames } from './infra/dynamodb/tables';
 import type { AwsCredentials } from './infra/dynamodb/sigv4';
+import type { MetricsOutput } from './infra/metrics';
+import { join } from 'node:path';
 
 export type PaymentConfig =
   /** sandbox: no money moves; `delayMs` makes it answer slowly, to try the pending path locally */
@@ -65,6 +67,11 @@ export interface Config {
   reconcileAfterSeconds: number;
   /** `npm start` only: how often it settles PENDING orders in its own process (0: never) */
   reconcileEverySeconds: number;
+  /**
+   * Business events and turn records: EMF lines on stdout in Lambda, JSON lines in a local event
+   * log (`npm start`: .data/events.jsonl), or nowhere (tests, unless EVENT_LOG_PATH is set).
+   */
+  metrics: { namespace: string; output: MetricsOutput };
 }
 
 export class ConfigError extends Error {
@@ -259,6 +266,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     reconcileAfterSeconds: integer('RECONCILE_AFTER_SECONDS', 120, 0, 86_400),
     reconcileEverySeconds: integer('RECONCILE_EVERY_SECONDS', 30, 0, 86_400),
+    metrics: { namespace: text('METRICS_NAMESPACE', `voice-shop/${stage}`), output: metricsOutput(env, stage, inLambda) },
   };
   if (paymentTimeoutMs(config.turnBudget) < 100) problems.push('the turn budget leaves no time for the payment provider: lower TURN_SAFETY_MARGIN_MS or TURN_SAVE_RESERVE_MS');
   if (!local && !config.alexaSkillId && env.REQUIRE_SKILL_ID !== 'false') {
@@ -266,6 +274,13 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** EMF on stdout in Lambda; outside it the local event log (by default only for STAGE=local), else nothing. */
+function metricsOutput(env: Env, stage: string, inLambda: boolean): MetricsOutput {
+  if (inLambda) return { to: 'stdout' };
+  const path = env.EVENT_LOG_PATH?.trim() || (stage === 'local' ? join(env.VOICE_SHOP_DATA_DIR?.trim() || '.data', 'events.jsonl') : undefined);
+  return path ? { to: 'file', path } : { to: 'none' };
 }
 
 /** Credentials that print (JSON, console, a test's diff) with the key id only. */
