@@ -10,6 +10,9 @@
  * stand-ins in their own block.
  */
 
+/** Values serverless.yml uses for "not given" ("unset" where a schema refuses an empty value). */
+const UNSET = new Set(['', 'unset']);
+
 const SKILL_ID = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const isHttpsUrl = (value) => {
@@ -35,7 +38,7 @@ function deployParamProblems(params) {
   for (const [name, raw] of Object.entries(params)) {
     const value = raw == null ? '' : String(raw).trim();
     const rule = RULES[name];
-    if (value === '') problems.push(`${name} is missing: ${rule ? rule.means : 'required'}`);
+    if (UNSET.has(value)) problems.push(`${name} is missing: ${rule ? rule.means : 'required'}`);
     // a value from another variable source (${ssm:…}) is checked where it is used
     else if (rule && !value.includes('${') && !rule.valid(value)) problems.push(`${name} is not valid ("${value}"): ${rule.means}`);
   }

@@ -42,7 +42,7 @@ describe('deploy parameters', () => {
     });
 
     it('names every missing parameter at once, saying what it is', () => {
-      const problems = deployParamProblems({ ...good, alexaSkillId: '', authIssuer: '  ', authJwksUrl: undefined });
+      const problems = deployParamProblems({ ...good, alexaSkillId: 'unset', authIssuer: '  ', authJwksUrl: undefined });
       expect(problems).toEqual([
         expect.stringMatching(/^alexaSkillId is missing: the skill id from the Alexa developer console/),
         expect.stringMatching(/^authIssuer is missing: .*https URL/),
