@@ -71,10 +71,10 @@ const CHECKED_COMMANDS = new Set(['package', 'deploy', 'deploy function']);
 class DeployParams {
   constructor(serverless, options) {
     this.hooks = {};
-    // Checked when the plugin loads rather than in a lifecycle hook: serverless validates the
-    // configuration against its schema before any hook runs, and an empty skill id fails there
-    // with a message about a regular expression instead of the parameter's name. `${param:…}`
-    // is not resolved yet at this point, hence the lookup above.
+    // Checked when the plugin loads, before anything is built, rather than in a lifecycle hook:
+    // serverless validates the configuration against its schema before any hook runs, and a
+    // malformed skill id fails there with a message about a regular expression instead of the
+    // parameter's name. `${param:…}` is not resolved yet at this point, hence the lookup above.
     const command = ((serverless.processedInput && serverless.processedInput.commands) || []).join(' ');
     const config = serverless.configurationInput || {};
     const names = (config.custom && config.custom.deployParams) || [];
