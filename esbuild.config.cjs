@@ -9,7 +9,7 @@ const shared = {
   bundle: true,
   minify: true,
   sourcemap: true,
-  target: 'node20',
+  target: 'node24',
   platform: 'node',
   alias: {
     // actions-on-google loads google-auth-library at the top of its Dialogflow service but uses
@@ -20,7 +20,7 @@ const shared = {
   },
 };
 
-/** serverless-esbuild: the nodejs20.x runtime ships AWS SDK v3, so it is neither bundled nor packaged. */
+/** serverless-esbuild: the nodejs24.x runtime ships AWS SDK v3, so it is neither bundled nor packaged. */
 module.exports = () => ({ ...shared, exclude: ['@aws-sdk/*'], external: [] });
 
 /** Plain esbuild options equivalent to what serverless-esbuild builds with. */

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: warm handler latency per intent (in-memory ports and dynalite), and, for each
  * bundled function, bundle size and process-start-to-first-response next to a bare ask-sdk-core
- * skill bundled the same way. Writes bench/results.md.
+ * skill bundled the same way; then what observability (info logs, EMF metrics) adds to a cold
+ * start, and hand-written EMF next to Powertools Metrics. Writes bench/results.md.
  */
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ import { MemoryPaymentGateway } from '../src/infra/payment/memory';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken, type DevKeys } from '../src/local/dev-keys';
 import { startEmbeddedStore } from '../src/local/embedded-store';
 import { alexaLaunch, dialogflowRequest, httpApiEvent } from '../test/support/envelopes';
-import { bundle, coldStart } from './turns/cold-start';
+import { bundle, coldStartRounds } from './turns/cold-start';
 import { deDE } from '../src/core/replies/de-DE';
 import { germanWords } from '../src/core/replies/de-DE-categories';
 import { timedConversation, type AlexaHandler } from './turns/conversation';
@@ -31,6 +32,9 @@ const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 150);
 const WARMUP = 10;
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 10);
 const SKILL_ID = 'amzn1.ask.skill.bench';
+
+/** A difference in ms with its sign. */
+const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(2)}`;
 
 async function devKeys(): Promise<DevKeys> {
   const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
@@ -94,19 +98,40 @@ async function main(): Promise<void> {
   // Cold start: a fresh process per run, loading the bundle the way Lambda would.
   const work = join(process.cwd(), 'bench', '.work');
   const env = { ...process.env, ...baseEnv(keys, { DYNAMODB_ENDPOINT: store.endpoint, TABLE_PREFIX: 'bench', ALEXA_SKILL_ID: SKILL_ID }) };
+  // quiet: errors-only logs, no metrics. observed: as in AWS, info logs and EMF metrics on stdout
+  // (the function name tells the config it is in Lambda, which refuses an inline key set: both
+  // take the key set from a URL, which a launch without a token never fetches).
+  const quiet: NodeJS.ProcessEnv = { ...env, AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json' };
+  delete quiet.AUTH_LOCAL_JWKS;
+  const observed = { ...quiet, LOG_LEVEL: 'info', AWS_LAMBDA_FUNCTION_NAME: 'voice-shop-bench', METRICS_NAMESPACE: 'voice-shop/bench' };
   const launch = alexaLaunch({ applicationId: SKILL_ID, userId: 'cold-user' });
-  const bundles = [
-    { name: 'bare ask-sdk-core skill', entry: 'bench/turns/hello-skill.ts', event: launch },
-    { name: 'alexa', entry: 'lambda/alexa.ts', event: launch },
-    { name: 'dialogflow', entry: 'lambda/dialogflow.ts', event: httpApiEvent(dialogflowRequest('Default Welcome Intent')) },
+  const welcome = httpApiEvent(dialogflowRequest('Default Welcome Intent'));
+  const bundled = async (name: string, entry: string) => {
+    const outfile = join(work, `${name.replace(/\W+/g, '-')}.js`);
+    return { outfile, bytes: await bundle(entry, outfile) };
+  };
+  const bare = await bundled('bare ask-sdk-core skill', 'bench/turns/hello-skill.ts');
+  const alexa = await bundled('alexa', 'lambda/alexa.ts');
+  const dialogflow = await bundled('dialogflow', 'lambda/dialogflow.ts');
+  const rows = [
+    { name: 'bare ask-sdk-core skill', bytes: bare.bytes, variant: { bundlePath: bare.outfile, event: launch, env } },
+    { name: 'alexa', bytes: alexa.bytes, variant: { bundlePath: alexa.outfile, event: launch, env: quiet } },
+    { name: 'alexa, info logs + EMF metrics', bytes: alexa.bytes, variant: { bundlePath: alexa.outfile, event: launch, env: observed } },
+    { name: 'dialogflow', bytes: dialogflow.bytes, variant: { bundlePath: dialogflow.outfile, event: welcome, env: quiet } },
+    { name: 'dialogflow, info logs + EMF metrics', bytes: dialogflow.bytes, variant: { bundlePath: dialogflow.outfile, event: welcome, env: observed } },
   ];
-  const cold: Array<{ name: string; bytes: number; ready: number; p50: number; p99: number }> = [];
-  for (const b of bundles) {
-    const outfile = join(work, `${b.name.replace(/\W+/g, '-')}.js`);
-    const bytes = await bundle(b.entry, outfile);
-    const timing = await coldStart(outfile, b.event, env, COLD_RUNS, work);
-    cold.push({ name: b.name, bytes, ready: timing.ready.p50, p50: timing.first.p50, p99: timing.first.p99 });
-  }
+  const timings = await coldStartRounds(rows.map((r) => r.variant), COLD_RUNS, work);
+  const cold = rows.map((r, i) => ({ name: r.name, bytes: r.bytes, ready: timings[i].ready.p50, p50: timings[i].first.p50, p99: timings[i].first.p99, cpu: timings[i].cpu.p50 }));
+
+  // One invocation's metrics alone (a turn record and two events, written to stdout) from a fresh
+  // process, against a handler that prints one line.
+  const metricBundles = await Promise.all([
+    bundled('one-line handler', 'bench/turns/one-line-handler.ts'),
+    bundled('metrics hand-written EMF', 'bench/turns/metrics-emf.ts'),
+    bundled('metrics Powertools', 'bench/turns/metrics-powertools.ts'),
+  ]);
+  const metricTimings = await coldStartRounds(metricBundles.map((b) => ({ bundlePath: b.outfile, event: {}, env: process.env })), COLD_RUNS * 2, work);
+  const [oneLine, emf, powertools] = metricTimings.map((t, i) => ({ bytes: metricBundles[i].bytes, p50: t.first.p50, cpu: t.cpu.p50 }));
   runtime.dynamo.client.destroy();
   await store.close();
 
@@ -148,11 +173,23 @@ async function main(): Promise<void> {
     '',
     '## Bundles and cold start (ms from process start)',
     '',
-    '| function | bundle (minified, AWS SDK external) | handler ready p50 | first response p50 | first response p99 | first response vs bare skill |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...cold.map((c) => `| ${c.name} | ${(c.bytes / 1024).toFixed(0)} KiB | ${ms(c.ready)} | ${ms(c.p50)} | ${ms(c.p99)} | ${(c.p50 / cold[0].p50).toFixed(2)}× |`),
+    '| function | bundle (minified, AWS SDK external) | handler ready p50 | first response p50 | first response p99 | first response vs bare skill | CPU to first response p50 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...cold.map((c) => `| ${c.name} | ${(c.bytes / 1024).toFixed(0)} KiB | ${ms(c.ready)} | ${ms(c.p50)} | ${ms(c.p99)} | ${(c.p50 / cold[0].p50).toFixed(2)}× | ${ms(c.cpu)} |`),
     '',
     'Cold start includes loading the bundle, building the runtime, reading config, the first store calls (over loopback to dynalite) and the reply. Bundles are built with esbuild.config.cjs, the options serverless deploys with. No AWS SDK module loads on this path (DynamoDB goes through our own SigV4 client, Stripe through our own REST client). Loopback has no TLS handshake; the first call to DynamoDB in AWS adds one.',
+    '',
+    '## Observability at cold start',
+    '',
+    `The rows above were measured in rounds (one cold start of each per round), so machine load falls on all alike. Plain rows log errors only and write no metrics; "info logs + EMF metrics" is the function as deployed (LOG_LEVEL info, metrics on stdout, flushed at the end of the invocation). What that adds (budget: 10 ms): alexa ${signed(cold[2].cpu - cold[1].cpu)} ms CPU (${signed(cold[2].p50 - cold[1].p50)} ms wall), dialogflow ${signed(cold[4].cpu - cold[3].cpu)} ms CPU (${signed(cold[4].p50 - cold[3].p50)} ms wall), at the median.`,
+    '',
+    '| one invocation\'s metrics (a turn record and two events to stdout), fresh process | bundle | first response p50 | CPU p50 | CPU vs one-line handler |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    `| handler printing one line | ${(oneLine.bytes / 1024).toFixed(1)} KiB | ${ms(oneLine.p50)} | ${ms(oneLine.cpu)} | – |`,
+    `| hand-written EMF (src/infra/metrics) | ${(emf.bytes / 1024).toFixed(1)} KiB | ${ms(emf.p50)} | ${ms(emf.cpu)} | ${signed(emf.cpu - oneLine.cpu)} ms |`,
+    `| @aws-lambda-powertools/metrics | ${(powertools.bytes / 1024).toFixed(1)} KiB | ${ms(powertools.p50)} | ${ms(powertools.cpu)} | ${signed(powertools.cpu - oneLine.cpu)} ms |`,
+    '',
+    `${COLD_RUNS * 2} fresh processes each, in rounds.`,
     '',
   ];
   const report = lines.join('\n');

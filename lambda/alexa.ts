@@ -1,5 +1,5 @@
 import { createAlexaLambdaHandler } from '../src/adapters/alexa/skill';
-import { runtimeFromEnvironment } from '../src/app';
+import { flushingMetrics, runtimeFromEnvironment } from '../src/app';
 
 /** Alexa Skills Kit trigger. */
-export const handler = createAlexaLambdaHandler({ runtime: runtimeFromEnvironment });
+export const handler = flushingMetrics(createAlexaLambdaHandler({ runtime: runtimeFromEnvironment }));

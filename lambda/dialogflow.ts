@@ -1,5 +1,5 @@
 import { createDialogflowHttpHandler } from '../src/adapters/dialogflow/http';
-import { runtimeFromEnvironment } from '../src/app';
+import { flushingMetrics, runtimeFromEnvironment } from '../src/app';
 
 /** API Gateway HTTP API route carrying Dialogflow ES WebhookRequests. */
-export const handler = createDialogflowHttpHandler({ runtime: runtimeFromEnvironment });
+export const handler = flushingMetrics(createDialogflowHttpHandler({ runtime: runtimeFromEnvironment }));

@@ -19,6 +19,7 @@ import { DynamoAccountLinkStore } from './infra/dynamodb/links';
 import type { PendingOrderFinder } from './ports/reconcile';
 import { RandomIds, systemClock } from './infra/ids';
 import { PowertoolsJsonLogger } from './infra/logging/powertools-logger';
+import { createShopMetrics, type EmfMetrics } from './infra/metrics';
 import { SandboxPaymentGateway } from './infra/payment/sandbox';
 import { StripePaymentGateway } from './infra/payment/stripe';
 import { ssmParameter } from './infra/secrets';
@@ -40,6 +41,8 @@ export interface Runtime {
   webhookAuth?: WebhookAuthenticator;
   /** PENDING orders, for reconciliation */
   pendingOrders: PendingOrderFinder;
+  /** the same object as deps.metrics, with the flush each Lambda invocation ends with */
+  metrics: EmfMetrics;
 }
 
 /** Replacements for tests and local tools; production passes none. */
@@ -58,6 +61,11 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
   const dynamo = createDynamoClients({ region: config.region, endpoint: config.dynamodbEndpoint, credentials: config.awsCredentials });
   const { doc } = dynamo;
   const clock = overrides.clock ?? systemClock;
+  const metrics = createShopMetrics({
+    ...config.metrics,
+    clock,
+    onError: (error) => logger.warn('metrics could not be written', { error: `${(error as Error)?.name}: ${(error as Error)?.message}` }),
+  });
   const payments =
     overrides.payments ??
     (config.payment.provider === 'stripe'
@@ -106,13 +114,14 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
     clock,
     ids: overrides.ids ?? new RandomIds(),
     logger,
+    metrics,
     policy: config.policy,
   };
   // One verifier per process, so its certificate cache outlives a request.
   const alexaVerifier = overrides.alexaVerifier ?? new AlexaRequestVerifier();
   const webhookAuth = config.webhookAuth && new CredentialWebhookAuthenticator({ credentials: webhookCredentials(config.webhookAuth, config.region) });
   const pendingOrders = new DynamoPendingOrders({ doc, tableName: config.tables.orders });
-  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier, webhookAuth, pendingOrders };
+  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier, webhookAuth, pendingOrders, metrics };
 }
 
 function secretValue(source: SecretSource, region: string): () => Promise<string> {
@@ -139,4 +148,19 @@ export function runtimeFromEnvironment(): Promise<Runtime> {
     cached = undefined;
   });
   return cached;
+}
+
+/**
+ * A Lambda handler that writes the invocation's metrics before it returns or throws: Lambda may
+ * freeze the process as soon as the handler settles, so nothing can be left for later.
+ */
+export function flushingMetrics<Args extends unknown[], Result>(handler: (...args: Args) => Promise<Result>): (...args: Args) => Promise<Result> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } finally {
+      // a runtime that never got built recorded nothing
+      await cached?.then((runtime) => runtime.metrics.flush(), () => undefined);
+    }
+  };
 }

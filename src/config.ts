@@ -6,6 +6,8 @@ import type { LogLevel } from './infra/logging/logger';
 import { tableNames, type TableNames } from './infra/dynamodb/tables';
 import type { AwsCredentials } from './infra/dynamodb/sigv4';
 import { SandboxMode } from './infra/payment/sandbox-behaviour';
+import type { MetricsOutput } from './infra/metrics';
+import { join } from 'node:path';
 
 export type PaymentConfig =
   /**
@@ -70,6 +72,11 @@ export interface Config {
   reconcileAfterSeconds: number;
   /** `npm start` only: how often it settles PENDING orders in its own process (0: never) */
   reconcileEverySeconds: number;
+  /**
+   * Business events and turn records: EMF lines on stdout in Lambda, JSON lines in a local event
+   * log (`npm start`: .data/events.jsonl), or nowhere (tests, unless EVENT_LOG_PATH is set).
+   */
+  metrics: { namespace: string; output: MetricsOutput };
 }
 
 export class ConfigError extends Error {
@@ -269,6 +276,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     reconcileAfterSeconds: integer('RECONCILE_AFTER_SECONDS', 120, 0, 86_400),
     reconcileEverySeconds: integer('RECONCILE_EVERY_SECONDS', 30, 0, 86_400),
+    metrics: { namespace: text('METRICS_NAMESPACE', `voice-shop/${stage}`), output: metricsOutput(env, stage, inLambda) },
   };
   if (paymentTimeoutMs(config.turnBudget) < 100) problems.push('the turn budget leaves no time for the payment provider: lower TURN_SAFETY_MARGIN_MS or TURN_SAVE_RESERVE_MS');
   if (!local && !config.alexaSkillId && env.REQUIRE_SKILL_ID !== 'false') {
@@ -350,6 +358,13 @@ export function loadBackOfficeConfig(env: Env = process.env): Config {
   // loadConfig insists on a key set and a skill id; these stand-ins satisfy it and are replaced below.
   const config = loadConfig({ ...rest, AUTH_ISSUER: NO_TOKENS.issuer, AUTH_AUDIENCE: NO_TOKENS.audience, AUTH_JWKS_URL: 'https://no-tokens.invalid/jwks', REQUIRE_SKILL_ID: 'false' });
   return { ...config, auth: NO_TOKENS };
+}
+
+/** EMF on stdout in Lambda; outside it the local event log (by default only for STAGE=local), else nothing. */
+function metricsOutput(env: Env, stage: string, inLambda: boolean): MetricsOutput {
+  if (inLambda) return { to: 'stdout' };
+  const path = env.EVENT_LOG_PATH?.trim() || (stage === 'local' ? join(env.VOICE_SHOP_DATA_DIR?.trim() || '.data', 'events.jsonl') : undefined);
+  return path ? { to: 'file', path } : { to: 'none' };
 }
 
 /** Credentials that print (JSON, console, a test's diff) with the key id only. */

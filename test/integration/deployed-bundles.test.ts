@@ -59,7 +59,7 @@ async function invoke(name: string, events: unknown[]): Promise<{ answers: unkno
       process.stdout.write(JSON.stringify({ answers: out, sdk }));
     })().catch((err) => { console.error(err && err.message); process.exit(1); });
   `;
-  const { stdout } = await run(process.execPath, ['--disable-warning=NodeVersionSupportWarning', '-e', child], { env: process.env, timeout: 20_000 });
+  const { stdout } = await run(process.execPath, ['-e', child], { env: process.env, timeout: 20_000 });
   return JSON.parse(stdout) as { answers: unknown[]; sdk: string[] };
 }
 

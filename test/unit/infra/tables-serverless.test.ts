@@ -13,6 +13,8 @@ const cfnTags: Tags = ['GetAtt', 'Join', 'Sub', 'Ref', 'Select', 'Split'].flatMa
 ) as unknown as Tags;
 
 interface CfnTable {
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
   Properties: {
     TableName: string;
     AttributeDefinitions: Array<{ AttributeName: string; AttributeType: string }>;
@@ -45,6 +47,11 @@ describe('tables.ts and serverless.yml', () => {
     const indexes = (list: Array<{ IndexName: string; KeySchema: unknown; Projection: unknown }> | undefined) =>
       (list ?? []).map((i) => ({ IndexName: i.IndexName, KeySchema: i.KeySchema, Projection: i.Projection })).sort((a, b) => a.IndexName.localeCompare(b.IndexName));
     expect(indexes(p.GlobalSecondaryIndexes)).toEqual(indexes(definition.GlobalSecondaryIndexes));
+  });
+
+  it('keeps every table when the stack is deleted or a change would replace it', () => {
+    const unprotected = deployed.filter((t) => t.DeletionPolicy !== 'Retain' || t.UpdateReplacePolicy !== 'Retain').map((t) => t.Properties.TableName);
+    expect(unprotected).toEqual([]);
   });
 
   it('lets the functions query every index', () => {
