@@ -10,8 +10,8 @@ module.exports = {
   trailingComma: 'all',
   overrides: [
     {
-      // The conversation fixtures quote with double quotes (YAML's own escape rules).
-      files: ['*.yaml', '*.yml'],
+      // The conversation fixtures quote with double quotes; serverless.yml keeps its single ones.
+      files: ['test/fixtures/**/*.yaml'],
       options: { singleQuote: false },
     },
   ],
