@@ -51,7 +51,8 @@ function toHttpApiEvent(req: IncomingMessage, body: Buffer, route: string): APIG
  * POST /dialogflow a Dialogflow WebhookRequest. Malformed requests get a 400 with the reason.
  */
 export function createLocalServer(handlers: LocalHandlers): Server {
-  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the listener catches whatever it can throw and answers 500
+  return createServer(async (req, res) => {
     try {
       const path = (req.url ?? '/').split('?')[0];
       if (req.method === 'GET' && path === '/health') return send(res, 200, { ok: true });
@@ -83,10 +84,5 @@ export function createLocalServer(handlers: LocalHandlers): Server {
     } catch (err) {
       return send(res, 500, { error: (err as Error).name === 'SkillIdMismatchError' ? 'the request is addressed to another skill' : 'internal error' });
     }
-  };
-  // node:http drops what the listener returns: a failure the catch above cannot answer closes the
-  // connection instead of becoming an unhandled rejection that ends npm start.
-  return createServer((req, res) => {
-    answer(req, res).catch(() => res.destroy());
   });
 }
