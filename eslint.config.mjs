@@ -37,7 +37,8 @@ export default defineConfig(
   {
     files: ['**/*.ts'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
-    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    // A directive that no longer suppresses anything is reported, but as a warning: it is clutter, not a bug.
+    linterOptions: { reportUnusedDisableDirectives: 'warn' },
     rules: {
       // `_`-prefixed names are deliberately unused (a handler's unused argument, a rest sibling).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
@@ -51,6 +52,9 @@ export default defineConfig(
       // `x == null` is the one loose comparison that reads better than its strict spelling.
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-restricted-syntax': ['error', ...SHAPES],
+      // Control characters in a regex are deliberate here: XML 1.0, CSV and terminals cannot carry them,
+      // and replies, reports and catalog text strip them in several places.
+      'no-control-regex': 'off',
       // A `let` that a callback reads before its one assignment (a server handing requests to itself) stays a let.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
@@ -67,7 +71,8 @@ export default defineConfig(
       // `return promise` inside try skips the catch and the finally's timing: await it there.
       '@typescript-eslint/return-await': ['error', 'in-try-catch'],
       '@typescript-eslint/only-throw-error': 'error',
-      '@typescript-eslint/prefer-promise-reject-errors': 'error',
+      // Passing on a rejection reason that was caught as `unknown` is forwarding, not inventing a non-Error.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
     },
   },
 
@@ -94,9 +99,9 @@ export default defineConfig(
     rules: { 'no-restricted-syntax': ['error', ...SHAPES.filter((shape) => shape.selector !== 'TSExportAssignment')] },
   },
 
-  // The fixture drivers talk to virtual-alexa and virtual-google-assistant, which ship no types.
+  // The fixture runner reads platform stand-ins (virtual-alexa) and agent exports that ship no types.
   {
-    files: ['scripts/fixtures/platforms/*.ts'],
+    files: ['scripts/fixtures/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 

@@ -14,7 +14,6 @@ export interface ParsedCatalog {
 }
 
 const SKU = /^[A-Za-z0-9_-]{1,64}$/;
-// eslint-disable-next-line no-control-regex -- control characters are what this strips from catalog text
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 const MAX_PRICE = 10_000_000;
 
