@@ -37,8 +37,8 @@ const IO_BUILTINS = [
 
 const NPM = ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'];
 
-/** The conversation itself: flows, replies, the Shop and its turn context, settlement outside a turn. */
-const CONVERSATION = '^src/core/(flows/|replies/|(shop|context|reconcile|skill-events|turn-guard)\\.ts$)';
+/** The conversation itself: flows, replies, the Shop and its turn context, settling and reconciling orders. */
+const CONVERSATION = '^src/core/(flows/|replies/|(shop|context|settlement|reconcile|skill-events|turn-guard)\\.ts$)';
 
 /** What composes the application; only lambda/, scripts and tests may reach for it. */
 const COMPOSITION = '^(src/(app|config)\\.ts$|src/local/|lambda/)';
