@@ -31,6 +31,7 @@ export interface SpokenValue {
   kind: 'category' | 'brand' | 'product';
 }
 
+// eslint-disable-next-line no-misleading-character-class -- joiners and selectors are stripped one code point at a time, on purpose
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/gu;
 const QUOTES = /["“”„«»`´]/g;
 const ANGLES = /[<>]/g;

@@ -21,7 +21,6 @@ export class StackOutputsError extends Error {
   }
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Outputs from any of the three shapes, as a flat key -> value map. */

@@ -311,9 +311,8 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Shopping by voice on %s', 
       const first = await s.say('SearchIntent', { query: 'coffee' });
       const total = Number(/I found (\d+)/.exec(first.speech)?.[1]);
       expect(total).toBeGreaterThan(3);
-      let reply = first;
       for (let shown = 3; shown < total; shown += 3) {
-        reply = await s.say('MoreResultsIntent');
+        const reply = await s.say('MoreResultsIntent');
         expect(reply.speech).toMatch(/^Next: /);
       }
       const past = await s.say('MoreResultsIntent');

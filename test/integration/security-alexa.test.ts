@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { AlexaRequestVerifier } from '../../src/infra/auth/alexa-signature';
 import { createLocalServer } from '../../src/local/server';
-import { buildAlexaTestPki, bundle, daysFrom, fakeCertHost, generateKey, issueCertificate, signSha1, signSha256, TEST_CERT_URL, type AlexaTestPki } from '../support/certs';
+import { buildAlexaTestPki, bundle, daysFrom, fakeCertHost, issueCertificate, signSha1, signSha256, TEST_CERT_URL, type AlexaTestPki } from '../support/certs';
 import { alexaIntent, alexaLaunch, httpApiEvent } from '../support/envelopes';
 import { startHarness, type Harness } from '../support/harness';
 import { countWrites } from '../support/writes';

@@ -5,7 +5,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import type { Runtime } from '../../src/app';
 import { seedDemoData } from '../../src/infra/demo/seed';
-import { SandboxPaymentGateway } from '../../src/infra/payment/sandbox';
+import type { SandboxPaymentGateway } from '../../src/infra/payment/sandbox';
 import { startEmbeddedStore, type EmbeddedStore } from '../../src/local/embedded-store';
 import { StoreTap } from './store-tap';
 

@@ -4,6 +4,9 @@
  */
 export type CatalogWords = Readonly<Record<string, string>>;
 
+/** One department of a locale's list: the catalog's phrase -> what shoppers say for it (de-DE-words*.ts). */
+export type Department = Readonly<Record<string, readonly string[]>>;
+
 /** A word list made ready for lookups: each phrase under its folded, joined-up spelling. */
 interface Lookup {
   targets: ReadonlyMap<string, string>;

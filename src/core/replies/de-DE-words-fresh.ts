@@ -2,7 +2,7 @@
  * Fresh food in German, by department: the catalog's words, then what a German shopper says for
  * them (singular and plural, and the compounds German builds). Merged in de-DE-words.ts.
  */
-import type { Department } from './de-DE-words';
+import type { Department } from './catalog-words';
 
 /** Built when the first German query is rewritten, not when the function loads. */
 export function freshDepartments() {

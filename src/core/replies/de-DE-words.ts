@@ -8,13 +8,10 @@
  * "Vollkorn Brot") and whether umlauts are spelled out ("Kaese"), so only real forms are listed:
  * singular and plural, and an adjective's forms after "ein", "eine", "meinen".
  */
-import type { CatalogWords } from './catalog-words';
+import type { CatalogWords, Department } from './catalog-words';
 import { homeDepartments } from './de-DE-words-home';
 import { freshDepartments } from './de-DE-words-fresh';
 import { pantryDepartments } from './de-DE-words-pantry';
-
-/** The catalog's phrase -> what German shoppers say for it. */
-export type Department = Readonly<Record<string, readonly string[]>>;
 
 const ENDINGS = ['e', 'er', 'en', 'es', 'em'] as const;
 

@@ -5,20 +5,19 @@
  * through the verifier's injected fetch.
  */
 import { SignatureCertUrlError } from '../../../src/infra/auth/alexa-signature-errors';
-import { AlexaRequestVerifier, normaliseCertUrl } from '../../../src/infra/auth/alexa-signature';
+import { normaliseCertUrl } from '../../../src/infra/auth/alexa-signature';
 import {
   TEST_CERT_URL,
-  type AlexaTestPki,
   verifierBench,
 } from '../../support/certs';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 
-let pki: AlexaTestPki;
 const { signedRequest, verifierServing, goodChain, pki: makePki } = verifierBench(NOW);
 
+// The keys are generated once, before the first test, not inside whichever test runs first.
 beforeAll(() => {
-  pki = makePki();
+  makePki();
 });
 
 describe('AlexaRequestVerifier', () => {
