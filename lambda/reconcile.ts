@@ -1,40 +1,7 @@
-import { flushingMetrics, runtimeFromEnvironment, type Runtime } from '../src/app';
-import { reconcilePending, type ReconcileReport } from '../src/core/reconcile';
+import { createReconcileHandler } from '../src/adapters/reconcile';
+import { flushingMetrics, runtimeFromEnvironment } from '../src/app';
 
-/** A PENDING order older than this is overdue: several runs have failed to settle it. The alarm on it is in serverless.yml. */
-export const OVERDUE_AFTER_MINUTES = 15;
-/** The backlog is counted up to this many orders; "100" then reads as "100 or more". */
-const BACKLOG_LIMIT = 100;
+export { OVERDUE_AFTER_MINUTES, ReconcileIncompleteError } from '../src/adapters/reconcile';
 
-/**
- * Scheduled (EventBridge): settles orders left PENDING by a slow payment provider or a failed turn,
- * then reports the PENDING backlog as gauges. A run that could not settle an order fails, so
- * Lambda records it (Errors metric, the onFailure queue) and the next scheduled run tries again.
- */
-export const handler = flushingMetrics(async (): Promise<ReconcileReport> => {
-  const runtime = await runtimeFromEnvironment();
-  const report = await reconcilePending(runtime.deps, runtime.pendingOrders, { olderThanSeconds: runtime.config.reconcileAfterSeconds });
-  await reportBacklog(runtime);
-  if (report.errors > 0) throw new ReconcileIncompleteError(report);
-  return report;
-});
-
-/** What is still PENDING after the run: how many are overdue, and how old the oldest is. */
-async function reportBacklog(runtime: Runtime): Promise<void> {
-  const now = runtime.deps.clock.now().getTime();
-  // oldest first, so the overdue ones come first and the first is the oldest of all
-  const pending = await runtime.pendingOrders.listPending(new Date(now).toISOString(), BACKLOG_LIMIT);
-  const ageMs = pending.map((order) => now - new Date(order.confirmedAt ?? order.createdAt).getTime());
-  runtime.metrics.gauge('PendingOrdersOverdue', ageMs.filter((age) => age > OVERDUE_AFTER_MINUTES * 60_000).length, 'Count');
-  runtime.metrics.gauge('OldestPendingAgeSeconds', Math.max(0, Math.round((ageMs[0] ?? 0) / 1000)), 'Seconds');
-}
-
-/** Some orders could not be settled in this run (each is logged with its order id). */
-export class ReconcileIncompleteError extends Error {
-  readonly report: ReconcileReport;
-  constructor(report: ReconcileReport, options?: { cause?: unknown }) {
-    super(`reconciliation could not settle ${report.errors} of ${report.examined} pending order(s): ${JSON.stringify(report)}`, options);
-    this.name = 'ReconcileIncompleteError';
-    this.report = report;
-  }
-}
+/** Scheduled (EventBridge): settles orders left PENDING by a slow payment provider or a failed turn. */
+export const handler = flushingMetrics(createReconcileHandler({ runtime: runtimeFromEnvironment }));

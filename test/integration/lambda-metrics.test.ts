@@ -113,10 +113,19 @@ describe('the shopper-facing functions', () => {
 });
 
 describe('the scheduled reconcile function', () => {
+  /** The order as a turn that died after its charge left it: PENDING, the charge at the (sandbox) provider. */
+  async function chargedThenLeft(order: Order): Promise<void> {
+    await h.runtime.deps.orders.create(order);
+    await h.runtime.deps.payments
+      .charge({ customerId: order.customerId, paymentMethodRef: order.paymentMethodRef!, amount: order.total, currency: order.currency, idempotencyKey: order.orderId, orderNumber: order.orderNumber, description: `Order ${order.orderNumber}` })
+      .catch(() => undefined);
+  }
+
   it('settles what it can, then reports how many PENDING orders are overdue and how old the oldest is', async () => {
-    // Given one order a slow provider left 10 minutes ago, and one too old to charge again safely
-    await h.runtime.deps.orders.create(pendingOrder('ord_metrics_recent', 10));
-    await h.runtime.deps.orders.create(pendingOrder('ord_metrics_stale', 25 * 60));
+    // Given one order a slow provider left 10 minutes ago, and one the provider has not decided for a day
+    await chargedThenLeft(pendingOrder('ord_metrics_recent', 10));
+    (h.runtime.deps.payments as unknown as { script(key: string, ...calls: Array<{ firstAnswer: string }>): void }).script('ord_metrics_stale', { firstAnswer: 'processing' });
+    await chargedThenLeft(pendingOrder('ord_metrics_stale', 25 * 60));
 
     let report: unknown;
     const { records, problems } = await emfPrintedBy(async () => (report = await reconcile.handler()));
@@ -134,11 +143,18 @@ describe('the scheduled reconcile function', () => {
   });
 
   it('fails a run that could not settle an order, so Lambda counts it and hands it to the failure queue', async () => {
-    // Given a PENDING order whose customer record is gone
+    // Given a PENDING order the payment provider answers about with something unreadable
     await h.runtime.deps.orders.create(pendingOrder('ord_metrics_orphan', 20, 'cust-nobody'));
-
+    const payments = h.runtime.deps.payments;
+    h.runtime.deps.payments = {
+      charge: (...args) => payments.charge(...args),
+      refund: (...args) => payments.refund(...args),
+      lookup: async (lookup) => (lookup.idempotencyKey === 'ord_metrics_orphan' ? Promise.reject(new TypeError('unreadable answer')) : payments.lookup(lookup)),
+    };
     let failure: unknown;
-    const { records } = await emfPrintedBy(() => reconcile.handler().catch((err) => (failure = err)));
+    const { records } = await emfPrintedBy(() => reconcile.handler().catch((err) => (failure = err))).finally(() => {
+      h.runtime.deps.payments = payments;
+    });
 
     expect(failure).toBeInstanceOf(reconcile.ReconcileIncompleteError);
     expect((failure as InstanceType<typeof reconcile.ReconcileIncompleteError>).report).toMatchObject({ errors: 1 });
