@@ -174,7 +174,7 @@ export const deDE: Messages = {
   history: (count, entries) =>
     count === 1
       ? `Sie haben eine Bestellung aufgegeben: ${entries[0]}.`
-      : `Sie haben ${count} Bestellungen aufgegeben, ${entries.length < count ? `hier die letzten ${entries.length}` : 'die neueste zuerst'}: ${entries.join('; ')}.`,
+      : `Sie haben ${count} Bestellungen, ${entries.length < count ? `hier die letzten ${entries.length}` : 'die neueste zuerst'}: ${entries.join('; ')}.`,
   historyEntry: (date, items, total, state) => `am ${date} mit ${items}, ${total}${state === 'cancelled' ? ', storniert' : state === 'pending' ? ', wird noch bestätigt' : ''}`,
   historyReprompt: 'Sie können zum Beispiel „bestelle Kaffee nochmal“ oder „wo ist meine Bestellung“ sagen.',
   ordersCardTitle: 'Ihre Bestellungen',

@@ -100,7 +100,7 @@ describe('Order history', () => {
     await placed(m, [['SKU-10054', 1]], 24 * 5);
     await placed(m, [['SKU-10060', 2], ['SKU-10206', 1]], 24);
     const reply = await m.say('OrderHistoryIntent', {}, { accessToken: token, locale: 'de-DE' });
-    expect(reply.speech).toMatch(/^Sie haben 2 Bestellungen aufgegeben, die neueste zuerst: am 19\. November mit Sunny Acres Whole Milk und Sunny Acres Organic Bananas, 15,57\s\$; am 15\. November mit Willow Lane Earl Grey Tea, 9,63\s\$\. Darf es sonst noch etwas sein\?$/);
+    expect(reply.speech).toMatch(/^Sie haben 2 Bestellungen, die neueste zuerst: am 19\. November mit Sunny Acres Whole Milk und Sunny Acres Organic Bananas, 15,57\s\$; am 15\. November mit Willow Lane Earl Grey Tea, 9,63\s\$\. Darf es sonst noch etwas sein\?$/);
   });
 });
 
