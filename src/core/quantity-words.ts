@@ -24,6 +24,12 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   double: 2, twice: 2, x2: 2, doppelt: 2, 'doppelte': 2, 'das doppelte': 2, triple: 3, x3: 3, dreifach: 3, 'das dreifache': 3,
 };
 
+/**
+ * Number words a recogniser hands over as their sound-alikes, read as numbers only where a
+ * quantity is all that can be meant (a quantity slot), never inside a product's name.
+ */
+const HOMOPHONES: Readonly<Record<string, number>> = { won: 1, to: 2, too: 2, tu: 2, tree: 3, for: 4, fore: 4, ate: 8 };
+
 /** German number words a German shopper says for a quantity (the platform usually sends digits). */
 const GERMAN_NUMBERS: Readonly<Record<string, number>> = {
   null: 0, kein: 0, keine: 0, ein: 1, eine: 1, einen: 1, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5,
@@ -44,7 +50,7 @@ export function readQuantity(raw: string | undefined): QuantityReading {
   if (NEGATIVE.test(text)) return { kind: 'negative' };
   if (HUGE.test(text)) return { kind: 'too-many', n: Infinity };
   if (/^(none|no|nothing)$/.test(text)) return { kind: 'zero' };
-  const n = parseQuantity(text) ?? GERMAN_NUMBERS[text];
+  const n = parseQuantity(text) ?? GERMAN_NUMBERS[text] ?? HOMOPHONES[text];
   if (n === undefined || !Number.isFinite(n) || !Number.isInteger(n)) return { kind: 'unclear' };
   if (n < 0) return { kind: 'negative' };
   if (n === 0) return { kind: 'zero' };

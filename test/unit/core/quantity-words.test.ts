@@ -7,6 +7,8 @@ describe('readQuantity', () => {
     ['just one', { kind: 'count', n: 1 }],
     ['a dozen', { kind: 'count', n: 12 }],
     ['drei', { kind: 'count', n: 3 }],
+    // a recogniser's sound-alike, in a slot where only a quantity can be meant
+    ['for', { kind: 'count', n: 4 }],
     ['zero', { kind: 'zero' }],
     ['none', { kind: 'zero' }],
     ['double', { kind: 'times', factor: 2 }],
