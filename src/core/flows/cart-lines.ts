@@ -45,7 +45,9 @@ function productTerms(p: Product): Set<string> {
  * (a product said with its quantity in one breath, already split).
  */
 export async function findCartLine(ctx: TurnContext, cart: Cart, lines: readonly PricedLine[], spoken?: { value: string; id?: string }): Promise<CartLineRef> {
-  const product = spoken ?? ctx.slot(SlotName.Product);
+  const said = spoken ?? ctx.slot(SlotName.Product);
+  // "those", "it", "that one": no name at all, so the product in focus is meant
+  const product = said && (said.id || terms(ctx.msgs.catalogQuery(said.value)).length > 0) ? said : undefined;
   const ordinal = ctx.slot(SlotName.Ordinal);
   const bySku = (sku: string) => lines.find((l) => l.product.sku === sku);
   const asRef = (line: PricedLine | undefined): CartLineRef | undefined => (line ? { kind: 'line', product: line.product, quantity: line.quantity } : undefined);

@@ -146,6 +146,17 @@ describe('Cart editing', () => {
       ]);
     });
 
+    it('reads "one more of those" as the line just talked about', async () => {
+      const s = shop();
+      await s.say('AddToCartIntent', { product: product('harbor mills brown sugar') });
+      await s.say('AddToCartIntent', { product: product('clearwater glass cleaner') });
+      await s.say('AddMoreIntent', { product: product('those') });
+      expect(await s.lines()).toEqual([
+        { sku: 'SKU-10226', quantity: 1 },
+        { sku: 'SKU-10252', quantity: 2 },
+      ]);
+    });
+
     it('adds a product named that is not in the cart yet', async () => {
       const s = shop();
       await s.say('AddMoreIntent', { quantity: quantity('2'), product: product('clearwater glass cleaner') });
