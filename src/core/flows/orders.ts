@@ -126,7 +126,8 @@ function statusOf(ctx: TurnContext, order: Order): Reply {
 /** "You have 2 orders on the way: the one with … should arrive …; the one with …". */
 function severalOnTheirWay(ctx: TurnContext, open: readonly Order[]): Reply {
   const named = open.slice(0, ORDERS_NAMED);
-  const entries = named.map((o) => ctx.msgs.statusEntry(itemsOf(ctx, o, 1), ctx.date(o.deliveryDate ?? o.updatedAt), o.state === OrderState.Pending));
+  // briefly: each order by its first product
+  const entries = named.map((o) => ctx.msgs.statusEntry(o.lines[0]?.name ?? '', ctx.date(o.deliveryDate ?? o.updatedAt), o.state === OrderState.Pending));
   const card = {
     title: ctx.msgs.ordersCardTitle,
     text: named.map((o) => describeStatus(ctx, o, o.orderNumber)).join('\n'),
@@ -134,8 +135,8 @@ function severalOnTheirWay(ctx: TurnContext, open: readonly Order[]): Reply {
   return ctx.ask(`${ctx.msgs.statusSeveral(open.length, entries)} ${ctx.msgs.anythingElse}`, ctx.msgs.statusSeveralReprompt, card);
 }
 
-/** At most this many orders are named in one reply (and one product each), so no list runs over three. */
-export const ORDERS_NAMED = 3;
+/** At most this many orders on their way are named in one reply (one product each): more would not fit a spoken reply. */
+export const ORDERS_NAMED = 2;
 
 /** Placed and not yet delivered, or still being confirmed. */
 export function isOnItsWay(ctx: TurnContext, order: Order): boolean {

@@ -174,7 +174,7 @@ export const deDE: Messages = {
   history: (count, entries) =>
     count === 1
       ? `Sie haben eine Bestellung aufgegeben: ${entries[0]}.`
-      : `Sie haben ${count} Bestellungen, ${entries.length < count ? `hier die letzten ${entries.length}` : 'die neueste zuerst'}: ${entries.join('; ')}.`,
+      : `Sie haben ${count} Bestellungen${entries.length < count ? `, hier die letzten ${entries.length}` : ''}: ${entries.join('; ')}.`,
   historyEntry: (date, items, total, state) => `am ${date} mit ${items}, ${total}${state === 'cancelled' ? ', storniert' : state === 'pending' ? ', wird noch bestätigt' : ''}`,
   historyReprompt: 'Sie können zum Beispiel „bestelle Kaffee nochmal“ oder „wo ist meine Bestellung“ sagen.',
   ordersCardTitle: 'Ihre Bestellungen',
@@ -204,13 +204,13 @@ export const deDE: Messages = {
     `Die Bestellung ${number} wird noch mit Ihrer Bank bestätigt, deshalb kann ich sie noch nicht stornieren. Fragen Sie bitte in ein paar Minuten noch einmal.`,
   // The configured support hours are written in English, so German speech gives the number only.
   cancelTooLate: (items, minutes, phone) =>
-    `${minutes > 0 ? `Stornieren kann ich nur in den ersten ${minutes} Minuten, für Ihre Bestellung mit ${items} geht das nicht mehr.` : `Ihre Bestellung mit ${items} kann ich per Sprache nicht stornieren.`} ` +
-    `Bei einer Rücksendung hilft der Kundenservice unter ${phone}. Die Nummer finden Sie in der App.`,
+    `${minutes > 0 ? `Ihre Bestellung mit ${items} kann ich nach ${minutes} Minuten nicht mehr stornieren.` : `Ihre Bestellung mit ${items} kann ich per Sprache nicht stornieren.`} ` +
+    `Bei einer Rücksendung hilft der Kundenservice unter ${phone}. Die Nummer steht in der App.`,
   cancelInFulfilment: (items, phone) =>
-    `Ihre Bestellung mit ${items} wird schon gepackt, deshalb kann ich sie nicht mehr stornieren. Bei einer Rücksendung hilft der Kundenservice unter ${phone}. Die Nummer finden Sie in der App.`,
+    `Ihre Bestellung mit ${items} wird schon gepackt, ich kann sie nicht mehr stornieren. Bei einer Rücksendung hilft der Kundenservice unter ${phone}. Die Nummer steht in der App.`,
   changeOrder: (phone) =>
     `Eine aufgegebene Bestellung oder ihre Lieferadresse kann ich leider nicht per Sprache ändern. Der Kundenservice hilft Ihnen unter ${phone}. Die Nummer finden Sie in der App.`,
-  changeOrderCancelHint: 'Sie können sie aber stornieren und neu bestellen: Sagen Sie „storniere meine Bestellung“.',
+  changeOrderCancelHint: 'Oder sagen Sie „storniere meine Bestellung“ und bestellen Sie neu.',
   returnItem: (product, phone) =>
     `${product ? `Um ${product} zurückzuschicken` : 'Für eine Rücksendung'}, rufen Sie bitte den Kundenservice unter ${phone} an. Die Nummer finden Sie in der App.`,
 };

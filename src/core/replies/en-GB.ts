@@ -237,9 +237,9 @@ export const enGB: Messages = {
   cancelStillConfirming: (number) => `Order ${number} is still being confirmed with your bank, so I can't cancel it yet. Please ask again in a few minutes.`,
   cancelTooLate: (items, minutes, phone) =>
     `${minutes > 0 ? `Your order with ${items} is past the ${minutes}-minute window, so I can't cancel it.` : `I can't cancel your order with ${items} by voice.`} ` +
-    `Customer services can help with a return on ${phone}. The number is on a card in your app.`,
+    `For a return, ring customer services on ${phone}. It's in your app too.`,
   cancelInFulfilment: (items, phone) =>
-    `Your order with ${items} is already being packed, so I can't cancel it. Customer services can help with a return on ${phone}. The number is on a card in your app.`,
+    `Your order with ${items} is already being packed, so I can't cancel it. For a return, ring customer services on ${phone}. It's in your app too.`,
   changeOrder: (phone) =>
     `I can't change a placed order or its delivery address by voice. Customer services can help on ${phone}. The number is on a card in your app.`,
   changeOrderCancelHint: 'Or say "cancel my order", and order again.',

@@ -184,9 +184,9 @@ export const enUS: Messages = {
   cancelStillConfirming: (number) => `Order ${number} is still being confirmed with your bank, so I can't cancel it yet. Please ask again in a few minutes.`,
   cancelTooLate: (items, minutes, phone) =>
     `${minutes > 0 ? `Your order with ${items} is past the ${minutes}-minute window, so I can't cancel it.` : `I can't cancel your order with ${items} by voice.`} ` +
-    `Customer service can help with a return at ${phone}. The number is on a card in your app.`,
+    `For a return, call customer service at ${phone}. It's in your app too.`,
   cancelInFulfilment: (items, phone) =>
-    `Your order with ${items} is already being packed, so I can't cancel it. Customer service can help with a return at ${phone}. The number is on a card in your app.`,
+    `Your order with ${items} is already being packed, so I can't cancel it. For a return, call customer service at ${phone}. It's in your app too.`,
   changeOrder: (phone) =>
     `I can't change a placed order or its delivery address by voice. Customer service can help at ${phone}. The number is on a card in your app.`,
   changeOrderCancelHint: 'Or say "cancel my order", and order again.',

@@ -87,7 +87,7 @@ describe('Cancelling a placed order by voice', () => {
       const order = await placeOne(m);
       await m.scheduler.advance(31 * 60_000);
       const reply = await m.say('CancelOrderIntent');
-      expect(reply.speech).toMatch(new RegExp(`^Your order with ${cheap.name} is past the 30-minute window, so I can't cancel it\\. Customer service can help with a return at 1 800 555 0199\\.`));
+      expect(reply.speech).toMatch(new RegExp(`^Your order with ${cheap.name} is past the 30-minute window, so I can't cancel it\\. For a return, call customer service at 1 800 555 0199\\.`));
       expect(reply.card).toEqual({ title: 'Customer service', text: `Call 1 800 555 0199, ${TEST_POLICY.supportHours}.` });
       expect(reply.endSession).toBe(false);
       expect((await m.deps.orders.get(order.orderId))?.state).toBe(OrderState.Placed);
