@@ -261,6 +261,7 @@ export function loadConfig(env: Env = process.env): Config {
       supportPhone: text('SUPPORT_PHONE', '1 800 555 0199'),
       supportHours: text('SUPPORT_HOURS', 'every day from 8 in the morning to 8 at night'),
       confirmationTtlMinutes: integer('CONFIRMATION_TTL_MINUTES', 10, 1, 60),
+      cancelWindowMinutes: integer('CANCEL_WINDOW_MINUTES', 30, 0, 24 * 60),
     },
     safeguards: {
       pinThreshold: integer('VOICE_PIN_THRESHOLD_CENTS', 10_000, 0, 100_000_000),

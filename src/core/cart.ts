@@ -43,6 +43,13 @@ export function withAdded(cart: Cart, sku: string, quantity: number): Cart {
   return { ...cart, lines };
 }
 
+/** Returns a new cart with `sku`'s line at exactly `quantity`; 0 takes the line out. The caller has validated the quantity. */
+export function withQuantity(cart: Cart, sku: string, quantity: number): Cart {
+  if (quantity <= 0) return withRemoved(cart, sku);
+  if (!cart.lines.some((line) => line.sku === sku)) return { ...cart, lines: [...cart.lines, { sku, quantity }] };
+  return { ...cart, lines: cart.lines.map((line) => (line.sku === sku ? { sku, quantity } : line)) };
+}
+
 export function withRemoved(cart: Cart, sku: string): Cart {
   return { ...cart, lines: cart.lines.filter((line) => line.sku !== sku) };
 }

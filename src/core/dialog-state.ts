@@ -28,8 +28,11 @@ export interface DialogState {
   /** the shopper's own product names have gone to the platform in this session */
   entitiesSent?: boolean;
   /** the question the last reply asked, so a bare "yes" (or four digits) means the right thing */
-  awaiting?: 'purchase' | 'add' | 'pin';
+  awaiting?: 'purchase' | 'add' | 'pin' | 'cancel-order';
   updatedAt: string;
+  // — cart editing and orders —
+  /** the placed order "Cancel order … ?" asked about (with awaiting 'cancel-order'); a yes cancels this one only */
+  cancelOrderId?: string;
 }
 
 export const PAGE_SIZE = 3;

@@ -92,6 +92,12 @@ export interface Order {
   noticeClaimedKind?: NoticeKind;
   noticeSentAt?: string;
   noticeSentKind?: NoticeKind;
+  /**
+   * Where fulfilment has the order. No fulfilment feed writes it yet; once one does, an order it
+   * has taken ('handed-over' or later) can no longer be cancelled by voice (see cancellability
+   * in flows/cancel-order.ts, the one place that reads it).
+   */
+  fulfilmentState?: 'handed-over' | 'shipped' | 'delivered';
 }
 
 export interface Customer {

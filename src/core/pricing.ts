@@ -16,6 +16,8 @@ export interface ShopPolicy {
   supportHours: string;
   /** minutes a purchase question stays answerable */
   confirmationTtlMinutes: number;
+  /** minutes after placing during which the shopper may cancel an order by voice (unset: 30; see cancelWindowMs) */
+  cancelWindowMinutes?: number;
 }
 
 export interface QuoteLine {

@@ -14,6 +14,10 @@ import * as cart from './flows/cart';
 import * as orders from './flows/orders';
 import * as purchase from './flows/purchase';
 import { withShopperEntities } from './flows/dynamic-entities';
+import * as cancelOrder from './flows/cancel-order';
+import * as cartEdit from './flows/cart-edit';
+import * as history from './flows/history';
+import * as orderHelp from './flows/order-help';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -28,6 +32,8 @@ const HANDLES_PENDING = new Set<string>([
   IntentName.Stop,
   IntentName.Cancel,
   IntentName.SessionEnded,
+  // "cancel my order" at the purchase question answers it: nothing is placed
+  IntentName.CancelOrder,
 ]);
 
 /**
@@ -176,6 +182,7 @@ export class Shop {
       case IntentName.OrderStatus:
         return orders.status(ctx);
       case IntentName.Yes:
+        if (awaiting === 'cancel-order') return cancelOrder.confirmCancel(ctx);
         if (awaiting === 'purchase' && state.pending) return purchase.confirm(ctx);
         // A yes is no PIN: ask for the digits again.
         if (awaiting === 'pin' && state.pending) return this.keepQuestion(ctx, awaiting, '', '');
@@ -185,6 +192,7 @@ export class Shop {
         if (awaiting === 'pin' && state.pending) return purchase.confirmWithPin(ctx);
         return ctx.ask(msgs.nothingToConfirm, msgs.searchEmptyQuery);
       case IntentName.No:
+        if (awaiting === 'cancel-order') return cancelOrder.keepOrder(ctx);
         if (await purchase.cancelPending(ctx)) return ctx.ask(msgs.orderCancelled, msgs.anythingElse);
         return ctx.ask(`${msgs.nothingToCancel} ${msgs.anythingElse}`, msgs.anythingElse);
       case IntentName.Stop:
@@ -206,6 +214,19 @@ export class Shop {
       case IntentName.SessionEnded:
         await purchase.cancelPending(ctx);
         return { speech: '', endSession: true };
+      // — cart editing and orders —
+      case IntentName.SetQuantity:
+        return cartEdit.setQuantity(ctx);
+      case IntentName.AddMore:
+        return cartEdit.addMore(ctx);
+      case IntentName.OrderHistory:
+        return history.readHistory(ctx);
+      case IntentName.CancelOrder:
+        return cancelOrder.cancelOrder(ctx);
+      case IntentName.ChangeOrder:
+        return orderHelp.changeOrder(ctx);
+      case IntentName.ReturnItem:
+        return orderHelp.returnItem(ctx);
       case IntentName.Fallback:
       default:
         return this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);

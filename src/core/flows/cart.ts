@@ -1,14 +1,13 @@
-import { emptyCart, itemCount, quantityOf, withAdded, withRemoved, type Cart, type CartLine } from '../cart';
+import { emptyCart, itemCount, quantityOf, withAdded, withQuantity, type Cart, type CartLine } from '../cart';
 import { writeToken, type TurnContext } from '../context';
-import { inGroup } from '../entity-id';
 import { CartVersionConflictError } from '../errors';
 import { SlotName } from '../intents';
 import type { Product } from '../product';
+import { itemsInPack, readQuantity, splitLeadingQuantity, type LeadingQuantity } from '../quantity-words';
 import type { Reply } from '../turn';
 import { listGroup } from './browse';
-import { groupLabel } from './groups';
-import { listItem, resolveProductRef } from './products';
-import { parseQuantity } from '../spoken-numbers';
+import { findCartLine, type CartLineRef } from './cart-lines';
+import { findProduct, listItem, resolveProductRef } from './products';
 
 const SAVE_ATTEMPTS = 3;
 const LINES_READ = 3;
@@ -49,13 +48,38 @@ function subtotalOf(priced: Array<{ product: Product; quantity: number }>): numb
   return priced.reduce((sum, l) => sum + l.product.price * l.quantity, 0);
 }
 
+/** "Your cart has 3 items, $25.98." (or that it is empty): read back after every change. */
+export async function runningTotal(ctx: TurnContext, cart: Cart): Promise<string> {
+  const priced = await priceLines(ctx, cart.lines);
+  if (priced.length === 0) return ctx.msgs.cartCleared;
+  return ctx.msgs.cartNow(itemCount(cart.lines), ctx.price(subtotalOf(priced)));
+}
+
+/**
+ * A quantity said in one breath with the product ("add 2 bananas", "a dozen eggs"): when the
+ * platform sent no quantity and the product's words begin with one, they are split. Never for a
+ * resolved entity: its words are a catalog name.
+ */
+export function quantityInProduct(ctx: TurnContext): LeadingQuantity | undefined {
+  const product = ctx.slot(SlotName.Product);
+  if (ctx.slot(SlotName.Quantity) || !product || product.id) return undefined;
+  return splitLeadingQuantity(product.value, ctx.turn.locale);
+}
+
+/** The quantity to add: the slot's, or 1; undefined when it is not one the shop may add. */
+function quantityToAdd(ctx: TurnContext): number | undefined {
+  const slot = ctx.slot(SlotName.Quantity);
+  if (!slot) return 1;
+  const reading = readQuantity(slot.id ?? slot.value);
+  return reading.kind === 'count' && reading.n <= ctx.policy.maxQuantity ? reading.n : undefined;
+}
+
 export async function add(ctx: TurnContext): Promise<Reply> {
-  const quantitySlot = ctx.slot(SlotName.Quantity);
-  const quantity = quantitySlot ? parseQuantity(quantitySlot.id ?? quantitySlot.value) : 1;
   const max = ctx.policy.maxQuantity;
-  if (quantity === undefined || !Number.isInteger(quantity) || quantity < 1 || quantity > max) {
-    return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
-  }
+  const inOneBreath = quantityInProduct(ctx);
+  if (inOneBreath) return addSaidWithQuantity(ctx, inOneBreath);
+  const quantity = quantityToAdd(ctx);
+  if (quantity === undefined) return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
   const ref = await resolveProductRef(ctx);
   if (ref.kind === 'none') return ctx.ask(ctx.msgs.which, ctx.msgs.which);
   if (ref.kind === 'out-of-range') return ctx.ask(ctx.msgs.notInList(ref.position, ref.length), ctx.msgs.which);
@@ -65,47 +89,107 @@ export async function add(ctx: TurnContext): Promise<Reply> {
   return addProduct(ctx, ref.product, quantity);
 }
 
-export async function addProduct(ctx: TurnContext, product: Product, quantity: number): Promise<Reply> {
+/**
+ * "add 2 bananas", "a dozen eggs": the product named by the rest of the words. A dozen counts
+ * single items, so where the product comes in a pack of exactly that many, one pack is meant.
+ */
+async function addSaidWithQuantity(ctx: TurnContext, said: LeadingQuantity): Promise<Reply> {
+  const max = ctx.policy.maxQuantity;
+  if (said.itemCount) {
+    const packs = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(said.rest), { limit: PACK_SEARCH_DEPTH });
+    const pack = packs.find((p) => p.inStock && itemsInPack(p.size) === said.quantity);
+    if (pack) return addProduct(ctx, pack, 1, { withSize: true });
+  }
+  if (said.quantity < 1 || said.quantity > max) return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
+  const product = await findProduct(ctx, said.rest);
+  if (!product) return ctx.ask(ctx.msgs.productNotFound(said.rest), ctx.msgs.searchEmptyQuery);
+  return addProduct(ctx, product, said.quantity);
+}
+
+/** How far down a search for "a dozen eggs" looks for a pack of twelve. */
+const PACK_SEARCH_DEPTH = 8;
+
+/** Adds `quantity` more of a product, within the line maximum. `over` is what the line already held when it would pass it. */
+export async function addToLine(ctx: TurnContext, product: Product, quantity: number): Promise<{ cart: Cart; over?: number }> {
+  const max = ctx.policy.maxQuantity;
+  let over: number | undefined;
+  const cart = await updateCart(ctx, (current) => {
+    const inCart = quantityOf(current, product.sku);
+    over = inCart + quantity > max ? inCart : undefined;
+    return over === undefined ? withAdded(current, product.sku, quantity) : current;
+  });
+  return { cart, over };
+}
+
+export async function addProduct(ctx: TurnContext, product: Product, quantity: number, options: { withSize?: boolean } = {}): Promise<Reply> {
   ctx.state.focusSku = product.sku;
   if (!product.inStock) return ctx.ask(ctx.msgs.outOfStock(product.name), ctx.msgs.searchEmptyQuery);
   const max = ctx.policy.maxQuantity;
-  let overLimit: number | undefined;
-  const cart = await updateCart(ctx, (current) => {
-    const inCart = quantityOf(current, product.sku);
-    if (inCart + quantity > max) {
-      overLimit = inCart;
-      return current;
-    }
-    overLimit = undefined;
-    return withAdded(current, product.sku, quantity);
-  });
-  if (overLimit !== undefined) {
-    return ctx.ask(ctx.msgs.lineLimit(product.name, max, overLimit), ctx.msgs.quantityInvalid(max - overLimit));
+  const { cart, over } = await addToLine(ctx, product, quantity);
+  if (over !== undefined) {
+    return ctx.ask(ctx.msgs.lineLimit(product.name, max, over), ctx.msgs.quantityInvalid(max - over));
   }
   const priced = await priceLines(ctx, cart.lines);
-  const speech = ctx.msgs.added(quantity, product.name, itemCount(cart.lines), ctx.price(subtotalOf(priced)));
+  const name = options.withSize && product.size ? `${product.name}, ${product.size}` : product.name;
+  const speech = ctx.msgs.added(quantity, name, itemCount(cart.lines), ctx.price(subtotalOf(priced)));
   return ctx.ask(speech, ctx.msgs.addedReprompt);
 }
 
-export async function remove(ctx: TurnContext): Promise<Reply> {
-  const ref = await resolveProductRef(ctx);
-  if (ref.kind === 'none') return ctx.ask(ctx.msgs.which, ctx.msgs.which);
-  if (ref.kind === 'out-of-range') return ctx.ask(ctx.msgs.notInList(ref.position, ref.length), ctx.msgs.which);
+/** The cart, its lines priced, and the line this turn means. */
+export async function targetLine(ctx: TurnContext, spoken?: { value: string; id?: string }): Promise<{ cart: Cart; ref: CartLineRef }> {
   const cart = await loadCart(ctx);
-  let found = ref.kind === 'found' ? ref.product : undefined;
-  if (ref.kind === 'group') {
-    // "remove the paper towels": the one line of that category or brand, else ask which.
-    const members = (await priceLines(ctx, cart.lines)).filter((l) => inGroup(ref.group, l.product));
-    if (members.length > 1) return ctx.ask(ctx.msgs.which, ctx.msgs.which);
-    found = members[0]?.product;
+  const lines = await priceLines(ctx, cart.lines);
+  return { cart, ref: await findCartLine(ctx, cart, lines, spoken) };
+}
+
+/** The answer when a turn's line could not be told: which one, not there, nothing there. */
+export function lineNotFound(ctx: TurnContext, ref: Exclude<CartLineRef, { kind: 'line' }>): Reply {
+  switch (ref.kind) {
+    case 'empty':
+      return ctx.ask(ctx.msgs.cartEmpty, ctx.msgs.searchEmptyQuery);
+    case 'ambiguous': {
+      const names = ref.products.slice(0, LINES_READ).map((p) => p.name);
+      const options = new Intl.ListFormat(ctx.turn.locale, { type: 'disjunction' }).format(names);
+      return ctx.ask(ctx.msgs.whichInCart(options), ctx.msgs.which);
+    }
+    case 'out-of-range':
+      return ctx.ask(ctx.msgs.notInList(ref.position, ref.length), ctx.msgs.which);
+    case 'not-in-cart':
+      return ctx.ask(`${ctx.msgs.notInCart(ref.name)} ${ctx.msgs.anythingElse}`, ctx.msgs.addedReprompt);
+    case 'none':
+    default:
+      return ctx.ask(ctx.msgs.which, ctx.msgs.which);
   }
-  const sku = found?.sku;
-  const name = found?.name ?? (ref.kind === 'group' ? groupLabel(ctx, ref.group, ref.spoken) : ref.kind === 'not-found' ? ref.spoken : '');
-  if (!sku || quantityOf(cart, sku) === 0) return ctx.ask(ctx.msgs.notInCart(name), ctx.msgs.addedReprompt);
-  await updateCart(ctx, (current) => withRemoved(current, sku));
+}
+
+/**
+ * "remove the milk", "take the second one out", "take that off", "remove one of the soups":
+ * the whole line, or that many of it; then the running total.
+ */
+export async function remove(ctx: TurnContext): Promise<Reply> {
+  const inOneBreath = quantityInProduct(ctx);
+  const { ref } = await targetLine(ctx, inOneBreath ? { value: inOneBreath.rest } : undefined);
+  if (ref.kind !== 'line') return lineNotFound(ctx, ref);
+  const { product, quantity: held } = ref;
+  const quantitySlot = ctx.slot(SlotName.Quantity);
+  let taken = held;
+  if (quantitySlot || inOneBreath) {
+    const reading = quantitySlot ? readQuantity(quantitySlot.id ?? quantitySlot.value) : { kind: 'count' as const, n: inOneBreath?.quantity ?? held };
+    if (reading.kind !== 'count') {
+      return ctx.ask(ctx.msgs.quantityRefused(product.name, ctx.policy.maxQuantity, held), ctx.msgs.howMany(product.name));
+    }
+    taken = Math.min(reading.n, held);
+  }
+  const cart = await updateCart(ctx, (current) => {
+    const now = quantityOf(current, product.sku);
+    return withQuantity(current, product.sku, taken >= held ? 0 : Math.max(0, now - taken));
+  });
+  const left = quantityOf(cart, product.sku);
+  // positions in a list read before no longer hold
   ctx.state.list = undefined;
-  if (ctx.state.focusSku === sku) ctx.state.focusSku = undefined;
-  return ctx.ask(`${ctx.msgs.removed(name)} ${ctx.msgs.anythingElse}`, ctx.msgs.addedReprompt);
+  if (left === 0 && ctx.state.focusSku === product.sku) ctx.state.focusSku = undefined;
+  const said = left === 0 ? ctx.msgs.removed(product.name) : ctx.msgs.removedSome(taken, product.name, left);
+  return ctx.ask(`${said} ${await runningTotal(ctx, cart)} ${ctx.msgs.anythingElse}`, ctx.msgs.addedReprompt);
 }
 
 export async function view(ctx: TurnContext): Promise<Reply> {

@@ -1,5 +1,7 @@
 import type { TurnContext } from '../context';
-import { OrderState, type Order } from '../order';
+import { CancelReason, OrderState, type Order } from '../order';
+import { formatList } from '../replies';
+import type { Reply } from '../turn';
 
 const HISTORY_DEPTH = 50;
 
@@ -23,4 +25,43 @@ export async function historyIfLinked(ctx: TurnContext): Promise<ReadonlyMap<str
   if (!ctx.turn.accessToken) return undefined;
   const identity = await ctx.identify();
   return identity.linked ? purchaseHistory(ctx, identity.customer.customerId) : undefined;
+}
+
+/** The main items of an order: up to `names` product names, then how many more. */
+export function itemsOf(ctx: TurnContext, order: Order, names: number): string {
+  const shown = order.lines.slice(0, names).map((l) => l.name);
+  const more = order.lines.length - shown.length;
+  return formatList(more > 0 ? [...shown, ctx.msgs.moreItems(more)] : shown, ctx.turn.locale);
+}
+
+/** Orders a shopper counts as theirs: placed (delivered or not), being confirmed, or cancelled by them. */
+function inHistory(order: Order): boolean {
+  return order.state === OrderState.Placed || order.state === OrderState.Pending || (order.state === OrderState.Cancelled && order.cancelReason === CancelReason.CustomerCancelled);
+}
+
+/** Orders read out at most, newest first. */
+const HISTORY_READ = 3;
+
+/**
+ * "what did I order last time", "my recent orders", "how many orders have I placed": how many,
+ * then the newest three, each with its date, main items and total. At most three product names
+ * in all, so the newest order gets more of its items when fewer orders are read.
+ */
+export async function readHistory(ctx: TurnContext): Promise<Reply> {
+  const identity = await ctx.identify();
+  if (!identity.linked) return ctx.linkRequired(identity, ctx.msgs.actionStatus);
+  const orders = (await ctx.deps.orders.listByCustomer(identity.customer.customerId, HISTORY_DEPTH)).filter(inHistory);
+  if (orders.length === 0) return ctx.ask(ctx.msgs.historyNone, ctx.msgs.searchEmptyQuery);
+  const shown = orders.slice(0, HISTORY_READ);
+  const namesForNewest = HISTORY_READ - (shown.length - 1);
+  const day = new Intl.DateTimeFormat(ctx.turn.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const entries = shown.map((order, i) => {
+    const state = order.state === OrderState.Pending ? 'pending' : order.state === OrderState.Cancelled ? 'cancelled' : 'placed';
+    return ctx.msgs.historyEntry(day.format(new Date(order.placedAt ?? order.createdAt)), itemsOf(ctx, order, i === 0 ? namesForNewest : 1), ctx.price(order.total), state);
+  });
+  const card = {
+    title: ctx.msgs.ordersCardTitle,
+    text: shown.map((o) => `${ctx.msgs.orderCardTitle(o.orderNumber)}: ${o.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')} — ${ctx.price(o.total)}`).join('\n'),
+  };
+  return ctx.ask(`${ctx.msgs.history(orders.length, entries)} ${ctx.msgs.anythingElse}`, ctx.msgs.historyReprompt, card);
 }

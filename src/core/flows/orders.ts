@@ -1,12 +1,13 @@
 import type { TurnContext } from '../context';
 import { groupOfSlot, inGroup } from '../entity-id';
 import { SlotName } from '../intents';
-import { OrderSource, OrderState, type Order } from '../order';
+import { CancelReason, OrderSource, OrderState, type Order } from '../order';
 import type { QuoteLine } from '../pricing';
-import { formatList, spellDigits } from '../replies';
+import { spellDigits } from '../replies';
 import type { Reply } from '../turn';
+import { parseSpokenNumberWords } from '../voice-pin-words';
 import { groupLabel } from './groups';
-import { placedOrders } from './history';
+import { itemsOf, placedOrders } from './history';
 import { askToPurchase } from './purchase';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -24,7 +25,7 @@ const stem = (w: string) => w.replace(/(ies)$/, 'y').replace(/(es|s)$/, '');
  * Finds the most recent line a spoken product refers to: an exact sku when resolution gave one,
  * else catalog search limited to what this customer bought, else shared words with the line name.
  */
-async function findInHistory(ctx: TurnContext, orders: readonly Order[], spoken: { value: string; id?: string }): Promise<{ order: Order; line: QuoteLine } | undefined> {
+export async function findInHistory(ctx: TurnContext, orders: readonly Order[], spoken: { value: string; id?: string }): Promise<{ order: Order; line: QuoteLine } | undefined> {
   const latest = (sku: string) => orders.findIndex((o) => o.lines.some((l) => l.sku === sku));
   const bySku = (sku: string) => {
     for (const order of orders) {
@@ -63,7 +64,7 @@ async function findInHistory(ctx: TurnContext, orders: readonly Order[], spoken:
 }
 
 /** What to call a product slot back: a category or brand by its name, never by its id. */
-function saidName(ctx: TurnContext, slot: { value: string; id?: string }): string {
+export function saidName(ctx: TurnContext, slot: { value: string; id?: string }): string {
   const group = groupOfSlot(slot);
   return group ? groupLabel(ctx, group, slot.value) : slot.value;
 }
@@ -84,31 +85,102 @@ export async function reorder(ctx: TurnContext): Promise<Reply> {
   return askToPurchase(ctx, identity, [{ sku: match.line.sku, quantity: match.line.quantity }], OrderSource.Reorder);
 }
 
-/** "where is my order", "when will my {product} arrive". */
+/** How many of a customer's orders the order flows look through. */
+export const ORDERS_READ = 50;
+
+/**
+ * "where is my order", "when will my {product} arrive", "where is order 1 2 3 4 5 6 7 8". With
+ * more than one order on its way and none named, each is named briefly.
+ */
 export async function status(ctx: TurnContext): Promise<Reply> {
   const identity = await ctx.identify();
   if (!identity.linked) return ctx.linkRequired(identity, ctx.msgs.actionStatus);
-  const all = await ctx.deps.orders.listByCustomer(identity.customer.customerId, 50);
-  const orders = all.filter((o) => o.state === OrderState.Placed || o.state === OrderState.Pending || o.state === OrderState.Failed);
-  if (orders.length === 0) return ctx.ask(ctx.msgs.statusNone, ctx.msgs.searchEmptyQuery);
-  const productSlot = ctx.slot(SlotName.Product);
-  let order = orders[0];
-  if (productSlot) {
-    const match = await findInHistory(ctx, orders, productSlot);
-    if (!match) return ctx.ask(ctx.msgs.statusNoMatch(saidName(ctx, productSlot)), ctx.msgs.anythingElse);
-    order = match.order;
+  const all = await ctx.deps.orders.listByCustomer(identity.customer.customerId, ORDERS_READ);
+  const orders = all.filter((o) => o.state === OrderState.Placed || o.state === OrderState.Pending || o.state === OrderState.Failed || cancelledByShopper(o));
+  const numberSlot = ctx.slot(SlotName.OrderNumber);
+  if (numberSlot) {
+    // only this shopper's own orders are looked in: another's number is simply not found
+    const order = findByNumber(orders, numberSlot.id ?? numberSlot.value);
+    if (!order) return ctx.ask(ctx.msgs.orderNumberNotFound(spokenNumber(numberSlot.value)), ctx.msgs.anythingElse);
+    return statusOf(ctx, order);
   }
+  const current = orders.filter((o) => o.state !== OrderState.Cancelled);
+  if (current.length === 0) return ctx.ask(ctx.msgs.statusNone, ctx.msgs.searchEmptyQuery);
+  const productSlot = ctx.slot(SlotName.Product);
+  if (productSlot) {
+    const match = await findInHistory(ctx, current, productSlot);
+    if (!match) return ctx.ask(ctx.msgs.statusNoMatch(saidName(ctx, productSlot)), ctx.msgs.anythingElse);
+    return statusOf(ctx, match.order);
+  }
+  const open = current.filter((o) => isOnItsWay(ctx, o));
+  if (open.length > 1) return severalOnTheirWay(ctx, open);
+  return statusOf(ctx, open[0] ?? current[0]);
+}
+
+function statusOf(ctx: TurnContext, order: Order): Reply {
   const speech = describeStatus(ctx, order, spellDigits(order.orderNumber));
   const card = { title: ctx.msgs.orderCardTitle(order.orderNumber), text: describeStatus(ctx, order, order.orderNumber) };
   return ctx.ask(`${speech} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse, card);
+}
+
+/** "You have 2 orders on the way: the one with … should arrive …; the one with …". */
+function severalOnTheirWay(ctx: TurnContext, open: readonly Order[]): Reply {
+  const named = open.slice(0, ORDERS_NAMED);
+  // briefly: each order by its first product
+  const entries = named.map((o) => ctx.msgs.statusEntry(o.lines[0]?.name ?? '', ctx.date(o.deliveryDate ?? o.updatedAt), o.state === OrderState.Pending));
+  const card = {
+    title: ctx.msgs.ordersCardTitle,
+    text: named.map((o) => describeStatus(ctx, o, o.orderNumber)).join('\n'),
+  };
+  return ctx.ask(`${ctx.msgs.statusSeveral(open.length, entries)} ${ctx.msgs.anythingElse}`, ctx.msgs.statusSeveralReprompt, card);
+}
+
+/** At most this many orders on their way are named in one reply (one product each): more would not fit a spoken reply. */
+export const ORDERS_NAMED = 2;
+
+/** Placed and not yet delivered, or still being confirmed. */
+export function isOnItsWay(ctx: TurnContext, order: Order): boolean {
+  if (order.state === OrderState.Pending) return true;
+  if (order.state !== OrderState.Placed || order.fulfilmentState === 'delivered') return false;
+  const delivery = new Date(order.deliveryDate ?? order.updatedAt).getTime();
+  return ctx.deps.clock.now().getTime() < delivery + DELIVERED_BY_MS;
+}
+
+/** A placed order the shopper cancelled (an abandoned purchase question is no order to them). */
+export function cancelledByShopper(order: Order): boolean {
+  return order.state === OrderState.Cancelled && order.cancelReason === CancelReason.CustomerCancelled;
+}
+
+/**
+ * An order by its spoken number ("one zero zero zero zero zero zero two", "10000002"), among
+ * `orders` only. A number that lost its leading zeros on the way (a number slot) still matches.
+ */
+export function findByNumber(orders: readonly Order[], spoken: string): Order | undefined {
+  const digits = digitsOf(spoken);
+  if (!digits) return undefined;
+  const bare = (n: string) => n.replace(/^0+(?=\d)/, '');
+  return orders.find((o) => o.orderNumber === digits || bare(o.orderNumber) === bare(digits));
+}
+
+/** The digits of a spoken order number; words around it ("order", "number") are let go. */
+function digitsOf(spoken: string): string | undefined {
+  const words = spoken.toLowerCase().replace(/[#]/g, ' ').replace(/\b(order|orders|number|no|nummer|bestellung|bestellnummer)\b/g, ' ').trim();
+  const digits = parseSpokenNumberWords(words);
+  return digits && digits.length > 0 ? digits : undefined;
+}
+
+/** An order number as it should be said back: digit by digit when it was a number. */
+export function spokenNumber(said: string): string {
+  const digits = digitsOf(said);
+  return digits ? spellDigits(digits) : said;
 }
 
 /** The order's state in plain words; `number` as it should be said or shown. */
 function describeStatus(ctx: TurnContext, order: Order, number: string): string {
   if (order.state === OrderState.Pending) return ctx.msgs.statusPending(number);
   if (order.state === OrderState.Failed) return ctx.msgs.statusFailed(number);
-  const names = order.lines.slice(0, 2).map((l) => l.name);
-  const items = order.lines.length > 2 ? formatList([...names, ctx.msgs.moreItems(order.lines.length - 2)], ctx.turn.locale) : formatList(names, ctx.turn.locale);
+  const items = itemsOf(ctx, order, 2);
+  if (order.state === OrderState.Cancelled) return ctx.msgs.statusCancelled(number, items);
   const now = ctx.deps.clock.now().getTime();
   const delivery = order.deliveryDate ?? order.updatedAt;
   const date = ctx.date(delivery);

@@ -160,4 +160,57 @@ export const deDE: Messages = {
   categoryName: germanCategory,
   usualNicknames: germanUsualNicknames,
   catalogQuery: (spoken) => toCatalogWords(spoken, germanWords()),
+
+  // — cart editing and orders —
+  cartNow: (count, subtotal) => `Im Warenkorb ${cartHolds(count)} für ${subtotal}.`,
+  quantitySet: (quantity, name) => `In Ordnung, jetzt sind es ${quantity} Stück ${name}.`,
+  addedMore: (added, name, now) => `Ich habe noch ${added} Stück ${name} dazugelegt, jetzt sind es ${now}.`,
+  removedSome: (removed, name, left) => `Ich habe ${removed} Stück ${name} herausgenommen, ${left} ${left === 1 ? 'ist' : 'sind'} noch im Warenkorb.`,
+  quantityRefused: (name, max, current) => `Von ${name} kann ich 1 bis ${max} Stück in den Warenkorb legen, deshalb bleibt es bei ${current}. Wie viele möchten Sie?`,
+  howMany: (name) => `Wie viele Stück ${name} möchten Sie? Sagen Sie zum Beispiel „mach drei daraus“.`,
+  whichInCart: (options) => `Welches meinen Sie: ${options}?`,
+
+  historyNone: 'Sie haben noch nichts bestellt. Sagen Sie „finde“ und was Sie brauchen.',
+  history: (count, entries) =>
+    count === 1
+      ? `Sie haben eine Bestellung aufgegeben: ${entries[0]}.`
+      : `Sie haben ${count} Bestellungen${entries.length < count ? `, hier die letzten ${entries.length}` : ''}: ${entries.join('; ')}.`,
+  historyEntry: (date, items, total, state) => `am ${date} mit ${items}, ${total}${state === 'cancelled' ? ', storniert' : state === 'pending' ? ', wird noch bestätigt' : ''}`,
+  historyReprompt: 'Sie können zum Beispiel „bestelle Kaffee nochmal“ oder „wo ist meine Bestellung“ sagen.',
+  ordersCardTitle: 'Ihre Bestellungen',
+
+  orderNumberNotFound: (number) => `Die Bestellung ${number} finde ich in Ihrem Konto nicht. Bitte prüfen Sie die Nummer, oder sagen Sie „wo ist meine Bestellung“.`,
+  statusSeveral: (count, entries) => `Sie haben ${count} Bestellungen unterwegs${entries.length < count ? `, hier die letzten ${entries.length}` : ''}: ${entries.join('; ')}.`,
+  statusEntry: (items, date, pending) => (pending ? `die mit ${items} wird noch bestätigt` : `die mit ${items} sollte am ${date} ankommen`),
+  statusSeveralReprompt: 'Fragen Sie zum Beispiel „wo ist meine Milch“.',
+  statusCancelled: (number, items) => `Ihre Bestellung ${number} mit ${items} wurde storniert, und das Geld geht zurück auf Ihre Karte.`,
+
+  actionCancelOrder: 'eine Bestellung zu stornieren',
+  cancelAsk: (number, items, total) => `Soll ich die Bestellung ${number} mit ${items} über ${total} stornieren? Sie bekommen das Geld zurück.`,
+  cancelAskReprompt: (number) => `Soll ich die Bestellung ${number} stornieren? Sagen Sie ja oder nein.`,
+  cancelDone: (number, total, refund) =>
+    refund === 'refunded'
+      ? `Erledigt. Die Bestellung ${number} ist storniert, und ${total} wurden Ihrer Karte gutgeschrieben. Bis das sichtbar ist, kann es ein paar Tage dauern.`
+      : refund === 'refund-pending'
+        ? `Erledigt. Die Bestellung ${number} ist storniert, und die Erstattung von ${total} ist unterwegs. Das kann ein paar Tage dauern.`
+        : `Die Bestellung ${number} ist storniert. Die Erstattung von ${total} läuft, und ich schicke Ihnen eine E-Mail, sobald Ihre Bank sie hat.`,
+  cancelCardTitle: 'Bestellung storniert',
+  cancelCard: (number, total, refund) => `Bestellung ${number} ist storniert.\nErstattung: ${total}, ${refund === 'refunded' ? 'Ihrer Karte gutgeschrieben' : 'unterwegs'}.`,
+  cancelAlready: (number) => `Die Bestellung ${number} ist bereits storniert.`,
+  cancelKept: (number) => `In Ordnung, die Bestellung ${number} bleibt, wie sie ist.`,
+  cancelNothing: 'Sie haben keine Bestellung, die ich stornieren könnte.',
+  cancelNoMatch: (spoken) => `Ich habe keine Bestellung mit ${spoken} gefunden, die ich stornieren könnte.`,
+  cancelStillConfirming: (number) =>
+    `Die Bestellung ${number} wird noch mit Ihrer Bank bestätigt, deshalb kann ich sie noch nicht stornieren. Fragen Sie bitte in ein paar Minuten noch einmal.`,
+  // The configured support hours are written in English, so German speech gives the number only.
+  cancelTooLate: (items, minutes, phone) =>
+    `${minutes > 0 ? `Ihre Bestellung mit ${items} kann ich nach ${minutes} Minuten nicht mehr stornieren.` : `Ihre Bestellung mit ${items} kann ich per Sprache nicht stornieren.`} ` +
+    `Bei einer Rücksendung hilft der Kundenservice unter ${phone}. Die Nummer steht in der App.`,
+  cancelInFulfilment: (items, phone) =>
+    `Ihre Bestellung mit ${items} wird schon gepackt, ich kann sie nicht mehr stornieren. Bei einer Rücksendung hilft der Kundenservice unter ${phone}. Die Nummer steht in der App.`,
+  changeOrder: (phone) =>
+    `Eine aufgegebene Bestellung oder ihre Lieferadresse kann ich leider nicht per Sprache ändern. Der Kundenservice hilft Ihnen unter ${phone}. Die Nummer finden Sie in der App.`,
+  changeOrderCancelHint: 'Oder sagen Sie „storniere meine Bestellung“ und bestellen Sie neu.',
+  returnItem: (product, phone) =>
+    `${product ? `Um ${product} zurückzuschicken` : 'Für eine Rücksendung'}, rufen Sie bitte den Kundenservice unter ${phone} an. Die Nummer finden Sie in der App.`,
 };

@@ -194,4 +194,55 @@ export const enGB: Messages = {
     const said = BRITISH_CATEGORIES[category] ?? category;
     return [`usual ${said}`, `my usual ${said}`, ...(said !== category ? [`usual ${category}`, `my usual ${category}`] : [])];
   },
+
+  // — cart editing and orders —
+  cartNow: (count, subtotal) => `Your basket has ${count} ${plural(count, 'item', 'items')}, ${subtotal}.`,
+  quantitySet: (quantity, name) => `Right, you've now got ${quantity} ${name}.`,
+  addedMore: (added, name, now) => `I've added ${added} more ${name}, so you've got ${now}.`,
+  removedSome: (removed, name, left) => `I've taken ${removed} ${name} out, so you've got ${left} left.`,
+  quantityRefused: (name, max, current) => `I can set ${name} to anything between 1 and ${max}, so I've left it at ${current}. How many would you like?`,
+  howMany: (name) => `How many ${name} would you like? For example, say "make it three".`,
+  whichInCart: (options) => `Which one: ${options}?`,
+
+  historyNone: 'You haven\'t placed any orders yet. Say "find" and what you need.',
+  history: (count, entries) =>
+    count === 1
+      ? `You've placed one order: ${entries[0]}.`
+      : `You've placed ${count} orders. ${entries.length < count ? `The latest ${entries.length}` : 'Newest first'}: ${entries.join('; ')}.`,
+  historyEntry: (date, items, total, state) => `${date}, ${items}, ${total}${state === 'cancelled' ? ', cancelled' : state === 'pending' ? ', still being confirmed' : ''}`,
+  historyReprompt: 'You can say "reorder" and a product, or "where\'s my delivery".',
+  ordersCardTitle: 'Your orders',
+
+  orderNumberNotFound: (number) => `I can't find order ${number} on your account. Please check the number, or say "where's my delivery".`,
+  statusSeveral: (count, entries) => `You've got ${count} orders on the way${entries.length < count ? `, the latest ${entries.length}` : ''}: ${entries.join('; ')}.`,
+  statusEntry: (items, date, pending) => (pending ? `the one with ${items} is still being confirmed` : `the one with ${items} should arrive on ${date}`),
+  statusSeveralReprompt: 'To hear about one, say "where\'s my" and the product.',
+  statusCancelled: (number, items) => `Your order ${number} with ${items} was cancelled, and its refund goes back to your card.`,
+
+  actionCancelOrder: 'cancel an order',
+  cancelAsk: (number, items, total) => `Shall I cancel order ${number} with ${items}, total ${total}? You'll get the money back.`,
+  cancelAskReprompt: (number) => `Shall I cancel order ${number}? Say yes or no.`,
+  cancelDone: (number, total, refund) =>
+    refund === 'refunded'
+      ? `Done. Order ${number} has been cancelled, and ${total} has been refunded to your card. It can take a few days to show.`
+      : refund === 'refund-pending'
+        ? `Done. Order ${number} has been cancelled, and the refund of ${total} is on its way to your card. It can take a few days.`
+        : `Order ${number} has been cancelled. The refund of ${total} is under way, and I'll email you once your bank has it.`,
+  cancelCardTitle: 'Order cancelled',
+  cancelCard: (number, total, refund) => `Order ${number} has been cancelled.\nRefund: ${total}, ${refund === 'refunded' ? 'refunded to your card' : 'on its way to your card'}.`,
+  cancelAlready: (number) => `Order ${number} has already been cancelled.`,
+  cancelKept: (number) => `Right, order ${number} stays as it is.`,
+  cancelNothing: 'You haven\'t got any orders to cancel.',
+  cancelNoMatch: (spoken) => `I couldn't find an order with ${spoken} to cancel.`,
+  cancelStillConfirming: (number) => `Order ${number} is still being confirmed with your bank, so I can't cancel it yet. Please ask again in a few minutes.`,
+  cancelTooLate: (items, minutes, phone) =>
+    `${minutes > 0 ? `Your order with ${items} is past the ${minutes}-minute window, so I can't cancel it.` : `I can't cancel your order with ${items} by voice.`} ` +
+    `For a return, ring customer services on ${phone}. It's in your app too.`,
+  cancelInFulfilment: (items, phone) =>
+    `Your order with ${items} is already being packed, so I can't cancel it. For a return, ring customer services on ${phone}. It's in your app too.`,
+  changeOrder: (phone) =>
+    `I can't change a placed order or its delivery address by voice. Customer services can help on ${phone}. The number is on a card in your app.`,
+  changeOrderCancelHint: 'Or say "cancel my order", and order again.',
+  returnItem: (product, phone) =>
+    `To send ${product ?? 'something'} back, please ring customer services on ${phone}. They'll sort out the return. The number is on a card in your app.`,
 };

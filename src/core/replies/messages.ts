@@ -118,4 +118,51 @@ export interface Messages {
    * "paper towels"); the shopper still hears their own words back.
    */
   catalogQuery(spoken: string): string;
+
+  // — cart editing and orders —
+  /** the running total after a change: "Your cart has 3 items, $25.98." */
+  cartNow(itemCount: number, subtotal: string): string;
+  /** a line set to a quantity: "You now have 3 Sunny Acres Salted Butter." */
+  quantitySet(quantity: number, name: string): string;
+  addedMore(added: number, name: string, nowHave: number): string;
+  /** part of a line taken out */
+  removedSome(removed: number, name: string, left: number): string;
+  /** a quantity a line cannot be set to (negative, over the maximum, not a number): nothing changed */
+  quantityRefused(name: string, max: number, current: number): string;
+  howMany(name: string): string;
+  /** several cart lines fit: `options` is "A, B, or C" */
+  whichInCart(options: string): string;
+
+  historyNone: string;
+  /** `count` orders in all; `entries` the newest (at most three) */
+  history(count: number, entries: string[]): string;
+  historyEntry(date: string, items: string, total: string, state: 'placed' | 'pending' | 'cancelled'): string;
+  historyReprompt: string;
+  ordersCardTitle: string;
+
+  /** not among this shopper's orders (whoever else's it may be) */
+  orderNumberNotFound(number: string): string;
+  statusSeveral(count: number, entries: string[]): string;
+  statusEntry(items: string, date: string, pending: boolean): string;
+  statusSeveralReprompt: string;
+  statusCancelled(orderNumber: string, items: string): string;
+
+  actionCancelOrder: string;
+  cancelAsk(orderNumber: string, items: string, total: string): string;
+  cancelAskReprompt(orderNumber: string): string;
+  cancelDone(orderNumber: string, total: string, refund: 'refunded' | 'refund-pending' | 'refund-requested'): string;
+  cancelCardTitle: string;
+  cancelCard(orderNumber: string, total: string, refund: 'refunded' | 'refund-pending' | 'refund-requested'): string;
+  cancelAlready(orderNumber: string): string;
+  cancelKept(orderNumber: string): string;
+  cancelNothing: string;
+  cancelNoMatch(spoken: string): string;
+  cancelStillConfirming(orderNumber: string): string;
+  /** past the cancellation window: what can be done instead */
+  cancelTooLate(items: string, windowMinutes: number, phone: string, hours: string): string;
+  /** fulfilment has the order */
+  cancelInFulfilment(items: string, phone: string, hours: string): string;
+  changeOrder(phone: string, hours: string): string;
+  changeOrderCancelHint: string;
+  returnItem(product: string | undefined, phone: string, hours: string): string;
 }

@@ -78,7 +78,7 @@ describe('Product entity ids', () => {
       await say(IntentName.AddToCart, { product: { value: 'SKU-10001', id: 'SKU-10001' } });
       await say(IntentName.AddToCart, { product: { value: 'SKU-10004', id: 'SKU-10004' } });
       const which = await say(IntentName.RemoveFromCart, { product: { value: 'paper towels', id: 'cat:paper-towels' } });
-      expect(which.speech).toMatch(/^Which one\?/);
+      expect(which.speech).toMatch(/^Which one: Brightfield Paper Towels or Cozy Home Paper Towels\?/);
       const removed = await say(IntentName.RemoveFromCart, { product: { value: 'coffee', id: 'cat:coffee' } });
       expect(removed.speech).toMatch(/^Removed Harbor Mills Breakfast Blend Ground Coffee from your cart\./);
     });

@@ -1,0 +1,73 @@
+import { itemsInPack, readQuantity, splitLeadingQuantity } from '../../../src/core/quantity-words';
+
+describe('readQuantity', () => {
+  it.each([
+    ['3', { kind: 'count', n: 3 }],
+    ['three', { kind: 'count', n: 3 }],
+    ['just one', { kind: 'count', n: 1 }],
+    ['a dozen', { kind: 'count', n: 12 }],
+    ['drei', { kind: 'count', n: 3 }],
+    // a recogniser's sound-alike, in a slot where only a quantity can be meant
+    ['for', { kind: 'count', n: 4 }],
+    ['zero', { kind: 'zero' }],
+    ['none', { kind: 'zero' }],
+    ['double', { kind: 'times', factor: 2 }],
+    ['minus two', { kind: 'negative' }],
+    ['-2', { kind: 'negative' }],
+    ['negative five', { kind: 'negative' }],
+    ['a million', { kind: 'too-many', n: Infinity }],
+    ['ten thousand', { kind: 'too-many', n: Infinity }],
+    ['lots', { kind: 'unclear' }],
+    ['1.5', { kind: 'unclear' }],
+    ['?', { kind: 'unclear' }],
+  ])('reads "%s"', (said, reading) => {
+    expect(readQuantity(said)).toEqual(reading);
+  });
+
+  it('reads a hundred as a count, for the caller to refuse against its maximum', () => {
+    expect(readQuantity('a hundred')).toEqual({ kind: 'count', n: 100 });
+  });
+});
+
+describe('splitLeadingQuantity', () => {
+  it.each([
+    ['2 bananas', 'en-US', 2, 'bananas', false],
+    ['two bananas', 'en-US', 2, 'bananas', false],
+    ['twenty four bottles of water', 'en-US', 24, 'bottles of water', false],
+    ['a dozen eggs', 'en-US', 12, 'eggs', true],
+    ['half a dozen eggs', 'en-GB', 6, 'eggs', true],
+    ['two dozen eggs', 'en-US', 24, 'eggs', true],
+    ['a couple of lemons', 'en-US', 2, 'lemons', false],
+    ['one of the soups', 'en-US', 1, 'soups', false],
+    ['a hundred sodas', 'en-US', 100, 'sodas', false],
+    ['zwei bananen', 'de-DE', 2, 'bananen', false],
+    ['drei stück butter', 'de-DE', 3, 'butter', false],
+    ['ein dutzend eier', 'de-DE', 12, 'eier', true],
+  ])('splits "%s" (%s)', (said, locale, quantity, rest, itemCount) => {
+    expect(splitLeadingQuantity(said, locale)).toEqual({ quantity, rest, itemCount });
+  });
+
+  it.each([
+    ['bananas', 'en-US'],
+    ['two percent milk', 'en-US'],
+    ['2 in 1 shampoo', 'en-US'],
+    ['9 volt batteries', 'en-US'],
+    ['12 pack cola', 'en-US'],
+    ['two', 'en-US'],
+    ['two of those', 'en-US'],
+    ['a banana', 'en-US'],
+    // "elf" is a German number, not an English one
+    ['elf ears', 'en-US'],
+  ])('leaves "%s" whole', (said, locale) => {
+    expect(splitLeadingQuantity(said, locale)).toBeUndefined();
+  });
+});
+
+describe('itemsInPack', () => {
+  it('reads a count from a pack size, and nothing from a weight', () => {
+    expect(itemsInPack('12 count')).toBe(12);
+    expect(itemsInPack('6 pack')).toBe(6);
+    expect(itemsInPack('16 oz')).toBeUndefined();
+    expect(itemsInPack('about 2 lb bunch')).toBeUndefined();
+  });
+});
