@@ -1,8 +1,9 @@
 import type { ChargeResult } from '../ports/payments';
 import type { Logger } from '../ports/runtime';
 import { emptyCart, hasSettled, withOrderTakenOut } from './cart';
-import { writeToken, type ShopDeps } from './context';
-import { CartVersionConflictError, OrderStateConflictError } from './errors';
+import { schedulerOf, writeToken, type ShopDeps } from './context';
+import { within } from './deadline';
+import { CartVersionConflictError, OrderStateConflictError, PaymentUnavailableError } from './errors';
 import { CancelReason, NoticeKind, OrderSource, OrderState, type Order } from './order';
 import { addBusinessDays } from './pricing';
 
@@ -166,7 +167,11 @@ export type RefundOutcome = 'refunded' | 'refund-pending' | 'refund-requested';
  * reconciliation asks again until the provider confirms it. Returns the order as it ended, and
  * whether it was this call that cancelled it.
  */
-export async function cancelPlacedOrder(deps: ShopDeps, order: Order, options: { log: Logger; token: string; sendNotice?: boolean }): Promise<{ order: Order; cancelledNow: boolean; refund?: RefundOutcome }> {
+export async function cancelPlacedOrder(
+  deps: ShopDeps,
+  order: Order,
+  options: { log: Logger; token: string; sendNotice?: boolean; /** a turn waits this long for the refund; past it, reconciliation finishes it */ refundWithinMs?: number },
+): Promise<{ order: Order; cancelledNow: boolean; refund?: RefundOutcome }> {
   const at = deps.clock.now().toISOString();
   let cancelled: Order;
   try {
@@ -185,7 +190,7 @@ export async function cancelPlacedOrder(deps: ShopDeps, order: Order, options: {
     cancelled = current;
   }
   options.log.info('placed order cancelled by the shopper; refund requested', { orderId: cancelled.orderId, chargeId: cancelled.chargeId });
-  const refunded = await requestRefund(deps, cancelled, options.log);
+  const refunded = await requestRefund(deps, cancelled, options.log, options.refundWithinMs);
   if (refunded.refundState !== 'requested' && (options.sendNotice ?? true)) await sendOwedNotice(deps, refunded, options.log);
   const refund: RefundOutcome = refunded.refundState === 'succeeded' ? 'refunded' : refunded.refundState === 'pending' ? 'refund-pending' : 'refund-requested';
   return { order: refunded, cancelledNow: true, refund };
@@ -195,10 +200,12 @@ export async function cancelPlacedOrder(deps: ShopDeps, order: Order, options: {
  * Asks the provider for a cancelled order's refund (again, if an earlier ask went unanswered);
  * records what it said. Safe to repeat: the same key yields the same refund.
  */
-export async function requestRefund(deps: ShopDeps, order: Order, log: Logger): Promise<Order> {
+export async function requestRefund(deps: ShopDeps, order: Order, log: Logger, withinMs?: number): Promise<Order> {
   if (order.refundState !== 'requested' || !order.chargeId) return order;
   try {
-    const refund = await deps.payments.refund({ chargeId: order.chargeId, idempotencyKey: `refund:${order.orderId}`, reason: 'requested_by_customer' });
+    const asked = deps.payments.refund({ chargeId: order.chargeId, idempotencyKey: `refund:${order.orderId}`, reason: 'requested_by_customer' });
+    const refund =
+      withinMs === undefined ? await asked : await within(schedulerOf(deps), asked, Math.max(0, withinMs), () => new PaymentUnavailableError('refund did not answer in time'));
     const done = await deps.orders.transition(order.orderId, [OrderState.Cancelled], OrderState.Cancelled, {
       refundState: refund.status,
       refundId: refund.refundId,

@@ -95,7 +95,9 @@ export async function confirmCancel(ctx: TurnContext): Promise<Reply> {
   if (!order || order.customerId !== identity.customer.customerId) return ctx.ask(ctx.msgs.nothingToConfirm, ctx.msgs.searchEmptyQuery);
   const verdict = cancellability(order, ctx.policy, ctx.deps.clock.now());
   if (verdict !== 'cancellable') return cannotCancel(ctx, order, verdict);
-  const result = await cancelPlacedOrder(ctx.deps, order, { log: ctx.log, token: ctx.token });
+  // the refund gets what is left of the turn; a slower one is finished by reconciliation, and said so
+  const refundWithinMs = ctx.deadline.remainingMs() - ctx.budget.saveReserveMs;
+  const result = await cancelPlacedOrder(ctx.deps, order, { log: ctx.log, token: ctx.token, refundWithinMs });
   if (!result.cancelledNow || !result.refund) {
     // someone else (another device, a second yes) got there first: say how the order stands now
     return cannotCancel(ctx, result.order, cancellability(result.order, ctx.policy, ctx.deps.clock.now()));

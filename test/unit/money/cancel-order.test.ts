@@ -195,3 +195,26 @@ describe('Cancelling a placed order by voice', () => {
     });
   });
 });
+
+describe('Cancelling when the payment provider is slow to refund', () => {
+  it('answers within the turn that the order is cancelled and the refund is under way, and reconciliation finishes it', async () => {
+    const m = moneyShop();
+    const order = await placeOne(m);
+    const refund = m.payments.refund.bind(m.payments);
+    m.payments.refund = async (request) => {
+      await m.scheduler.sleep(20_000);
+      return refund(request);
+    };
+    await m.say('CancelOrderIntent');
+    const reply = await m.say('YesIntent');
+    // in time, not the timeout's "very busy", and truthful about the money
+    expect(reply.speech).toMatch(/is cancelled/);
+    expect(reply.speech).not.toMatch(/is refunded/);
+    expect(reply.speech).not.toMatch(/very busy/);
+    expect((await m.deps.orders.get(order.orderId))).toMatchObject({ state: OrderState.Cancelled, refundState: 'requested' });
+    m.payments.refund = refund;
+    expect(await m.reconcile()).toMatchObject({ refundsMade: 1, noticesSent: 1 });
+    expect(await m.deps.orders.get(order.orderId)).toMatchObject({ refundState: 'succeeded' });
+    expect(m.emails.map((e) => e.outcome)).toEqual(['placed', 'refunded']);
+  });
+});
