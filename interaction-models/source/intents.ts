@@ -1,4 +1,5 @@
 import { IntentName, SlotName } from '../../src/core/intents';
+import { featureIntents } from './features';
 import { AlexaBuiltin, type IntentDef, SlotKind } from './types';
 
 const query = { name: SlotName.Query, kind: SlotKind.SearchQuery } as const;
@@ -15,6 +16,12 @@ const df = (displayName: string) => ({ displayName });
  * intent confirmation: the core asks "Should I place the order?" itself, with the total.
  */
 export const intents: readonly IntentDef[] = [
+  ...coreIntents(),
+  ...featureIntents,
+];
+
+function coreIntents(): readonly IntentDef[] {
+  return [
   {
     name: IntentName.Launch,
     slots: [],
@@ -66,6 +73,7 @@ export const intents: readonly IntentDef[] = [
     dialogflow: { displayName: 'Default Fallback Intent', fallback: true },
   },
 ];
+}
 
 /** Alexa intent name -> canonical intent, for adapters and tests. */
 export function alexaIntentMap(defs: readonly IntentDef[] = intents): ReadonlyMap<string, IntentName> {
