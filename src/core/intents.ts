@@ -70,6 +70,44 @@ export const IntentName = {
   MyData: 'MyDataIntent',
   /** "delete my data" */
   DeleteMyData: 'DeleteMyDataIntent',
+
+  // Linking where the platform has none (device code)
+  /** "link my account": a device code on surfaces without platform account linking */
+  LinkAccount: 'LinkAccountIntent',
+  /** "I'm linked now", "I've entered the code" */
+  LinkedNow: 'LinkedNowIntent',
+
+  // After the order: reminders and feedback
+  /** "tell me when my order ships", "tell me when paper towels are back in stock" */
+  NotifyMe: 'NotifyMeIntent',
+  /** "stop reminding me" */
+  StopReminders: 'StopRemindersIntent',
+  /** "rate my order", "I want to leave feedback", or a score said in answer */
+  RateOrder: 'RateOrderIntent',
+  /** what the shopper says in answer to "Anything you'd like to tell us?" */
+  FeedbackComment: 'FeedbackCommentIntent',
+
+  // Deciding: reviews, comparing, recommendations, deals, saved for later
+  /** "what do people say about it", "read me a review" */
+  Reviews: 'ReviewsIntent',
+  /** "read me another" */
+  MoreReviews: 'MoreReviewsIntent',
+  /** "compare the first two", "which is cheaper" */
+  Compare: 'CompareIntent',
+  /** "why did you suggest that" */
+  WhyRecommended: 'WhyRecommendedIntent',
+  /** "any deals", "what's on sale" */
+  Deals: 'DealsIntent',
+  /** "apply code save ten" */
+  ApplyCoupon: 'ApplyCouponIntent',
+  /** "save it for later", "add this to my list" */
+  SaveForLater: 'SaveForLaterIntent',
+  /** "what's on my list" */
+  ViewSavedList: 'ViewSavedListIntent',
+  /** "move it to my cart" */
+  MoveToCart: 'MoveToCartIntent',
+  /** "remove it from my list" */
+  RemoveFromSavedList: 'RemoveFromSavedListIntent',
 } as const;
 
 export type IntentName = (typeof IntentName)[keyof typeof IntentName];
@@ -93,6 +131,17 @@ export const SlotName = {
   OrderNumber: 'orderNumber',
   /** a product attribute asked about or filtered on ("organic", "gluten free", "in stock") */
   Attribute: 'attribute',
+  /** a score from one to five ("five stars", "a four") */
+  Rating: 'rating',
+  /** free text the shopper tells the shop (feedback) */
+  Comment: 'comment',
+  /** a coupon code as spoken ("save ten") */
+  Code: 'code',
+  /** what a comparison is about: cheaper, better rated, bigger */
+  Criterion: 'criterion',
+  /** the second product of a comparison, by name or by position */
+  SecondProduct: 'secondProduct',
+  SecondOrdinal: 'secondOrdinal',
 } as const;
 
 export type SlotName = (typeof SlotName)[keyof typeof SlotName];
