@@ -1,3 +1,4 @@
+import { isProductAttribute, ProductAttribute } from '../../core/attributes';
 import type { Product } from '../../core/product';
 
 /** A row that was skipped, with where it is in the file. */
@@ -19,9 +20,10 @@ const MAX_PRICE = 10_000_000;
 
 /**
  * Reads a catalog file. CSV: a header row with sku, name, brand, category, size, price (a decimal
- * amount such as 12.99), currency, rating, review_count, in_stock. JSON: an array of products in
- * the shop's own shape (price in integer minor units, as in the demo catalog). Broken rows are
- * skipped and reported with their line; good rows are kept.
+ * amount such as 12.99), currency, rating, review_count, in_stock and optionally attributes
+ * (ids from src/core/attributes.ts separated by `;`, e.g. `organic;gluten-free`). JSON: an array
+ * of products in the shop's own shape (price in integer minor units, attributes a list of ids, as
+ * in the demo catalog). Broken rows are skipped and reported with their line; good rows are kept.
  */
 export function parseCatalogFile(text: string, format: 'csv' | 'json'): ParsedCatalog {
   const raw = format === 'csv' ? csvRecords(text) : jsonRecords(text);
@@ -86,7 +88,31 @@ function toProduct(record: Record<string, unknown>, format: 'csv' | 'json'): Pro
   const stock = field(record, 'inStock', 'in_stock');
   const inStock = stock === undefined ? true : parseBoolean(stock);
   if (inStock === undefined) return `in stock must be true or false, got "${text(stock)}"`;
-  return { sku, name, brand, category, size: text(field(record, 'size')), price, currency, rating, reviewCount, inStock };
+  const attributes = attributeTags(field(record, 'attributes'));
+  if (typeof attributes === 'string') return attributes;
+  return {
+    sku, name, brand, category, size: text(field(record, 'size')), price, currency, rating, reviewCount, inStock,
+    ...(attributes.length > 0 ? { attributes } : {}),
+  };
+}
+
+/**
+ * Attribute tags: a list (JSON) or ids separated by `;` (CSV), each one the vocabulary knows
+ * ("Gluten Free" reads as gluten-free). A tag is a claim the shop repeats to shoppers, so an
+ * unknown one refuses the row rather than being dropped quietly.
+ */
+function attributeTags(value: unknown): string[] | string {
+  if (value === undefined || value === null) return [];
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(';') : undefined;
+  if (!items || items.some((item) => typeof item !== 'string')) return 'attributes must be ids separated by ; (CSV) or a list of ids (JSON)';
+  const tags: string[] = [];
+  for (const item of items as string[]) {
+    const id = item.trim().toLowerCase().replace(/[\s_]+/g, '-');
+    if (id === '') continue;
+    if (!isProductAttribute(id)) return `attribute "${item.trim()}" is not one of ${Object.values(ProductAttribute).join(', ')}`;
+    if (!tags.includes(id)) tags.push(id);
+  }
+  return tags;
 }
 
 function parseBoolean(value: unknown): boolean | undefined {
