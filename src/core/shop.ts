@@ -13,6 +13,8 @@ import * as browse from './flows/browse';
 import * as cart from './flows/cart';
 import * as orders from './flows/orders';
 import * as purchase from './flows/purchase';
+import * as policies from './flows/policies';
+import * as productQuestions from './flows/product-questions';
 import { withShopperEntities } from './flows/dynamic-entities';
 
 /**
@@ -206,6 +208,19 @@ export class Shop {
       case IntentName.SessionEnded:
         await purchase.cancelPending(ctx);
         return { speech: '', endSession: true };
+      // — policies, search constraints and product questions —
+      case IntentName.DeliveryInfo:
+        return policies.deliveryInfo(ctx);
+      case IntentName.ReturnPolicy:
+        return policies.returnPolicy(ctx);
+      case IntentName.OpeningHours:
+        return policies.openingHours(ctx);
+      case IntentName.StoreLocation:
+        return policies.storeLocation(ctx);
+      case IntentName.PaymentOptions:
+        return policies.paymentOptions(ctx);
+      case IntentName.ProductQuestion:
+        return productQuestions.productQuestion(ctx);
       case IntentName.Fallback:
       default:
         return this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);

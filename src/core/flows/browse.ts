@@ -1,14 +1,18 @@
 import { ShopEvent } from '../../ports/metrics';
 import type { TurnContext } from '../context';
 import { PAGE_SIZE } from '../dialog-state';
-import { groupOfSlot, type ProductGroup } from '../entity-id';
+import { groupOf, groupOfSlot, type ProductGroup } from '../entity-id';
 import { SlotName } from '../intents';
 import type { Product } from '../product';
 import { formatRating } from '../replies';
+import { attributeFromWords, hasConstraints, parseSpokenQuery, type ParsedQuery } from '../search/constraints';
 import type { Reply } from '../turn';
 import { groupLabel, productsInGroup } from './groups';
 import { historyIfLinked } from './history';
+import { filteredSearch } from './filtered-search';
+import { answerTopic, policyPhrase, policyTopic } from './policies';
 import { listItem, resolveProductRef } from './products';
+import { askWhichSize, sizesForQuery, sizesOfProduct } from './sizes';
 
 const MAX_RESULTS = 30;
 const MAX_SPOKEN_QUERY = 60;
@@ -22,6 +26,8 @@ function spokenQuery(raw: string): string {
 export async function search(ctx: TurnContext): Promise<Reply> {
   const slot = ctx.slot(SlotName.Query) ?? ctx.slot(SlotName.Product);
   const group = groupOfSlot(slot);
+  const parsed = withConstraints(ctx, slot);
+  if (parsed) return filteredSearch(ctx, parsed, group ? { group, spoken: slot?.value } : undefined);
   if (group) return listGroup(ctx, group, slot?.value);
   const raw = slot?.value ?? '';
   const query = spokenQuery(raw);
@@ -30,13 +36,31 @@ export async function search(ctx: TurnContext): Promise<Reply> {
   const wanted = ctx.msgs.catalogQuery(raw);
   const results = await ctx.deps.catalog.search(wanted, { limit: MAX_RESULTS, history });
   if (results.length === 0) {
+    // "a store in seattle", "shipping": words about the shop, not a product
+    const topic = policyTopic(raw);
+    if (topic) return answerTopic(ctx, topic);
     ctx.state.list = undefined;
     ctx.deps.metrics?.count(ShopEvent.SearchNoMatch);
     // what was said, as a search no product answers: what the catalog or the models should learn next
     ctx.log.info('search found nothing', { query: query.slice(0, 60) });
     return ctx.ask(ctx.msgs.searchNoMatch(query, await broaderWord(ctx, raw)), ctx.msgs.searchEmptyQuery);
   }
+  const sizes = await sizesForQuery(ctx, wanted, history);
+  if (sizes) return askWhichSize(ctx, sizes, query);
   return readResults(ctx, query, results);
+}
+
+/**
+ * The query's constraints ("under ten dollars", "cheapest", "organic"), with an attribute the
+ * model heard in its own slot; undefined when there are none and the search is a plain one.
+ */
+function withConstraints(ctx: TurnContext, slot: { value: string; id?: string } | undefined): ParsedQuery | undefined {
+  // Dialogflow hands over a category or brand as its id alone ("cat:milk"): no words to parse
+  const parsed = parseSpokenQuery(groupOf(slot?.value) ? '' : (slot?.value ?? ''), ctx.turn.locale);
+  const attributeSlot = ctx.slot(SlotName.Attribute);
+  const attribute = attributeSlot && attributeFromWords(attributeSlot.id ?? attributeSlot.value, ctx.turn.locale);
+  if (attribute && !parsed.constraints.attributes.includes(attribute)) parsed.constraints.attributes.push(attribute);
+  return hasConstraints(parsed.constraints) ? parsed : undefined;
 }
 
 /**
@@ -95,11 +119,20 @@ export async function more(ctx: TurnContext): Promise<Reply> {
 }
 
 export async function details(ctx: TurnContext): Promise<Reply> {
+  const productSlot = ctx.slot(SlotName.Product);
+  // "how much is delivery", "was kostet der Versand": a question about the shop, not a product
+  const topic = productSlot && !productSlot.id ? policyPhrase(productSlot.value) : undefined;
+  if (topic) return answerTopic(ctx, topic);
   const ref = await resolveProductRef(ctx);
   if (ref.kind === 'none') return ctx.ask(ctx.msgs.which, ctx.msgs.which);
   if (ref.kind === 'out-of-range') return ctx.ask(ctx.msgs.notInList(ref.position, ref.length), ctx.msgs.which);
   if (ref.kind === 'not-found') return ctx.ask(ctx.msgs.productNotFound(spokenQuery(ref.spoken)), ctx.msgs.searchEmptyQuery);
   if (ref.kind === 'group') return listGroup(ctx, ref.group, ref.spoken);
+  if (ref.named && productSlot) {
+    // named without a size, and it comes in several: the sizes and their prices, and which
+    const sizes = await sizesOfProduct(ctx, ref.product, productSlot.value);
+    if (sizes) return askWhichSize(ctx, sizes, spokenQuery(productSlot.value));
+  }
   const p = ref.product;
   ctx.state.focusSku = p.sku;
   if (p.inStock) ctx.state.awaiting = 'add';
