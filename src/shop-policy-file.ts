@@ -39,16 +39,24 @@ export function parsePolicyFile(text: string, source: string): ParsedPolicyFile 
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    const at = /position (\d+)/.exec((err as Error).message);
-    const line = at ? lineOf(text, Number(at[1])) : 1;
-    return { fields: {}, problems: [`${source} line ${line}: not valid JSON (${(err as Error).message})`] };
+    const message = (err as Error).message.replace(/\s+/g, ' ');
+    return { fields: {}, problems: [`${source} line ${lineOf(text, breakOffset(text, message))}: not valid JSON (${message})`] };
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { fields: {}, problems: [`${source} line 1: the file must hold one JSON object of policy fields`] };
   }
   const lines = valueLines(text);
   const problems: string[] = [];
-  const fail = (path: string, message: string) => problems.push(`${source} line ${lines.get(path) ?? 1}: ${path} ${message}`);
+  // a missing field is reported on the line of the object it is missing from
+  const lineFor = (path: string): number => {
+    for (let at = path; at !== ''; at = at.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+      const line = lines.get(at);
+      if (line !== undefined) return line;
+      if (!/[.[]/.test(at)) break;
+    }
+    return 1;
+  };
+  const fail = (path: string, message: string) => problems.push(`${source} line ${lineFor(path)}: ${path} ${message}`);
 
   const plain: Check = (value, path) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim();
@@ -164,6 +172,33 @@ export function policyFromFile(fields: PolicyFileFields): Partial<ShopPolicy> {
 
 function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
+}
+
+/**
+ * Where JSON.parse gave up: the position it names, or else the end of the longest prefix that is
+ * only unfinished, not wrong (Node 20 does not always say a position).
+ */
+function breakOffset(text: string, message: string): number {
+  const stated = /position (\d+)/.exec(message);
+  if (stated) return Number(stated[1]);
+  const unfinished = (prefix: string): boolean => {
+    try {
+      JSON.parse(prefix);
+      return true;
+    } catch (e) {
+      const m = (e as Error).message;
+      const at = /position (\d+)/.exec(m);
+      return /end of (JSON|data)/i.test(m) || (at !== null && Number(at[1]) >= prefix.length);
+    }
+  };
+  let good = 0;
+  let bad = text.length;
+  while (bad - good > 1) {
+    const mid = Math.floor((good + bad) / 2);
+    if (unfinished(text.slice(0, mid))) good = mid;
+    else bad = mid;
+  }
+  return good;
 }
 
 /**

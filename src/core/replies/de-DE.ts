@@ -192,7 +192,8 @@ export const deDE: Messages = {
   paymentOptions: (f) =>
     `Wir buchen von der Karte ab, die in Ihrem Konto gespeichert ist${f.methods ? `; wir nehmen ${f.methods}` : ''}. ` +
     (f.linked ? 'Für eine andere Karte ändern Sie Ihre Zahlungsart vor dem Bestellen in der App.' : 'Verknüpfen Sie Ihr Konto in der App und hinterlegen Sie dort eine Karte, um per Sprache einzukaufen.'),
-  hoursSpan: (days, opens, closes) => `${days} von ${opens} bis ${closes}`,
+  // "von 8 bis 20 Uhr": the first time without its "Uhr"
+  hoursSpan: (days, opens, closes) => `${days} von ${opens.replace(/ Uhr$/, '')} bis ${closes}`,
   everyDay: 'täglich',
   dayRange: (first, last) => `${first} bis ${last}`,
   clockTime: (formatted) => `${formatted} Uhr`,
@@ -229,7 +230,7 @@ export const deDE: Messages = {
   groupAttribute: (group, attribute, names, total) => {
     const more = total - names.length;
     const list = new Intl.ListFormat('de-DE', { type: 'conjunction' }).format(more > 0 ? [...names, `${more} weitere`] : names);
-    return `Bei ${group} ${total === 1 ? 'ist' : 'sind'} ${list} ${attribute}.`;
+    return `Bei ${group} ${total === 1 ? 'ist' : 'sind'} ${list} ${attribute}. Soll ich ${total === 1 ? 'es' : 'eins davon'} hinzufügen?`;
   },
   groupAttributeNone: (group, attribute) => `Bei ${group} ist nichts als ${attribute} gekennzeichnet.`,
   attributeUnknown: 'Ich kann Ihnen sagen, ob etwas bio, glutenfrei, vegan, entkoffeiniert oder vorrätig ist. Was möchten Sie wissen?',

@@ -198,7 +198,7 @@ export const enGB: Messages = {
 
   // — policies, search constraints and product questions —
   deliveryInfo: (f) => {
-    const cost = f.fee === undefined ? 'Delivery is always free.' : f.freeFrom ? `The delivery charge is ${f.fee}, and delivery is free on orders of ${f.freeFrom} or more before tax.` : `The delivery charge is ${f.fee}.`;
+    const cost = f.fee === undefined ? 'Delivery is always free.' : f.freeFrom ? `The delivery charge is ${f.fee}, or nothing on orders of ${f.freeFrom} or more before tax.` : `The delivery charge is ${f.fee}.`;
     const basket = !f.cart ? '' : f.cart.missing ? ` Your basket is at ${f.cart.subtotal}, so another ${f.cart.missing} gets you free delivery.` : f.freeFrom ? ' Your basket already gets free delivery.' : '';
     const days = f.days === 0 ? 'Orders arrive the same day' : `It takes ${f.days} working ${plural(f.days, 'day', 'days')}`;
     const when = f.cart ? `${days}.` : `${days}, so an order now would arrive on ${f.arrives}.`;
@@ -259,7 +259,7 @@ export const enGB: Messages = {
   inStockNo: (name) => `No, ${name} is out of stock at the moment.`,
   groupAttribute: (group, attribute, names, total) => {
     const more = total - names.length;
-    return `Our ${attribute} ${group}: ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(more > 0 ? [...names, `${more} more`] : names)}.`;
+    return `Our ${attribute} ${group}: ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(more > 0 ? [...names, `${more} more`] : names)}. Shall I add ${total === 1 ? 'it' : 'one'}?`;
   },
   groupAttributeNone: (group, attribute) => `None of our ${group} is labelled ${attribute}.`,
   attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',

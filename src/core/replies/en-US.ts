@@ -205,7 +205,7 @@ export const enUS: Messages = {
   inStockYes: (name) => `Yes, ${name} is in stock.`,
   inStockNo: (name) => `No, ${name} is out of stock right now.`,
   groupAttribute: (group, attribute, names, total) =>
-    `Our ${attribute} ${group}: ${namesAndMore(names, total)}.`,
+    `Our ${attribute} ${group}: ${namesAndMore(names, total)}. Want to add ${total === 1 ? 'it' : 'one'}?`,
   groupAttributeNone: (group, attribute) => `None of our ${group} is labeled ${attribute}.`,
   attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',
 };
