@@ -10,7 +10,7 @@ import type { Reply } from '../turn';
 import { groupLabel, productsInGroup } from './groups';
 import { historyIfLinked } from './history';
 import { filteredSearch } from './filtered-search';
-import { answerTopic, policyPhrase, policyTopic } from './policies';
+import { answerTopic, policyPhrase, policyTopic, shopPhrase } from './policies';
 import { listItem, resolveProductRef } from './products';
 import { askWhichSize, sizesForQuery, sizesOfProduct } from './sizes';
 
@@ -32,6 +32,8 @@ export async function search(ctx: TurnContext): Promise<Reply> {
   const raw = slot?.value ?? '';
   const query = spokenQuery(raw);
   if (query === '') return ctx.ask(ctx.msgs.searchEmptyQuery, ctx.msgs.searchEmptyQuery);
+  const aboutShop = shopPhrase(raw);
+  if (aboutShop) return answerTopic(ctx, aboutShop);
   const history = await historyIfLinked(ctx);
   const wanted = ctx.msgs.catalogQuery(raw);
   const results = await ctx.deps.catalog.search(wanted, { limit: MAX_RESULTS, history });

@@ -121,6 +121,24 @@ export function policyTopic(spoken: string): PolicyTopic | undefined {
   return TOPIC_WORDS.find(([, words]) => words.test(spoken))?.[0];
 }
 
+/**
+ * Phrases that are about the shop whatever else is said with them ("can I use apple pay",
+ * "free shipping on eggs"): heard before any product search, since a product search would find
+ * apples. Single words ("delivery", "store") are heard only when no product was found.
+ */
+const SHOP_PHRASES: ReadonlyArray<readonly [PolicyTopic, RegExp]> = [
+  [IntentName.DeliveryInfo, /\b(free (delivery|shipping)|delivery (fee|charge|cost|time)s?|shipping (fee|charge|cost|time)s?|minimum order|versandkosten|lieferkosten|liefergebühr\w*|mindestbestellwert)\b/iu],
+  [IntentName.ReturnPolicy, /\b(returns? policy|refund policy|money back|rückgaberecht|umtauschrecht)\b/iu],
+  [IntentName.OpeningHours, /\b(opening (hours|times)|store hours|business hours|customer service hours|öffnungszeit\w*)\b/iu],
+  [IntentName.StoreLocation, /\b(click and collect|curbside|in store pick ?up|store pick ?up|physical store|abholstation\w*)\b/iu],
+  [IntentName.PaymentOptions, /\b(apple pay|google pay|paypal|credit cards?|debit cards?|payment methods?|forms? of payment|pay with|pay by|kreditkarte\w*|zahlungsmittel\w*|zahlungsart\w*|bezahlen mit)\b/iu],
+];
+
+/** A phrase in what was said that is plainly about the shop, not a product. */
+export function shopPhrase(spoken: string): PolicyTopic | undefined {
+  return SHOP_PHRASES.find(([, words]) => words.test(spoken))?.[0];
+}
+
 /** Words that go with a policy word without naming a product ("the delivery charge", "Versandkosten"). */
 const ALONGSIDE = new Set([
   'the', 'a', 'an', 'your', 'my', 'for', 'of', 'is', 'it', 'how', 'much', 'what', 'charge', 'charges', 'fee', 'fees', 'cost',
