@@ -12,7 +12,7 @@ import { historyIfLinked } from './history';
 import { filteredSearch } from './filtered-search';
 import { answerTopic, policyPhrase, policyTopic, shopPhrase } from './policies';
 import { listItem, resolveProductRef } from './products';
-import { askWhichSize, sizesForQuery, sizesOfProduct } from './sizes';
+import { asSizes, askWhichSize, bestMatches, sizesOfProduct } from './sizes';
 
 const MAX_RESULTS = 30;
 const MAX_SPOKEN_QUERY = 60;
@@ -47,9 +47,11 @@ export async function search(ctx: TurnContext): Promise<Reply> {
     ctx.log.info('search found nothing', { query: query.slice(0, 60) });
     return ctx.ask(ctx.msgs.searchNoMatch(query, await broaderWord(ctx, raw)), ctx.msgs.searchEmptyQuery);
   }
-  const sizes = await sizesForQuery(ctx, wanted, history);
+  const best = await bestMatches(ctx, wanted, history);
+  const sizes = asSizes(best);
   if (sizes) return askWhichSize(ctx, sizes, query);
-  return readResults(ctx, query, results);
+  // one product stands out ("clearwater disinfecting wipes"): "that" and a bare yes mean it
+  return readResults(ctx, query, results, best.length === 1 ? best[0] : undefined);
 }
 
 /**
@@ -79,10 +81,10 @@ export async function listGroup(ctx: TurnContext, group: ProductGroup, spoken?: 
   return readResults(ctx, query, results);
 }
 
-function readResults(ctx: TurnContext, query: string, results: readonly Product[]): Reply {
+function readResults(ctx: TurnContext, query: string, results: readonly Product[], standsOut?: Product): Reply {
   ctx.state.list = { kind: 'search', query, skus: results.map((p) => p.sku), offset: 0 };
   const page = results.slice(0, PAGE_SIZE);
-  ctx.state.focusSku = results.length === 1 ? results[0].sku : undefined;
+  ctx.state.focusSku = results.length === 1 ? results[0].sku : standsOut?.sku;
   // The reply ends on "add one?": a bare yes adds the only result, or asks which one.
   ctx.state.awaiting = 'add';
   const speech = ctx.msgs.searchResults(query, results.length, page.length, page.map((p) => listItem(ctx, p)));

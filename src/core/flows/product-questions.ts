@@ -48,6 +48,8 @@ function askedAbout(ctx: TurnContext): { attribute?: string; product?: string; u
   const slot = ctx.slot(SlotName.Attribute);
   const fromSlot = slot && (known(slot.id) ?? known(slot.value) ?? attributeFromWords(slot.value, ctx.turn.locale));
   if (fromSlot) return { attribute: fromSlot };
+  // "is it any good", "taugt das was": what the rating says, as the product's details tell it
+  if (slot && QUALITY.test(slot.value)) return {};
   // "is it spicy": asked, but about nothing the catalog records
   if (slot) return { unknown: true };
   const productSlot = ctx.slot(SlotName.Product);
@@ -55,6 +57,9 @@ function askedAbout(ctx: TurnContext): { attribute?: string; product?: string; u
   const { query, attributes } = catalogAttributes(ctx.msgs.catalogQuery(productSlot.value));
   return attributes.length > 0 ? { attribute: attributes[0], product: query } : {};
 }
+
+/** Asking whether a product is good is asking for its rating. */
+const QUALITY = /\b(good|any good|worth it|nice|great|popular|rated|ratings?|reviews?|gut|taugt|lohnt|beliebt|bewert\w*)\b/iu;
 
 function known(id: string | undefined): string | undefined {
   const text = id?.trim().toLowerCase();

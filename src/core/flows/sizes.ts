@@ -26,12 +26,11 @@ export function asSizes(products: readonly Product[]): Product[] | undefined {
 }
 
 /**
- * The sizes a search answers equally well: the matches as good as the best one, when they are
- * all one product. Undefined when the best matches are different products.
+ * The matches as good as the best one (a few at most): one product's sizes, a single product
+ * that stands out, or several products the query fits equally.
  */
-export async function sizesForQuery(ctx: TurnContext, catalogQuery: string, history?: ReadonlyMap<string, number>): Promise<Product[] | undefined> {
-  const best = await ctx.deps.catalog.search(catalogQuery, { limit: MAX_SIZES + 1, history, minScoreShare: SAME_MATCH_SHARE });
-  return asSizes(best);
+export async function bestMatches(ctx: TurnContext, catalogQuery: string, history?: ReadonlyMap<string, number>): Promise<Product[]> {
+  return ctx.deps.catalog.search(catalogQuery, { limit: MAX_SIZES + 1, history, minScoreShare: SAME_MATCH_SHARE });
 }
 
 /** The other sizes of a product found by name, when the shopper did not say which size. */

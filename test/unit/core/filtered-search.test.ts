@@ -149,6 +149,14 @@ describe('One product in several sizes', () => {
     expect((await say('ProductDetailsIntent', { product: 'die kleine' })).speech).toMatch(/16 oz, kostet 2,99\s\$/);
   });
 
+  it('makes the one product that stands out "it", while several that fit equally still need a choice', async () => {
+    const { say } = shopper();
+    await say('SearchIntent', { query: 'clearwater disinfecting wipes' });
+    expect((await say('ProductDetailsIntent')).speech).toMatch(/^Clearwater Disinfecting Wipes by Clearwater, 3 pack, 225 wipes/);
+    await say('SearchIntent', { query: 'toilet paper' });
+    expect((await say('YesIntent')).speech).toMatch(/^Which one\?/);
+  });
+
   it('reads different products as a list, as before', async () => {
     const { say } = shopper();
     expect((await say('SearchIntent', { query: 'paper towels' })).speech).toMatch(/^I found \d+ for paper towels\. Here are the top 3: /);

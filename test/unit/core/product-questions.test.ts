@@ -71,6 +71,13 @@ describe('ProductQuestionIntent about one product', () => {
     expect(reply.endSession).toBe(false);
   });
 
+  it('answers "is it any good" with what the rating says', async () => {
+    const { say } = shopper();
+    const tea = product('Willow Lane Earl Grey Tea');
+    await say('ProductDetailsIntent', { product: { value: tea.name, id: tea.sku } });
+    expect((await say('ProductQuestionIntent', { attribute: 'any good' })).speech).toMatch(/^Willow Lane Earl Grey Tea by Willow Lane, 20 bags, costs \$4\.29\. Rated 4\.5 stars/);
+  });
+
   it('in German', async () => {
     const { say } = shopper('de-DE');
     const eggs = product('Meadowbrook Organic Free Range Eggs');
