@@ -160,7 +160,7 @@ function tokens(spoken: string): string[] {
     .replace(/(\d+(\.\d+)?)\s*[$£]/g, ' $1 dollars ')
     .replace(/(\d+(\.\d+)?)\s*€/g, ' $1 euros ')
     .replace(/(\d)\s*-\s*(\d)/g, '$1 to $2')
-    .replace(/[^\p{L}\p{N}.'\s-]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}.%'\s-]+/gu, ' ')
     .replace(/(^|\s)[.'-]+|[.'-]+(?=\s|$)/g, ' ')
     .replace(/'/g, '')
     .split(/\s+/)
