@@ -49,7 +49,7 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
     fromSnapshot = true;
     candidates = await everything(ctx);
   }
-  const label = ctx.msgs.filterLabel(query, spokenFilter(ctx, constraints));
+  const label = labelFor(ctx, parsed, query, constraints, Boolean(group));
   if (hasPriceLimit(constraints) && !priceLimitPossible(constraints)) return ctx.ask(ctx.msgs.priceImpossible, ctx.msgs.searchEmptyQuery);
   if (!group && !query && !ctx.deps.catalog.all) return ctx.ask(ctx.msgs.filterNeedsProduct(label), ctx.msgs.searchEmptyQuery);
   if (candidates.length === 0) {
@@ -60,7 +60,20 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
   // the snapshot's prices may be minutes old: what is said is read again by sku
   if (fromSnapshot && kept.length > 0) kept = applyConstraints(await fresh(ctx, kept.slice(0, CANDIDATES)), constraints);
   if (kept.length === 0) return nothingLeft(ctx, label, query, candidates, constraints);
-  return readFiltered(ctx, label, kept, constraints.sort);
+  return readFiltered(ctx, label, kept, constraints);
+}
+
+/**
+ * What the search looked for, said back: the product and its attributes, then the price. German
+ * inflects an attribute before its noun, so there the shopper's own words carry them
+ * ("glutenfreies Brot"); English says them as the catalog knows them ("gluten free pasta" for a
+ * misheard "glue ten free pasta").
+ */
+function labelFor(ctx: TurnContext, parsed: ParsedQuery, query: string, c: SearchConstraints, grouped: boolean): string {
+  const filter = spokenFilter(ctx, c);
+  const german = ctx.turn.locale.toLowerCase().startsWith('de');
+  if (german && !grouped && parsed.query && parsed.described) return ctx.msgs.filterLabel(parsed.described, { ...filter, attributes: [] });
+  return ctx.msgs.filterLabel(query, filter);
 }
 
 /** Every product, as of the catalog's snapshot; none where the catalog cannot list them. */
@@ -74,7 +87,8 @@ async function fresh(ctx: TurnContext, products: readonly Product[]): Promise<Pr
   return products.flatMap((p) => bySku.get(p.sku) ?? []);
 }
 
-function readFiltered(ctx: TurnContext, label: string, kept: readonly Product[], sort?: SortOrder): Reply {
+function readFiltered(ctx: TurnContext, label: string, kept: readonly Product[], c: SearchConstraints): Reply {
+  const { sort } = c;
   ctx.state.list = { kind: 'search', query: label, skus: kept.map((p) => p.sku), offset: 0 };
   ctx.state.focusSku = kept.length === 1 ? kept[0].sku : undefined;
   ctx.state.awaiting = 'add';
@@ -85,7 +99,10 @@ function readFiltered(ctx: TurnContext, label: string, kept: readonly Product[],
     );
     return ctx.ask(ctx.msgs.sortedResults(label, sort, kept.length, items), ctx.msgs.searchReprompt);
   }
-  return ctx.ask(ctx.msgs.filteredResults(label, kept.length, page.map((p) => listItem(ctx, p))), ctx.msgs.searchReprompt);
+  const items = page.map((p) => listItem(ctx, p));
+  // attributes alone read like any search ("I found 2 for organic milk"); a price is said first
+  if (!hasPriceLimit(c)) return ctx.ask(ctx.msgs.searchResults(label, kept.length, page.length, items), ctx.msgs.searchReprompt);
+  return ctx.ask(ctx.msgs.filteredResults(label, kept.length, items), ctx.msgs.searchReprompt);
 }
 
 /**

@@ -37,6 +37,11 @@ export interface SearchConstraints extends PriceLimits {
 export interface ParsedQuery {
   /** what is left to search for, as said ("coffee"); '' when only constraints were said */
   query: string;
+  /**
+   * the product with its attributes in the shopper's own words, price and order taken out
+   * ("glutenfreies Brot"): how a language that inflects them says it back
+   */
+  described: string;
   constraints: SearchConstraints;
 }
 
@@ -151,8 +156,12 @@ function languageOf(locale: string): Language {
 
 /** Words as a recogniser or keyboard hands them over: "$5" -> "5 dollars", "4,99 €" -> "4.99 euros". */
 function tokens(spoken: string): string[] {
+  return saidTokens(spoken).map((w) => w.toLowerCase());
+}
+
+/** The same words with their case as said, to say them back ("Vollkornbrot", not "vollkornbrot"). */
+function saidTokens(spoken: string): string[] {
   return spoken
-    .toLowerCase()
     .replace(/(\d),(\d{2})(?!\d)/g, '$1.$2')
     .replace(/(\d),(\d{3})/g, '$1$2')
     .replace(/[$£](\s*)(\d+(\.\d+)?)/g, ' $2 dollars ')
@@ -444,11 +453,20 @@ export function parseSpokenQuery(spoken: string, locale: string): ParsedQuery {
     words = english.words;
     attributes = [...attributes, ...english.attributes.filter((a) => !attributes.includes(a))];
   }
-  const rest = trimFiller(words, language);
   const anything = WORDS[language].anything;
-  const query = rest.every((word) => anything.has(word)) ? '' : rest.join(' ');
-  const { words: _said, ...limits } = priced;
-  return { query, constraints: { ...limits, attributes } };
+  const generic = (list: readonly string[]) => list.every((word) => anything.has(word));
+  const rest = trimFiller(words, language);
+  const withAttributes = trimFiller(priced.words, language);
+  // the words back in the case they were said in
+  const cased = new Map(saidTokens(spoken).map((w) => [w.toLowerCase(), w]));
+  // a noun split off a German compound ("Bio|milch") is a noun, capitalised
+  const said = (list: readonly string[]) => list.map((w) => cased.get(w) ?? (language === 'de' ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  const { words: _taken, ...limits } = priced;
+  return {
+    query: generic(rest) ? '' : said(rest),
+    described: generic(withAttributes) ? '' : said(withAttributes),
+    constraints: { ...limits, attributes },
+  };
 }
 
 /** Attributes found in text already in the catalog's words ("gluten free bread" after a German query is translated). */

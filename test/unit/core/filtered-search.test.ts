@@ -87,9 +87,11 @@ describe('Search in an order', () => {
 describe('Search with an attribute', () => {
   it('keeps only what is tagged, from the query or from the attribute slot', async () => {
     const { say } = shopper();
-    expect((await say('SearchIntent', { query: 'caffeine free tea' })).speech).toMatch(/^Decaf tea: /);
+    expect((await say('SearchIntent', { query: 'caffeine free tea' })).speech).toBe(
+      'I found 2 for decaf tea. Here are the top 2: Harbor Mills Peppermint Tea, 20 bags, $3.79; Willow Lane Chamomile Tea, 20 bags, $3.99. Add one, or hear more?',
+    );
     const slot = await say('SearchIntent', { query: 'bread', attribute: 'whole grain' });
-    expect(slot.speech).toBe('Whole grain bread: Harbor Mills Whole Wheat Bread, 20 oz loaf, $3.79. Want to add it?');
+    expect(slot.speech).toBe('I found one match for whole grain bread: Harbor Mills Whole Wheat Bread, 20 oz loaf, $3.79. Want to add it?');
   });
 
   it('says plainly when nothing has it, how many there are without it, and never calls one gluten free', async () => {
@@ -100,10 +102,15 @@ describe('Search with an attribute', () => {
     expect(reply.speech).not.toMatch(/(is|are) gluten.free/i);
   });
 
-  it('in German: a compound with Bio and a price in euros', async () => {
+  it('in German: a compound with Bio and a price in euros, said back in the shopper\'s words', async () => {
     const { say } = shopper('de-DE');
     const reply = await say('SearchIntent', { query: 'Biomilch unter sechs Euro' });
-    expect(reply.speech).toMatch(/^Milch, bio, unter 6,00\s\$: Meadowbrook Organic 2% Milk, half gallon, 5,49\s\$; Meadowbrook Organic Whole Milk, half gallon, 5,49\s\$\. Soll ich eins hinzufügen\?$/);
+    expect(reply.speech).toMatch(/^Biomilch unter 6,00\s\$: Meadowbrook Organic 2% Milk, half gallon, 5,49\s\$; Meadowbrook Organic Whole Milk, half gallon, 5,49\s\$\. Soll ich eins hinzufügen\?$/);
+  });
+
+  it('in German: nothing labelled so, in the shopper\'s own inflected words', async () => {
+    const { say } = shopper('de-DE');
+    expect((await say('SearchIntent', { query: 'glutenfreie Kekse' })).speech).toMatch(/^Für glutenfreie Kekse habe ich leider nichts\. Sagen Sie „finde Kekse“, um alle \d+ zu hören\.$/);
   });
 
   it('in British English: the shopper\'s own word, said back', async () => {

@@ -10,7 +10,11 @@ import {
   SortOrder,
 } from '../../../src/core/search/constraints';
 
-const parse = (spoken: string, locale = 'en-US') => parseSpokenQuery(spoken, locale);
+/** What a query searches for and its constraints (how it is said back is tested on its own). */
+const parse = (spoken: string, locale = 'en-US') => {
+  const { query, constraints } = parseSpokenQuery(spoken, locale);
+  return { query, constraints };
+};
 
 describe('parseSpokenQuery', () => {
   describe('price ceilings and floors, in English', () => {
@@ -54,12 +58,12 @@ describe('parseSpokenQuery', () => {
 
   describe('price ceilings and floors, in German', () => {
     it.each([
-      ['Tee unter vier Euro', 'tee', { below: 400 }],
-      ['Reis für weniger als 6 Euro', 'reis', { below: 600 }],
-      ['Saft bis 3,50 €', 'saft', { upTo: 350 }],
-      ['Müsli über fünfundzwanzig Euro', 'müsli', { above: 2500 }],
-      ['Nudeln zwischen zwei und drei Euro', 'nudeln', { from: 200, upTo: 300 }],
-      ['Kekse unter zwei Euro neunundneunzig', 'kekse', { below: 299 }],
+      ['Tee unter vier Euro', 'Tee', { below: 400 }],
+      ['Reis für weniger als 6 Euro', 'Reis', { below: 600 }],
+      ['Saft bis 3,50 €', 'Saft', { upTo: 350 }],
+      ['Müsli über fünfundzwanzig Euro', 'Müsli', { above: 2500 }],
+      ['Nudeln zwischen zwei und drei Euro', 'Nudeln', { from: 200, upTo: 300 }],
+      ['Kekse unter zwei Euro neunundneunzig', 'Kekse', { below: 299 }],
     ])('"%s" searches for %s with %j', (spoken, query, limits) => {
       const { query: rest, constraints } = parse(spoken, 'de-DE');
       expect(rest).toBe(query);
@@ -83,9 +87,9 @@ describe('parseSpokenQuery', () => {
     });
 
     it.each([
-      ['der billigste Tee', 'tee', SortOrder.PriceAscending],
-      ['das teuerste Olivenöl', 'olivenöl', SortOrder.PriceDescending],
-      ['das am besten bewertete Shampoo', 'shampoo', SortOrder.Rating],
+      ['der billigste Tee', 'Tee', SortOrder.PriceAscending],
+      ['das teuerste Olivenöl', 'Olivenöl', SortOrder.PriceDescending],
+      ['das am besten bewertete Shampoo', 'Shampoo', SortOrder.Rating],
     ])('German: "%s" is %s in order %s', (spoken, query, sort) => {
       expect(parse(spoken, 'de-DE')).toEqual({ query, constraints: { attributes: [], sort } });
     });
@@ -114,11 +118,11 @@ describe('parseSpokenQuery', () => {
     });
 
     it.each([
-      ['glutenfreie Nudeln', 'nudeln', [ProductAttribute.GlutenFree]],
-      ['veganen Käse', 'käse', [ProductAttribute.Vegan]],
-      ['Bio Eier', 'eier', [ProductAttribute.Organic]],
-      ['Biojoghurt', 'joghurt', [ProductAttribute.Organic]],
-      ['Vollkornnudeln', 'nudeln', [ProductAttribute.WholeGrain]],
+      ['glutenfreie Nudeln', 'Nudeln', [ProductAttribute.GlutenFree]],
+      ['veganen Käse', 'Käse', [ProductAttribute.Vegan]],
+      ['Bio Eier', 'Eier', [ProductAttribute.Organic]],
+      ['Biojoghurt', 'Joghurt', [ProductAttribute.Organic]],
+      ['Vollkornnudeln', 'Nudeln', [ProductAttribute.WholeGrain]],
     ])('German: "%s" searches for %s, keeping %j', (spoken, query, attributes) => {
       expect(parse(spoken, 'de-DE')).toEqual({ query, constraints: { attributes } });
     });
@@ -128,6 +132,11 @@ describe('parseSpokenQuery', () => {
         query: 'eggs',
         constraints: { attributes: [ProductAttribute.Organic], sort: SortOrder.PriceAscending, below: 700 },
       });
+    });
+
+    it('keeps the product with its attributes as said, for a language that inflects them', () => {
+      expect(parseSpokenQuery('zeig mir glutenfreies Brot unter fünf Euro', 'de-DE')).toMatchObject({ query: 'Brot', described: 'glutenfreies Brot' });
+      expect(parseSpokenQuery('Vollkornbrot', 'de-DE')).toMatchObject({ query: 'Brot', described: 'Vollkornbrot' });
     });
 
     it('leaves no product words when only constraints were said', () => {
