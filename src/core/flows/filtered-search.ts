@@ -110,7 +110,7 @@ function readFiltered(ctx: TurnContext, label: string, kept: readonly Product[],
  * without it. Something has it, only not at that price: the nearest price there is.
  */
 function nothingLeft(ctx: TurnContext, label: string, query: string, candidates: readonly Product[], c: SearchConstraints): Reply {
-  ctx.state.list = undefined;
+  // the list read before stays: "the second one" still means what it meant
   const withAttributes = candidates.filter((p) => hasAttributes(p, c));
   if (withAttributes.length === 0) {
     return ctx.ask(ctx.msgs.filterNoMatch(label, query, query ? candidates.length : 0), ctx.msgs.searchEmptyQuery);

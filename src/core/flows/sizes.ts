@@ -45,6 +45,8 @@ export async function sizesOfProduct(ctx: TurnContext, product: Product, spoken:
 export function askWhichSize(ctx: TurnContext, sizes: readonly Product[], query: string): Reply {
   ctx.state.list = { kind: 'search', query, skus: sizes.map((p) => p.sku), offset: 0 };
   ctx.state.focusSku = undefined;
+  // a bare yes is no size: it is asked which one, as after any list
+  ctx.state.awaiting = 'add';
   const options = sizes.map((p) => ctx.msgs.sizeOption(p.size, ctx.price(p.price)));
   return ctx.ask(ctx.msgs.whichSize(sizes[0].name, options), ctx.msgs.whichSizeReprompt);
 }

@@ -95,8 +95,11 @@ describe('Search with an attribute', () => {
   });
 
   it('says plainly when nothing has it, how many there are without it, and never calls one gluten free', async () => {
-    const { say } = shopper();
+    const { say, deps } = shopper();
+    await say('SearchIntent', { query: 'coffee' });
+    const before = await deps.dialogState.get('alexa:unit-user');
     const reply = await say('SearchIntent', { query: 'gluten free cookies' });
+    expect((await deps.dialogState.get('alexa:unit-user'))?.list).toEqual(before?.list);
     const cookies = DEMO_PRODUCTS.filter((p) => p.category === 'cookies' && / cookies$/i.test(p.name)).length;
     expect(reply.speech).toBe(`I don't see any gluten free cookies. Say "find cookies" to hear all ${cookies} we have.`);
     expect(reply.speech).not.toMatch(/(is|are) gluten.free/i);
@@ -126,6 +129,7 @@ describe('One product in several sizes', () => {
     const reply = await say('SearchIntent', { query: 'golden valley creamy peanut butter' });
     expect(reply.speech).toBe('Golden Valley Creamy Peanut Butter comes in 16 oz for $2.99 or 40 oz for $6.49. Which size?');
     expect(reply.reprompt).toMatch(/Which size/);
+    expect((await say('YesIntent')).speech).toMatch(/^Which one\?/);
   });
 
   it('takes the answer by its size, by "the big one", or by position', async () => {
