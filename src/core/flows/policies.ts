@@ -46,9 +46,9 @@ export function returnPolicy(ctx: TurnContext): Reply {
 
 export function openingHours(ctx: TurnContext): Reply {
   const { policy } = ctx;
-  const hours = supportHours(ctx) ?? policy.supportHours;
+  const hours = supportHours(ctx);
   const openNow = policy.openingHours && policy.timeZone ? isOpenAt(policy.openingHours, policy.timeZone, ctx.deps.clock.now()) : undefined;
-  const stores = (policy.stores ?? []).map((s) => ({ name: s.name, hours: s.hours ? spokenHours(s.hours, ctx.turn.locale, ctx.msgs) : undefined }));
+  const stores = (policy.stores ?? []).slice(0, 3).map((s) => ({ name: s.name, hours: s.hours ? spokenHours(s.hours, ctx.turn.locale, ctx.msgs) : undefined }));
   return ctx.ask(ctx.msgs.openingHours({ hours, phone: policy.supportPhone, openNow, stores }), ctx.msgs.policyReprompt);
 }
 

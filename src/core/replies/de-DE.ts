@@ -177,7 +177,7 @@ export const deDE: Messages = {
       : `Rücksendungen laufen über unseren Kundenservice: Rufen Sie ${f.phone} an${f.hours ? `, ${f.hours}` : ''}, dort hilft man Ihnen weiter.${f.how ? ` ${f.how}` : ''}`,
   openingHours: (f) => {
     const now = f.openNow === undefined ? '' : f.openNow ? ' Gerade ist er erreichbar.' : ' Gerade ist er nicht erreichbar.';
-    const service = `Unser Kundenservice ist ${f.hours} unter ${f.phone} erreichbar.${now}`;
+    const service = `Unser Kundenservice ist ${f.hours ? `${f.hours} ` : ''}unter ${f.phone} erreichbar.${now}`;
     if (f.stores.length === 0) return `Wir sind ein Onlineshop, Sie können also jederzeit bestellen. ${service}`;
     const stores = f.stores.map((s) => (s.hours ? `${s.name} hat ${s.hours} geöffnet` : `${s.name} hat zu den üblichen Zeiten geöffnet`)).join('; ');
     return `${stores}. ${service}`;

@@ -210,7 +210,7 @@ export const enGB: Messages = {
       : `Returns go through customer services: ring ${f.phone}${f.hours ? `, ${f.hours}` : ''}, and they'll sort it out with you.${f.how ? ` ${f.how}` : ''}`,
   openingHours: (f) => {
     const now = f.openNow === undefined ? '' : f.openNow ? ' They\'re open now.' : ' They\'re closed at the moment.';
-    const service = `Customer services are open ${f.hours}, on ${f.phone}.${now}`;
+    const service = `Customer services are open ${f.hours ?? 'daily'}, on ${f.phone}.${now}`;
     if (f.stores.length === 0) return `We're an online shop, so you can order whenever you like. ${service}`;
     const shops = f.stores.map((s) => (s.hours ? `${s.name} is open ${s.hours}` : `${s.name} keeps the usual hours`)).join('; ');
     return `${shops}. ${service}`;

@@ -157,7 +157,7 @@ export const enUS: Messages = {
       : `Returns go through customer service: call ${f.phone}${f.hours ? `, ${f.hours}` : ''}, and they'll sort it out with you.${f.how ? ` ${f.how}` : ''}`,
   openingHours: (f) => {
     const now = f.openNow === undefined ? '' : f.openNow ? ' They\'re open now.' : ' They\'re closed right now.';
-    const service = `Customer service is open ${f.hours}, at ${f.phone}.${now}`;
+    const service = `Customer service is open ${f.hours ?? 'daily'}, at ${f.phone}.${now}`;
     if (f.stores.length === 0) return `We're an online shop, so you can order any time. ${service}`;
     const stores = f.stores.map((s) => (s.hours ? `${s.name} is open ${s.hours}` : `${s.name} is open the usual hours`)).join('; ');
     return `${stores}. ${service}`;

@@ -193,8 +193,8 @@ export interface ReturnFacts {
 }
 
 export interface HoursFacts {
-  /** customer service's hours, said ("every day from 8 AM to 8 PM") */
-  hours: string;
+  /** customer service's hours, said ("every day from 8 AM to 8 PM"); undefined where only English text is configured */
+  hours?: string;
   phone: string;
   /** open right now, when the shop knows its time zone */
   openNow?: boolean;

@@ -125,6 +125,12 @@ describe('OpeningHoursIntent', () => {
     );
   });
 
+  it('says hours configured only as English text in English, and leaves them out in German', async () => {
+    const textOnly = { openingHours: undefined, supportHours: 'weekdays from 9 to 5' };
+    expect((await shopWith(textOnly).say('OpeningHoursIntent')).speech).toContain('Customer service is open weekdays from 9 to 5, at 1 800 555 0199.');
+    expect((await shopWith(textOnly, 'de-DE').say('OpeningHoursIntent')).speech).toContain('Unser Kundenservice ist unter 1 800 555 0199 erreichbar.');
+  });
+
   it('says whether customer service is open now, on the shop\'s own clock, when it knows its time zone', async () => {
     // 10:00 UTC is 02:00 in Seattle: closed; it is 11:00 in Berlin: open
     expect((await shopWith({ timeZone: 'America/Los_Angeles' }).say('OpeningHoursIntent')).speech).toMatch(/They're closed right now\.$/);
