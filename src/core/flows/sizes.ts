@@ -1,6 +1,6 @@
 import type { TurnContext } from '../context';
 import type { Product } from '../product';
-import { germanNumber } from '../search/constraints';
+import { germanNumber } from '../search/constraint-words';
 import { toTerms } from '../search/normalise';
 import type { Reply } from '../turn';
 
