@@ -8,6 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ProductAttribute } from '../src/core/attributes';
 import type { Product } from '../src/core/product';
 import { seededRandom } from './seeded-random';
 
@@ -200,6 +201,43 @@ const SPECS: readonly CategorySpec[] = [
   } },
 ];
 
+/**
+ * Attribute tags, each from what the product's name says or what it plainly is, never a guess:
+ * "is it organic" and "gluten free bread" are answered from these, so a tag is a claim the shop
+ * makes to a shopper. Nothing here is gluten free bread or pasta, and the catalog says so.
+ */
+const TAG_RULES: ReadonlyArray<{ name?: RegExp; category?: string; tags: readonly ProductAttribute[] }> = [
+  // the label says it
+  { name: /\borganic\b/i, tags: [ProductAttribute.Organic] },
+  { name: /\bdecaf\b/i, tags: [ProductAttribute.Decaf] },
+  { name: /\blactose free\b/i, tags: [ProductAttribute.LactoseFree] },
+  { name: /\bwhole (wheat|grain)\b/i, tags: [ProductAttribute.WholeGrain] },
+  { name: /\b(zero sugar|diet|unsweetened)\b/i, tags: [ProductAttribute.SugarFree] },
+  { name: /\bfree and clear\b/i, tags: [ProductAttribute.Unscented] },
+  // skim is fat free; 2% milk is sold as reduced fat
+  { name: /\b(low fat|skim|2% milk)\b/i, tags: [ProductAttribute.LowFat] },
+  { name: /\bplant based\b/i, tags: [ProductAttribute.Vegan] },
+  // what it plainly is: milk made from plants, herbal tea, plain rice and quinoa, fruit and
+  // vegetables fresh or frozen plain, and water
+  { name: /\b(oat|almond|soy) milk\b/i, tags: [ProductAttribute.Vegan] },
+  { name: /\b(chamomile|peppermint) tea\b/i, tags: [ProductAttribute.Decaf] },
+  { name: /\b(rice|quinoa)$/i, category: 'rice', tags: [ProductAttribute.GlutenFree, ProductAttribute.Vegan] },
+  { category: 'produce', tags: [ProductAttribute.GlutenFree, ProductAttribute.Vegan] },
+  { name: /\bfrozen (mixed vegetables|peas|blueberries)\b/i, tags: [ProductAttribute.GlutenFree, ProductAttribute.Vegan] },
+  { category: 'water', tags: [ProductAttribute.SugarFree] },
+];
+
+/** The product's tags in the vocabulary's order, so the file stays the same run after run. */
+function tagsFor(name: string, category: string): string[] {
+  const tags = new Set<string>();
+  for (const rule of TAG_RULES) {
+    if (rule.name && !rule.name.test(name)) continue;
+    if (rule.category && rule.category !== category) continue;
+    rule.tags.forEach((tag) => tags.add(tag));
+  }
+  return Object.values(ProductAttribute).filter((tag) => tags.has(tag));
+}
+
 function build(): Product[] {
   const random = seededRandom(7);
   const products: Product[] = [];
@@ -207,9 +245,11 @@ function build(): Product[] {
   for (const spec of SPECS) {
     for (const [brand, lines] of Object.entries(spec.brands)) {
       for (const [line, size, price] of lines) {
+        const name = `${brand} ${line}`;
+        const attributes = tagsFor(name, spec.category);
         products.push({
           sku: `SKU-${next++}`,
-          name: `${brand} ${line}`,
+          name,
           brand,
           category: spec.category,
           size,
@@ -218,6 +258,8 @@ function build(): Product[] {
           rating: Math.round((3.2 + random() * 1.7) * 10) / 10,
           reviewCount: Math.floor(12 + random() ** 2 * 9000),
           inStock: random() >= 0.05,
+          // added after every other field, only where there is a tag: the rest stay as they were
+          ...(attributes.length > 0 ? { attributes } : {}),
         });
       }
     }

@@ -1,5 +1,6 @@
 import type { JSONWebKeySet } from 'jose';
-import type { ShopPolicy } from './core/pricing';
+import { readFileSync } from 'node:fs';
+import { WEEK, type ShopPolicy } from './core/pricing';
 import type { PurchaseSafeguards } from './core/safeguards';
 import { paymentTimeoutMs, type TurnBudget } from './core/budget';
 import type { LogLevel } from './infra/logging/logger';
@@ -8,6 +9,7 @@ import type { AwsCredentials } from './infra/dynamodb/sigv4';
 import { SandboxMode } from './infra/payment/sandbox-behaviour';
 import type { MetricsOutput } from './infra/metrics';
 import { join } from 'node:path';
+import { parsePolicyFile, policyFromFile, type PolicyFileFields } from './shop-policy-file';
 
 export type PaymentConfig =
   /**
@@ -250,19 +252,7 @@ export function loadConfig(env: Env = process.env): Config {
     webhookAuth,
     introspection,
     payment,
-    policy: {
-      sellerName: text('SHOP_NAME', 'Corner Shop'),
-      currency,
-      taxRateBps: integer('TAX_RATE_BPS', 825, 0, 5000),
-      deliveryFee: integer('DELIVERY_FEE_CENTS', 499, 0, 100_000),
-      freeDeliveryFrom: integer('FREE_DELIVERY_FROM_CENTS', 3500, 0, 10_000_000),
-      deliveryDays: integer('DELIVERY_DAYS', 2, 0, 30),
-      maxQuantity: integer('MAX_QUANTITY', 99, 1, 999),
-      supportPhone: text('SUPPORT_PHONE', '1 800 555 0199'),
-      supportHours: text('SUPPORT_HOURS', 'every day from 8 in the morning to 8 at night'),
-      confirmationTtlMinutes: integer('CONFIRMATION_TTL_MINUTES', 10, 1, 60),
-      cancelWindowMinutes: integer('CANCEL_WINDOW_MINUTES', 30, 0, 24 * 60),
-    },
+    policy: readPolicy(env, { text, integer }, problems, currency),
     safeguards: {
       pinThreshold: integer('VOICE_PIN_THRESHOLD_CENTS', 10_000, 0, 100_000_000),
       maxPinAttempts: integer('VOICE_PIN_MAX_ATTEMPTS', 3, 1, 10),
@@ -375,4 +365,66 @@ function redacted(credentials: AwsCredentials): AwsCredentials {
     toJSON: { value: shown },
     [Symbol.for('nodejs.util.inspect.custom')]: { value: shown },
   });
+}
+
+// — shop policy —
+
+interface EnvReaders {
+  text(name: string, fallback?: string): string;
+  integer(name: string, fallback: number, min?: number, max?: number): number;
+}
+
+/** The richer policy, from SHOP_POLICY_FILE (a JSON file) or SHOP_POLICY (the same JSON inline); none: {}. */
+function readPolicySource(env: Env, problems: string[]): PolicyFileFields {
+  const path = env.SHOP_POLICY_FILE?.trim();
+  const inline = env.SHOP_POLICY?.trim();
+  if (path && inline) {
+    problems.push('set SHOP_POLICY_FILE or SHOP_POLICY, not both');
+    return {};
+  }
+  let text = inline;
+  if (path) {
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      problems.push(`SHOP_POLICY_FILE cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (${path})`);
+      return {};
+    }
+  }
+  if (!text) return {};
+  const { fields, problems: found } = parsePolicyFile(text, path ?? 'SHOP_POLICY');
+  problems.push(...found);
+  return fields;
+}
+
+/**
+ * The shop's policy: what the shop charges and what it tells shoppers about delivery, returns,
+ * hours, stores and payment. A setting comes from its environment variable or from the policy
+ * file, never both (two values for one fee is a mistake, not a preference), else the default.
+ * The defaults are the demo shop's: the shopper corpus and the fixtures rest on them.
+ */
+function readPolicy(env: Env, read: EnvReaders, problems: string[], currency: string): ShopPolicy {
+  const file = readPolicySource(env, problems);
+  const once = <K extends keyof PolicyFileFields>(variable: string, field: K): PolicyFileFields[K] | undefined => {
+    if (env[variable]?.trim() && file[field] !== undefined) problems.push(`${variable} is set and the shop policy file sets ${field}: set it in one place`);
+    return file[field];
+  };
+  const fromFile = policyFromFile(file);
+  return {
+    ...fromFile,
+    sellerName: read.text('SHOP_NAME', 'Corner Shop'),
+    currency,
+    taxRateBps: read.integer('TAX_RATE_BPS', 825, 0, 5000),
+    deliveryFee: read.integer('DELIVERY_FEE_CENTS', once('DELIVERY_FEE_CENTS', 'deliveryFeeCents') ?? 499, 0, 100_000),
+    freeDeliveryFrom: read.integer('FREE_DELIVERY_FROM_CENTS', once('FREE_DELIVERY_FROM_CENTS', 'freeDeliveryFromCents') ?? 3500, 0, 10_000_000),
+    deliveryDays: read.integer('DELIVERY_DAYS', once('DELIVERY_DAYS', 'deliveryDays') ?? 2, 0, 30),
+    maxQuantity: read.integer('MAX_QUANTITY', 99, 1, 999),
+    supportPhone: read.text('SUPPORT_PHONE', once('SUPPORT_PHONE', 'supportPhone') ?? '1 800 555 0199'),
+    supportHours: read.text('SUPPORT_HOURS', once('SUPPORT_HOURS', 'supportHours') ?? 'every day from 8 in the morning to 8 at night'),
+    confirmationTtlMinutes: read.integer('CONFIRMATION_TTL_MINUTES', 10, 1, 60),
+    cancelWindowMinutes: read.integer('CANCEL_WINDOW_MINUTES', 30, 0, 24 * 60),
+    // the default support hours (every day 8 to 8), structured so each locale can say them; hours
+    // set only as SUPPORT_HOURS text are said as that text
+    openingHours: file.openingHours ?? (env.SUPPORT_HOURS?.trim() || file.supportHours ? undefined : [{ days: [...WEEK], opens: '08:00', closes: '20:00' }]),
+  };
 }

@@ -13,6 +13,8 @@ import * as browse from './flows/browse';
 import * as cart from './flows/cart';
 import * as orders from './flows/orders';
 import * as purchase from './flows/purchase';
+import * as policies from './flows/policies';
+import * as productQuestions from './flows/product-questions';
 import { withShopperEntities } from './flows/dynamic-entities';
 import * as cancelOrder from './flows/cancel-order';
 import * as cartEdit from './flows/cart-edit';
@@ -227,6 +229,19 @@ export class Shop {
         return orderHelp.changeOrder(ctx);
       case IntentName.ReturnItem:
         return orderHelp.returnItem(ctx);
+      // — policies, search constraints and product questions —
+      case IntentName.DeliveryInfo:
+        return policies.deliveryInfo(ctx);
+      case IntentName.ReturnPolicy:
+        return policies.returnPolicy(ctx);
+      case IntentName.OpeningHours:
+        return policies.openingHours(ctx);
+      case IntentName.StoreLocation:
+        return policies.storeLocation(ctx);
+      case IntentName.PaymentOptions:
+        return policies.paymentOptions(ctx);
+      case IntentName.ProductQuestion:
+        return productQuestions.productQuestion(ctx);
       case IntentName.Fallback:
       default:
         return this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);

@@ -8,4 +8,10 @@ export interface Catalog {
   getProducts(skus: readonly string[]): Promise<Product[]>;
   /** best matches first */
   search(query: string, options?: SearchOptions): Promise<Product[]>;
+  /**
+   * every product, as of the catalog's last snapshot (a price may be minutes old: read by sku
+   * before saying one); for "anything under a dollar". Optional: without it such a question is
+   * answered by asking what to look for
+   */
+  all?(): Promise<Product[]>;
 }

@@ -23,6 +23,11 @@ export interface SearchOptions {
    * among comparable matches but never above a clearly better match
    */
   history?: ReadonlyMap<string, number>;
+  /**
+   * keep only hits scoring at least this share of the best one (0–1): the matches as good as the
+   * first, for filtering by price or attribute and for telling one product's sizes apart
+   */
+  minScoreShare?: number;
 }
 
 /** The catalog's search engine, as the core sees it. Synchronous and in memory once built. */

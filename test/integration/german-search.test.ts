@@ -69,6 +69,9 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Searching in German on %s'
 
     const reply = await s.say('SearchIntent', { query });
 
+    // one product in several sizes is named once, with its sizes, and the shop asks which
+    const sizes = /^(.+) gibt es als .+ Welche Größe möchten Sie\?$/.exec(reply.speech);
+    if (sizes) return expect(DEMO_PRODUCTS.some((p) => p.name === sizes[1] && p.category === category && name.test(p.name))).toBe(true);
     expect(reply.speech).toContain(`für ${query}`);
     const products = readOut(reply.speech);
     expect(products.length).toBeGreaterThan(0);

@@ -1,14 +1,18 @@
 import { ShopEvent } from '../../ports/metrics';
 import type { TurnContext } from '../context';
 import { PAGE_SIZE } from '../dialog-state';
-import { groupOfSlot, type ProductGroup } from '../entity-id';
+import { groupOf, groupOfSlot, type ProductGroup } from '../entity-id';
 import { SlotName } from '../intents';
 import type { Product } from '../product';
 import { formatRating } from '../replies';
+import { attributeFromWords, hasConstraints, parseSpokenQuery, type ParsedQuery } from '../search/constraints';
 import type { Reply } from '../turn';
 import { groupLabel, productsInGroup } from './groups';
 import { historyIfLinked } from './history';
+import { filteredSearch } from './filtered-search';
+import { answerTopic, policyPhrase, policyTopic, shopPhrase } from './policies';
 import { listItem, resolveProductRef } from './products';
+import { asSizes, askWhichSize, bestMatches, sizesOfProduct } from './sizes';
 
 const MAX_RESULTS = 30;
 const MAX_SPOKEN_QUERY = 60;
@@ -22,21 +26,45 @@ function spokenQuery(raw: string): string {
 export async function search(ctx: TurnContext): Promise<Reply> {
   const slot = ctx.slot(SlotName.Query) ?? ctx.slot(SlotName.Product);
   const group = groupOfSlot(slot);
+  const parsed = withConstraints(ctx, slot);
+  if (parsed) return filteredSearch(ctx, parsed, group ? { group, spoken: slot?.value } : undefined);
   if (group) return listGroup(ctx, group, slot?.value);
   const raw = slot?.value ?? '';
   const query = spokenQuery(raw);
   if (query === '') return ctx.ask(ctx.msgs.searchEmptyQuery, ctx.msgs.searchEmptyQuery);
+  const aboutShop = shopPhrase(raw);
+  if (aboutShop) return answerTopic(ctx, aboutShop);
   const history = await historyIfLinked(ctx);
   const wanted = ctx.msgs.catalogQuery(raw);
   const results = await ctx.deps.catalog.search(wanted, { limit: MAX_RESULTS, history });
   if (results.length === 0) {
+    // "a store in seattle", "shipping": words about the shop, not a product
+    const topic = policyTopic(raw);
+    if (topic) return answerTopic(ctx, topic);
     ctx.state.list = undefined;
     ctx.deps.metrics?.count(ShopEvent.SearchNoMatch);
     // what was said, as a search no product answers: what the catalog or the models should learn next
     ctx.log.info('search found nothing', { query: query.slice(0, 60) });
     return ctx.ask(ctx.msgs.searchNoMatch(query, await broaderWord(ctx, raw)), ctx.msgs.searchEmptyQuery);
   }
-  return readResults(ctx, query, results);
+  const best = await bestMatches(ctx, wanted, history);
+  const sizes = asSizes(best);
+  if (sizes) return askWhichSize(ctx, sizes, query);
+  // one product stands out ("clearwater disinfecting wipes"): "that" and a bare yes mean it
+  return readResults(ctx, query, results, best.length === 1 ? best[0] : undefined);
+}
+
+/**
+ * The query's constraints ("under ten dollars", "cheapest", "organic"), with an attribute the
+ * model heard in its own slot; undefined when there are none and the search is a plain one.
+ */
+function withConstraints(ctx: TurnContext, slot: { value: string; id?: string } | undefined): ParsedQuery | undefined {
+  // Dialogflow hands over a category or brand as its id alone ("cat:milk"): no words to parse
+  const parsed = parseSpokenQuery(groupOf(slot?.value) ? '' : (slot?.value ?? ''), ctx.turn.locale);
+  const attributeSlot = ctx.slot(SlotName.Attribute);
+  const attribute = attributeSlot && attributeFromWords(attributeSlot.id ?? attributeSlot.value, ctx.turn.locale);
+  if (attribute && !parsed.constraints.attributes.includes(attribute)) parsed.constraints.attributes.push(attribute);
+  return hasConstraints(parsed.constraints) ? parsed : undefined;
 }
 
 /**
@@ -53,10 +81,10 @@ export async function listGroup(ctx: TurnContext, group: ProductGroup, spoken?: 
   return readResults(ctx, query, results);
 }
 
-function readResults(ctx: TurnContext, query: string, results: readonly Product[]): Reply {
+function readResults(ctx: TurnContext, query: string, results: readonly Product[], standsOut?: Product): Reply {
   ctx.state.list = { kind: 'search', query, skus: results.map((p) => p.sku), offset: 0 };
   const page = results.slice(0, PAGE_SIZE);
-  ctx.state.focusSku = results.length === 1 ? results[0].sku : undefined;
+  ctx.state.focusSku = results.length === 1 ? results[0].sku : standsOut?.sku;
   // The reply ends on "add one?": a bare yes adds the only result, or asks which one.
   ctx.state.awaiting = 'add';
   const speech = ctx.msgs.searchResults(query, results.length, page.length, page.map((p) => listItem(ctx, p)));
@@ -95,11 +123,20 @@ export async function more(ctx: TurnContext): Promise<Reply> {
 }
 
 export async function details(ctx: TurnContext): Promise<Reply> {
+  const productSlot = ctx.slot(SlotName.Product);
+  // "how much is delivery", "was kostet der Versand": a question about the shop, not a product
+  const topic = productSlot && !productSlot.id ? policyPhrase(productSlot.value) : undefined;
+  if (topic) return answerTopic(ctx, topic);
   const ref = await resolveProductRef(ctx);
   if (ref.kind === 'none') return ctx.ask(ctx.msgs.which, ctx.msgs.which);
   if (ref.kind === 'out-of-range') return ctx.ask(ctx.msgs.notInList(ref.position, ref.length), ctx.msgs.which);
   if (ref.kind === 'not-found') return ctx.ask(ctx.msgs.productNotFound(spokenQuery(ref.spoken)), ctx.msgs.searchEmptyQuery);
   if (ref.kind === 'group') return listGroup(ctx, ref.group, ref.spoken);
+  if (ref.named && productSlot) {
+    // named without a size, and it comes in several: the sizes and their prices, and which
+    const sizes = await sizesOfProduct(ctx, ref.product, productSlot.value);
+    if (sizes) return askWhichSize(ctx, sizes, spokenQuery(productSlot.value));
+  }
   const p = ref.product;
   ctx.state.focusSku = p.sku;
   if (p.inStock) ctx.state.awaiting = 'add';

@@ -6,10 +6,12 @@ import { SlotName } from '../intents';
 import { parseOrdinal } from '../spoken-numbers';
 import { bestInGroup } from './groups';
 import { historyIfLinked } from './history';
+import { asSizes, pickSize } from './sizes';
 
 /** How a spoken reference to a product turned out. */
 export type ProductRef =
-  | { kind: 'found'; product: Product }
+  /** `named`: found by its name, so the shopper may not have said which size */
+  | { kind: 'found'; product: Product; named?: boolean }
   | { kind: 'none' }
   | { kind: 'not-found'; spoken: string }
   /** a whole category or brand ("paper towels"): the caller lists it rather than guessing one */
@@ -22,26 +24,66 @@ export type ProductRef =
  */
 export async function resolveProductRef(ctx: TurnContext): Promise<ProductRef> {
   const ordinalSlot = ctx.slot(SlotName.Ordinal);
-  if (ordinalSlot) {
-    const list = ctx.state.list;
-    if (!list || list.skus.length === 0) return { kind: 'none' };
-    const pageLength = Math.min(PAGE_SIZE, list.skus.length - list.offset);
-    const position = parseOrdinal(ordinalSlot.id ?? ordinalSlot.value, pageLength);
-    if (position === undefined) return { kind: 'none' };
-    // "the second one" means the second of the page just read; a larger number counts from the top.
-    const index = position <= pageLength ? list.offset + position - 1 : position - 1;
-    const sku = list.skus[index];
-    if (position < 1 || sku === undefined) return { kind: 'out-of-range', position, length: pageLength };
-    const product = await ctx.deps.catalog.getProduct(sku);
-    return product ? { kind: 'found', product } : { kind: 'not-found', spoken: ordinalSlot.value };
-  }
+  if (ordinalSlot) return byPosition(ctx, ordinalSlot.id ?? ordinalSlot.value, ordinalSlot.value);
   const productSlot = ctx.slot(SlotName.Product);
   if (productSlot) {
+    // a size of the product whose sizes were just read ("the twelve roll one", "the big one")
+    const sized = await sizeFromList(ctx, productSlot.value);
+    if (sized) return { kind: 'found', product: sized };
+    if (!productSlot.id) {
+      // a recogniser may put "the first one" or "that one" into the product slot
+      const position = spokenPosition(productSlot.value);
+      if (position !== undefined) return byPosition(ctx, position, productSlot.value);
+      if (PRONOUN.test(productSlot.value.trim())) return inFocus(ctx);
+    }
     const group = groupOfSlot(productSlot);
     if (group) return { kind: 'group', group, spoken: productSlot.value };
     const product = await findProduct(ctx, productSlot.value, productSlot.id);
-    return product ? { kind: 'found', product } : { kind: 'not-found', spoken: productSlot.value };
+    return product ? { kind: 'found', product, named: true } : { kind: 'not-found', spoken: productSlot.value };
   }
+  return inFocus(ctx);
+}
+
+/** "the second one" means the second of the page just read; a larger number counts from the top. */
+async function byPosition(ctx: TurnContext, raw: string, spoken: string): Promise<ProductRef> {
+  const list = ctx.state.list;
+  if (!list || list.skus.length === 0) return { kind: 'none' };
+  const pageLength = Math.min(PAGE_SIZE, list.skus.length - list.offset);
+  const position = parseOrdinal(raw, pageLength);
+  if (position === undefined) return { kind: 'none' };
+  const index = position <= pageLength ? list.offset + position - 1 : position - 1;
+  const sku = list.skus[index];
+  if (position < 1 || sku === undefined) return { kind: 'out-of-range', position, length: pageLength };
+  const product = await ctx.deps.catalog.getProduct(sku);
+  return product ? { kind: 'found', product } : { kind: 'not-found', spoken };
+}
+
+/** "it", "that one", "das": the product in focus, or the only one just read. */
+const PRONOUN = /^(it|that|this|that one|this one|the one|the same|same one|es|das|dies|dieses|das da|den|die|der)$/i;
+
+/** German ordinals with their endings, as English ones parseOrdinal knows. */
+const GERMAN_ORDINALS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^erste[nmrs]?$/, 'first'], [/^zweite[nmrs]?$/, 'second'], [/^dritte[nmrs]?$/, 'third'],
+  [/^vierte[nmrs]?$/, 'fourth'], [/^fünfte[nmrs]?$/, 'fifth'], [/^letzte[nmrs]?$/, 'last'],
+];
+
+/**
+ * A position said as words: "the first one", "number two", "the 2nd", "the last one", "das
+ * zweite", "nummer drei". A bare number ("two") is a quantity or a name, not a position.
+ */
+export function spokenPosition(spoken: string): string | undefined {
+  const words = spoken.trim().toLowerCase().replace(/[.,!?]/g, '').split(/\s+/).filter((w) => !['the', 'one', 'das', 'den', 'die', 'der', 'dem', 'item', 'product'].includes(w));
+  if (words.length === 0 || words.length > 2) return undefined;
+  const numbered = (words[0] === 'number' || words[0] === 'nummer') && words.length === 2;
+  const word = numbered ? words[1] : words.length === 1 ? words[0] : undefined;
+  if (word === undefined) return undefined;
+  const german = GERMAN_ORDINALS.find(([form]) => form.test(word))?.[1];
+  if (german) return german;
+  if (numbered) return word;
+  return /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(st|nd|rd|th))$/.test(word) ? word : undefined;
+}
+
+async function inFocus(ctx: TurnContext): Promise<ProductRef> {
   if (ctx.state.focusSku) {
     const product = await ctx.deps.catalog.getProduct(ctx.state.focusSku);
     if (product) return { kind: 'found', product };
@@ -52,6 +94,15 @@ export async function resolveProductRef(ctx: TurnContext): Promise<ProductRef> {
     if (product) return { kind: 'found', product };
   }
   return { kind: 'none' };
+}
+
+/** A product named by its size among the sizes just read (a list of one product's sizes). */
+export async function sizeFromList(ctx: TurnContext, spoken: string): Promise<Product | undefined> {
+  const list = ctx.state.list;
+  if (!list || list.kind !== 'search' || list.skus.length < 2) return undefined;
+  const page = await ctx.deps.catalog.getProducts(list.skus.slice(list.offset, list.offset + PAGE_SIZE));
+  const sizes = asSizes(page);
+  return sizes ? pickSize(spoken, sizes, ctx.turn.locale) : undefined;
 }
 
 /**

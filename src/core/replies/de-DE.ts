@@ -1,6 +1,7 @@
 import { toCatalogWords } from './catalog-words';
 import { germanCategory, germanUsualNicknames, germanWords } from './de-DE-categories';
 import type { Messages } from './messages';
+import { isNothing } from './policy-format';
 
 const reviewsOf = (n: number) => `${n.toLocaleString('de-DE')} ${n === 1 ? 'Bewertung' : 'Bewertungen'}`;
 /** "Artikel" is the same in singular and plural; the verb is not. */
@@ -107,7 +108,7 @@ export const deDE: Messages = {
     `Damit würden Sie Ihr Tageslimit von ${limit} für Bestellungen per Sprache überschreiten, deshalb habe ich nicht bestellt. Es wurde nichts abgebucht, und Ihr Warenkorb bleibt gespeichert.`,
 
   purchaseQuestion: (seller, lines, subtotal, tax, delivery, total, address) =>
-    `Von ${seller}: ${lines.join(', ')}. Zwischensumme ${subtotal}, Steuer ${tax}, Versand ${delivery}, insgesamt ${total}, ` +
+    `Von ${seller}: ${lines.join(', ')}. Zwischensumme ${subtotal}, Steuer ${tax}, ${isNothing(delivery) ? 'Versand kostenlos' : `Versand ${delivery}`}, insgesamt ${total}, ` +
     `Lieferung an ${address}. Soll ich die Bestellung aufgeben?`,
   purchaseQuestionReprompt: (total) => `Soll ich die Bestellung über ${total} aufgeben? Sagen Sie ja oder nein.`,
   placeOrderAgain: 'Soll ich die Bestellung aufgeben? Sagen Sie ja oder nein.',
@@ -213,4 +214,76 @@ export const deDE: Messages = {
   changeOrderCancelHint: 'Oder sagen Sie „storniere meine Bestellung“ und bestellen Sie neu.',
   returnItem: (product, phone) =>
     `${product ? `Um ${product} zurückzuschicken` : 'Für eine Rücksendung'}, rufen Sie bitte den Kundenservice unter ${phone} an. Die Nummer finden Sie in der App.`,
+  // — policies, search constraints and product questions —
+  deliveryInfo: (f) => {
+    const cost =
+      f.fee === undefined ? 'Der Versand ist immer kostenlos.' : f.freeFrom ? `Der Versand kostet ${f.fee}, ab ${f.freeFrom} Bestellwert vor Steuern ist er kostenlos.` : `Der Versand kostet ${f.fee}.`;
+    const cart = !f.cart ? '' : f.cart.missing ? ` Ihr Warenkorb steht bei ${f.cart.subtotal}, mit weiteren ${f.cart.missing} wird der Versand kostenlos.` : f.freeFrom ? ' Ihr Warenkorb ist schon versandkostenfrei.' : '';
+    const days = f.days === 0 ? 'Wir liefern noch am selben Tag' : `Die Lieferung dauert ${f.days === 1 ? 'einen Werktag' : `${f.days} Werktage`}`;
+    const when = f.cart ? `${days}.` : `${days}, eine Bestellung von jetzt käme also am ${f.arrives}.`;
+    return `${cost}${cart} ${when}${f.area ? ` Wir liefern nach ${f.area}.` : ''}`;
+  },
+  returnPolicy: (f) =>
+    f.days !== undefined
+      ? `Sie können Artikel innerhalb von ${f.days === 1 ? 'einem Tag' : `${f.days} Tagen`} nach der Lieferung zurückgeben. ${f.how ?? `Der Kundenservice unter ${f.phone} kümmert sich darum.`}`
+      : `Rücksendungen laufen über unseren Kundenservice: Rufen Sie ${f.phone} an${f.hours ? `, ${f.hours}` : ''}, dort hilft man Ihnen weiter.${f.how ? ` ${f.how}` : ''}`,
+  openingHours: (f) => {
+    const now = f.openNow === undefined ? '' : f.openNow ? ' Gerade ist er erreichbar.' : ' Gerade ist er nicht erreichbar.';
+    const service = `Unser Kundenservice ist ${f.hours ? `${f.hours} ` : ''}unter ${f.phone} erreichbar.${now}`;
+    if (f.stores.length === 0) return `Wir sind ein Onlineshop, Sie können also jederzeit bestellen. ${service}`;
+    const stores = f.stores.map((s) => (s.hours ? `${s.name} hat ${s.hours} geöffnet` : `${s.name} hat zu den üblichen Zeiten geöffnet`)).join('; ');
+    return `${stores}. ${service}`;
+  },
+  storeLocations: (f) => {
+    const days = f.deliveryDays === 1 ? 'einem Werktag' : `${f.deliveryDays} Werktagen`;
+    if (f.stores.length === 0) return `Wir sind nur online, ohne Laden und ohne Abholung. Wir liefern in ${days} bis an Ihre Tür.`;
+    const stores = f.stores.map((s) => `${s.name}, ${s.address}${s.hours ? `, geöffnet ${s.hours}` : ''}`).join('; ');
+    const pickup = f.stores.some((s) => s.pickup) ? 'Dort können Sie Bestellungen abholen, oder wir liefern.' : 'Bestellungen liefern wir bis an Ihre Tür.';
+    return `${f.stores.length === 1 ? 'Unser Laden' : 'Unsere Läden'}: ${stores}. ${pickup}`;
+  },
+  paymentOptions: (f) =>
+    `Wir buchen von der Karte ab, die in Ihrem Konto gespeichert ist${f.methods ? `; wir nehmen ${f.methods}` : ''}. ` +
+    (f.linked ? 'Für eine andere Karte ändern Sie Ihre Zahlungsart vor dem Bestellen in der App.' : 'Verknüpfen Sie Ihr Konto in der App und hinterlegen Sie dort eine Karte, um per Sprache einzukaufen.'),
+  // "von 8 bis 20 Uhr": the first time without its "Uhr"
+  hoursSpan: (days, opens, closes) => `${days} von ${opens.replace(/ Uhr$/, '')} bis ${closes}`,
+  everyDay: 'täglich',
+  dayRange: (first, last) => `${first} bis ${last}`,
+  clockTime: (formatted) => `${formatted} Uhr`,
+  policyReprompt: 'Kann ich sonst noch helfen?',
+
+  filterLabel: (query, f) => {
+    const price = f.from && f.upTo ? ` zwischen ${f.from} und ${f.upTo}` : [f.below && ` unter ${f.below}`, f.upTo && ` bis ${f.upTo}`, f.above && ` über ${f.above}`, f.from && ` ab ${f.from}`].filter(Boolean).join('');
+    // attributes after the noun need no adjective endings: "Brot, glutenfrei"
+    return `${query || 'Produkte'}${f.attributes.length > 0 ? `, ${f.attributes.join(' und ')},` : ''}${price}`.replace(/,$/, '');
+  },
+  filteredResults: (label, total, items) =>
+    `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${items.join('; ')}.` +
+    (total > items.length ? ` Das sind ${items.length} von ${total}. Soll ich eins hinzufügen oder weiterlesen?` : total === 1 ? ' Soll ich es hinzufügen?' : ' Soll ich eins hinzufügen?'),
+  sortedResults: (label, sort, total, items) =>
+    `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${sort === 'rating' ? 'die bestbewerteten' : sort === 'price-ascending' ? 'die günstigsten' : 'die teuersten'} zuerst: ${items.join('; ')}.` +
+    (total > items.length ? ' Soll ich eins hinzufügen oder weiterlesen?' : ' Soll ich eins hinzufügen?'),
+  ratedItem: (name, _size, price, rating) => `${name}, ${price}, ${rating} Sterne`,
+  filterNoMatch: (label, query, others) =>
+    others > 0 ? `Für ${label} habe ich leider nichts. Sagen Sie „finde ${query}“, um alle ${others} zu hören.` : `Für ${label} habe ich leider nichts. Wonach soll ich sonst suchen?`,
+  priceNoMatch: (label, nearest) =>
+    `Für ${label} habe ich leider nichts.${nearest ? ` Am ${nearest.cheaper ? 'günstigsten' : 'teuersten'} ist ${nearest.name} für ${nearest.price}.` : ''}`,
+  priceImpossible: 'Umsonst gibt es hier leider nichts. Nennen Sie mir einen Preis, etwa „Kaffee unter zehn Euro“.',
+  filterNeedsProduct: () => 'Was genau suchen Sie? Sagen Sie zum Beispiel „Kaffee unter zehn Euro“.',
+
+  whichSize: (name, options) => `${name} gibt es als ${new Intl.ListFormat('de-DE', { type: 'disjunction' }).format(options)}. Welche Größe möchten Sie?`,
+  sizeOption: (size, price) => `${size} für ${price}`,
+  whichSizeReprompt: 'Welche Größe möchten Sie? Sagen Sie die Größe oder „die erste“.',
+
+  attributeYes: (name, attribute) => `Ja, ${name} ist ${attribute}.`,
+  attributeNotLabelled: (name, attribute) => `${name} ist nicht als ${attribute} gekennzeichnet, darauf würde ich mich also nicht verlassen.`,
+  attributeInstead: (name, price) => `${name} schon, für ${price}. Möchten Sie lieber das?`,
+  inStockYes: (name) => `Ja, ${name} ist vorrätig.`,
+  inStockNo: (name) => `Nein, ${name} ist gerade nicht vorrätig.`,
+  groupAttribute: (group, attribute, names, total) => {
+    const more = total - names.length;
+    const list = new Intl.ListFormat('de-DE', { type: 'conjunction' }).format(more > 0 ? [...names, `${more} weitere`] : names);
+    return `Bei ${group} ${total === 1 ? 'ist' : 'sind'} ${list} ${attribute}. Soll ich ${total === 1 ? 'es' : 'eins davon'} hinzufügen?`;
+  },
+  groupAttributeNone: (group, attribute) => `Bei ${group} ist nichts als ${attribute} gekennzeichnet.`,
+  attributeUnknown: 'Ich kann Ihnen sagen, ob etwas bio, glutenfrei, vegan, entkoffeiniert oder vorrätig ist. Was möchten Sie wissen?',
 };

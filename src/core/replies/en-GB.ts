@@ -1,5 +1,6 @@
 import { toCatalogWords, type CatalogWords } from './catalog-words';
 import type { Messages } from './messages';
+import { isNothing } from './policy-format';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -140,7 +141,7 @@ export const enGB: Messages = {
     `That would take you over your daily limit of ${limit} for voice orders, so I haven't placed it. You haven't been charged and your basket is saved.`,
 
   purchaseQuestion: (seller, lines, subtotal, tax, delivery, total, address) =>
-    `From ${seller}: ${lines.join(', ')}. Subtotal ${subtotal}, tax ${tax}, delivery ${delivery}, total ${total}, ` +
+    `From ${seller}: ${lines.join(', ')}. Subtotal ${subtotal}, tax ${tax}, ${isNothing(delivery) ? 'free delivery' : `delivery ${delivery}`}, total ${total}, ` +
     `delivered to ${address}. Shall I place the order?`,
   purchaseQuestionReprompt: (total) => `Shall I place the order for ${total}? Say yes or no.`,
   placeOrderAgain: 'Shall I place the order? Say yes or no.',
@@ -245,4 +246,71 @@ export const enGB: Messages = {
   changeOrderCancelHint: 'Or say "cancel my order", and order again.',
   returnItem: (product, phone) =>
     `To send ${product ?? 'something'} back, please ring customer services on ${phone}. They'll sort out the return. The number is on a card in your app.`,
+  // — policies, search constraints and product questions —
+  deliveryInfo: (f) => {
+    const cost = f.fee === undefined ? 'Delivery is always free.' : f.freeFrom ? `The delivery charge is ${f.fee}, or nothing on orders of ${f.freeFrom} or more before tax.` : `The delivery charge is ${f.fee}.`;
+    const basket = !f.cart ? '' : f.cart.missing ? ` Your basket is at ${f.cart.subtotal}, so another ${f.cart.missing} gets you free delivery.` : f.freeFrom ? ' Your basket already gets free delivery.' : '';
+    const days = f.days === 0 ? 'Orders arrive the same day' : `It takes ${f.days} working ${plural(f.days, 'day', 'days')}`;
+    const when = f.cart ? `${days}.` : `${days}, so an order now would arrive on ${f.arrives}.`;
+    return `${cost}${basket} ${when}${f.area ? ` We deliver to ${f.area}.` : ''}`;
+  },
+  returnPolicy: (f) =>
+    f.days !== undefined
+      ? `You can send items back within ${f.days} ${plural(f.days, 'day', 'days')} of delivery. ${f.how ?? `Customer services on ${f.phone} will arrange it.`}`
+      : `Returns go through customer services: ring ${f.phone}${f.hours ? `, ${f.hours}` : ''}, and they'll sort it out with you.${f.how ? ` ${f.how}` : ''}`,
+  openingHours: (f) => {
+    const now = f.openNow === undefined ? '' : f.openNow ? ' They\'re open now.' : ' They\'re closed at the moment.';
+    const service = `Customer services are open ${f.hours ?? 'daily'}, on ${f.phone}.${now}`;
+    if (f.stores.length === 0) return `We're an online shop, so you can order whenever you like. ${service}`;
+    const shops = f.stores.map((s) => (s.hours ? `${s.name} is open ${s.hours}` : `${s.name} keeps the usual hours`)).join('; ');
+    return `${shops}. ${service}`;
+  },
+  storeLocations: (f) => {
+    if (f.stores.length === 0) return `We're online only, so there's no shop and no click and collect. We deliver to your door in ${f.deliveryDays} working ${plural(f.deliveryDays, 'day', 'days')}.`;
+    const shops = f.stores.map((s) => `${s.name}, ${s.address}${s.hours ? `, open ${s.hours}` : ''}`).join('; ');
+    const collect = f.stores.some((s) => s.pickup) ? 'You can collect orders there, or we deliver.' : 'Orders are delivered to your door.';
+    return `${f.stores.length === 1 ? 'Our shop' : 'Our shops'}: ${shops}. ${collect}`;
+  },
+  paymentOptions: (f) =>
+    `We charge the card saved on your account${f.methods ? `; we take ${f.methods}` : ''}. ` +
+    (f.linked ? 'To pay with a different card, change your payment details in the app before you go to checkout.' : 'Link your account in the app and save a card there to shop by voice.'),
+  hoursSpan: (days, opens, closes) => `${days} from ${opens} to ${closes}`,
+  everyDay: 'every day',
+  dayRange: (first, last) => `${first} to ${last}`,
+  clockTime: (formatted) => formatted,
+  policyReprompt: 'Anything else I can help with?',
+
+  filterLabel: (query, f) => {
+    const price = f.from && f.upTo ? ` between ${f.from} and ${f.upTo}` : [f.below && ` under ${f.below}`, f.upTo && ` up to ${f.upTo}`, f.above && ` over ${f.above}`, f.from && ` from ${f.from}`].filter(Boolean).join('');
+    return `${[...f.attributes, query || 'products'].join(' ')}${price}`;
+  },
+  filteredResults: (label, total, items) =>
+    `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${items.join('; ')}.` +
+    (total > items.length ? ` That's ${items.length} of ${total}. Shall I add one, or read more?` : total === 1 ? ' Shall I add it?' : ' Shall I add one?'),
+  sortedResults: (label, sort, total, items) =>
+    `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${sort === 'rating' ? 'best rated' : sort === 'price-ascending' ? 'cheapest' : 'dearest'} first: ${items.join('; ')}.` +
+    (total > items.length ? ' Shall I add one, or read more?' : ' Shall I add one?'),
+  ratedItem: (name, _size, price, rating) => `${name}, ${price}, rated ${rating} out of 5`,
+  filterNoMatch: (label, query, others) =>
+    others > 0 ? `I can't see any ${label}. Say "find ${query}" to hear all ${others} we've got.` : `I can't see any ${label}. What else shall I look for?`,
+  priceNoMatch: (label, nearest) =>
+    `I can't see any ${label}.${nearest ? ` The ${nearest.cheaper ? 'cheapest' : 'dearest'} is ${nearest.name} at ${nearest.price}.` : ''}`,
+  priceImpossible: 'Nothing here is free, I\'m afraid. Give me a price, such as "tea under five pounds".',
+  filterNeedsProduct: (label) => `Which kind of ${label}? For example, say "tea under five pounds".`,
+
+  whichSize: (name, options) => `${name} comes in ${new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(options)}. Which size would you like?`,
+  sizeOption: (size, price) => `${size} for ${price}`,
+  whichSizeReprompt: 'Which size would you like? Say the size, or "the first one".',
+
+  attributeYes: (name, attribute) => `Yes, ${name} is ${attribute}.`,
+  attributeNotLabelled: (name, attribute) => `${name} isn't labelled ${attribute}, so I wouldn't count on it.`,
+  attributeInstead: (name, price) => `${name} is, at ${price}. Would you like that one instead?`,
+  inStockYes: (name) => `Yes, ${name} is in stock.`,
+  inStockNo: (name) => `No, ${name} is out of stock at the moment.`,
+  groupAttribute: (group, attribute, names, total) => {
+    const more = total - names.length;
+    return `Our ${attribute} ${group}: ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(more > 0 ? [...names, `${more} more`] : names)}. Shall I add ${total === 1 ? 'it' : 'one'}?`;
+  },
+  groupAttributeNone: (group, attribute) => `None of our ${group} is labelled ${attribute}.`,
+  attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { isNothing } from './policy-format';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -91,7 +92,7 @@ export const enUS: Messages = {
   accountCheckUnavailable: 'I couldn\'t check your account just now, so I didn\'t place the order and nothing was charged. Please say yes again in a moment.',
 
   purchaseQuestion: (seller, lines, subtotal, tax, delivery, total, address) =>
-    `From ${seller}: ${lines.join(', ')}. Subtotal ${subtotal}, tax ${tax}, delivery ${delivery}, total ${total}, ` +
+    `From ${seller}: ${lines.join(', ')}. Subtotal ${subtotal}, tax ${tax}, ${isNothing(delivery) ? 'free delivery' : `delivery ${delivery}`}, total ${total}, ` +
     `delivered to ${address}. Should I place the order?`,
   purchaseQuestionReprompt: (total) => `Should I place the order for ${total}? Say yes or no.`,
   placeOrderAgain: 'Should I place the order? Say yes or no.',
@@ -192,4 +193,75 @@ export const enUS: Messages = {
   changeOrderCancelHint: 'Or say "cancel my order", and order again.',
   returnItem: (product, phone) =>
     `To send ${product ?? 'something'} back, please call customer service at ${phone}. They'll help with the return. The number is on a card in your app.`,
+  // — policies, search constraints and product questions —
+  deliveryInfo: (f) => {
+    const cost = f.fee === undefined ? 'Delivery is always free.' : f.freeFrom ? `Delivery is ${f.fee}, and free on orders of ${f.freeFrom} or more before tax.` : `Delivery is ${f.fee}.`;
+    const cart = !f.cart ? '' : f.cart.missing ? ` Your cart is at ${f.cart.subtotal}, so ${f.cart.missing} more gets you free delivery.` : f.freeFrom ? ' Your cart already gets free delivery.' : '';
+    const days = f.days === 0 ? 'Orders arrive the same day' : `It takes ${f.days} business ${plural(f.days, 'day', 'days')}`;
+    const when = f.cart ? `${days}.` : `${days}, so an order now arrives ${f.arrives}.`;
+    return `${cost}${cart} ${when}${f.area ? ` We deliver to ${f.area}.` : ''}`;
+  },
+  returnPolicy: (f) =>
+    f.days !== undefined
+      ? `You can return items within ${f.days} ${plural(f.days, 'day', 'days')} of delivery. ${f.how ?? `Customer service at ${f.phone} will arrange it.`}`
+      : `Returns go through customer service: call ${f.phone}${f.hours ? `, ${f.hours}` : ''}, and they'll sort it out with you.${f.how ? ` ${f.how}` : ''}`,
+  openingHours: (f) => {
+    const now = f.openNow === undefined ? '' : f.openNow ? ' They\'re open now.' : ' They\'re closed right now.';
+    const service = `Customer service is open ${f.hours ?? 'daily'}, at ${f.phone}.${now}`;
+    if (f.stores.length === 0) return `We're an online shop, so you can order any time. ${service}`;
+    const stores = f.stores.map((s) => (s.hours ? `${s.name} is open ${s.hours}` : `${s.name} is open the usual hours`)).join('; ');
+    return `${stores}. ${service}`;
+  },
+  storeLocations: (f) => {
+    if (f.stores.length === 0) return `We're online only, with no store or pickup. We deliver to your door in ${f.deliveryDays} business ${plural(f.deliveryDays, 'day', 'days')}.`;
+    const stores = f.stores.map((s) => `${s.name}, ${s.address}${s.hours ? `, open ${s.hours}` : ''}`).join('; ');
+    const pickup = f.stores.some((s) => s.pickup) ? 'You can pick up orders there, or we deliver.' : 'Orders are delivered to your door.';
+    return `${f.stores.length === 1 ? 'Our store' : 'Our stores'}: ${stores}. ${pickup}`;
+  },
+  paymentOptions: (f) =>
+    `We charge the card saved in your account${f.methods ? `; we take ${f.methods}` : ''}. ` +
+    (f.linked ? 'To pay with a different card, change your payment method in the app before you check out.' : 'Link your account in the app and save a card there to buy by voice.'),
+  hoursSpan: (days, opens, closes) => `${days} from ${opens} to ${closes}`,
+  everyDay: 'every day',
+  dayRange: (first, last) => `${first} to ${last}`,
+  clockTime: (formatted) => formatted,
+  policyReprompt: 'Anything else I can help with?',
+
+  filterLabel: (query, f) => {
+    const price = f.from && f.upTo ? ` between ${f.from} and ${f.upTo}` : [f.below && ` under ${f.below}`, f.upTo && ` up to ${f.upTo}`, f.above && ` over ${f.above}`, f.from && ` from ${f.from}`].filter(Boolean).join('');
+    return `${[...f.attributes, query || 'products'].join(' ')}${price}`;
+  },
+  filteredResults: (label, total, items) =>
+    `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${items.join('; ')}.` +
+    (total > items.length ? ` That's ${items.length} of ${total}. Add one, or hear more?` : total === 1 ? ' Want to add it?' : ' Want to add one?'),
+  sortedResults: (label, sort, total, items) =>
+    `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${sort === 'rating' ? 'best rated' : sort === 'price-ascending' ? 'cheapest' : 'most expensive'} first: ${items.join('; ')}.` +
+    (total > items.length ? ' Add one, or hear more?' : ' Want to add one?'),
+  ratedItem: (name, _size, price, rating) => `${name}, ${price}, rated ${rating}`,
+  filterNoMatch: (label, query, others) =>
+    others > 0 ? `I don't see any ${label}. Say "find ${query}" to hear all ${others} we have.` : `I don't see any ${label}. What else can I look for?`,
+  priceNoMatch: (label, nearest) =>
+    `I don't see any ${label}.${nearest ? ` The ${nearest.cheaper ? 'cheapest' : 'priciest'} is ${nearest.name} at ${nearest.price}.` : ''}`,
+  priceImpossible: 'Nothing here is free, I\'m afraid. Tell me a price, like "coffee under ten dollars".',
+  filterNeedsProduct: (label) => `Which kind of ${label}? For example, say "coffee under ten dollars".`,
+
+  whichSize: (name, options) => `${name} comes in ${new Intl.ListFormat('en-US', { type: 'disjunction' }).format(options)}. Which size?`,
+  sizeOption: (size, price) => `${size} for ${price}`,
+  whichSizeReprompt: 'Which size would you like? Say the size, or "the first one".',
+
+  attributeYes: (name, attribute) => `Yes, ${name} is ${attribute}.`,
+  attributeNotLabelled: (name, attribute) => `${name} isn't labeled ${attribute}, so I wouldn't count on it.`,
+  attributeInstead: (name, price) => `${name} is, for ${price}. Want that one instead?`,
+  inStockYes: (name) => `Yes, ${name} is in stock.`,
+  inStockNo: (name) => `No, ${name} is out of stock right now.`,
+  groupAttribute: (group, attribute, names, total) =>
+    `Our ${attribute} ${group}: ${namesAndMore(names, total)}. Want to add ${total === 1 ? 'it' : 'one'}?`,
+  groupAttributeNone: (group, attribute) => `None of our ${group} is labeled ${attribute}.`,
+  attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',
 };
+
+/** "A, B and 2 more": a list of names with what was left unsaid. */
+function namesAndMore(names: string[], total: number): string {
+  const more = total - names.length;
+  return new Intl.ListFormat('en-US', { type: 'conjunction' }).format(more > 0 ? [...names, `${more} more`] : names);
+}

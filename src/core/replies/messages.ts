@@ -165,4 +165,105 @@ export interface Messages {
   changeOrder(phone: string, hours: string): string;
   changeOrderCancelHint: string;
   returnItem(product: string | undefined, phone: string, hours: string): string;
+  // — policies, search constraints and product questions —
+  deliveryInfo(facts: DeliveryFacts): string;
+  returnPolicy(facts: ReturnFacts): string;
+  openingHours(facts: HoursFacts): string;
+  storeLocations(facts: StoreFacts): string;
+  paymentOptions(facts: PaymentFacts): string;
+  /** one span of opening hours: "Monday to Friday from 8 AM to 8 PM" (days and times already said) */
+  hoursSpan(days: string, opens: string, closes: string): string;
+  /** the days of a span: every day, or "Monday to Friday", or a list */
+  everyDay: string;
+  dayRange(first: string, last: string): string;
+  /** a time of day as said: "8 AM", "20:30 Uhr" (the locale's Intl time, given) */
+  clockTime(formatted: string): string;
+  policyReprompt: string;
+
+  /** what a constrained search looked for: "gluten free bread under $5.00" */
+  filterLabel(query: string, filter: SpokenFilter): string;
+  /** what a constrained search kept, the constraints said first: "Coffee under $10.00: …" */
+  filteredResults(label: string, total: number, items: string[]): string;
+  /** results read in the order asked for: "Here's coffee, cheapest first: …" */
+  sortedResults(label: string, sort: 'price-ascending' | 'price-descending' | 'rating', total: number, items: string[]): string;
+  ratedItem(name: string, size: string, price: string, rating: string): string;
+  /** nothing has the attribute: what does exist is said instead */
+  filterNoMatch(label: string, query: string, others: number): string;
+  /** nothing within the price: the nearest there is */
+  priceNoMatch(label: string, nearest?: { name: string; price: string; cheaper: boolean }): string;
+  /** a price no product can meet: nothing is free */
+  priceImpossible: string;
+  /** a filter said with no product ("anything organic") where the catalog cannot list everything */
+  filterNeedsProduct(label: string): string;
+
+  /** the top results are one product in several sizes */
+  whichSize(name: string, options: string[]): string;
+  sizeOption(size: string, price: string): string;
+  whichSizeReprompt: string;
+
+  attributeYes(name: string, attribute: string): string;
+  /** the catalog does not say the product has it: never a guess either way */
+  attributeNotLabelled(name: string, attribute: string): string;
+  /** another product of its kind that does: "Meadowbrook Organic Whole Milk is, for $5.49." */
+  attributeInstead(name: string, price: string): string;
+  inStockYes(name: string): string;
+  inStockNo(name: string): string;
+  /** "is the milk organic" about a whole category: which of it is */
+  groupAttribute(group: string, attribute: string, names: string[], total: number): string;
+  groupAttributeNone(group: string, attribute: string): string;
+  /** "is it …?" without a word the shop knows */
+  attributeUnknown: string;
+}
+
+/** Delivery as the policy sets it, said for this shopper. Prices and dates already formatted. */
+export interface DeliveryFacts {
+  /** the fee, or undefined when delivery is always free */
+  fee?: string;
+  /** the subtotal from which it is free; undefined when it never is */
+  freeFrom?: string;
+  days: number;
+  /** when an order placed now would arrive */
+  arrives: string;
+  area?: string;
+  /** the shopper's cart, when it has something in it */
+  cart?: { subtotal: string; missing?: string };
+}
+
+export interface ReturnFacts {
+  /** days to send something back; undefined: no number is promised, customer service arranges it */
+  days?: number;
+  how?: string;
+  phone: string;
+  /** customer service's hours, said; undefined where only English text is configured */
+  hours?: string;
+}
+
+export interface HoursFacts {
+  /** customer service's hours, said ("every day from 8 AM to 8 PM"); undefined where only English text is configured */
+  hours?: string;
+  phone: string;
+  /** open right now, when the shop knows its time zone */
+  openNow?: boolean;
+  /** stores with their hours said; none: an online shop */
+  stores: Array<{ name: string; hours?: string }>;
+}
+
+export interface StoreFacts {
+  stores: Array<{ name: string; address: string; hours?: string; pickup: boolean }>;
+  deliveryDays: number;
+}
+
+export interface PaymentFacts {
+  /** card brands accepted, already joined ("Visa and Mastercard"); undefined: "a card" */
+  methods?: string;
+  linked: boolean;
+}
+
+/** The constraints of a search, said: attribute names, prices formatted. */
+export interface SpokenFilter {
+  attributes: string[];
+  below?: string;
+  upTo?: string;
+  above?: string;
+  from?: string;
 }

@@ -126,7 +126,12 @@ export class SpokenSearchIndex implements ProductSearchIndex {
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     try {
-      return this.run(query, options);
+      const hits = this.run(query, options);
+      const share = options.minScoreShare;
+      if (share === undefined || !(share > 0) || hits.length === 0) return hits;
+      // a cut below the ranking, not a change to it: the order stays as scored
+      const floor = hits[0].score * Math.min(share, 1);
+      return hits.filter((h) => h.score >= floor);
     } catch {
       // search is a convenience on a voice turn; a bug here must cost a result, not the turn
       return [];

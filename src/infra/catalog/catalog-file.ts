@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { isProductAttribute, ProductAttribute } from '../../core/attributes';
 import type { Product } from '../../core/product';
 
 /** A row that was skipped, with where it is in the file. */
@@ -24,9 +25,10 @@ const MAX_PRICE = 10_000_000;
 
 /**
  * Reads a catalog file. CSV: a header row with sku, name, brand, category, size, price (a decimal
- * amount such as 12.99), currency, rating, review_count, in_stock. JSON: an array of products in
- * the shop's own shape (price in integer minor units, as in the demo catalog). Broken rows are
- * skipped and reported with their line; good rows are kept.
+ * amount such as 12.99), currency, rating, review_count, in_stock and optionally attributes
+ * (ids from src/core/attributes.ts separated by `;`, e.g. `organic;gluten-free`). JSON: an array
+ * of products in the shop's own shape (price in integer minor units, attributes a list of ids, as
+ * in the demo catalog). Broken rows are skipped and reported with their line; good rows are kept.
  */
 export function parseCatalogFile(text: string, format: 'csv' | 'json'): ParsedCatalog {
   const raw = format === 'csv' ? csvRecords(text) : jsonRecords(text);
@@ -91,7 +93,31 @@ function toProduct(record: Record<string, unknown>, format: 'csv' | 'json'): Pro
   const stock = field(record, 'inStock', 'in_stock');
   const inStock = stock === undefined ? true : parseBoolean(stock);
   if (inStock === undefined) return `in stock must be true or false, got "${text(stock)}"`;
-  return { sku, name, brand, category, size: text(field(record, 'size')), price, currency, rating, reviewCount, inStock };
+  const attributes = attributeTags(field(record, 'attributes'));
+  if (typeof attributes === 'string') return attributes;
+  return {
+    sku, name, brand, category, size: text(field(record, 'size')), price, currency, rating, reviewCount, inStock,
+    ...(attributes.length > 0 ? { attributes } : {}),
+  };
+}
+
+/**
+ * Attribute tags: a list (JSON) or ids separated by `;` (CSV), each one the vocabulary knows
+ * ("Gluten Free" reads as gluten-free). A tag is a claim the shop repeats to shoppers, so an
+ * unknown one refuses the row rather than being dropped quietly.
+ */
+function attributeTags(value: unknown): string[] | string {
+  if (value === undefined || value === null) return [];
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(';') : undefined;
+  if (!items || items.some((item) => typeof item !== 'string')) return 'attributes must be ids separated by ; (CSV) or a list of ids (JSON)';
+  const tags: string[] = [];
+  for (const item of items as string[]) {
+    const id = item.trim().toLowerCase().replace(/[\s_]+/g, '-');
+    if (id === '') continue;
+    if (!isProductAttribute(id)) return `attribute "${item.trim()}" is not one of ${Object.values(ProductAttribute).join(', ')}`;
+    if (!tags.includes(id)) tags.push(id);
+  }
+  return tags;
 }
 
 function parseBoolean(value: unknown): boolean | undefined {
@@ -103,7 +129,7 @@ function parseBoolean(value: unknown): boolean | undefined {
 }
 
 /** Columns the shop reads; any other is named in a note and left out. */
-const CSV_COLUMNS = ['sku', 'name', 'brand', 'category', 'size', 'price', 'currency', 'rating', 'review_count', 'in_stock'];
+const CSV_COLUMNS = ['sku', 'name', 'brand', 'category', 'size', 'price', 'currency', 'rating', 'review_count', 'in_stock', 'attributes'];
 const REQUIRED_COLUMNS = ['sku', 'name', 'category', 'price'];
 
 /** csv-parse's reasons, said the way a person fixing the file needs them. */

@@ -28,6 +28,8 @@ export interface IndexedCatalogOptions {
  */
 export class IndexedCatalog implements Catalog {
   private index?: Promise<{ index: ProductSearchIndex; builtAt: number }>;
+  /** every product as last read whole, for filters with no product word ("anything under a dollar") */
+  private snapshot?: Promise<{ products: Product[]; readAt: number }>;
 
   constructor(private readonly options: IndexedCatalogOptions) {
     if (options.index) this.index = Promise.resolve({ index: options.index, builtAt: options.clock.now().getTime() });
@@ -51,6 +53,16 @@ export class IndexedCatalog implements Catalog {
     return hits.flatMap((h) => bySku.get(h.sku) ?? []);
   }
 
+  /** Every product, from the read that built the index or one of its own, refreshed as the index is. */
+  async all(): Promise<Product[]> {
+    const now = this.options.clock.now().getTime();
+    const refreshMs = this.options.refreshMs ?? 5 * 60_000;
+    const current = this.snapshot && (await this.snapshot.catch(() => undefined));
+    if (current && now - current.readAt < refreshMs) return current.products.map((p) => ({ ...p }));
+    this.snapshot = this.options.source.all().then((products) => ({ products, readAt: now }));
+    return (await this.snapshot).products.map((p) => ({ ...p }));
+  }
+
   /** Builds the index on first use and again once it is older than refreshMs. */
   private async currentIndex(): Promise<{ index: ProductSearchIndex; builtAt: number }> {
     const now = this.options.clock.now().getTime();
@@ -59,7 +71,11 @@ export class IndexedCatalog implements Catalog {
       const current = await this.index.catch(() => undefined);
       if (current && now - current.builtAt < refreshMs) return current;
     }
-    this.index = this.options.source.all().then((products) => ({ index: buildSearchIndex(products), builtAt: now }));
+    const products = this.options.source.all();
+    this.snapshot = products.then((all) => ({ products: all, readAt: now }));
+    // a failed read is the index's to report; the snapshot is simply read again next time
+    this.snapshot.catch(() => undefined);
+    this.index = products.then((all) => ({ index: buildSearchIndex(all), builtAt: now }));
     return this.index;
   }
 }

@@ -91,12 +91,39 @@ describe('parseCatalogFile', () => {
     });
   });
 
+  describe('attribute tags', () => {
+    const TAGGED = `${HEADER},attributes`;
+
+    it('reads ids separated by ; and however they are written ("Gluten Free" is gluten-free), once each', () => {
+      const { products, problems } = parseCatalogFile(`${TAGGED}\nA-1,Crackers,Acme,crackers,,3.50,USD,4,1,true,Gluten Free; vegan;vegan\n`, 'csv');
+      expect(problems).toEqual([]);
+      expect(products[0].attributes).toEqual(['gluten-free', 'vegan']);
+    });
+
+    it('leaves a product with an empty column untagged: no tag, no claim', () => {
+      const { products } = parseCatalogFile(`${TAGGED}\nA-1,Crackers,Acme,crackers,,3.50,USD,4,1,true,\n`, 'csv');
+      expect(products[0]).not.toHaveProperty('attributes');
+    });
+
+    it('refuses a row with a tag the vocabulary does not know, naming its line and the tag', () => {
+      const text = `${TAGGED}\nA-1,Crackers,Acme,crackers,,3.50,USD,4,1,true,organic\nA-2,Chips,Acme,chips,,2.50,USD,4,1,true,organic;keto\n`;
+      const { products, problems } = parseCatalogFile(text, 'csv');
+      expect(products.map((p) => p.sku)).toEqual(['A-1']);
+      expect(problems).toEqual([{ line: 3, sku: 'A-2', message: expect.stringMatching(/^attribute "keto" is not one of organic, gluten-free, /) }]);
+    });
+  });
+
   describe('JSON', () => {
     it('points a bad item at its line and wants prices in minor units', () => {
       const text = '[\n  {"sku": "A-1", "name": "Tea", "brand": "B", "category": "tea", "price": 350},\n  {"sku": "A-2", "name": "Tea", "brand": "B", "category": "tea", "price": 3.5}\n]';
       const { products, problems } = parseCatalogFile(text, 'json');
       expect(products.map((p) => p.sku)).toEqual(['A-1']);
       expect(problems).toEqual([{ line: 3, sku: 'A-2', message: 'price must be whole minor units in JSON (e.g. 1299 for 12.99), got 3.5' }]);
+    });
+
+    it('reads attribute tags as a list of ids', () => {
+      const text = '[{"sku": "A-1", "name": "Tea", "brand": "B", "category": "tea", "price": 350, "attributes": ["organic", "fair-trade"]}]';
+      expect(parseCatalogFile(text, 'json').products[0].attributes).toEqual(['organic', 'fair-trade']);
     });
 
     it('reports where the JSON itself breaks', () => {

@@ -1,0 +1,139 @@
+import { ATTRIBUTE_WORDS, type IN_STOCK, type ProductAttribute } from '../attributes';
+import type { TurnContext } from '../context';
+import { PAGE_SIZE } from '../dialog-state';
+import type { ProductGroup } from '../entity-id';
+import { formatRating } from '../replies';
+import type { SpokenFilter } from '../replies/messages';
+import type { Product } from '../product';
+import {
+  applyConstraints,
+  catalogAttributes,
+  hasAttributes,
+  hasPriceLimit,
+  priceLimitPossible,
+  priceRange,
+  SortOrder,
+  type ParsedQuery,
+  type SearchConstraints,
+} from '../search/constraints';
+import type { Reply } from '../turn';
+import { groupLabel, productsInGroup } from './groups';
+import { historyIfLinked } from './history';
+import { listItem } from './products';
+
+/** Matches at least this share of the best score are what a constrained search filters. */
+const RELEVANT_SHARE = 0.85;
+const CANDIDATES = 100;
+
+/**
+ * A search with constraints: the product words searched as usual, then what they found kept by
+ * price and attribute and put in the order asked for, and the constraints said back ("coffee
+ * under $10.00: …"). When nothing is left, the shopper hears why and what there is instead.
+ */
+export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, group?: { group: ProductGroup; spoken?: string }): Promise<Reply> {
+  const constraints: SearchConstraints = { ...parsed.constraints, attributes: [...parsed.constraints.attributes] };
+  const history = await historyIfLinked(ctx);
+  let candidates: Product[];
+  let fromSnapshot = false;
+  let query = parsed.query;
+  if (group) {
+    query = groupLabel(ctx, group.group, parsed.query || group.spoken);
+    candidates = await productsInGroup(ctx, group.group, history);
+  } else if (query) {
+    // the catalog's words may carry attributes the locale's did not ("Vollkornbrot" is whole wheat bread)
+    const translated = catalogAttributes(ctx.msgs.catalogQuery(query));
+    for (const a of translated.attributes) if (!constraints.attributes.includes(a)) constraints.attributes.push(a);
+    fromSnapshot = !translated.query;
+    candidates = translated.query ? await ctx.deps.catalog.search(translated.query, { limit: CANDIDATES, history, minScoreShare: RELEVANT_SHARE }) : await everything(ctx);
+  } else {
+    fromSnapshot = true;
+    candidates = await everything(ctx);
+  }
+  const label = labelFor(ctx, parsed, query, constraints, Boolean(group));
+  if (hasPriceLimit(constraints) && !priceLimitPossible(constraints)) return ctx.ask(ctx.msgs.priceImpossible, ctx.msgs.searchEmptyQuery);
+  if (!group && !query && !ctx.deps.catalog.all) return ctx.ask(ctx.msgs.filterNeedsProduct(label), ctx.msgs.searchEmptyQuery);
+  if (candidates.length === 0) {
+    ctx.state.list = undefined;
+    return ctx.ask(ctx.msgs.searchNoMatch(query || label), ctx.msgs.searchEmptyQuery);
+  }
+  let kept = applyConstraints(candidates, constraints);
+  // the snapshot's prices may be minutes old: what is said is read again by sku
+  if (fromSnapshot && kept.length > 0) kept = applyConstraints(await fresh(ctx, kept.slice(0, CANDIDATES)), constraints);
+  if (kept.length === 0) return nothingLeft(ctx, label, query, candidates, constraints);
+  return readFiltered(ctx, label, kept, constraints);
+}
+
+/**
+ * What the search looked for, said back: the product and its attributes, then the price. German
+ * inflects an attribute before its noun, so there the shopper's own words carry them
+ * ("glutenfreies Brot"); English says them as the catalog knows them ("gluten free pasta" for a
+ * misheard "glue ten free pasta").
+ */
+function labelFor(ctx: TurnContext, parsed: ParsedQuery, query: string, c: SearchConstraints, grouped: boolean): string {
+  const filter = spokenFilter(ctx, c);
+  const german = ctx.turn.locale.toLowerCase().startsWith('de');
+  if (german && !grouped && parsed.query && parsed.described) return ctx.msgs.filterLabel(parsed.described, { ...filter, attributes: [] });
+  return ctx.msgs.filterLabel(query, filter);
+}
+
+/** Every product, as of the catalog's snapshot; none where the catalog cannot list them. */
+function everything(ctx: TurnContext): Promise<Product[]> {
+  return ctx.deps.catalog.all ? ctx.deps.catalog.all() : Promise.resolve([]);
+}
+
+/** The same products read again, in the same order. */
+async function fresh(ctx: TurnContext, products: readonly Product[]): Promise<Product[]> {
+  const bySku = new Map((await ctx.deps.catalog.getProducts(products.map((p) => p.sku))).map((p) => [p.sku, p]));
+  return products.flatMap((p) => bySku.get(p.sku) ?? []);
+}
+
+function readFiltered(ctx: TurnContext, label: string, kept: readonly Product[], c: SearchConstraints): Reply {
+  const { sort } = c;
+  ctx.state.list = { kind: 'search', query: label, skus: kept.map((p) => p.sku), offset: 0 };
+  ctx.state.focusSku = kept.length === 1 ? kept[0].sku : undefined;
+  ctx.state.awaiting = 'add';
+  const page = kept.slice(0, PAGE_SIZE);
+  if (sort) {
+    const items = page.map((p) =>
+      sort === SortOrder.Rating ? ctx.msgs.ratedItem(p.name, p.size, ctx.price(p.price), formatRating(p.rating, ctx.turn.locale)) : listItem(ctx, p),
+    );
+    return ctx.ask(ctx.msgs.sortedResults(label, sort, kept.length, items), ctx.msgs.searchReprompt);
+  }
+  const items = page.map((p) => listItem(ctx, p));
+  // attributes alone read like any search ("I found 2 for organic milk"); a price is said first
+  if (!hasPriceLimit(c)) return ctx.ask(ctx.msgs.searchResults(label, kept.length, page.length, items), ctx.msgs.searchReprompt);
+  return ctx.ask(ctx.msgs.filteredResults(label, kept.length, items), ctx.msgs.searchReprompt);
+}
+
+/**
+ * Nothing meets the constraints. No product has the attribute: say so, and how many there are
+ * without it. Something has it, only not at that price: the nearest price there is.
+ */
+function nothingLeft(ctx: TurnContext, label: string, query: string, candidates: readonly Product[], c: SearchConstraints): Reply {
+  // the list read before stays: "the second one" still means what it meant
+  const withAttributes = candidates.filter((p) => hasAttributes(p, c));
+  if (withAttributes.length === 0) {
+    return ctx.ask(ctx.msgs.filterNoMatch(label, query, query ? candidates.length : 0), ctx.msgs.searchEmptyQuery);
+  }
+  const { max } = priceRange(c);
+  const cheaper = Number.isFinite(max);
+  const byPrice = [...withAttributes].sort((a, b) => a.price - b.price);
+  const nearest = cheaper ? byPrice[0] : byPrice[byPrice.length - 1];
+  ctx.state.focusSku = nearest.sku;
+  ctx.state.awaiting = nearest.inStock ? 'add' : undefined;
+  const speech = ctx.msgs.priceNoMatch(label, { name: nearest.name, price: ctx.price(nearest.price), cheaper });
+  return ctx.ask(`${speech} ${nearest.inStock ? ctx.msgs.detailsReprompt : ctx.msgs.anythingElse}`, ctx.msgs.searchEmptyQuery);
+}
+
+/** The constraints as the locale says them. */
+function spokenFilter(ctx: TurnContext, c: SearchConstraints): SpokenFilter {
+  const language = ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+  const price = (amount: number | undefined) => (amount === undefined ? undefined : ctx.price(amount));
+  return {
+    attributes: c.attributes.map((a) => ATTRIBUTE_WORDS[language][a as ProductAttribute | typeof IN_STOCK]?.[0] ?? a),
+    below: price(c.below),
+    upTo: price(c.upTo),
+    above: price(c.above),
+    from: price(c.from),
+  };
+}
