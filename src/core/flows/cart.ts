@@ -1,6 +1,5 @@
-import { emptyCart, itemCount, quantityOf, withAdded, withQuantity, type Cart, type CartLine } from '../cart';
-import { writeToken, type TurnContext } from '../context';
-import { CartVersionConflictError } from '../errors';
+import { itemCount, quantityOf, withAdded, withQuantity, type Cart } from '../cart';
+import type { TurnContext } from '../context';
 import { SlotName } from '../intents';
 import type { Product } from '../product';
 import { itemsInPack, readQuantity, splitLeadingQuantity, type LeadingQuantity } from '../quantity-words';
@@ -8,41 +7,11 @@ import type { Reply } from '../turn';
 import { listGroup } from './browse';
 import { findCartLine, type CartLineRef } from './cart-lines';
 import { findProduct, listItem, resolveProductRef } from './products';
+import { loadCart, priceLines, updateCart } from './cart-store';
 
-const SAVE_ATTEMPTS = 3;
+export { loadCart, priceLines, updateCart } from './cart-store';
+
 const LINES_READ = 3;
-
-export async function loadCart(ctx: TurnContext): Promise<Cart> {
-  return (await ctx.deps.carts.get(ctx.userKey)) ?? emptyCart(ctx.userKey);
-}
-
-/**
- * Applies a change to the stored cart. When another turn saved in between, the change is
- * re-applied to what is stored now rather than overwriting it; when the save that "failed" was
- * our own (applied, its answer lost, the retry refused), the change is not applied twice.
- */
-export async function updateCart(ctx: TurnContext, change: (cart: Cart) => Cart): Promise<Cart> {
-  const token = writeToken(ctx.deps);
-  for (let attempt = 1; ; attempt += 1) {
-    const current = await loadCart(ctx);
-    if (attempt > 1 && current.writeToken === token) return current;
-    try {
-      return await ctx.deps.carts.save({ ...change(current), writeToken: token });
-    } catch (err) {
-      if (!(err instanceof CartVersionConflictError) || attempt >= SAVE_ATTEMPTS) throw err;
-    }
-  }
-}
-
-/** Cart lines with today's prices; lines whose product is gone are left out. */
-export async function priceLines(ctx: TurnContext, lines: readonly CartLine[]): Promise<Array<{ product: Product; quantity: number }>> {
-  const products = await ctx.deps.catalog.getProducts(lines.map((l) => l.sku));
-  const bySku = new Map(products.map((p) => [p.sku, p]));
-  return lines.flatMap((line) => {
-    const product = bySku.get(line.sku);
-    return product ? [{ product, quantity: line.quantity }] : [];
-  });
-}
 
 function subtotalOf(priced: Array<{ product: Product; quantity: number }>): number {
   return priced.reduce((sum, l) => sum + l.product.price * l.quantity, 0);

@@ -4,7 +4,7 @@ import { addBusinessDays, policyText, toFreeDelivery, type OpeningHours, type We
 import { formatList } from '../replies';
 import { spokenHours } from '../replies/policy-format';
 import type { Reply } from '../turn';
-import { loadCart, priceLines } from './cart';
+import { loadCart, priceLines } from './cart-store';
 
 /**
  * The shop's policies as answers: delivery, returns, hours, stores and payment, each from the

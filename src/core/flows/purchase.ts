@@ -18,7 +18,7 @@ import { releaseSpend, settleOrder, type Settlement } from '../settlement';
 import { ShopEvent } from '../../ports/metrics';
 import type { ChargeRequest } from '../../ports/payments';
 import type { Reply } from '../turn';
-import { loadCart, priceLines, updateCart } from './cart';
+import { loadCart, priceLines, updateCart } from './cart-store';
 import { findProduct } from './products';
 import { checkSpokenPin, checkTokenActive, guardPurchase } from './safeguards';
 

@@ -2,7 +2,13 @@
  * The words a spoken search's constraints are said with, per language: price limits, orders,
  * amounts, attribute forms that are too ambiguous inside a product query, German compounds.
  */
-import type { SortOrder } from './spoken-price';
+
+export const SortOrder = {
+  PriceAscending: 'price-ascending',
+  PriceDescending: 'price-descending',
+  Rating: 'rating',
+} as const;
+export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder];
 
 export type Language = 'en' | 'de';
 

@@ -3,14 +3,9 @@
  * euros", "4,99 €", "five ninety nine", "a fiver", "cheapest", "am besten bewertet". Amounts are
  * minor units whatever the currency word.
  */
-import { germanNumber, WORDS, type Language } from './constraint-words';
+import { germanNumber, SortOrder, WORDS, type Language } from './constraint-words';
 
-export const SortOrder = {
-  PriceAscending: 'price-ascending',
-  PriceDescending: 'price-descending',
-  Rating: 'rating',
-} as const;
-export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder];
+export { SortOrder } from './constraint-words';
 
 /** Price limits in minor units, kept as said so they can be said back ("under $10", "up to $10"). */
 export interface PriceLimits {
