@@ -68,6 +68,8 @@ async function startServer(shoppers: number): Promise<{ child: ChildProcess; bas
   const child = spawn(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), 'bench/faults/server.ts'], {
     env: { ...process.env, BENCH_SHOPPERS: String(shoppers) },
     stdio: ['ignore', 'pipe', 'inherit'],
+    // its own process group: tsx runs the server in a child of its own, and stopping must reach both
+    detached: true,
   });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
@@ -96,13 +98,18 @@ async function runPlatform(platform: Platform, options: Options): Promise<Map<st
       const r = await post(`${server.base}/dialogflow`, body);
       return { speech: speechOf(platform, r.json), tookMs: r.tookMs };
     };
-    // Everyone reaches the purchase question on a healthy store, in waves so setup is not the test.
-    for (let from = 0; from < shoppers.length; from += 100) {
+    // Everyone reaches the purchase question on a healthy store, in small waves (and again if a
+    // busy machine made a turn time out): the setup is not what is measured.
+    for (let from = 0; from < shoppers.length; from += 25) {
       await Promise.all(
-        shoppers.slice(from, from + 100).map(async (s) => {
-          await say(s, 'AddToCartIntent', { product: { value: product.name, id: product.sku } }, true);
-          const question = await say(s, 'CheckoutIntent');
-          if (!/Should I place the order/.test(question.speech)) throw new Error(`shopper ${s.i} was not asked: ${question.speech}`);
+        shoppers.slice(from, from + 25).map(async (s) => {
+          for (let attempt = 1; ; attempt += 1) {
+            await say(s, 'AddToCartIntent', { product: { value: product.name, id: product.sku } }, true);
+            const question = await say(s, 'CheckoutIntent');
+            if (/Should I place the order/.test(question.speech)) return;
+            if (attempt === 3) throw new Error(`shopper ${s.i} was not asked: ${question.speech}`);
+            await say(s, 'ClearCartIntent', {}, true);
+          }
         }),
       );
     }
@@ -134,7 +141,7 @@ async function runPlatform(platform: Platform, options: Options): Promise<Map<st
     }
     return table;
   } finally {
-    server.child.kill('SIGTERM');
+    if (server.child.pid) process.kill(-server.child.pid, 'SIGTERM');
   }
 }
 
