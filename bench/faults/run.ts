@@ -21,20 +21,23 @@ interface Options {
   shoppers: number;
   platforms: Platform[];
   readDelayMs: number;
+  /** the sandbox provider answers charges after this long (a slow bank) */
+  paymentDelayMs: number;
   out?: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { shoppers: 1000, platforms: ['alexa', 'dialogflow'], readDelayMs: 900 };
+  const options: Options = { shoppers: 1000, platforms: ['alexa', 'dialogflow'], readDelayMs: 900, paymentDelayMs: 0 };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--shoppers' && Number(value) > 0) options.shoppers = Number(value);
     else if (flag === '--platform' && (value === 'alexa' || value === 'dialogflow')) options.platforms = [value];
     else if (flag === '--platform' && value === 'both') options.platforms = ['alexa', 'dialogflow'];
     else if (flag === '--read-delay-ms' && Number(value) >= 0) options.readDelayMs = Number(value);
+    else if (flag === '--payment-delay-ms' && Number(value) >= 0) options.paymentDelayMs = Number(value);
     else if (flag === '--out' && value) options.out = value;
     else {
-      process.stderr.write(`bench:faults: unknown or invalid option ${flag}${value ? ` ${value}` : ''}\nusage: npm run bench:faults -- [--shoppers N] [--platform alexa|dialogflow|both] [--read-delay-ms MS] [--out FILE]\n`);
+      process.stderr.write(`bench:faults: unknown or invalid option ${flag}${value ? ` ${value}` : ''}\nusage: npm run bench:faults -- [--shoppers N] [--platform alexa|dialogflow|both] [--read-delay-ms MS] [--payment-delay-ms MS] [--out FILE]\n`);
       process.exit(2);
     }
     i += 1;
@@ -64,9 +67,9 @@ function speechOf(platform: Platform, json: any): string {
   return String(json?.fulfillmentText ?? '');
 }
 
-async function startServer(shoppers: number): Promise<{ child: ChildProcess; base: string; control: string; dataDir: string }> {
+async function startServer(shoppers: number, paymentDelayMs: number): Promise<{ child: ChildProcess; base: string; control: string; dataDir: string }> {
   const child = spawn(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), 'bench/faults/server.ts'], {
-    env: { ...process.env, BENCH_SHOPPERS: String(shoppers) },
+    env: { ...process.env, BENCH_SHOPPERS: String(shoppers), SANDBOX_PAYMENT_DELAY_MS: String(paymentDelayMs) },
     stdio: ['ignore', 'pipe', 'inherit'],
     // its own process group: tsx runs the server in a child of its own, and stopping must reach both
     detached: true,
@@ -79,7 +82,7 @@ async function startServer(shoppers: number): Promise<{ child: ChildProcess; bas
 }
 
 async function runPlatform(platform: Platform, options: Options): Promise<Map<string, { shoppers: number; charged: number[]; emailed: number }>> {
-  const server = await startServer(options.shoppers);
+  const server = await startServer(options.shoppers, options.paymentDelayMs);
   try {
     const keys = readDevKeys(server.dataDir)!;
     const product = DEMO_PRODUCTS.find((p) => p.inStock && p.price > 500 && p.price < 1500)!;
@@ -148,9 +151,9 @@ async function runPlatform(platform: Platform, options: Options): Promise<Map<st
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const lines = [
-    `# bench:faults — ${options.shoppers} concurrent shoppers say yes while every store read takes ${options.readDelayMs} ms`,
+    `# bench:faults — ${options.shoppers} concurrent shoppers say yes while every store read takes ${options.readDelayMs} ms${options.paymentDelayMs ? ` and the provider takes ${options.paymentDelayMs} ms to charge` : ''}`,
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:faults -- --shoppers ${options.shoppers} --platform ${options.platforms.length === 2 ? "both" : options.platforms[0]} --read-delay-ms ${options.readDelayMs}\` on ${process.platform}, Node ${process.version}.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:faults -- --shoppers ${options.shoppers} --platform ${options.platforms.length === 2 ? "both" : options.platforms[0]} --read-delay-ms ${options.readDelayMs}${options.paymentDelayMs ? ` --payment-delay-ms ${options.paymentDelayMs}` : ''}\` on ${process.platform}, Node ${process.version}.`,
     '',
   ];
   let violations = 0;

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     AUTH_AUDIENCE: DEV_AUDIENCE,
     AUTH_LOCAL_JWKS: JSON.stringify(keys.jwks),
     PAYMENT_PROVIDER: 'sandbox',
+    SANDBOX_PAYMENT_DELAY_MS: process.env.SANDBOX_PAYMENT_DELAY_MS ?? '0',
     DAILY_SPEND_LIMIT_CENTS: '0',
     EMAIL_OUTBOX_DIR: join(dataDir, 'outbox'),
   });
