@@ -1,5 +1,6 @@
 /** Reading sample utterances: their slot references and a comparable form. */
 import type { IntentDef, LocaleSource } from '../../interaction-models/source/types';
+import { attributeValues } from './attributes';
 
 export type PhrasePart = { text: string } | { slot: string };
 
@@ -61,11 +62,14 @@ export function fillSample(
     const kind = def.slots.find((s) => s.name === part.slot)?.kind;
     const pick = (list: readonly string[]) => list[turn % list.length];
     let example: string;
-    if (kind === 'Product') example = pick(productNames);
+    if (kind === 'Product' || kind === 'Words') example = pick(productNames);
     else if (kind === 'Quantity') example = pick(locale.examples.quantity);
     else if (kind === 'Ordinal') example = locale.examples.ordinalAfter?.[previous] ?? pick(locale.examples.ordinal);
     // digits read the same in every locale; no leading zero, which a number slot would drop
     else if (kind === 'Pin') example = pick(['4821', '7305', '1990']);
+    else if (kind === 'OrderNumber') example = pick(['48215730', '20000001']);
+    else if (kind === 'Number') example = pick([2, 3, 5].map((n) => locale.quantities.find((q) => q.n === n)?.words[0] ?? String(n)));
+    else if (kind === 'Attribute') example = pick(attributeValues(locale).map((a) => a.words[0]));
     else example = pick(locale.examples.query);
     parts.push({ text: example, slot: part.slot });
   }

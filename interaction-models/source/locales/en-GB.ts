@@ -1,5 +1,7 @@
 import { IntentName } from '../../../src/core/intents';
 import { englishCardinals, englishOrdinals, withPhrases } from '../numbers';
+import { merged } from '../phrasing';
+import { englishSamples } from './english';
 import { AlexaBuiltin, type LocaleSource } from '../types';
 
 /** British English: "basket", "have you got", "customer services", "kitchen roll". */
@@ -8,7 +10,8 @@ export const enGB: LocaleSource = {
   dialogflowLanguage: 'en-gb',
   timeZone: 'Europe/London',
   invocationName: 'corner shop',
-  samples: {
+  samples: merged(
+  {
     [IntentName.Launch]: ['hello', 'hiya', 'morning', 'hello there'],
     [IntentName.Search]: [
       'find {query}',
@@ -123,6 +126,8 @@ export const enGB: LocaleSource = {
     [IntentName.Cancel]: ['cancel', 'never mind', 'forget it'],
     [IntentName.StartOver]: ['start over', 'start again', 'begin again'],
   },
+  englishSamples({ cart: 'basket' }),
+  ),
   prompts: {
     [IntentName.Search]: { query: ['What shall I look for?', 'What are you after?'] },
   },
@@ -137,6 +142,8 @@ export const enGB: LocaleSource = {
     [AlexaBuiltin.Next]: ['next', 'skip', 'skip forward'],
     [AlexaBuiltin.More]: ['more'],
     [AlexaBuiltin.StartOver]: ['start over', 'restart', 'start again'],
+    [AlexaBuiltin.Repeat]: ['repeat', 'say that again', 'repeat that'],
+    [AlexaBuiltin.Previous]: ['go back', 'previous', 'skip back', 'back up'],
   },
   quantities: withPhrases(englishCardinals(), {
     'a dozen': 12,
@@ -148,6 +155,21 @@ export const enGB: LocaleSource = {
     'a pair of': 2,
     'two dozen': 24,
     single: 1,
+    // heard so the shop can answer them: nothing, too many, less than nothing
+    zero: 0,
+    none: 0,
+    'a hundred': 100,
+    'one hundred': 100,
+    hundred: 100,
+    'a thousand': 1000,
+    'a million': 1000000,
+    million: 1000000,
+    'minus one': -1,
+    'minus two': -2,
+    'minus three': -3,
+    // what a recogniser writes for a number said on its own
+    for: 4,
+    won: 1,
   }),
   ordinals: englishOrdinals(),
   categorySynonyms: {

@@ -118,4 +118,39 @@ export interface Messages {
    * "paper towels"); the shopper still hears their own words back.
    */
   catalogQuery(spoken: string): string;
+
+  // — answers, navigation, account (words) —
+  /** "repeat that" before the shop has said anything */
+  repeatNothing: string;
+  /** "repeat that" when the question it would repeat has lapsed (the order question was cancelled) */
+  repeatQuestionGone: string;
+  goBackNothing: string;
+  /** a list read again after "go back"; `query` undefined for the cart */
+  backToList(query: string | undefined, items: string[]): string;
+  thanksReply: string;
+  /** "never mind" at the purchase or PIN question: nothing ordered, the shop stays */
+  cancelledPurchase: string;
+  /** "never mind" at any other question */
+  cancelledQuestion: string;
+  /** "cancel" with no question open */
+  cancelledNothing: string;
+  /** "the second one" with no list read out */
+  noListToChoose: string;
+  /** a bare number with nothing it could count */
+  numberWithoutContext(n: number): string;
+  /** the start of the reply to "no, the other one": what was taken out again */
+  swapped(name: string): string;
+  accountAlreadyLinked: string;
+  accountHowToLink: string;
+  unlinkNotLinked: string;
+  unlinked: string;
+  unlinkedCard: string;
+  accountCardTitle: string;
+  myDataAnonymous: string;
+  myDataLinked(name: string, address: string): string;
+  deleteAsk: string;
+  deleteAskReprompt: string;
+  deleted: string;
+  smallTalk(shopName: string): string;
+  voiceCodeInfo(threshold: string): string;
 }
