@@ -40,3 +40,23 @@ export function merged<K extends string>(...lists: Array<Partial<Record<K, reado
   }
   return out;
 }
+
+/** Samples with two slots side by side ("add {quantity} {product}"). */
+export const hasAdjacentSlots = (phrase: string) => /\}\s+\{/.test(phrase);
+
+/**
+ * Samples split by platform: two slots side by side only for Dialogflow, whose entities are
+ * closed lists, so "add two bananas" splits exactly. On Alexa the QUANTITY and PRODUCT types are
+ * open (their values are training data), so a split would be a guess ("sunny acres | two percent
+ * milk"); there the product slot takes "two bananas" whole and the core reads the number in it.
+ */
+export function byPlatform<K extends string>(samples: Partial<Record<K, string[]>>): { both: Partial<Record<K, string[]>>; dialogflowOnly: Partial<Record<K, string[]>> } {
+  const both: Partial<Record<K, string[]>> = {};
+  const dialogflowOnly: Partial<Record<K, string[]>> = {};
+  for (const [intent, list] of Object.entries(samples) as Array<[K, string[]]>) {
+    both[intent] = list.filter((p) => !hasAdjacentSlots(p));
+    const adjacent = list.filter(hasAdjacentSlots);
+    if (adjacent.length > 0) dialogflowOnly[intent] = adjacent;
+  }
+  return { both, dialogflowOnly };
+}

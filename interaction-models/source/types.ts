@@ -92,6 +92,12 @@ export interface LocaleSource {
   invocationName: string;
   /** sample utterances per canonical intent; slots as {name} */
   samples: Partial<Record<IntentName, readonly string[]>>;
+  /**
+   * Samples for Dialogflow only. A bare digit sequence is VoicePin's there (its @sys.number cannot
+   * hold "one two three four"); on Alexa the bare answer's AMAZON.NUMBER hears it as 1234, and a
+   * second bare number sample in another intent would only make the two compete.
+   */
+  dialogflowOnly?: Partial<Record<IntentName, readonly string[]>>;
   /** what the platform says when a required slot is missing, per intent and slot */
   prompts: Partial<Record<IntentName, Partial<Record<SlotName, readonly string[]>>>>;
   /** how a shopper answers an elicitation on Alexa ("{query}", "I want {query}") */

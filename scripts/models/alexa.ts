@@ -58,7 +58,7 @@ export function buildAlexaModel(source: ModelSource, locale: LocaleSource, produ
     if (!def.alexa) continue;
     const isCustom = !def.alexa.intent.startsWith('AMAZON.');
     const own: string[] = [];
-    for (const phrase of samplesOf(locale, def)) {
+    for (const phrase of samplesOf(locale, def, 'alexa')) {
       const target = alexaIntentFor(def, phrase, locale);
       if (target === def.alexa.intent && isCustom) own.push(phrase);
       else if (target) builtins.get(target)?.push(phrase);

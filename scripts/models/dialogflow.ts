@@ -110,7 +110,7 @@ function addLanguage(source: ModelSource, locale: LocaleSource, products: readon
   let trainingPhrases = 0;
   for (const def of source.intents) {
     const name = def.dialogflow.displayName;
-    const samples = samplesOf(locale, def);
+    const samples = samplesOf(locale, def, 'dialogflow');
     if (samples.length === 0) continue;
     if (samples.length > limits.dialogflowTrainingPhrasesPerIntent) {
       notes.push(`${name}: ${samples.length} training phrases cut to the Dialogflow limit of ${limits.dialogflowTrainingPhrasesPerIntent}`);

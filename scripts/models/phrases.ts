@@ -35,9 +35,11 @@ export function comparable(phrase: string, def: IntentDef): string {
     .trim();
 }
 
-/** The locale's samples for an intent, trimmed, in source order. */
-export function samplesOf(locale: LocaleSource, def: IntentDef): string[] {
-  return (locale.samples[def.name] ?? []).map((s) => s.replace(/\s+/g, ' ').trim());
+/** The locale's samples for an intent on one platform (or both), trimmed, in source order. */
+export function samplesOf(locale: LocaleSource, def: IntentDef, platform: 'alexa' | 'dialogflow' | 'both' = 'both'): string[] {
+  const own = locale.samples[def.name] ?? [];
+  const dialogflowOnly = platform === 'alexa' ? [] : (locale.dialogflowOnly?.[def.name] ?? []);
+  return [...own, ...dialogflowOnly].map((s) => s.replace(/\s+/g, ' ').trim());
 }
 
 /**

@@ -1,10 +1,12 @@
 import { IntentName } from '../../../src/core/intents';
 import { germanCardinals, germanOrdinals, withPhrases } from '../numbers';
-import { merged } from '../phrasing';
-import { germanSamples } from './german';
+import { byPlatform, merged } from '../phrasing';
+import { GERMAN_BARE_PIN, germanSamples } from './german';
 import { AlexaBuiltin, type LocaleSource } from '../types';
 
 /** German: "Warenkorb", "zur Kasse", "Küchenrolle"; ordinals inflect ("das zweite", "dem zweiten"). */
+const shared = byPlatform(germanSamples());
+
 export const deDE: LocaleSource = {
   locale: 'de-DE',
   dialogflowLanguage: 'de',
@@ -118,8 +120,9 @@ export const deDE: LocaleSource = {
     [IntentName.Cancel]: ['abbrechen', 'vergiss es', 'lass es'],
     [IntentName.StartOver]: ['von vorne', 'neu anfangen', 'noch mal von vorn'],
   },
-  germanSamples(),
+  shared.both,
   ),
+  dialogflowOnly: merged(shared.dialogflowOnly, GERMAN_BARE_PIN),
   prompts: {
     [IntentName.Search]: { query: ['Wonach soll ich suchen?', 'Was darf ich für Sie finden?'] },
   },

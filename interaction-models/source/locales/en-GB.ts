@@ -1,10 +1,12 @@
 import { IntentName } from '../../../src/core/intents';
 import { englishCardinals, englishOrdinals, withPhrases } from '../numbers';
-import { merged } from '../phrasing';
-import { englishSamples } from './english';
+import { around, byPlatform, merged, phrases } from '../phrasing';
+import { ENGLISH_BARE_PIN, englishSamples } from './english';
 import { AlexaBuiltin, type LocaleSource } from '../types';
 
 /** British English: "basket", "have you got", "customer services", "kitchen roll". */
+const shared = byPlatform(englishSamples({ cart: 'basket' }));
+
 export const enGB: LocaleSource = {
   locale: 'en-GB',
   dialogflowLanguage: 'en-gb',
@@ -126,8 +128,16 @@ export const enGB: LocaleSource = {
     [IntentName.Cancel]: ['cancel', 'never mind', 'forget it'],
     [IntentName.StartOver]: ['start over', 'start again', 'begin again'],
   },
-  englishSamples({ cart: 'basket' }),
+  shared.both,
+  {
+    // British: "ta" and "cheers" for thanks, "that's me done" for goodbye
+    [IntentName.Stop]: around(['', 'right', 'okay', 'alright'], ["that's me done", "that's me", "that's your lot", "i'm done", "that's all"], ['ta', 'cheers', 'cheers then']),
+    [IntentName.Thanks]: phrases('ta', 'ta very much', 'cheers (mate|love|)', '(lovely|brilliant|great|perfect) (ta|cheers)', 'much obliged'),
+    [IntentName.No]: phrases('(no|nah) ta (not today|not now|)', "(no|nah) you're alright", "i'm alright thanks"),
+    [IntentName.TalkToHuman]: phrases('can i (ring|phone) (you|someone|somebody|customer services)', "what's your phone number"),
+  },
   ),
+  dialogflowOnly: merged(shared.dialogflowOnly, ENGLISH_BARE_PIN),
   prompts: {
     [IntentName.Search]: { query: ['What shall I look for?', 'What are you after?'] },
   },

@@ -1,10 +1,12 @@
 import { IntentName } from '../../../src/core/intents';
 import { englishCardinals, englishOrdinals, withPhrases } from '../numbers';
-import { merged } from '../phrasing';
-import { englishSamples } from './english';
+import { byPlatform, merged } from '../phrasing';
+import { ENGLISH_BARE_PIN, englishSamples } from './english';
 import { AlexaBuiltin, type LocaleSource } from '../types';
 
 /** American English: "cart", "check out", "customer service". */
+const shared = byPlatform(englishSamples({ cart: 'cart' }));
+
 export const enUS: LocaleSource = {
   locale: 'en-US',
   dialogflowLanguage: 'en',
@@ -134,8 +136,9 @@ export const enUS: LocaleSource = {
     [IntentName.Cancel]: ['cancel', 'never mind', 'forget it'],
     [IntentName.StartOver]: ['start over', 'start again', 'restart'],
   },
-  englishSamples({ cart: 'cart' }),
+  shared.both,
   ),
+  dialogflowOnly: merged(shared.dialogflowOnly, ENGLISH_BARE_PIN),
   prompts: {
     [IntentName.Search]: { query: ['What should I look for?', 'What are you shopping for today?'] },
   },

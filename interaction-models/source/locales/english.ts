@@ -21,6 +21,9 @@ const WONDERING = ['', 'um', 'uh', 'so', 'okay', 'hey', 'excuse me', 'quick ques
 /** What people say after a request. */
 const CLOSING = ['', 'please', 'for me', 'for me please', 'thanks', 'thank you'];
 
+/** Digits said on their own, heard as the voice code on Dialogflow (see LocaleSource.dialogflowOnly). */
+export const ENGLISH_BARE_PIN: Partial<Record<IntentName, string[]>> = { [IntentName.VoicePin]: phrases('{pin}', 'um {pin}', '{pin} please') };
+
 export function englishSamples(w: EnglishWords): Partial<Record<IntentName, string[]>> {
   const cart = w.cart;
   return {
@@ -81,6 +84,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         "what's the {ordinal} one",
         'what is the {ordinal} one',
         'tell me (more|) about (it|that one)',
+        '(tell me|) (more|) about the {ordinal} (one|)',
         'what can you tell me about (the|) {product}',
         '(more|) (details|info|information) (on|about|for) the {ordinal} one',
         'how many (rolls|wipes|sheets|pods|bags|cans|bottles|tablets|ounces|pieces|eggs) (is that|are in it|in it|come in it|in the {product}|are in the {product})',
@@ -195,7 +199,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         "(what's|what is) (happening with|going on with) my order",
       ),
     ),
-    [IntentName.VoicePin]: [...phrases('{pin}', "(my|the) (voice|) (code|pin) (is|'s) {pin}", "(it's|it is) {pin}", 'code {pin}', 'pin {pin}', 'um {pin}', '{pin} please')],
+    [IntentName.VoicePin]: phrases("(my|the) (voice|) (code|pin) (is|'s) {pin}", 'pin {pin}'),
     [IntentName.TalkToHuman]: around(
       ['', 'um'],
       phrases(
@@ -281,14 +285,16 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
     [IntentName.Select]: [
       ...around(
         ['', 'um', 'uh', 'oh', 'okay', 'yes', 'yeah'],
-        phrases('the {ordinal} (one|)', '{ordinal} one', 'number {quantity}', '(option|item) (number|) {quantity}', 'the {product} one', 'that one', 'this one', 'the one', 'just {quantity}', 'only {quantity}', '{quantity} please', 'just the {ordinal} one', 'just one'),
+        phrases('the {ordinal} (one|)', '{ordinal} one', 'the {product} one', 'that one', 'this one', 'the one', 'just the {ordinal} one', 'just one'),
         ['', 'please', 'thanks'],
       ),
+      // a number slot can be heard empty by the stand-in, so no "yes" before it ("yes please")
+      ...around(['', 'um', 'uh', 'oh'], phrases('number {quantity}', '(option|item) (number|) {quantity}', 'just {quantity}', 'only {quantity}', '{quantity} please')),
       ...around(
         ['no', 'no no', 'not that one', 'not that', 'actually', 'sorry', 'oops', 'wait', 'i meant', 'no i meant', 'no i said', 'i said', 'i wanted', 'no i wanted'],
         phrases('the {ordinal} (one|)', 'number {quantity}', 'the {product} one', 'the other one', 'the other', '{product}'),
       ),
-      ...phrases('{quantity}', '{ordinal}', '{product}', '{product} please', 'some {product}', 'the other one', 'wrong one', "that's the wrong one", 'not that one', 'the other'),
+      ...phrases('{product}', '{product} please', '{quantity}', '{ordinal}', 'some {product}', 'the other one', 'wrong one', "that's the wrong one", 'not that one', 'the other'),
     ],
     [IntentName.Repeat]: around(
       ['', 'um', 'sorry', 'pardon', 'can you', 'could you', 'can you please', 'could you please', 'please'],

@@ -8,6 +8,9 @@ import { around, phrases } from '../phrasing';
 
 const BITTE = ['', 'bitte'];
 
+/** Digits said on their own, heard as the voice code on Dialogflow (see LocaleSource.dialogflowOnly). */
+export const GERMAN_BARE_PIN: Partial<Record<IntentName, string[]>> = { [IntentName.VoicePin]: phrases('{pin}', 'ähm {pin}', '{pin} bitte') };
+
 export function germanSamples(): Partial<Record<IntentName, string[]>> {
   return {
     [IntentName.Search]: around(
@@ -87,7 +90,7 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
       ),
     ),
     [IntentName.OrderStatus]: around(['', 'ähm', 'sag mal'], phrases('wo (ist|bleibt) (meine|die) (bestellung|lieferung|sendung)', 'wann kommt (meine|die) (bestellung|lieferung)', 'wann (kommt|kommen) (mein|meine|der|die|das) {product}', 'ist meine (bestellung|lieferung) (schon|) unterwegs', 'wurde meine bestellung (schon|) verschickt', 'wo ist bestellung (nummer|) {orderNumber}', 'status (meiner|der) bestellung')),
-    [IntentName.VoicePin]: phrases('{pin}', '(mein|der) (sprach|)code (ist|lautet) {pin}', 'die pin ist {pin}', 'pin {pin}'),
+    [IntentName.VoicePin]: phrases('(mein|der) (sprach|)code (ist|lautet) {pin}', 'die pin ist {pin}', 'pin {pin}'),
     [IntentName.TalkToHuman]: around(['', 'ähm', 'bitte'], phrases('(kann ich|ich möchte|ich will) (mit|) (einem menschen|einem mitarbeiter|jemandem|einer person|dem kundenservice) (sprechen|reden)', '(kundenservice|kundendienst|support|hotline)', '(gib mir|wie ist) (die|eure) (telefonnummer|nummer|hotline)', 'kann ich (euch|jemanden|den kundenservice) anrufen', 'verbinde mich mit (einem menschen|jemandem)')),
     [IntentName.Yes]: around(['', 'ähm', 'ja', 'okay'], phrases('ja', 'jawohl', 'jep', 'jo', 'klar', 'sicher', 'genau', 'gerne', 'gern', 'okay', 'na klar', 'auf jeden fall', 'passt', 'alles klar'), ['', 'bitte', 'gerne', 'mach das', 'bestell das', "los geht's"]).filter((p) => !['ja', 'ja bitte', 'genau', 'klar', 'okay', 'gerne', 'jawohl', 'mach das'].includes(p)),
     [IntentName.No]: around(['', 'ähm', 'nein', 'oh'], phrases('nein (danke|doch nicht|lieber nicht|jetzt nicht|heute nicht|nicht)', 'nee (danke|)', 'ne (danke|)', 'nö', 'doch nicht', 'lieber doch nicht', '(nicht|bloß nicht) (bestellen|kaufen)', 'bestell das (bitte|) nicht', 'ich (will|möchte) das (doch|) nicht')).filter((p) => !['nein', 'nein danke', 'nee', 'lieber nicht', 'jetzt nicht'].includes(p)),
@@ -98,9 +101,10 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
 
     // — answers, navigation, account (words) —
     [IntentName.Select]: [
-      ...around(['', 'ähm', 'ja', 'okay'], phrases('(das|der|die|den|dem) {ordinal}', 'nummer {quantity}', '(das|der|die) {product}', '(das|der|die) da', 'dieses', 'das hier', 'nur {quantity}', '{quantity} bitte', '{quantity} stück'), ['', 'bitte']),
+      ...around(['', 'ähm', 'ja', 'okay'], phrases('(das|der|die|den|dem) {ordinal}', '(das|der|die) {product}', '(das|der|die) da', 'dieses', 'das hier'), ['', 'bitte']),
+      ...around(['', 'ähm'], phrases('nummer {quantity}', 'nur {quantity}', '{quantity} bitte', '{quantity} stück')),
       ...around(['nein', 'nee', 'ne', 'nicht das', 'doch', 'ich meinte', 'nein ich meinte', 'sorry', 'äh'], phrases('(das|der|die|den) {ordinal}', 'nummer {quantity}', '(das|der|die) {product}', '(das|den|die|der) andere', '(das|den|die) anderen', '{product}')),
-      ...phrases('{quantity}', '{ordinal}', '{product}', '{product} bitte', '(das|den|die|der) andere', 'das falsche', 'nicht das'),
+      ...phrases('{product}', '{product} bitte', '{quantity}', '{ordinal}', '(das|den|die|der) andere', 'das falsche', 'nicht das'),
     ],
     [IntentName.Repeat]: phrases('wiederhole (das|)', '(wiederhol|wiederholen) (das|) (bitte|)', '(sag|sagen sie) das (nochmal|noch mal|bitte nochmal)', 'wie bitte', 'was hast du gesagt', 'noch(mal| mal)', 'nochmal bitte', 'was', 'hä', 'ich habe das nicht verstanden', 'kannst du das wiederholen'),
     [IntentName.GoBack]: phrases('zurück', 'geh zurück', 'zurück zur (liste|suche|vorherigen liste)', 'die vorherige liste', 'die vorherigen (ergebnisse|produkte)', 'eins zurück', 'vorherige seite'),

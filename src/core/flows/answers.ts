@@ -11,7 +11,8 @@ import { IntentName, SlotName } from '../intents';
 import type { Product } from '../product';
 import { parseOrdinal, parseQuantity } from '../spoken-numbers';
 import type { Reply, SlotValue, Turn } from '../turn';
-import { parseSpokenPin } from '../voice-pin';
+import { PIN_LENGTH, parseSpokenPin } from '../voice-pin';
+import { parseSpokenNumberWords } from '../voice-pin-words';
 import { updateCart } from './cart';
 import { answeredAs } from './navigation';
 
@@ -114,16 +115,20 @@ function askedSlots(state: DialogState): Turn['slots'] {
  */
 export async function select(ctx: TurnContext, awaiting: DialogState['awaiting'], dispatch: Dispatch): Promise<Reply> {
   const { state, msgs } = ctx;
-  const ordinal = ctx.slot(SlotName.Ordinal);
-  const number = ctx.slot(SlotName.Quantity);
+  const ordinalSlot = ctx.slot(SlotName.Ordinal);
+  // an "ordinal" that is no position is a name the open slot took ("sour dough bread")
+  const ordinal = ordinalSlot && parseOrdinal(ordinalSlot.id ?? ordinalSlot.value, PAGE_SIZE) !== undefined ? ordinalSlot : undefined;
   const pinSlot = ctx.slot(SlotName.Pin);
-  // A "code" that is words is what the shopper named: a stand-in NLU may hear any words there.
-  const pinWords = pinSlot && !/\d/.test(pinSlot.value) && !parseSpokenPin(pinSlot.value) ? pinSlot : undefined;
-  const name = ctx.slot(SlotName.Product) ?? pinWords;
+  // Digits heard as a code when none was asked for are a bare number ("three", "one two three");
+  // a "code" that is words is what the shopper named (a stand-in NLU may hear any words there).
+  const pinDigits = pinSlot ? (/^[\d\s]+$/.test(pinSlot.value) ? pinSlot.value.replace(/\s/g, '') : parseSpokenNumberWords(pinSlot.value.toLowerCase())) : undefined;
+  const pinWords = pinSlot && pinDigits === undefined ? pinSlot : undefined;
+  const number = ctx.slot(SlotName.Quantity) ?? (pinDigits ? { value: pinDigits, id: pinDigits } : undefined);
+  const name = ctx.slot(SlotName.Product) ?? pinWords ?? (ordinalSlot && !ordinal ? ordinalSlot : undefined);
 
   // The shop asked for the voice code: digits are the code, anything else asks again.
   if (awaiting === 'pin' && state.pending) {
-    const digits = parseSpokenPin(pinSlot?.value ?? number?.id ?? number?.value ?? name?.value);
+    const digits = fourDigits(number?.id ?? number?.value ?? name?.value);
     if (digits) {
       state.awaiting = 'pin';
       return handleAs(ctx, dispatch, IntentName.VoicePin, { [SlotName.Pin]: { value: digits } });
@@ -137,8 +142,8 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
     return ctx.ask(msgs.placeOrderAgain, msgs.placeOrderAgain);
   }
 
-  // four digits nobody asked for: there is no code question to answer
-  if (pinSlot && !pinWords) return ctx.ask(msgs.nothingToConfirm, msgs.searchEmptyQuery);
+  // digits said one by one, more than any quantity: a code nobody asked for
+  if (pinDigits && pinDigits.length >= 3) return ctx.ask(msgs.codeNotAsked, msgs.searchEmptyQuery);
 
   const heard = state.heard;
   const page = await pageOf(ctx);
@@ -178,6 +183,7 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   }
   // A number after an add is the new quantity ("three" after "Added 1 butter").
   if (count !== undefined && justAdded) return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Quantity]: number! });
+  if (count !== undefined && count > ctx.policy.maxQuantity) return ctx.ask(msgs.codeNotAsked, msgs.searchEmptyQuery);
   if (count !== undefined) return ctx.ask(msgs.numberWithoutContext(count), msgs.searchEmptyQuery);
   if (position !== undefined) return ctx.ask(msgs.noListToChoose, msgs.searchEmptyQuery);
   // A name on its own, with no list to choose from: what the shopper wants to find.
@@ -185,9 +191,37 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   return ctx.ask(msgs.fallback, msgs.fallbackReprompt);
 }
 
+const POLITE_EN = '(?:(?:please|um|uh|okay|ok|so|and|can you|could you|can we|could we|can i|could i|would you)\\s+)*';
+/**
+ * Requests the model heard only as free words because the name in them is not one it lists (a
+ * misheard "ginger ail", a name the Dialogflow entity lacks): the carrier phrase says what to do,
+ * the rest is the name. Heard words, per language; a match is handled as if the model had found it.
+ */
+const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName; pattern: RegExp }>>> = {
+  en: [
+    { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:add|put|throw|toss|stick)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:in|into|to|on)\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?(?:\\s+(?:please|thanks|for me))?$`) },
+    { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:get|have)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:please|pleease|pleeease|thanks))?$`) },
+    { intent: IntentName.RemoveFromCart, pattern: new RegExp(`^${POLITE_EN}(?:actually\\s+)?(?:remove|delete|drop|take out|get rid of)\\s+(?:the\\s+)?(.+?)(?:\\s+(?:from|out of)\\s+(?:my|the)\\s+(?:cart|basket))?$`) },
+    { intent: IntentName.RemoveFromCart, pattern: new RegExp(`^${POLITE_EN}take\\s+(?:the\\s+)?(.+?)\\s+(?:out|off)(?:\\s+(?:of|from)\\s+(?:my|the)\\s+(?:cart|basket))?$`) },
+    { intent: IntentName.ProductDetails, pattern: new RegExp(`^${POLITE_EN}(?:how much (?:is|are|does|do)|what (?:does|do)|what's the price (?:of|on)|price of|tell me about)\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`) },
+  ],
+  de: [
+    { intent: IntentName.AddToCart, pattern: /^(?:bitte\s+)?(?:leg|pack|tu|füg|füge)\s+(?:mir\s+)?(?:mal\s+|bitte\s+)?(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:in den warenkorb|zum warenkorb hinzu|hinzu)(?:\s+bitte)?$/ },
+    { intent: IntentName.RemoveFromCart, pattern: /^(?:bitte\s+)?(?:nimm|entferne|entfern|lösch|lösche)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+(?:wieder\s+)?(?:raus|heraus|aus dem warenkorb))?$/ },
+    { intent: IntentName.ProductDetails, pattern: /^(?:was kostet|was kosten|wie teuer ist|wie teuer sind|wie viel kostet)\s+(?:der\s+|die\s+|das\s+)?(.+)$/ },
+  ],
+};
+
 /** A bare name is a search, unless it is a sentence to someone else (the TV, a child, a remark). */
 async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): Promise<Reply> {
-  const words = name.value.toLowerCase().split(/\s+/).filter(Boolean);
+  const said = name.value.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!name.id) {
+    for (const { intent, pattern } of CARRIERS[language(ctx)]) {
+      const m = pattern.exec(said);
+      if (m && m[1] && !NOT_A_NAME[language(ctx)].has(m[1].split(' ')[0])) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });
+    }
+  }
+  const words = said.split(' ').filter(Boolean);
   const noise = !name.id && words.some((w) => NOT_A_NAME[language(ctx)].has(w));
   if (noise) {
     ctx.log.info('bare utterance not taken as a product name', { words: words.length });
@@ -217,4 +251,15 @@ async function swap(ctx: TurnContext, dispatch: Dispatch, chosen: Product): Prom
   });
   if (!removed || !wrong) return reply;
   return { ...reply, speech: `${ctx.msgs.swapped(wrong.name)} ${reply.speech}` };
+}
+
+/**
+ * Exactly four digits, however they were heard ("1234", "one two three four"). Unlike a PIN slot,
+ * a bare number is never padded: "one two three" is three digits, not the code 0123.
+ */
+function fourDigits(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const text = raw.trim().toLowerCase();
+  const digits = /^[\d\s]+$/.test(text) ? text.replace(/\s/g, '') : parseSpokenNumberWords(text);
+  return digits && digits.length === PIN_LENGTH ? parseSpokenPin(digits) : undefined;
 }

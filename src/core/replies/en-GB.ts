@@ -47,6 +47,22 @@ const BRITISH_WORDS: CatalogWords = {
   'cleaning products': 'cleaning supplies',
   courgettes: 'zucchini',
   aubergine: 'eggplant',
+  // more of the British shop's words, and "roll" as a recogniser often writes it
+  plasters: 'adhesive bandages',
+  plaster: 'adhesive bandages',
+  'kitchen paper': 'paper towels',
+  'kitchen role': 'paper towels',
+  'loo paper': 'toilet paper',
+  'toilet role': 'toilet paper',
+  'cling film': 'plastic wrap',
+  'tin foil': 'aluminum foil',
+  sweets: 'candy',
+  mince: 'ground beef',
+  'porridge oats': 'oats',
+  'spring onions': 'green onions',
+  prawns: 'shrimp',
+  paracetamol: 'acetaminophen',
+  'cotton buds': 'cotton swabs',
 };
 
 /** British English: basket, checkout, customer services, postcode; the same shop, said the British way. */
@@ -207,6 +223,7 @@ export const enGB: Messages = {
   cancelledNothing: 'Okay. What else can I do for you? Say "stop" when you\'re finished.',
   noListToChoose: 'There\'s no list to choose from yet. Say "find" and what you\'re after.',
   numberWithoutContext: (n) => `${n} of what? For example, say "add ${n} bananas".`,
+  codeNotAsked: 'That sounds like a voice code, but I\'m not asking for one right now. Say "go to checkout" to order what\'s in your basket.',
   swapped: (name) => `Right, I took ${name} out.`,
   accountAlreadyLinked: 'Your account is already linked, so you can shop, reorder and check orders by voice. To unlink it, say "unlink my account".',
   accountHowToLink:

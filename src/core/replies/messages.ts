@@ -138,6 +138,8 @@ export interface Messages {
   noListToChoose: string;
   /** a bare number with nothing it could count */
   numberWithoutContext(n: number): string;
+  /** digits said when no voice code was asked for */
+  codeNotAsked: string;
   /** the start of the reply to "no, the other one": what was taken out again */
   swapped(name: string): string;
   accountAlreadyLinked: string;
