@@ -70,7 +70,8 @@ export function fillSample(
     // digits read the same in every locale; no leading zero, which a number slot would drop
     else if (kind === 'Pin') example = pick(['4821', '7305', '1990']);
     else if (kind === 'OrderNumber') example = pick(['48215730', '20000001']);
-    else if (kind === 'Number') example = pick([2, 3, 5].map((n) => locale.quantities.find((q) => q.n === n)?.words[0] ?? String(n)));
+    // digits read the same to every recogniser (and to virtual-alexa, which knows English number words only)
+    else if (kind === 'Number') example = pick(['2', '3', '5']);
     else if (kind === 'Attribute') example = pick(attributeValues(locale).map((a) => a.words[0]));
     else example = pick(locale.examples.query);
     parts.push({ text: example, slot: part.slot });

@@ -28,7 +28,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
   const cart = w.cart;
   return {
     [IntentName.Search]: around(
-      ['', 'um', 'uh', 'so', 'okay', 'hey', 'please', 'can you', 'could you', 'can you please', 'could you please'],
+      ['', 'um', 'so', 'hey', 'please', 'can you'],
       phrases(
         'search (for|) {query}',
         'look up {query}',
@@ -57,7 +57,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'find me {query}',
       ),
       ['', 'please'],
-    ).filter((p) => !/^(can you|could you|can you please|could you please) (i |we |i'd|i'm|i am|we're|we are|what|is there|are there|got any|do you|have you)/.test(p)),
+    ).filter((p) => !/^(can you) (i |we |i'd|i'm|i am|we're|we are|what|is there|are there|got any|do you|have you)/.test(p)),
     [IntentName.MoreResults]: around(
       ['', 'um', 'okay'],
       phrases(
@@ -94,7 +94,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
     ),
     [IntentName.AddToCart]: [
       ...around(
-        ['', 'um', 'okay', 'yeah', 'and', 'please', 'can you', 'could you'],
+        ['', 'um', 'okay', 'yeah', 'please', 'can you'],
         phrases(
           `(add|put) (some|a|an|the|) {product} (in|into|to) my ${cart}`,
           `(throw|toss|stick) (some|the|) {product} in (my|the) ${cart}`,
@@ -119,7 +119,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ...phrases('{quantity} {product} (please|)', "(i'll|i will|we'll) (take|have) {quantity} {product}", '(i|we) need {quantity} {product}', '(i|we) want {quantity} {product}'),
     ],
     [IntentName.RemoveFromCart]: around(
-      ['', 'um', 'actually', 'oh', 'please', 'can you'],
+      ['', 'um', 'actually', 'please'],
       phrases(
         `(take|get) (the|) {product} (out|off) (of my ${cart}|)`,
         `take out the {product}`,
@@ -134,8 +134,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'take {quantity} of the {product} out',
         '{quantity} (less|fewer)',
       ),
-      ['', 'please'],
-    ).filter((p) => !/^(can you|could you) (please )?(i |{quantity})/.test(p)),
+    ),
     [IntentName.ViewCart]: around(
       ['', 'um', 'so', 'tell me'],
       phrases(
@@ -167,7 +166,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ['', 'please', 'now'],
     ),
     [IntentName.Reorder]: around(
-      ['', 'um', 'please', 'can you', 'i want to'],
+      ['', 'um', 'can you', 'please'],
       phrases(
         '(order|get) (me|) my (usual|) {product} again',
         '(order|get|buy) (me|) my usual {product}',
@@ -203,9 +202,9 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
     [IntentName.TalkToHuman]: around(
       ['', 'um'],
       phrases(
-        '(can|could|may) i (speak|talk) (to|with) (someone|somebody|a person|a human|an agent|a real person|a representative|customer service|a manager)',
-        'i (want|need|would like) to (speak|talk) (to|with) (someone|somebody|a person|a human|an agent|a real person|a representative|a manager)',
-        "i'd like to (speak|talk) (to|with) (someone|somebody|a person|a human|an agent|a real person)",
+        '(can|could|may) i (speak|talk) to (someone|somebody|a person|a human|an agent|a real person|a representative|customer service|a manager)',
+        'i (want|need|would like) to (speak|talk) to (someone|somebody|a person|a human|an agent|a real person|a manager)',
+        "i'd like to (speak|talk) to (someone|somebody|a person|a human|a real person)",
         '(customer|costumer) (service|support|care|services)',
         'can i (call|ring|phone) (someone|somebody|you|customer service|support)',
         "(what's|what is) (your|the) (phone|support|customer service|help line|helpline) number",
@@ -216,12 +215,12 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ),
     ),
     [IntentName.Yes]: around(
-      ['', 'oh', 'um', 'yeah', 'okay', 'ok'],
+      ['', 'oh', 'um', 'yeah'],
       phrases('yes', 'yep', 'yup', 'yeah', 'sure', 'okay', 'ok', 'alright', 'absolutely', 'of course', 'definitely', 'please do', 'sounds good', "that's fine", "let's do it"),
-      ['', 'please', 'go ahead', 'do it', 'why not', 'place it', "that's right"],
+      ['', 'please', 'go ahead', 'do it', 'why not'],
     ).filter((p) => !['yes please', 'sure', 'yes'].includes(p)),
     [IntentName.No]: around(
-      ['', 'oh', 'um', 'uh', 'no', 'wait', 'actually'],
+      ['', 'oh', 'um', 'no'],
       phrases(
         '(no|know|nope|nah) (thanks|thank you|not now|not today|not right now|not yet)',
         'nope',
@@ -250,7 +249,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ),
     ).filter((p) => !['help', 'help me'].includes(p)),
     [IntentName.Stop]: around(
-      ['', 'alexa', 'okay', 'alright', 'right', 'no', 'um'],
+      ['', 'alexa', 'okay', 'alright', 'no'],
       phrases(
         'stop',
         'quit',
@@ -269,7 +268,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'nothing else',
         "(that's|thats) all i need",
       ),
-      ['', 'thanks', 'bye'],
+      ['', 'thanks'],
     ).filter((p) => !['stop', 'shut up', 'off', "that's all", 'goodbye', 'quit'].includes(p)),
     [IntentName.Cancel]: around(
       ['', 'oh', 'um', 'actually', 'wait', 'no'],
@@ -326,7 +325,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       phrases('(unlink|disconnect|remove|sign out of|log out of) my account', 'unlink (the|this|) account', '(sign|log) (me|) out'),
     ),
     [IntentName.MyData]: around(
-      ['', 'um', 'so', 'can you tell me', 'tell me'],
+      ['', 'um', 'tell me'],
       phrases(
         'what (data|information|personal data) do you (have|keep|store|collect) (about me|on me|)',
         'what do you (know|keep|store|have) (about|on) me',
@@ -362,7 +361,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ),
     ),
     [IntentName.VoiceCodeInfo]: around(
-      ['', 'um', 'so'],
+      ['', 'um'],
       phrases(
         'do i need (a|my) (pin|code|voice code) (for every order|every time|for each order|to order|)',
         "(what is|what's) (a|my|the) (voice code|voice pin)",
@@ -396,7 +395,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ['', 'please'],
     ),
     [IntentName.OrderHistory]: around(
-      ['', 'um', 'so', 'can you tell me', 'tell me'],
+      ['', 'um', 'can you tell me'],
       phrases(
         'what did (i|we) (order|buy|get) (last time|lass time|las time|before|recently|lately|last week)',
         '(show|read|tell) me my (recent|past|last|previous|) orders',
@@ -412,7 +411,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ),
     ),
     [IntentName.CancelOrder]: around(
-      ['', 'wait', 'oh no', 'oops', 'actually', 'please', 'um', "i didn't mean to order that", 'that was a mistake'],
+      ['', 'wait', 'oops', 'actually', 'please', "i didn't mean to order that"],
       phrases(
         'cancel (my|the|that|this) order',
         'cancel (my|the) (last|latest|most recent) order',
@@ -438,7 +437,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ),
     ),
     [IntentName.ReturnItem]: around(
-      ['', 'um', 'please'],
+      ['', 'um'],
       phrases(
         '(i want to|i would like to|i\'d like to|how do i|how can i|can i|i need to) (return|send back) (the|my|this|) {product}',
         '(return|send back) (the|my) {product}',
@@ -450,7 +449,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
 
     // — policies (heard here; policies answers) —
     [IntentName.DeliveryInfo]: around(
-      ['', 'um', 'so', 'can you tell me'],
+      ['', 'um', 'can you tell me'],
       phrases(
         'how much (is|does) (delivery|shipping) (cost|)',
         "(what's|what is) the (delivery|shipping) (fee|cost|charge|price)",
@@ -494,7 +493,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ),
     ),
     [IntentName.StoreLocation]: around(
-      ['', 'um', 'so', 'hey'],
+      ['', 'um', 'so'],
       phrases(
         "(where's|where is) (your|the) (nearest|closest|) (store|shop)",
         'where are you (located|based)',
@@ -520,7 +519,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ),
     ),
     [IntentName.ProductQuestion]: around(
-      ['', 'um', 'so', 'and', 'can you tell me'],
+      ['', 'um', 'and'],
       phrases(
         '(is|are) (it|that|this|they|those) {attribute}',
         '(is|are) the {ordinal} one {attribute}',
