@@ -104,7 +104,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
           'add it (to the cart|)',
           'add (that|this) (one|)',
           'add (those|them)',
-          'add {quantity} (of those|of them|of it|of that)',
+          'add {quantity} (of those|of them|of it|of that|)',
           `put (it|that|that one) in (my|the) ${cart}`,
           'get (me|us|) {quantity} {product}',
           'grab (me|us|) (some|a|an|) {product}',
@@ -291,12 +291,12 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ...around(['', 'um', 'uh', 'oh'], phrases('number {quantity}', '(option|item) (number|) {quantity}', 'just {quantity}', 'only {quantity}', '{quantity} please')),
       ...around(
         ['no', 'no no', 'not that one', 'not that', 'actually', 'sorry', 'oops', 'wait', 'i meant', 'no i meant', 'no i said', 'i said', 'i wanted', 'no i wanted'],
-        phrases('the {ordinal} (one|)', 'number {quantity}', 'the {product} one', 'the other one', 'the other', '{product}'),
+        phrases('the {ordinal} (one|)', 'number {quantity}', 'the {product} one', 'the {product}', '{product}'),
       ),
-      ...phrases('{product}', '{product} please', '{quantity}', '{ordinal}', 'some {product}', 'the other one', 'wrong one', "that's the wrong one", 'not that one', 'the other'),
+      ...phrases('{product}', '{product} please', '{quantity}', '{ordinal}', 'some {product}', 'the {product}'),
     ],
     [IntentName.Repeat]: around(
-      ['', 'um', 'sorry', 'pardon', 'can you', 'could you', 'can you please', 'could you please', 'please'],
+      ['', 'um', 'sorry', 'pardon', 'can you', 'could you', 'sorry can you', 'sorry could you', 'can you please', 'could you please', 'please'],
       phrases('repeat (that|it|the list|yourself|that please|)', 'say (that|it) again', 'one more time', 'come again'),
     ).concat(phrases("what (did you say|was that)", "(sorry|) i didn't (catch|hear|get) that", 'pardon', 'what')),
     [IntentName.GoBack]: around(

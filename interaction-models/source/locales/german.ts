@@ -58,6 +58,7 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
           '(füg|füge) {quantity} {product} (zum warenkorb|) hinzu',
           '(leg|pack|tu) (es|das|sie|ihn) (mal|bitte|) in den warenkorb',
           '(füg|füge) (es|das) hinzu',
+          '(füg|füge) {quantity} (davon|) hinzu',
           '(nimm|nehm) {quantity} {product}',
         ),
         BITTE,
@@ -103,8 +104,8 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
     [IntentName.Select]: [
       ...around(['', 'ähm', 'ja', 'okay'], phrases('(das|der|die|den|dem) {ordinal}', '(das|der|die) {product}', '(das|der|die) da', 'dieses', 'das hier'), ['', 'bitte']),
       ...around(['', 'ähm'], phrases('nummer {quantity}', 'nur {quantity}', '{quantity} bitte', '{quantity} stück')),
-      ...around(['nein', 'nee', 'ne', 'nicht das', 'doch', 'ich meinte', 'nein ich meinte', 'sorry', 'äh'], phrases('(das|der|die|den) {ordinal}', 'nummer {quantity}', '(das|der|die) {product}', '(das|den|die|der) andere', '(das|den|die) anderen', '{product}')),
-      ...phrases('{product}', '{product} bitte', '{quantity}', '{ordinal}', '(das|den|die|der) andere', 'das falsche', 'nicht das'),
+      ...around(['nein', 'nee', 'ne', 'nicht das', 'doch', 'ich meinte', 'nein ich meinte', 'sorry', 'äh'], phrases('(das|der|die|den) {ordinal}', 'nummer {quantity}', '(das|der|die|den) {product}', '{product}')),
+      ...phrases('{product}', '{product} bitte', '{quantity}', '{ordinal}', 'den {product}'),
     ],
     [IntentName.Repeat]: phrases('wiederhole (das|)', '(wiederhol|wiederholen) (das|) (bitte|)', '(sag|sagen sie) das (nochmal|noch mal|bitte nochmal)', 'wie bitte', 'was hast du gesagt', 'noch(mal| mal)', 'nochmal bitte', 'was', 'hä', 'ich habe das nicht verstanden', 'kannst du das wiederholen'),
     [IntentName.GoBack]: phrases('zurück', 'geh zurück', 'zurück zur (liste|suche|vorherigen liste)', 'die vorherige liste', 'die vorherigen (ergebnisse|produkte)', 'eins zurück', 'vorherige seite'),

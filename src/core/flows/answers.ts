@@ -28,14 +28,14 @@ const ADDS = new Set<string>([IntentName.AddToCart, IntentName.AddMore]);
  */
 const RELATIVE: Readonly<Record<'en' | 'de', Readonly<Record<string, Relative>>>> = {
   en: {
-    other: 'other', others: 'other', another: 'other', different: 'other',
+    other: 'other', others: 'other', another: 'other', different: 'other', wrong: 'other',
     big: 'big', bigger: 'big', biggest: 'big', large: 'big', larger: 'big', largest: 'big', family: 'big',
     small: 'small', smaller: 'small', smallest: 'small', little: 'small',
     cheap: 'cheap', cheaper: 'cheap', cheapest: 'cheap', inexpensive: 'cheap',
     expensive: 'dear', dearer: 'dear', pricier: 'dear',
   },
   de: {
-    andere: 'other', anderen: 'other', anderes: 'other', andern: 'other',
+    andere: 'other', anderen: 'other', anderes: 'other', andern: 'other', falsche: 'other', falschen: 'other',
     große: 'big', großen: 'big', größere: 'big', größeren: 'big', groß: 'big',
     kleine: 'small', kleinen: 'small', kleinere: 'small', kleineren: 'small', klein: 'small',
     günstige: 'cheap', günstigere: 'cheap', günstigste: 'cheap', billige: 'cheap', billigere: 'cheap',
@@ -147,13 +147,16 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
 
   const heard = state.heard;
   const page = await pageOf(ctx);
-  const position = ordinal ? parseOrdinal(ordinal.id ?? ordinal.value, page.length) : undefined;
+  // a position said inside free words ("oops i meant the third one") counts as the position
+  const spokenPosition = !ordinal && name ? positionIn(ctx, name.value) : undefined;
+  const position = ordinal ? parseOrdinal(ordinal.id ?? ordinal.value, page.length) : spokenPosition === 'last' ? page.length || undefined : spokenPosition;
   const count = number ? parseQuantity(number.id ?? number.value) : undefined;
   const justAdded = heard && ADDS.has(heard.intent) && !heard.askedWhich && state.focusSku !== undefined;
 
   // "no, the other one" / "no, the second one" right after an add: swap what was added.
   if (justAdded && (position !== undefined || name)) {
     const chosen = position !== undefined ? page[position - 1] : name ? pickByWords(ctx, page, name.value) : undefined;
+    if (chosen === undefined && position !== undefined && page.length > 0) return ctx.ask(msgs.notInList(position, page.length), msgs.which);
     if (chosen && chosen.sku !== state.focusSku) return swap(ctx, dispatch, chosen);
   }
 
@@ -161,7 +164,7 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   let chosen: Product | undefined;
   if (position !== undefined) chosen = page[position - 1];
   else if (count !== undefined && !justAdded && page.length > 0 && (heard?.askedWhich || awaiting === 'add') && count >= 1 && count <= page.length) chosen = page[count - 1];
-  else if (name && page.length > 0) chosen = pickByWords(ctx, page, name.value);
+  else if (name && page.length > 0 && spokenPosition === undefined) chosen = pickByWords(ctx, page, name.value);
   const outOfRange = (position !== undefined && !chosen) || undefined;
   if (outOfRange && page.length > 0) return ctx.ask(msgs.notInList(position!, page.length), msgs.which);
 
@@ -262,4 +265,21 @@ function fourDigits(raw: string | undefined): string | undefined {
   const text = raw.trim().toLowerCase();
   const digits = /^[\d\s]+$/.test(text) ? text.replace(/\s/g, '') : parseSpokenNumberWords(text);
   return digits && digits.length === PIN_LENGTH ? parseSpokenPin(digits) : undefined;
+}
+
+const POSITION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<string, number | 'last'>>>> = {
+  en: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: 'last' },
+  de: { erste: 1, ersten: 1, erstes: 1, zweite: 2, zweiten: 2, zweites: 2, dritte: 3, dritten: 3, drittes: 3, letzte: 'last', letzten: 'last', letztes: 'last' },
+};
+
+/** A position word somewhere in free words ("i meant the second one"), if there is exactly one. */
+function positionIn(ctx: TurnContext, said: string): number | 'last' | undefined {
+  const words = said.toLowerCase().split(/\s+/);
+  // only as a choice: "the second", "second one", "das zweite" ("first aid kit" is a name)
+  const found = words.flatMap((w, i) => {
+    const p = POSITION_WORDS[language(ctx)][w];
+    const chosen = p !== undefined && (/^(the|der|die|das|den|dem)$/.test(words[i - 1] ?? '') || words[i + 1] === 'one');
+    return chosen ? [p] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
