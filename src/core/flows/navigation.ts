@@ -98,7 +98,8 @@ export function thanks(ctx: TurnContext): Reply {
  */
 export async function cancel(ctx: TurnContext, awaiting: DialogState['awaiting']): Promise<Reply> {
   if (await cancelPending(ctx)) return ctx.ask(ctx.msgs.cancelledPurchase, ctx.msgs.anythingElse);
-  if (awaiting) return ctx.ask(ctx.msgs.cancelledQuestion, ctx.msgs.anythingElse);
+  const asked = awaiting || ctx.state.heard?.askedWhich || ctx.state.deleteAsked;
+  if (asked) return ctx.ask(ctx.msgs.cancelledQuestion, ctx.msgs.anythingElse);
   return ctx.ask(ctx.msgs.cancelledNothing, ctx.msgs.anythingElse);
 }
 
