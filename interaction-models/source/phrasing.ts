@@ -41,11 +41,11 @@ export function merged<K extends string>(...lists: Array<Partial<Record<K, reado
   return out;
 }
 
-/** Samples with two slots side by side ("add {quantity} {product}"). */
-export const hasAdjacentSlots = (phrase: string) => /\}\s+\{/.test(phrase);
+/** Samples with a quantity right before a product ("add {quantity} {product}"). */
+export const hasAdjacentSlots = (phrase: string) => /\{quantity\}\s+\{product\}/.test(phrase);
 
 /**
- * Samples split by platform: two slots side by side only for Dialogflow, whose entities are
+ * Samples split by platform: a quantity right before a product only for Dialogflow, whose entities are
  * closed lists, so "add two bananas" splits exactly. On Alexa the QUANTITY and PRODUCT types are
  * open (their values are training data), so a split would be a guess ("sunny acres | two percent
  * milk"); there the product slot takes "two bananas" whole and the core reads the number in it.

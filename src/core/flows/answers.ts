@@ -4,6 +4,7 @@
  * add they did not mean with "no, the other one". None of these names an action: the question
  * the shop asked last does, so the answer is turned into that request and handled as it.
  */
+import { ATTRIBUTE_WORDS } from '../attributes';
 import { type Cart, quantityOf, withAdded, withRemoved } from '../cart';
 import { TurnContext } from '../context';
 import { PAGE_SIZE, type DialogState } from '../dialog-state';
@@ -72,7 +73,7 @@ function redirect(ctx: TurnContext, intent: IntentName, slots: Turn['slots']): T
 }
 
 async function handleAs(ctx: TurnContext, dispatch: Dispatch, intent: IntentName, slots: Turn['slots']): Promise<Reply> {
-  answeredAs(ctx, intent);
+  answeredAs(ctx, intent, slots);
   return dispatch(redirect(ctx, intent, slots));
 }
 
@@ -215,10 +216,25 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
   ],
 };
 
+/** "is the bleach in stock at the moment": a question about an attribute, heard as free words. */
+function attributeQuestion(ctx: TurnContext, said: string): Turn['slots'] | undefined {
+  const lang = language(ctx);
+  const m = lang === 'de'
+    ? /^(?:ist|sind)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+(?:gerade\s+|im moment\s+|jetzt\s+)?(.+)$/.exec(said)
+    : /^(?:is|are)\s+(?:the\s+)?(.+?)\s+(.+?)(?:\s+(?:at the moment|right now|today|now))?$/.exec(said);
+  if (!m) return undefined;
+  for (const [id, forms] of Object.entries(ATTRIBUTE_WORDS[lang])) {
+    if (forms.some((f) => f.toLowerCase() === m[2])) return { [SlotName.Product]: { value: m[1] }, [SlotName.Attribute]: { value: m[2], id } };
+  }
+  return undefined;
+}
+
 /** A bare name is a search, unless it is a sentence to someone else (the TV, a child, a remark). */
 async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): Promise<Reply> {
   const said = name.value.toLowerCase().replace(/\s+/g, ' ').trim();
   if (!name.id) {
+    const question = attributeQuestion(ctx, said);
+    if (question) return handleAs(ctx, dispatch, IntentName.ProductQuestion, question);
     for (const { intent, pattern } of CARRIERS[language(ctx)]) {
       const m = pattern.exec(said);
       if (m && m[1] && !NOT_A_NAME[language(ctx)].has(m[1].split(' ')[0])) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });

@@ -7,24 +7,24 @@ import type { TurnContext } from '../context';
 import { PAGE_SIZE, type DialogState, type ListContext } from '../dialog-state';
 import { IntentName } from '../intents';
 import type { Product } from '../product';
-import type { Reply } from '../turn';
+import type { Reply, Turn } from '../turn';
 import { listItem } from './products';
 import { cancelPending } from './purchase';
 
 /** Long enough for any reply the shop gives; a stored reply never grows the state without bound. */
 const MAX_KEPT = 600;
 
-/** The intent a bare answer turned into (SelectIntent → AddToCart), so the next turn knows what was done. */
-const effective = new WeakMap<object, string>();
+/** The request a bare answer turned into (SelectIntent → AddToCart), so the next turn knows what was done. */
+const effective = new WeakMap<object, { intent: string; slots: Turn['slots'] }>();
 
-/** Records that this turn was answered as `intent` (a bare answer that became an add, say). */
-export function answeredAs(ctx: TurnContext, intent: string): void {
-  effective.set(ctx.turn, intent);
+/** Records that this turn was answered as `intent` with `slots` (a bare answer that became an add, say). */
+export function answeredAs(ctx: TurnContext, intent: string, slots: Turn['slots']): void {
+  effective.set(ctx.turn, { intent, slots });
 }
 
 /** The intent this turn was answered as. */
 export function intentOf(ctx: TurnContext): string {
-  return effective.get(ctx.turn) ?? ctx.turn.intent;
+  return effective.get(ctx.turn)?.intent ?? ctx.turn.intent;
 }
 
 function sameList(a: ListContext, b: ListContext): boolean {
@@ -44,7 +44,7 @@ export function remember(ctx: TurnContext, reply: Reply, listBefore: ListContext
   if (listBefore && (!state.list || !sameList(listBefore, state.list))) state.previousList = listBefore;
   if (ctx.turn.intent === IntentName.Repeat || reply.endSession || reply.speech === '') return;
   const slots: Record<string, { value: string; id?: string }> = {};
-  for (const [name, slot] of Object.entries(ctx.turn.slots)) if (slot) slots[name] = slot.id === undefined ? { value: slot.value.slice(0, 100) } : { value: slot.value.slice(0, 100), id: slot.id };
+  for (const [name, slot] of Object.entries(effective.get(ctx.turn)?.slots ?? ctx.turn.slots)) if (slot) slots[name] = slot.id === undefined ? { value: slot.value.slice(0, 100) } : { value: slot.value.slice(0, 100), id: slot.id };
   state.heard = {
     speech: cut(reply.speech),
     ...(reply.reprompt ? { reprompt: cut(reply.reprompt) } : {}),

@@ -124,6 +124,14 @@ describe('A bare answer (SelectIntent)', () => {
       expect(await cartOf(m)).toHaveLength(1);
     });
 
+    it('reads a question about an attribute heard as free words as that question', async () => {
+      const m = memoryShop();
+      await m.say('SelectIntent', { product: { value: 'is the bleach in stock at the moment' } });
+      const heard = (await m.deps.dialogState.get('alexa:unit-user'))?.heard;
+      expect(heard?.intent).toBe('ProductQuestionIntent');
+      expect(heard?.slots).toEqual({ product: { value: 'bleach' }, attribute: { value: 'in stock', id: 'in-stock' } });
+    });
+
     it('asks what a bare number counts, and hears digits nobody asked for as a code not asked for', async () => {
       const m = memoryShop();
       expect((await m.say('SelectIntent', { quantity: { value: '3', id: '3' } })).speech).toMatch(/^3 of what\?/);
