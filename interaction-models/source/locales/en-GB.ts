@@ -135,6 +135,8 @@ export const enGB: LocaleSource = {
     [IntentName.Thanks]: phrases('ta', 'ta very much', 'cheers (mate|love|)', '(lovely|brilliant|great|perfect) (ta|cheers)', 'much obliged'),
     [IntentName.No]: phrases('(no|nah) ta (not today|not now|)', "(no|nah) you're alright", "i'm alright thanks"),
     [IntentName.TalkToHuman]: phrases('can i (ring|phone) (you|someone|somebody|customer services)', "what's your phone number"),
+    [IntentName.Checkout]: phrases("that's everything (thanks|cheers|ta)", "that's me (ready|sorted) (thanks|)"),
+    [IntentName.ViewCart]: phrases("what's in my trolley", 'read out my trolley'),
   },
   ),
   dialogflowOnly: merged(shared.dialogflowOnly, ENGLISH_BARE_PIN),

@@ -203,7 +203,7 @@ const POLITE_EN = '(?:(?:please|um|uh|okay|ok|so|and|can you|could you|can we|co
  */
 const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName; pattern: RegExp }>>> = {
   en: [
-    { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:add|put|throw|toss|stick)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:in|into|to|on)\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?(?:\\s+(?:please|thanks|for me))?$`) },
+    { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:add|put|throw|toss|stick|pop)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:in|into|to|on)\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?(?:\\s+(?:please|thanks|for me))?$`) },
     { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:get|have)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:please|pleease|pleeease|thanks))?$`) },
     { intent: IntentName.RemoveFromCart, pattern: new RegExp(`^${POLITE_EN}(?:actually\\s+)?(?:remove|delete|drop|take out|get rid of)\\s+(?:the\\s+)?(.+?)(?:\\s+(?:from|out of)\\s+(?:my|the)\\s+(?:cart|basket))?$`) },
     { intent: IntentName.RemoveFromCart, pattern: new RegExp(`^${POLITE_EN}take\\s+(?:the\\s+)?(.+?)\\s+(?:out|off)(?:\\s+(?:of|from)\\s+(?:my|the)\\s+(?:cart|basket))?$`) },
