@@ -54,7 +54,8 @@ const NOT_A_NAME: Readonly<Record<'en' | 'de', ReadonlySet<string>>> = {
   en: new Set(
     ("i i'm im i've i'd you you're your me my mine we we're us our he she they it it's is are am was were be been being do does did don't " +
       "doesn't can can't could would will won't should have has had not never what who why how where when this that there here come " +
-      'go going gonna get got say said tell think know right wrong stupid hate love understand understands thing').split(' '),
+      'go going gonna get got say said tell think know right wrong stupid hate love understand understands thing ' +
+      "what's where's who's how's that's there's let's can't won't isn't aren't didn't").split(' '),
   ),
   de: new Set(
     ('ich du wir ihr er mich mir dich dir uns euch ist sind bin bist war waren hast habe hat haben kann kannst will willst soll nicht nie ' +
