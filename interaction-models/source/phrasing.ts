@@ -23,7 +23,9 @@ export function phrases(...templates: string[]): string[] {
 /** Each phrase with each of the openers and closers said around it ("um", "please", "thanks"). */
 export function around(openers: readonly string[], list: readonly string[], closers: readonly string[] = ['']): string[] {
   const out: string[] = [];
-  for (const phrase of list) for (const o of openers) for (const c of closers) out.push(`${o} ${phrase} ${c}`.replace(/\s+/g, ' ').trim());
+  // "um" and "uh" are the same hesitation to a listener; a recogniser writes either
+  const said = openers.flatMap((o) => (o === 'um' ? ['um', 'uh'] : o.startsWith('um ') ? [o, `uh ${o.slice(3)}`] : [o]));
+  for (const phrase of list) for (const o of said) for (const c of closers) out.push(`${o} ${phrase} ${c}`.replace(/\s+/g, ' ').trim());
   return [...new Set(out)];
 }
 

@@ -131,9 +131,13 @@ export const enGB: LocaleSource = {
   shared.both,
   {
     // British: "ta" and "cheers" for thanks, "that's me done" for goodbye
-    [IntentName.Stop]: around(['', 'right', 'okay', 'alright'], ["that's me done", "that's me", "that's your lot", "i'm done", "that's all"], ['ta', 'cheers', 'cheers then']),
+    [IntentName.Stop]: [
+      ...around(['', 'right', 'okay', 'alright'], ["that's me done", "that's me", "that's your lot", "i'm done", "that's all"], ['ta', 'cheers', 'cheers then']),
+      ...phrases('cheers (bye|then|ta)', 'ta ra', 'ta-ra', 'bye then'),
+    ],
     [IntentName.Thanks]: phrases('ta', 'ta very much', 'cheers (mate|love|)', '(lovely|brilliant|great|perfect) (ta|cheers)', 'much obliged'),
-    [IntentName.No]: phrases('(no|nah) ta (not today|not now|)', "(no|nah) you're alright", "i'm alright thanks"),
+    [IntentName.No]: phrases('(no|nah) ta (not today|not now|)', "(no|nah) you're alright", "i'm alright thanks", 'no thanks (not today|not now)'),
+    [IntentName.Yes]: phrases("(yes|yes please|go on) (that's lovely|lovely|ta|cheers)"),
     [IntentName.TalkToHuman]: phrases('can i (ring|phone) (you|someone|somebody|customer services)', "what's your phone number"),
     [IntentName.Checkout]: phrases("that's everything (thanks|cheers|ta)", "that's me (ready|sorted) (thanks|)"),
     [IntentName.ViewCart]: phrases("what's in my trolley", 'read out my trolley'),

@@ -28,9 +28,12 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
   const cart = w.cart;
   return {
     [IntentName.Search]: around(
-      ['', 'um', 'so', 'hey', 'please', 'can you'],
+      ['', 'um', 'please', 'can you', 'could you'],
       phrases(
         'search (for|) {query}',
+        '(any|need) {query}',
+        'where can i find (the|some|) {query}',
+        'have you (got|) any {query}',
         'look up {query}',
         'show me (the|some|) {query}',
         'do you (guys|) (have|sell|carry|stock) {query}',
@@ -58,7 +61,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'find me {query}',
       ),
       ['', 'please'],
-    ).filter((p) => !/^(can you) (i |we |i'd|i'm|i am|we're|we are|what|is there|are there|got any|do you|have you)/.test(p)),
+    ).filter((p) => !/^(can you|could you) (i |we |i'd|i'm|i am|we're|we are|what|where|any|need|is there|are there|got any|do you|have you)/.test(p)),
     [IntentName.MoreResults]: around(
       ['', 'um', 'okay'],
       phrases(
@@ -67,6 +70,8 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'any (more|other) (ones|options)',
         '(show me|read me|tell me) (the|) (next|other) (ones|few)',
         '(next|more) (options|please)',
+        '(the|) next page',
+        'what else (have you got|is there|you got)',
         'keep going',
         'read more',
         'other (ones|options)',
@@ -74,7 +79,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ),
     ),
     [IntentName.ProductDetails]: around(
-      ['', 'um', 'so', 'can you tell me'],
+      ['', 'um', 'can you tell me'],
       phrases(
         'how much (is|are|does) (the|) {product} (cost|)',
         'what (does|do) (the|) {product} cost',
@@ -85,6 +90,9 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         "what's the {ordinal} one",
         'what is the {ordinal} one',
         'tell me (more|) about (it|that one)',
+        'tell me more',
+        'more (details|info|information) (please|)',
+        '(read|say) (me|) the {ordinal} one again',
         '(tell me|) (more|) about the {ordinal} (one|)',
         'what can you tell me about (the|) {product}',
         '(more|) (details|info|information) (on|about|for) the {ordinal} one',
@@ -95,12 +103,14 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
     ),
     [IntentName.AddToCart]: [
       ...around(
-        ['', 'um', 'okay', 'yeah', 'please', 'can you'],
+        ['', 'um', 'okay', 'please', 'can you', 'yes', 'yeah', 'sure'],
         phrases(
-          `(add|put) (some|a|an|the|) {product} (in|into|to) my ${cart}`,
-          `(throw|toss|stick|pop) (some|the|a|an|) {product} in (my|the) ${cart}`,
-          '(throw|toss) in (some|a|an|the|) {product}',
-          `(add|put) {quantity} (of|) {product} (in|into|to) my ${cart}`,
+          `(add|put) (some|a|the|) {product} (in|into|to) my ${cart}`,
+          `(throw|stick|pop) (some|the|a|) {product} in my ${cart}`,
+          '(throw|toss) in (some|a|the|) {product}',
+          `(add|put) {quantity} (of|) {product} (in|to) my ${cart}`,
+          `(add|put) {quantity} of the {ordinal} one (in|to) my ${cart}`,
+          `(add|put) (that|it|that one) (to|in) my ${cart}`,
           'add (some|a|an|the|) {product}',
           'add {quantity} {product}',
           'add it (to the cart|)',
@@ -109,10 +119,11 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
           'add {quantity} (of those|of them|of it|of that|)',
           `put (it|that|that one) in (my|the) ${cart}`,
           'get (me|us|) {quantity} {product}',
-          'grab (me|us|) (some|a|an|) {product}',
+          'grab (me|) (some|a|) {product}',
         ),
         ['', 'please'],
-      ).filter((p) => !/^(can you|could you) (yeah|and|please)/.test(p)),
+        // "yes, add it" is a yes to the shop's "add it?"; a whole request with a product needs no yes
+      ).filter((p) => !/^(can you|could you) (yeah|and|please)/.test(p) && !/^(yes|yeah|sure) .*\{product\}/.test(p)),
       ...around(
         ['can i', 'can we', 'could i', 'could we', 'um can i', 'um can we'],
         phrases('(get|have) (some|a|an|the|) {product}', '(get|have) {quantity} {product}'),
@@ -134,6 +145,8 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         `(take|get) (the|) {product} (out|off) (of my ${cart}|)`,
         '(take|get) (the|) {product} off (my|the) list',
         '(remove|delete|drop) (that|it|this|that one|this one)',
+        '(remove|delete|drop|take out) the {ordinal} one',
+        'take the {ordinal} one out',
         `take out the {product}`,
         `(remove|delete|drop) the {product} (from my ${cart}|)`,
         'get rid of (the|) {product}',
@@ -152,35 +165,37 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       phrases(
         `what('s| is) in (my|the|our) ${cart} (right now|so far|now|)`,
         `what do i have in (my|the) ${cart}`,
+        `how much (is|have i got|do i have) in (my|the) ${cart}`,
         `how many (things|items|products) (do i have|are there|are) in (my|the) ${cart}`,
         `(read|list) (me|) (my|the) ${cart}`,
         `(read|list) (out|) what's in (my|the) ${cart}`,
         `what('s| is) (my|the) total (so far|)`,
         'how much (is it|is that|does it come to) (so far|altogether|in total)',
-        `(check|show|review) (my|the) ${cart}`,
-      ),
+        `(check|show|review) (my|the) ${cart} (please|)`,
+      )
     ),
     [IntentName.ClearCart]: around(
       ['', 'um', 'okay', 'actually', 'please'],
       phrases(
-        `(empty|clear) (out|) (my|the) ${cart}`,
+        `(empty|clear) (out|) (my|the) ${cart} (please|)`,
         'clear everything (out|)',
         `(remove|delete|take out) everything (from|in|out of) (my|the) ${cart}`,
         'start (a|) fresh',
         `(start|begin) (a|) new ${cart}`,
         'remove everything',
         `throw (everything|it all) out`,
-      ),
+      )
     ),
     [IntentName.Checkout]: around(
-      ['', 'um', 'okay', 'alright', 'right', 'so', 'go ahead and', "let's", 'please', 'can you', 'can i', 'i want to', "i'd like to"],
+      ['', 'um', 'okay', 'right', 'go ahead and', "let's", 'please', 'can i', 'i want to', "i'd like to"],
       phrases('check (me|) out', 'checkout', '(place|complete) (my|the) order', 'pay (now|for my order|)', "(i'm|i am|we're|) ready to (pay|check out|order)"),
       ['', 'please', 'now'],
     ),
     [IntentName.Reorder]: around(
       ['', 'um', 'can you', 'please'],
       phrases(
-        '(order|get) (me|) my (usual|) {product} again',
+        '(order|get|buy) (me|) my (usual|) {product} again',
+        'reorder my usual',
         '(order|get|buy) (me|) my usual {product}',
         're order (my|the|) {product}',
         'we order (my|the) {product}',
@@ -194,7 +209,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ),
     ),
     [IntentName.OrderStatus]: around(
-      ['', 'um', 'so', 'can you tell me'],
+      ['', 'um', 'can you tell me'],
       phrases(
         "(where's|where is) my (order|delivery|package|stuff|groceries|shopping)",
         'where are my (groceries|things|{product})',
@@ -217,14 +232,14 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         '(can|could|may) i (speak|talk) to (someone|somebody|a person|a human|an agent|a real person|a representative|customer service|a manager)',
         'i (want|need|would like) to (speak|talk) to (someone|somebody|a person|a human|an agent|a real person|a manager)',
         "i'd like to (speak|talk) to (someone|somebody|a person|a human|a real person)",
-        '(customer|costumer) (service|support|care|services)',
+        '(customer|costumer) (service|support|care|services) (please|)',
         'can i (call|ring|phone) (someone|somebody|you|customer service|support)',
         "(what's|what is) (your|the) (phone|support|customer service|help line|helpline) number",
-        '(get|put) me (through to|to) (a person|a human|someone|an agent)',
+        '(get|put) me (through to|to) (a person|a human|someone|an agent|customer service|customer services)',
         '(human|agent|operator|real person)',
         'i need help from a (person|real person)',
         'is there (someone|somebody|a person|a human) i can (talk|speak) to',
-      ),
+      )
     ),
     [IntentName.Yes]: around(
       ['', 'oh', 'um', 'yeah', 'okay', 'ok', 'yes'],
@@ -262,7 +277,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ),
     ).filter((p) => !['help', 'help me'].includes(p)),
     [IntentName.Stop]: around(
-      ['', 'alexa', 'okay', 'alright', 'no'],
+      ['', 'alexa', 'okay', 'ok', 'alright', 'no'],
       phrases(
         'stop',
         'quit',
@@ -277,6 +292,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'be quiet',
         'stop talking',
         "that's (all|it) (for now|for today|)",
+        "that('ll| will) be all",
         "(i'm|we're|i am) (done|finished|all set|all good)",
         "that's me done",
         'nothing else',
@@ -292,6 +308,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
     [IntentName.StartOver]: around(
       ['', 'um', 'okay', "let's", 'can we', 'please'],
       phrases('start (over|again|from the beginning|from scratch)', 'begin again', 'go (back|) to the (start|beginning)', 'main menu'),
+      ['', 'please']
     ).filter((p) => !['start over', 'start again', 'restart'].includes(p)),
 
     // — answers, navigation, account (words) —
@@ -302,7 +319,8 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         ['', 'please', 'thanks'],
       ),
       // a number slot can be heard empty by the stand-in, so no "yes" before it ("yes please")
-      ...around(['', 'um', 'uh', 'oh'], phrases('number {quantity}', '(option|item) (number|) {quantity}', 'just {quantity}', 'only {quantity}', '{quantity} please')),
+      ...around(['', 'um', 'oh'], phrases('number {quantity}', '(option|item) (number|) {quantity}', 'just {quantity}', 'only {quantity}'), ['', 'please']),
+      ...phrases('{quantity} please'),
       ...around(
         ['no', 'no no', 'not that one', 'not that', 'actually', 'sorry', 'oops', 'wait', 'i meant', 'no i meant', 'no i said', 'i said', 'i wanted', 'no i wanted'],
         phrases('the {ordinal} (one|)', 'number {quantity}', 'the {product} one', 'the {product}', '{product}'),
@@ -313,10 +331,11 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ['', 'um', 'sorry', 'pardon', 'can you', 'could you', 'sorry can you', 'sorry could you', 'can you please', 'could you please', 'please'],
       phrases('repeat (that|it|the list|yourself|that please|)', 'say (that|it) again', 'one more time', 'come again'),
       ['', 'please'],
-    ).concat(phrases("what (did you say|was that)", "(sorry|) i didn't (catch|hear|get) that", 'pardon', 'what')),
+    ).concat(phrases("what (did you say|did you just say|was that)", "(sorry|) i didn't (catch|hear|get) that", 'pardon', 'what')),
     [IntentName.GoBack]: around(
       ['', 'um', 'okay', 'can we', 'can you', 'please'],
       phrases('go back (to the (list|results|last list|previous list|search)|)', 'back', 'take me back', 'the (previous|last) (list|results|page)', 'previous (list|results|page|ones)', '(back|go back) to (the|) (results|list)'),
+      ['', 'please']
     ).filter((p) => !['go back', 'previous', 'back up', 'skip back'].includes(p)),
     [IntentName.Thanks]: around(
       ['', 'oh', 'okay', 'ok', 'great', 'perfect', 'awesome', 'cool', 'nice', 'wonderful', 'brilliant'],
@@ -348,6 +367,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         "what's my (delivery|) address",
         'which address (will you|do you) (use|deliver to|send it to)',
         "what's (my|the) email (address|) (you have|on file|)",
+        'what name do you have (for me|on file|)',
         "what('s| is) on my account",
         'my (account|personal) (details|information|data)',
         'do you (record|keep recordings of|listen to) me',
@@ -362,6 +382,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ['', 'hey', 'so', 'um', 'alright', 'hi', 'hello'],
       phrases(
         'who are you',
+        'who am i (talking|speaking) to',
         'what are you',
         "(what's|what is) your name",
         'are you a (real |)(person|human|robot|bot|machine)',
@@ -379,7 +400,8 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
     [IntentName.VoiceCodeInfo]: around(
       ['', 'um'],
       phrases(
-        'do i need (a|my) (pin|code|voice code) (for every order|every time|for each order|to order|)',
+        'do i need (a|my) (pin|code|voice code) (for every order|every time|to order|for small orders|)',
+        '(how do|how can|can) i turn (off|on) (the|my) (voice code|pin|code)',
         "(what is|what's) (a|my|the) (voice code|voice pin)",
         '(how do|how can|can) i (set|set up|change|reset|get) (a|my) (voice code|pin|code)',
         'why do (i|you) need (a|my) (pin|code|voice code)',

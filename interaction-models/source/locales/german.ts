@@ -16,7 +16,7 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
     [IntentName.Search]: around(
       ['', 'ähm', 'äh', 'also', 'okay', 'hallo'],
       phrases(
-        '(zeig|zeige) mir (mal|bitte|) {query}',
+        '(zeig|zeige) (mir|) (mal|bitte|) {query}',
         '(zeigen sie|kannst du) mir (mal|) {query} zeigen',
         '(such|suche) (mal|bitte|) (nach|) {query}',
         '(habt ihr|haben sie|hast du) (auch|) {query}',
@@ -32,7 +32,7 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
       ),
       BITTE,
     ),
-    [IntentName.MoreResults]: phrases('(und|) was (gibt es|habt ihr) (sonst|noch) (so|)', '(zeig mir|lies mir|nenn mir) (die|) (anderen|nächsten|weiteren)', 'weitere (ergebnisse|produkte)', 'noch mehr', 'mehr davon', 'was waren die anderen', 'die nächsten (drei|)', 'weiter bitte', 'mach weiter'),
+    [IntentName.MoreResults]: phrases('mehr bitte', 'weitere bitte', 'nächste seite','(und|) was (gibt es|habt ihr) (sonst|noch) (so|)', '(zeig mir|lies mir|nenn mir) (die|) (anderen|nächsten|weiteren)', 'weitere (ergebnisse|produkte)', 'noch mehr', 'mehr davon', 'was waren die anderen', 'die nächsten (drei|)', 'weiter bitte', 'mach weiter'),
     [IntentName.ProductDetails]: around(
       ['', 'ähm', 'und', 'sag mal', 'sag mir'],
       phrases(
@@ -59,11 +59,12 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
           '(leg|pack|tu) (es|das|sie|ihn) (mal|bitte|) in den warenkorb',
           '(füg|füge) (es|das) hinzu',
           '(füg|füge) {quantity} (davon|) hinzu',
+          '(nimm|nehm) (das|den|die) {ordinal}',
           '(nimm|nehm) {quantity} {product}',
         ),
         BITTE,
       ),
-      ...phrases('{quantity} {product} (bitte|)', 'ich (nehme|nehm|hätte gern|hätte gerne|möchte) {quantity} {product}', '(kann ich|können wir) (den|die|das|) {product} haben', 'ich (nehme|nehm) (den|die|das) {product}', 'ich (nehme|nehm|möchte) (das|es|den|die) (bitte|)'),
+      ...phrases('{quantity} {product} (bitte|)', 'ich (nehme|nehm|hätte gern|hätte gerne|möchte) {quantity} {product}', '(kann ich|können wir) (den|die|das|) {product} haben', 'ich (nehme|nehm) (den|die|das) {product}', 'ich (nehme|nehm|möchte) (das|es|den|die) (bitte|)', 'ich (nehme|nehm|möchte) (das|den|die) {ordinal} (bitte|)'),
     ],
     [IntentName.RemoveFromCart]: around(
       ['', 'ähm', 'doch', 'ach', 'nein', 'bitte'],
@@ -71,6 +72,8 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
         '(nimm|nehm) (den|die|das|) {product} (wieder|) (raus|heraus|aus dem warenkorb)',
         '(entferne|entfern|lösch|lösche) (den|die|das|) {product} (aus dem warenkorb|)',
         '(nimm|nehm) (das|es|den|die|sie|ihn) wieder raus',
+        '(nimm|nehm) (das|den|die) {ordinal} (wieder|) raus',
+        'entferne (das|den|die) {ordinal}',
         'ich (will|möchte|brauche) (den|die|das|) {product} (doch|) nicht (mehr|)',
         '(nimm|nehm) {quantity} {product} (wieder|) raus',
         '{quantity} weniger',
@@ -108,7 +111,7 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
       ...phrases('{product}', '{product} bitte', '{quantity}', '{ordinal}', 'den {product}'),
     ],
     [IntentName.Repeat]: phrases('wiederhole (das|)', '(wiederhol|wiederholen) (das|) (bitte|)', '(sag|sagen sie) das (nochmal|noch mal|bitte nochmal)', 'wie bitte', 'was hast du gesagt', 'noch(mal| mal)', 'nochmal bitte', 'was', 'hä', 'ich habe das nicht verstanden', 'kannst du das wiederholen'),
-    [IntentName.GoBack]: phrases('zurück', 'geh zurück', 'zurück zur (liste|suche|vorherigen liste)', 'die vorherige liste', 'die vorherigen (ergebnisse|produkte)', 'eins zurück', 'vorherige seite'),
+    [IntentName.GoBack]: phrases('zurück (bitte|)', 'geh zurück (zur liste|zu den ergebnissen|bitte|)', 'zurück zur (liste|suche|vorherigen liste)', 'die vorherige liste', 'die vorherigen (ergebnisse|produkte)', 'eins zurück', 'vorherige seite'),
     [IntentName.Thanks]: around(['', 'oh', 'okay', 'super', 'prima', 'toll', 'perfekt'], phrases('danke (dir|euch|)', 'danke schön', 'dankeschön', 'vielen dank (dir|euch|)', 'danke sehr', 'merci')).concat(['super', 'prima', 'toll', 'perfekt', 'klasse', 'sehr gut']),
     [IntentName.AccountHelp]: phrases('wie (verknüpfe|verbinde) ich mein konto', '(konto|account) (verknüpfen|verbinden)', 'mein konto (verknüpfen|verbinden)', 'wie melde ich mich an', 'warum muss ich mein konto verknüpfen', 'mein konto ist nicht verknüpft', 'kontoverknüpfung'),
     [IntentName.UnlinkAccount]: phrases('(trenne|trenn|entferne) (mein|das) konto', 'konto (trennen|entkoppeln|abmelden)', 'mein konto (trennen|entkoppeln|abmelden)', 'melde mich ab', 'abmelden', 'wie (trenne|entkopple) ich mein konto'),
