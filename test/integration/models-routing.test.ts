@@ -14,9 +14,11 @@ import { VirtualAlexa } from 'virtual-alexa';
 import { alexaIntentMap, dialogflowIntentMap, modelSource } from '../../interaction-models/source';
 import type { IntentDef, LocaleSource } from '../../interaction-models/source/types';
 import { alexaModelFile, DIALOGFLOW_AGENT } from '../../scripts/fixtures/model';
+import { AlexaModel } from '../../scripts/fixtures/nlu/alexa-model';
 import { DialogflowAgent } from '../../scripts/fixtures/nlu/dialogflow-agent';
 import { DialogflowSession } from '../../scripts/fixtures/nlu/dialogflow-session';
 import { spokenNumber } from '../../scripts/fixtures/nlu/numbers';
+import { bestMatch } from '../../scripts/fixtures/nlu/phrases';
 import { words } from '../../scripts/fixtures/nlu/text';
 import { fillSample, samplesOf } from '../../scripts/models/phrases';
 import { httpApiEvent } from '../support/envelopes';
@@ -119,6 +121,14 @@ describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('interacti
           sent = request as RequestEnvelope;
         });
 
+        // virtual-alexa never matches two slots side by side ("is {product} {attribute}"); the
+        // fixture runner's own matcher does, as Alexa does (docs/adr/0007-…): check those with it
+        if (/\}\s+\{/.test(sample.phrase)) {
+          const model = AlexaModel.fromFile(alexaModelFile(locale.locale));
+          const match = bestMatch(model.phrases, sample.text, model.entities);
+          expect({ said: sample.text, intent: alexaToCore.get(match?.phrase.intent ?? '') }).toEqual({ said: sample.text, intent: def.name });
+          continue;
+        }
         // When the shopper says the sample
         const reply = (await alexa.utter(sample.text)) as ResponseEnvelope;
 

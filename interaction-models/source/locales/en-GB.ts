@@ -133,7 +133,7 @@ export const enGB: LocaleSource = {
     // British: "ta" and "cheers" for thanks, "that's me done" for goodbye
     [IntentName.Stop]: [
       ...around(['', 'right', 'okay', 'alright'], ["that's me done", "that's me", "that's your lot", "i'm done", "that's all"], ['ta', 'cheers', 'cheers then']),
-      ...phrases('cheers (bye|then|ta)', 'ta ra', 'ta-ra', 'bye then'),
+      ...phrases('cheers (bye|then|ta)', 'ta ra', 'bye then'),
     ],
     [IntentName.Thanks]: phrases('ta', 'ta very much', 'cheers (mate|love|)', '(lovely|brilliant|great|perfect) (ta|cheers)', 'much obliged'),
     [IntentName.No]: phrases('(no|nah) ta (not today|not now|)', "(no|nah) you're alright", "i'm alright thanks", 'no thanks (not today|not now)'),

@@ -144,6 +144,8 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
     return ctx.ask(msgs.placeOrderAgain, msgs.placeOrderAgain);
   }
 
+  // a code said as a code ("my code is …") with no code question open: nothing waits for it
+  if (pinDigits && pinDigits.length === 4 && ctx.turn.intent === IntentName.VoicePin) return ctx.ask(msgs.nothingToConfirm, msgs.searchEmptyQuery);
   // digits said one by one, more than any quantity: a code nobody asked for
   if (pinDigits && pinDigits.length >= 3) return ctx.ask(msgs.codeNotAsked, msgs.searchEmptyQuery);
 

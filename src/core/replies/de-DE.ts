@@ -173,7 +173,7 @@ export const deDE: Messages = {
   cancelledNothing: 'Okay. Was kann ich sonst für Sie tun? Sagen Sie „stopp“, wenn Sie fertig sind.',
   noListToChoose: 'Es gibt noch keine Liste zum Auswählen. Sagen Sie „finde“ und was Sie suchen.',
   numberWithoutContext: (n) => `${n} wovon? Sagen Sie zum Beispiel „leg ${n} Bananen in den Warenkorb“.`,
-  codeNotAsked: 'Das klingt nach einem Sprachcode, aber ich frage gerade nach keinem. Sagen Sie „zur Kasse“, um Ihren Warenkorb zu bestellen.',
+  codeNotAsked: 'Das ist mehr, als ich von einem Artikel hinzufügen kann, und nach einem Sprachcode frage ich gerade nicht. Was möchten Sie tun?',
   swapped: (name) => `Okay, ich habe ${name} wieder herausgenommen.`,
   accountAlreadyLinked: 'Ihr Konto ist schon verknüpft: Sie können per Sprache einkaufen, nachbestellen und Bestellungen abfragen. Zum Trennen sagen Sie „Konto trennen“.',
   accountHowToLink:

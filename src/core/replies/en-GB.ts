@@ -223,7 +223,7 @@ export const enGB: Messages = {
   cancelledNothing: 'Okay. What else can I do for you? Say "stop" when you\'re finished.',
   noListToChoose: 'There\'s no list to choose from yet. Say "find" and what you\'re after.',
   numberWithoutContext: (n) => `${n} of what? For example, say "add ${n} bananas".`,
-  codeNotAsked: 'That sounds like a voice code, but I\'m not asking for one right now. Say "go to checkout" to order what\'s in your basket.',
+  codeNotAsked: 'That\'s more than I can add of one item, and I\'m not asking for a voice code right now. What would you like to do?',
   swapped: (name) => `Right, I took ${name} out.`,
   accountAlreadyLinked: 'Your account is already linked, so you can shop, reorder and check orders by voice. To unlink it, say "unlink my account".',
   accountHowToLink:

@@ -154,7 +154,7 @@ export const enUS: Messages = {
   cancelledNothing: 'Okay. What else can I do for you? Say "stop" when you\'re done.',
   noListToChoose: 'There\'s no list to choose from yet. Say "find" and what you need.',
   numberWithoutContext: (n) => `${n} of what? For example, say "add ${n} bananas".`,
-  codeNotAsked: 'That sounds like a voice code, but I\'m not asking for one right now. Say "check out" to order what\'s in your cart.',
+  codeNotAsked: 'That\'s more than I can add of one item, and I\'m not asking for a voice code right now. What would you like to do?',
   swapped: (name) => `Okay, I took ${name} out.`,
   accountAlreadyLinked: 'Your account is already linked, so you can buy, reorder and check orders by voice. To unlink it, say "unlink my account".',
   accountHowToLink:

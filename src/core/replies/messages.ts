@@ -138,7 +138,7 @@ export interface Messages {
   noListToChoose: string;
   /** a bare number with nothing it could count */
   numberWithoutContext(n: number): string;
-  /** digits said when no voice code was asked for */
+  /** a number past any quantity (or digits said one by one) when no voice code was asked for */
   codeNotAsked: string;
   /** the start of the reply to "no, the other one": what was taken out again */
   swapped(name: string): string;

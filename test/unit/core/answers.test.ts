@@ -135,7 +135,7 @@ describe('A bare answer (SelectIntent)', () => {
     it('asks what a bare number counts, and hears digits nobody asked for as a code not asked for', async () => {
       const m = memoryShop();
       expect((await m.say('SelectIntent', { quantity: { value: '3', id: '3' } })).speech).toMatch(/^3 of what\?/);
-      expect((await m.say('SelectIntent', { quantity: { value: '123', id: '123' } })).speech).toMatch(/not asking for (a voice code|one)/);
+      expect((await m.say('SelectIntent', { quantity: { value: '123', id: '123' } })).speech).toMatch(/not asking for a voice code/);
       expect(await cartOf(m)).toEqual([]);
     });
   });
