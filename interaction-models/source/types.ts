@@ -14,8 +14,21 @@ export const SlotKind = {
   Quantity: 'Quantity',
   /** a position in the last list: our POSITION type on Alexa (AMAZON.Ordinal has no "last") / @ordinal */
   Ordinal: 'Ordinal',
-  /** the four-digit voice PIN: AMAZON.NUMBER / @sys.number-sequence (the core pads lost leading zeros) */
+  /** the four-digit voice PIN said digit by digit: AMAZON.FOUR_DIGIT_NUMBER / @sys.number-sequence */
   Pin: 'Pin',
+  /** an order number said digit by digit ("four eight two one …"): AMAZON.NUMBER / @sys.number-sequence */
+  OrderNumber: 'OrderNumber',
+  /** a product attribute ("organic", "gluten free", "in stock"): our ATTRIBUTE type / @attribute, from src/core/attributes.ts */
+  Attribute: 'Attribute',
+  /** a bare number answering the shop ("three", "number two"): AMAZON.NUMBER / @sys.number */
+  Number: 'Number',
+  /**
+   * Whatever a shopper names when they answer with a name alone ("bananas", "the big one"): the
+   * PRODUCT type on Alexa (its values are training data, other words are heard too) and
+   * @sys.any on Dialogflow, whose closed @product entity would drop a misheard name. Alexa
+   * refuses AMAZON.SearchQuery without a carrier phrase, so a bare name needs this kind.
+   */
+  Words: 'Words',
 } as const;
 export type SlotKind = (typeof SlotKind)[keyof typeof SlotKind];
 
@@ -37,6 +50,8 @@ export const AlexaBuiltin = {
   Next: 'AMAZON.NextIntent',
   More: 'AMAZON.MoreIntent',
   StartOver: 'AMAZON.StartOverIntent',
+  Repeat: 'AMAZON.RepeatIntent',
+  Previous: 'AMAZON.PreviousIntent',
 } as const;
 export type AlexaBuiltin = (typeof AlexaBuiltin)[keyof typeof AlexaBuiltin];
 
@@ -49,8 +64,11 @@ export interface IntentDef {
    * or nowhere (the launch request is not an intent on Alexa).
    */
   alexa: { intent: string; also?: readonly AlexaBuiltin[] } | null;
-  /** Dialogflow display name (and file name), event and fallback flag */
-  dialogflow: { displayName: string; event?: string; fallback?: boolean };
+  /**
+   * Dialogflow display name (and file name), event and fallback flag; `priority` (default
+   * 500000, Dialogflow's "normal") breaks ties between phrases that match equally well
+   */
+  dialogflow: { displayName: string; event?: string; fallback?: boolean; priority?: number };
 }
 
 /** A quantity the shopper can say; `words[0]` is the Alexa value name. */
@@ -74,6 +92,12 @@ export interface LocaleSource {
   invocationName: string;
   /** sample utterances per canonical intent; slots as {name} */
   samples: Partial<Record<IntentName, readonly string[]>>;
+  /**
+   * Samples for Dialogflow only. A bare digit sequence is VoicePin's there (its @sys.number cannot
+   * hold "one two three four"); on Alexa the bare answer's AMAZON.NUMBER hears it as 1234, and a
+   * second bare number sample in another intent would only make the two compete.
+   */
+  dialogflowOnly?: Partial<Record<IntentName, readonly string[]>>;
   /** what the platform says when a required slot is missing, per intent and slot */
   prompts: Partial<Record<IntentName, Partial<Record<SlotName, readonly string[]>>>>;
   /** how a shopper answers an elicitation on Alexa ("{query}", "I want {query}") */

@@ -2,6 +2,7 @@
 import type { v1 } from 'ask-smapi-model';
 import { AlexaBuiltin, type IntentDef, type LocaleSource, type ModelSource, type SlotKind } from '../../interaction-models/source/types';
 import type { SpokenValue } from './catalog';
+import { attributeValues } from './attributes';
 import { samplesOf, slotsIn } from './phrases';
 
 const SLOT_TYPE: Record<SlotKind, string> = {
@@ -10,7 +11,12 @@ const SLOT_TYPE: Record<SlotKind, string> = {
   Quantity: 'QUANTITY',
   // ours, not AMAZON.Ordinal: the built-in cannot be taught "last" ("add the last one")
   Ordinal: 'POSITION',
-  Pin: 'AMAZON.NUMBER',
+  Pin: 'AMAZON.FOUR_DIGIT_NUMBER',
+  OrderNumber: 'AMAZON.NUMBER',
+  Attribute: 'ATTRIBUTE',
+  Number: 'AMAZON.NUMBER',
+  // the catalog's names as training data; Alexa hears other words in a custom slot too
+  Words: 'PRODUCT',
 };
 
 export interface AlexaIntentJson {
@@ -52,7 +58,7 @@ export function buildAlexaModel(source: ModelSource, locale: LocaleSource, produ
     if (!def.alexa) continue;
     const isCustom = !def.alexa.intent.startsWith('AMAZON.');
     const own: string[] = [];
-    for (const phrase of samplesOf(locale, def)) {
+    for (const phrase of samplesOf(locale, def, 'alexa')) {
       const target = alexaIntentFor(def, phrase, locale);
       if (target === def.alexa.intent && isCustom) own.push(phrase);
       else if (target) builtins.get(target)?.push(phrase);
@@ -102,7 +108,7 @@ export function buildAlexaModel(source: ModelSource, locale: LocaleSource, produ
   }
 
   const types: SlotTypeJson[] = [];
-  if (usedKinds.has('Product')) {
+  if (usedKinds.has('Product') || usedKinds.has('Words')) {
     types.push({
       name: 'PRODUCT',
       // SMAPI requires `synonyms` on every value, empty or not
@@ -123,6 +129,13 @@ export function buildAlexaModel(source: ModelSource, locale: LocaleSource, produ
         const words = [...new Set(o.words)];
         return { id: o.id, name: { value: words[0], synonyms: words.slice(1) } };
       }),
+    });
+  }
+
+  if (usedKinds.has('Attribute')) {
+    types.push({
+      name: 'ATTRIBUTE',
+      values: attributeValues(locale).map((a) => ({ id: a.id, name: { value: a.words[0], synonyms: a.words.slice(1) } })),
     });
   }
 

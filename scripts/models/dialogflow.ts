@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { IntentDef, LocaleSource, ModelSource, SlotKind } from '../../interaction-models/source/types';
 import type { SpokenValue } from './catalog';
 import type { ModelLimits } from './limits';
+import { attributeValues } from './attributes';
 import { fillSample, samplesOf } from './phrases';
 
 const DATA_TYPE: Record<SlotKind, string> = {
@@ -17,6 +18,11 @@ const DATA_TYPE: Record<SlotKind, string> = {
   Quantity: '@quantity',
   Ordinal: '@ordinal',
   Pin: '@sys.number-sequence',
+  OrderNumber: '@sys.number-sequence',
+  Attribute: '@attribute',
+  Number: '@sys.number',
+  // a bare name, heard as said: the closed @product entity would refuse a misheard one
+  Words: '@sys.any',
 };
 
 /** Stable ids, so regenerating an unchanged source gives byte-identical files. */
@@ -34,6 +40,7 @@ export interface DialogflowEntries {
   product: DialogflowEntry[];
   quantity: DialogflowEntry[];
   ordinal: DialogflowEntry[];
+  attribute: DialogflowEntry[];
 }
 
 /** What one locale adds to the agent: its language's phrases and entries. */
@@ -83,7 +90,7 @@ export function buildDialogflowAgent(source: ModelSource, locales: LocaleValues,
   files.set('agent.json', json(agentJson(first, others)));
   files.set('package.json', json({ version: '1.0.0' }));
   for (const def of source.intents) files.set(`intents/${def.dialogflow.displayName}.json`, json(intentJson(def, locales.map((l) => l.locale))));
-  for (const name of ['product', 'quantity', 'ordinal']) files.set(`entities/${name}.json`, json(entityJson(name)));
+  for (const name of ['product', 'quantity', 'ordinal', 'attribute']) files.set(`entities/${name}.json`, json(entityJson(name)));
   for (const { locale, products } of locales) languages.set(locale.locale, addLanguage(source, locale, products, limits, files));
   return { files, languages };
 }
@@ -96,13 +103,14 @@ function addLanguage(source: ModelSource, locale: LocaleSource, products: readon
     product: productEntries(products, limits, notes),
     quantity: locale.quantities.map((q) => ({ value: String(q.n), synonyms: [...new Set(q.words)] })),
     ordinal: locale.ordinals.map((o) => ({ value: o.id, synonyms: [...new Set(o.words)] })),
+    attribute: attributeValues(locale).map((a) => ({ value: a.id, synonyms: a.words })),
   };
   // the first synonym of the best-known products, as annotation examples
   const productNames = entries.product.filter((e) => !e.value.includes(':')).slice(0, 8).map((e) => e.synonyms[0]);
   let trainingPhrases = 0;
   for (const def of source.intents) {
     const name = def.dialogflow.displayName;
-    const samples = samplesOf(locale, def);
+    const samples = samplesOf(locale, def, 'dialogflow');
     if (samples.length === 0) continue;
     if (samples.length > limits.dialogflowTrainingPhrasesPerIntent) {
       notes.push(`${name}: ${samples.length} training phrases cut to the Dialogflow limit of ${limits.dialogflowTrainingPhrasesPerIntent}`);
@@ -198,7 +206,7 @@ function intentJson(def: IntentDef, locales: readonly LocaleSource[]) {
         defaultResponsePlatforms: {},
       },
     ],
-    priority: 500000,
+    priority: def.dialogflow.priority ?? 500000,
     webhookUsed: true,
     webhookForSlotFilling: false,
     fallbackIntent: def.dialogflow.fallback === true,

@@ -1,5 +1,6 @@
 /** Reading sample utterances: their slot references and a comparable form. */
 import type { IntentDef, LocaleSource } from '../../interaction-models/source/types';
+import { attributeValues } from './attributes';
 
 export type PhrasePart = { text: string } | { slot: string };
 
@@ -34,9 +35,11 @@ export function comparable(phrase: string, def: IntentDef): string {
     .trim();
 }
 
-/** The locale's samples for an intent, trimmed, in source order. */
-export function samplesOf(locale: LocaleSource, def: IntentDef): string[] {
-  return (locale.samples[def.name] ?? []).map((s) => s.replace(/\s+/g, ' ').trim());
+/** The locale's samples for an intent on one platform (or both), trimmed, in source order. */
+export function samplesOf(locale: LocaleSource, def: IntentDef, platform: 'alexa' | 'dialogflow' | 'both' = 'both'): string[] {
+  const own = locale.samples[def.name] ?? [];
+  const dialogflowOnly = platform === 'alexa' ? [] : (locale.dialogflowOnly?.[def.name] ?? []);
+  return [...own, ...dialogflowOnly].map((s) => s.replace(/\s+/g, ' ').trim());
 }
 
 /**
@@ -61,11 +64,15 @@ export function fillSample(
     const kind = def.slots.find((s) => s.name === part.slot)?.kind;
     const pick = (list: readonly string[]) => list[turn % list.length];
     let example: string;
-    if (kind === 'Product') example = pick(productNames);
+    if (kind === 'Product' || kind === 'Words') example = pick(productNames);
     else if (kind === 'Quantity') example = pick(locale.examples.quantity);
     else if (kind === 'Ordinal') example = locale.examples.ordinalAfter?.[previous] ?? pick(locale.examples.ordinal);
     // digits read the same in every locale; no leading zero, which a number slot would drop
     else if (kind === 'Pin') example = pick(['4821', '7305', '1990']);
+    else if (kind === 'OrderNumber') example = pick(['48215730', '20000001']);
+    // digits read the same to every recogniser (and to virtual-alexa, which knows English number words only)
+    else if (kind === 'Number') example = pick(['2', '3', '5']);
+    else if (kind === 'Attribute') example = pick(attributeValues(locale).map((a) => a.words[0]));
     else example = pick(locale.examples.query);
     parts.push({ text: example, slot: part.slot });
   }

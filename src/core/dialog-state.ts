@@ -33,6 +33,29 @@ export interface DialogState {
   // — cart editing and orders —
   /** the placed order "Cancel order … ?" asked about (with awaiting 'cancel-order'); a yes cancels this one only */
   cancelOrderId?: string;
+  // — answers, navigation, account (words) —
+  /** the last reply and what it asked, so "repeat that" says it again and a bare answer knows the question */
+  heard?: HeardReply;
+  /** the list read out before the current one, for "go back" */
+  previousList?: ListContext;
+  /** the shop asked "Should I delete your data?" in the last reply */
+  deleteAsked?: boolean;
+}
+
+/** What the shop said last, kept small: the words, and the question they asked. */
+export interface HeardReply {
+  speech: string;
+  reprompt?: string;
+  /** the awaiting state the reply left, restored when it is repeated */
+  awaiting?: DialogState['awaiting'];
+  /** the intent that produced it ("Which one?" after an add is a question about adding) */
+  intent: string;
+  /** the reply asked the shopper to choose ("Which one?") */
+  askedWhich?: boolean;
+  /** the reply asked how many */
+  askedHowMany?: boolean;
+  /** slots of the turn that asked, so the answer can complete it (the quantity of "add two" before "which one?") */
+  slots?: Record<string, { value: string; id?: string }>;
 }
 
 export const PAGE_SIZE = 3;

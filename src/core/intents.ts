@@ -108,6 +108,11 @@ export const IntentName = {
   MoveToCart: 'MoveToCartIntent',
   /** "remove it from my list" */
   RemoveFromSavedList: 'RemoveFromSavedListIntent',
+  // Small talk and the voice code
+  /** "who are you", "how are you": the shop says what it is and what it can do */
+  SmallTalk: 'SmallTalkIntent',
+  /** "do I need a pin for every order", "what is a voice code": when the code is asked for and how to set it */
+  VoiceCodeInfo: 'VoiceCodeInfoIntent',
 } as const;
 
 export type IntentName = (typeof IntentName)[keyof typeof IntentName];

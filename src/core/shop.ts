@@ -20,6 +20,9 @@ import * as cancelOrder from './flows/cancel-order';
 import * as cartEdit from './flows/cart-edit';
 import * as history from './flows/history';
 import * as orderHelp from './flows/order-help';
+import * as account from './flows/account';
+import * as answers from './flows/answers';
+import * as navigation from './flows/navigation';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -36,6 +39,9 @@ const HANDLES_PENDING = new Set<string>([
   IntentName.SessionEnded,
   // "cancel my order" at the purchase question answers it: nothing is placed
   IntentName.CancelOrder,
+  // a bare answer may be the four digits asked for; "repeat that" asks the same question again
+  IntentName.Select,
+  IntentName.Repeat,
 ]);
 
 /**
@@ -97,7 +103,9 @@ export class Shop {
     let ctx: TurnContext | undefined;
     try {
       ctx = await this.begin(turn, frame);
+      const listBefore = ctx.state.list;
       const reply = await withShopperEntities(ctx, await this.route(ctx));
+      navigation.remember(ctx, reply, listBefore);
       await this.finish(ctx, reply);
       return { reply, outcome: turn.intent === IntentName.Fallback ? TurnOutcome.Fallback : TurnOutcome.Answered };
     } catch (err) {
@@ -185,6 +193,7 @@ export class Shop {
         return orders.status(ctx);
       case IntentName.Yes:
         if (awaiting === 'cancel-order') return cancelOrder.confirmCancel(ctx);
+        if (state.deleteAsked) return account.deleteMyData(ctx, true);
         if (awaiting === 'purchase' && state.pending) return purchase.confirm(ctx);
         // A yes is no PIN: ask for the digits again.
         if (awaiting === 'pin' && state.pending) return this.keepQuestion(ctx, awaiting, '', '');
@@ -192,13 +201,13 @@ export class Shop {
         return ctx.ask(msgs.nothingToConfirm, msgs.searchEmptyQuery);
       case IntentName.VoicePin:
         if (awaiting === 'pin' && state.pending) return purchase.confirmWithPin(ctx);
-        return ctx.ask(msgs.nothingToConfirm, msgs.searchEmptyQuery);
+        // digits nobody asked for are a bare number ("three"), not a code
+        return answers.select(ctx, awaiting, (c) => this.route(c));
       case IntentName.No:
         if (awaiting === 'cancel-order') return cancelOrder.keepOrder(ctx);
         if (await purchase.cancelPending(ctx)) return ctx.ask(msgs.orderCancelled, msgs.anythingElse);
         return ctx.ask(`${msgs.nothingToCancel} ${msgs.anythingElse}`, msgs.anythingElse);
       case IntentName.Stop:
-      case IntentName.Cancel:
         return ctx.tell((await purchase.cancelPending(ctx)) ? msgs.goodbyeNothingOrdered : msgs.goodbye);
       case IntentName.StartOver:
         state.list = undefined;
@@ -242,6 +251,29 @@ export class Shop {
         return policies.paymentOptions(ctx);
       case IntentName.ProductQuestion:
         return productQuestions.productQuestion(ctx);
+      // — answers, navigation, account (words) —
+      case IntentName.Select:
+        return answers.select(ctx, awaiting, (c) => this.route(c));
+      case IntentName.Repeat:
+        return navigation.repeat(ctx);
+      case IntentName.GoBack:
+        return navigation.goBack(ctx);
+      case IntentName.Thanks:
+        return navigation.thanks(ctx);
+      case IntentName.Cancel:
+        return navigation.cancel(ctx, awaiting);
+      case IntentName.AccountHelp:
+        return account.accountHelp(ctx);
+      case IntentName.UnlinkAccount:
+        return account.unlink(ctx);
+      case IntentName.MyData:
+        return account.myData(ctx);
+      case IntentName.DeleteMyData:
+        return account.deleteMyData(ctx);
+      case IntentName.SmallTalk:
+        return account.smallTalk(ctx);
+      case IntentName.VoiceCodeInfo:
+        return account.voiceCodeInfo(ctx);
       case IntentName.Fallback:
       default:
         return this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);

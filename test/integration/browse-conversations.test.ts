@@ -61,7 +61,9 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Browsing on %s', (platform
     const help = await s.say('HelpIntent');
     expect(help.speech).toMatch(/find paper towels.*check out.*customer service/);
     expect(help.endSession).toBe(false);
-    const bye = await s.say('CancelIntent');
+    // "cancel" drops the open question and stays; "stop" leaves
+    expect((await s.say('CancelIntent')).endSession).toBe(false);
+    const bye = await s.say('StopIntent');
     expect(bye.endSession).toBe(true);
   });
 });

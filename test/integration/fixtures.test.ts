@@ -110,11 +110,12 @@ describe('how the runner hears an utterance', () => {
   it.each(PLATFORMS.map((p) => [p] as const))('on %s: an utterance no sample matches fails its step with the nearest samples, unless the step expects the fallback', async (platform) => {
     const fixture = fixtureOf(
       'not-understood',
-      ['steps:', '  - say: which one is cheapest', '  - say: which one is cheapest', '    expect: { intent: FallbackIntent, says: "Sorry" }'].join('\n'),
+      // any worded utterance is at least a bare answer (SelectIntent's free words); a sound heard as no words is not
+      ['steps:', '  - say: "…"', '  - say: "…"', '    expect: { intent: FallbackIntent, says: "Sorry" }'].join('\n'),
     );
     const result = await runFixture(world, fixture, platform);
-    expect(result.steps[0].problem).toMatch(/^not understood: no intent in the en-US (Alexa model|Dialogflow agent) matches "which one is cheapest"/);
-    expect(result.steps[0].problem).toContain('nearest samples: "how much is the {ordinal} one" (ProductDetailsIntent)');
+    expect(result.steps[0].problem).toMatch(/^not understood: no intent in the en-US (Alexa model|Dialogflow agent) matches "…"/);
+    expect(result.steps[0].problem).toMatch(/nearest samples: "[^"]+" \([\w. ]+\)/);
     expect(result.steps[1].problem).toBeUndefined();
     expect(result.steps[1]).toMatchObject({ failures: [], observed: { intent: 'FallbackIntent' } });
   });
@@ -141,7 +142,8 @@ describe('how the runner hears an utterance', () => {
     const alexa = await runFixture(world, fixture, 'alexa');
     const dialogflow = await runFixture(world, fixture, 'dialogflow');
     expect(passed(alexa)).toBe(true);
-    expect(dialogflow.steps[0].problem).toContain('nearest samples: "add {product}" (AddToCartIntent)');
+    // "add {product}" cannot take an unlisted name on Dialogflow: only the bare answer's free words (@sys.any) can
+    expect(dialogflow.steps[0].observed?.intent).toBe('SelectIntent');
   });
 });
 
@@ -156,7 +158,7 @@ describe('corpus mode', () => {
         'id\tsplit\tlocale\tcustomer\tsetup\tutterance\tcapability\texpect_says\texpect_not\texpect_state\tnote',
         `t1\tdev\ten-US\tnone\t\tfind tea\tsearch\t(?=.*\\btea\\b)(?=.*\\b5[.,]99\\b)\t${notFallback}\t\tpasses`,
         `t2\tdev\ten-US\tnone\t\tfind tea\tsearch\tcoffee\t${notFallback}\t\twrong on purpose`,
-        `t3\tdev\ten-GB\tnone\t\twhich one is cheapest\tcompare\t\t${notFallback}\t\tno sample`,
+        `t3\tdev\ten-GB\tnone\t\t…\tcompare\t\t${notFallback}\t\tno words`,
         `t4\tdev\tde-DE\tcust-demo-3\tsuche kaffee | nimm das erste\twas ist in meinem warenkorb\tcart.view\twarenkorb\t${notFallback}\tcart: Golden Valley Instant Coffee=1; orders: none_new; charges: 0\tsetup`,
         'broken\tdev\ten-US',
       ].join('\n'),
@@ -178,7 +180,7 @@ describe('corpus mode', () => {
     // And each failing case says what was heard and why
     expect(out).toContain('✗ t2 alexa en-US [search] "find tea"');
     expect(out).toContain('speech does not match expect_says /coffee/');
-    expect(out).toMatch(/✗ t3 dialogflow en-GB \[compare\] "which one is cheapest"\n +heard \(FallbackIntent\): "Sorry[^\n]*\n +not understood: \(it went to Default Fallback Intent\); nearest samples: /);
+    expect(out).toMatch(/✗ t3 dialogflow en-GB \[compare\] "…"\n +heard \(FallbackIntent\): "Sorry[^\n]*\n +not understood: \(it went to Default Fallback Intent\); nearest samples: /);
     const report = JSON.parse(readFileSync(json, 'utf8')) as { results: CaseResult[]; summary: { byPlatform: Record<string, { passed: number }> } };
     expect(report.results.map((r) => `${r.id}:${r.platform}:${r.passed}`)).toEqual([
       't1:alexa:true',
@@ -199,7 +201,7 @@ describe('corpus mode', () => {
     const failing = lines.filter((l) => !l.startsWith('✗') && !l.startsWith('  '));
     expect(failing.map((l) => l.split('\t').slice(0, 5))).toEqual([
       ['t2', 'dialogflow', 'en-US', 'search', 'find tea'],
-      ['t3', 'dialogflow', 'en-GB', 'compare', 'which one is cheapest'],
+      ['t3', 'dialogflow', 'en-GB', 'compare', '…'],
     ]);
   }, 60_000);
 });

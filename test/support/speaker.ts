@@ -21,6 +21,8 @@ const ALEXA_NAMES: Record<string, string> = {
   CancelIntent: 'AMAZON.CancelIntent',
   FallbackIntent: 'AMAZON.FallbackIntent',
   StartOverIntent: 'AMAZON.StartOverIntent',
+  RepeatIntent: 'AMAZON.RepeatIntent',
+  GoBackIntent: 'AMAZON.PreviousIntent',
 };
 
 const stripSsml = (ssml = '') =>

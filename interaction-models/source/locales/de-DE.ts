@@ -1,14 +1,19 @@
 import { IntentName } from '../../../src/core/intents';
 import { germanCardinals, germanOrdinals, withPhrases } from '../numbers';
+import { byPlatform, merged } from '../phrasing';
+import { GERMAN_BARE_PIN, germanSamples } from './german';
 import { AlexaBuiltin, type LocaleSource } from '../types';
 
 /** German: "Warenkorb", "zur Kasse", "Küchenrolle"; ordinals inflect ("das zweite", "dem zweiten"). */
+const shared = byPlatform(germanSamples());
+
 export const deDE: LocaleSource = {
   locale: 'de-DE',
   dialogflowLanguage: 'de',
   timeZone: 'Europe/Berlin',
   invocationName: 'corner shop',
-  samples: {
+  samples: merged(
+  {
     [IntentName.Launch]: ['hallo', 'hi', 'guten tag', 'moin'],
     [IntentName.Search]: [
       'finde {query}',
@@ -115,6 +120,9 @@ export const deDE: LocaleSource = {
     [IntentName.Cancel]: ['abbrechen', 'vergiss es', 'lass es'],
     [IntentName.StartOver]: ['von vorne', 'neu anfangen', 'noch mal von vorn'],
   },
+  shared.both,
+  ),
+  dialogflowOnly: merged(shared.dialogflowOnly, GERMAN_BARE_PIN),
   prompts: {
     [IntentName.Search]: { query: ['Wonach soll ich suchen?', 'Was darf ich für Sie finden?'] },
   },
@@ -129,6 +137,8 @@ export const deDE: LocaleSource = {
     [AlexaBuiltin.Next]: ['weiter', 'nächste'],
     [AlexaBuiltin.More]: ['mehr'],
     [AlexaBuiltin.StartOver]: ['von vorne', 'neu starten'],
+    [AlexaBuiltin.Repeat]: ['wiederholen', 'nochmal'],
+    [AlexaBuiltin.Previous]: ['zurück', 'vorherige'],
   },
   quantities: withPhrases(germanCardinals(), {
     ein: 1,
@@ -139,6 +149,18 @@ export const deDE: LocaleSource = {
     dutzend: 12,
     'ein halbes dutzend': 6,
     'zwei dutzend': 24,
+    // heard so the shop can answer them: nothing, too many, less than nothing
+    null: 0,
+    keins: 0,
+    hundert: 100,
+    einhundert: 100,
+    'ein hundert': 100,
+    tausend: 1000,
+    'eine million': 1000000,
+    million: 1000000,
+    'minus eins': -1,
+    'minus zwei': -2,
+    'minus drei': -3,
   }),
   ordinals: germanOrdinals(),
   categorySynonyms: {

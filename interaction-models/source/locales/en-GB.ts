@@ -1,14 +1,19 @@
 import { IntentName } from '../../../src/core/intents';
 import { englishCardinals, englishOrdinals, withPhrases } from '../numbers';
+import { around, byPlatform, merged, phrases } from '../phrasing';
+import { ENGLISH_BARE_PIN, englishSamples } from './english';
 import { AlexaBuiltin, type LocaleSource } from '../types';
 
 /** British English: "basket", "have you got", "customer services", "kitchen roll". */
+const shared = byPlatform(englishSamples({ cart: 'basket' }));
+
 export const enGB: LocaleSource = {
   locale: 'en-GB',
   dialogflowLanguage: 'en-gb',
   timeZone: 'Europe/London',
   invocationName: 'corner shop',
-  samples: {
+  samples: merged(
+  {
     [IntentName.Launch]: ['hello', 'hiya', 'morning', 'hello there'],
     [IntentName.Search]: [
       'find {query}',
@@ -123,6 +128,22 @@ export const enGB: LocaleSource = {
     [IntentName.Cancel]: ['cancel', 'never mind', 'forget it'],
     [IntentName.StartOver]: ['start over', 'start again', 'begin again'],
   },
+  shared.both,
+  {
+    // British: "ta" and "cheers" for thanks, "that's me done" for goodbye
+    [IntentName.Stop]: [
+      ...around(['', 'right', 'okay', 'alright'], ["that's me done", "that's me", "that's your lot", "i'm done", "that's all"], ['ta', 'cheers', 'cheers then']),
+      ...phrases('cheers (bye|then|ta)', 'ta ra', 'bye then'),
+    ],
+    [IntentName.Thanks]: phrases('ta', 'ta very much', 'cheers (mate|love|)', '(lovely|brilliant|great|perfect) (ta|cheers)', 'much obliged'),
+    [IntentName.No]: phrases('(no|nah) ta (not today|not now|)', "(no|nah) you're alright", "i'm alright thanks", 'no thanks (not today|not now)'),
+    [IntentName.Yes]: phrases("(yes|yes please|go on) (that's lovely|lovely|ta|cheers)"),
+    [IntentName.TalkToHuman]: phrases('can i (ring|phone) (you|someone|somebody|customer services)', "what's your phone number"),
+    [IntentName.Checkout]: phrases("that's everything (thanks|cheers|ta)", "that's me (ready|sorted) (thanks|)"),
+    [IntentName.ViewCart]: phrases("what's in my trolley", 'read out my trolley'),
+  },
+  ),
+  dialogflowOnly: merged(shared.dialogflowOnly, ENGLISH_BARE_PIN),
   prompts: {
     [IntentName.Search]: { query: ['What shall I look for?', 'What are you after?'] },
   },
@@ -137,6 +158,8 @@ export const enGB: LocaleSource = {
     [AlexaBuiltin.Next]: ['next', 'skip', 'skip forward'],
     [AlexaBuiltin.More]: ['more'],
     [AlexaBuiltin.StartOver]: ['start over', 'restart', 'start again'],
+    [AlexaBuiltin.Repeat]: ['repeat', 'say that again', 'repeat that'],
+    [AlexaBuiltin.Previous]: ['go back', 'previous', 'skip back', 'back up'],
   },
   quantities: withPhrases(englishCardinals(), {
     'a dozen': 12,
@@ -148,6 +171,21 @@ export const enGB: LocaleSource = {
     'a pair of': 2,
     'two dozen': 24,
     single: 1,
+    // heard so the shop can answer them: nothing, too many, less than nothing
+    zero: 0,
+    none: 0,
+    'a hundred': 100,
+    'one hundred': 100,
+    hundred: 100,
+    'a thousand': 1000,
+    'a million': 1000000,
+    million: 1000000,
+    'minus one': -1,
+    'minus two': -2,
+    'minus three': -3,
+    // what a recogniser writes for a number said on its own
+    for: 4,
+    won: 1,
   }),
   ordinals: englishOrdinals(),
   categorySynonyms: {

@@ -1,14 +1,19 @@
 import { IntentName } from '../../../src/core/intents';
 import { englishCardinals, englishOrdinals, withPhrases } from '../numbers';
+import { byPlatform, merged } from '../phrasing';
+import { ENGLISH_BARE_PIN, englishSamples } from './english';
 import { AlexaBuiltin, type LocaleSource } from '../types';
 
 /** American English: "cart", "check out", "customer service". */
+const shared = byPlatform(englishSamples({ cart: 'cart' }));
+
 export const enUS: LocaleSource = {
   locale: 'en-US',
   dialogflowLanguage: 'en',
   timeZone: 'America/New_York',
   invocationName: 'corner shop',
-  samples: {
+  samples: merged(
+  {
     [IntentName.Launch]: ['hi', 'hello', 'hey there', 'good morning'],
     [IntentName.Search]: [
       'find {query}',
@@ -131,6 +136,9 @@ export const enUS: LocaleSource = {
     [IntentName.Cancel]: ['cancel', 'never mind', 'forget it'],
     [IntentName.StartOver]: ['start over', 'start again', 'restart'],
   },
+  shared.both,
+  ),
+  dialogflowOnly: merged(shared.dialogflowOnly, ENGLISH_BARE_PIN),
   prompts: {
     [IntentName.Search]: { query: ['What should I look for?', 'What are you shopping for today?'] },
   },
@@ -145,6 +153,8 @@ export const enUS: LocaleSource = {
     [AlexaBuiltin.Next]: ['next', 'skip', 'skip forward'],
     [AlexaBuiltin.More]: ['more'],
     [AlexaBuiltin.StartOver]: ['start over', 'restart', 'start again'],
+    [AlexaBuiltin.Repeat]: ['repeat', 'say that again', 'repeat that'],
+    [AlexaBuiltin.Previous]: ['go back', 'previous', 'skip back', 'back up'],
   },
   quantities: withPhrases(englishCardinals(), {
     'a dozen': 12,
@@ -156,6 +166,21 @@ export const enUS: LocaleSource = {
     'a pair of': 2,
     'two dozen': 24,
     single: 1,
+    // heard so the shop can answer them: nothing, too many, less than nothing
+    zero: 0,
+    none: 0,
+    'a hundred': 100,
+    'one hundred': 100,
+    hundred: 100,
+    'a thousand': 1000,
+    'a million': 1000000,
+    million: 1000000,
+    'minus one': -1,
+    'minus two': -2,
+    'minus three': -3,
+    // what a recogniser writes for a number said on its own
+    for: 4,
+    won: 1,
   }),
   ordinals: englishOrdinals(),
   categorySynonyms: {

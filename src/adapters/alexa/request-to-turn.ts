@@ -15,6 +15,8 @@ const BUILT_INS: Record<string, IntentName> = {
   'AMAZON.StartOverIntent': IntentName.StartOver,
   'AMAZON.NextIntent': IntentName.MoreResults,
   'AMAZON.MoreIntent': IntentName.MoreResults,
+  'AMAZON.RepeatIntent': IntentName.Repeat,
+  'AMAZON.PreviousIntent': IntentName.GoBack,
 };
 
 /** The entity id when resolution matched (dynamic entities first, then the static slot type). */

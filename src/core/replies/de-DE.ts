@@ -286,4 +286,36 @@ export const deDE: Messages = {
   },
   groupAttributeNone: (group, attribute) => `Bei ${group} ist nichts als ${attribute} gekennzeichnet.`,
   attributeUnknown: 'Ich kann Ihnen sagen, ob etwas bio, glutenfrei, vegan, entkoffeiniert oder vorrätig ist. Was möchten Sie wissen?',
+  // — answers, navigation, account (words) —
+  repeatNothing: 'Ich habe noch nichts gesagt. Was darf ich für Sie tun?',
+  repeatQuestionGone: 'Die Frage ist abgelaufen, es wurde nichts bestellt. Sagen Sie „zur Kasse“, um Ihre Bestellung noch einmal zu hören.',
+  goBackNothing: 'Es gibt keine vorherige Liste. Sagen Sie „finde“ und was Sie suchen.',
+  backToList: (query, items) =>
+    `${query === undefined ? 'Zurück zu Ihrem Warenkorb' : `Zurück zu ${query}`}: ${items.join('; ')}. Eins davon hinzufügen oder mehr hören?`,
+  thanksReply: 'Gern geschehen! Darf es sonst noch etwas sein?',
+  cancelledPurchase: 'Okay, abgebrochen. Es wurde nichts bestellt und Ihr Warenkorb bleibt gespeichert. Was kann ich sonst für Sie tun?',
+  cancelledQuestion: 'Okay, schon gut. Was möchten Sie tun?',
+  cancelledNothing: 'Okay. Was kann ich sonst für Sie tun? Sagen Sie „stopp“, wenn Sie fertig sind.',
+  noListToChoose: 'Es gibt noch keine Liste zum Auswählen. Sagen Sie „finde“ und was Sie suchen.',
+  numberWithoutContext: (n) => `${n} wovon? Sagen Sie zum Beispiel „leg ${n} Bananen in den Warenkorb“.`,
+  codeNotAsked: 'Das ist mehr, als ich von einem Artikel hinzufügen kann, und nach einem Sprachcode frage ich gerade nicht. Was möchten Sie tun?',
+  swapped: (name) => `Okay, ich habe ${name} wieder herausgenommen.`,
+  accountAlreadyLinked: 'Ihr Konto ist schon verknüpft: Sie können per Sprache einkaufen, nachbestellen und Bestellungen abfragen. Zum Trennen sagen Sie „Konto trennen“.',
+  accountHowToLink:
+    'Öffnen Sie zum Verknüpfen die Alexa-App oder unsere Website, suchen Sie Corner Shop und wählen Sie „Konto verknüpfen“. Ich habe Ihnen eine Karte mit dem Link geschickt.',
+  unlinkNotLinked: 'Ihr Konto ist nicht verknüpft, es gibt also nichts zu trennen.',
+  unlinked:
+    'Erledigt. Ich habe die Kontoverknüpfung hier entfernt und Ihren Warenkorb gelöscht. Bestellungen bleiben als Kaufbeleg erhalten. Trennen Sie Corner Shop zum Schluss in der Alexa-App oder melden Sie sich auf unserer Website ab.',
+  unlinkedCard: 'Kontoverknüpfung, Warenkorb und Gesprächsverlauf wurden gelöscht. Trennen Sie Corner Shop in der Alexa-App oder melden Sie sich auf unserer Website ab. Bestellungen bleiben als Kaufbeleg erhalten.',
+  accountCardTitle: 'Ihr Konto',
+  myDataAnonymous: 'Ohne verknüpftes Konto speichere ich nur Ihren Warenkorb und dieses Gespräch auf diesem Gerät. Zum Löschen sagen Sie „lösche meine Daten“.',
+  myDataLinked: (name, address) =>
+    `Ich speichere Ihren Warenkorb, dieses Gespräch und Ihre Bestellungen. Aus Ihrem Konto nutze ich Ihren Namen, ${name}, Ihre Lieferadresse, ${address}, und Ihre gespeicherte Karte. Zum Löschen sagen Sie „lösche meine Daten“.`,
+  deleteAsk: 'Damit lösche ich Ihren Warenkorb, dieses Gespräch und Ihre Kontoverknüpfung. Bestellungen bleiben als Kaufbeleg erhalten. Soll ich Ihre Daten löschen?',
+  deleteAskReprompt: 'Soll ich Ihre Daten löschen? Sagen Sie ja oder nein.',
+  deleted: 'Erledigt. Ich habe Ihren Warenkorb, dieses Gespräch und Ihre Kontoverknüpfung gelöscht. Ihre Bestellungen bleiben als Kaufbeleg erhalten. Auf Wiedersehen.',
+  smallTalk: (shop) =>
+    `Ich bin der Sprachassistent von ${shop}, kein Mensch, und mir geht es gut, danke. Ich helfe Ihnen, Lebensmittel zu finden, den Warenkorb zu füllen und Bestellungen aufzugeben. Was darf es sein?`,
+  voiceCodeInfo: (threshold) =>
+    `Ihren vierstelligen Sprachcode brauchen Sie nur bei Bestellungen ab ${threshold}. Kleinere Bestellungen bestätigen Sie einfach mit Ja. Den Code legen Sie in der App fest oder ändern ihn dort.`,
 };

@@ -48,6 +48,22 @@ const BRITISH_WORDS: CatalogWords = {
   'cleaning products': 'cleaning supplies',
   courgettes: 'zucchini',
   aubergine: 'eggplant',
+  // more of the British shop's words, and "roll" as a recogniser often writes it
+  plasters: 'adhesive bandages',
+  plaster: 'adhesive bandages',
+  'kitchen paper': 'paper towels',
+  'kitchen role': 'paper towels',
+  'loo paper': 'toilet paper',
+  'toilet role': 'toilet paper',
+  'cling film': 'plastic wrap',
+  'tin foil': 'aluminum foil',
+  sweets: 'candy',
+  mince: 'ground beef',
+  'porridge oats': 'oats',
+  'spring onions': 'green onions',
+  prawns: 'shrimp',
+  paracetamol: 'acetaminophen',
+  'cotton buds': 'cotton swabs',
 };
 
 /** British English: basket, checkout, customer services, postcode; the same shop, said the British way. */
@@ -313,4 +329,36 @@ export const enGB: Messages = {
   },
   groupAttributeNone: (group, attribute) => `None of our ${group} is labelled ${attribute}.`,
   attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',
+  // — answers, navigation, account (words) —
+  repeatNothing: 'I haven\'t said anything yet. What can I get you?',
+  repeatQuestionGone: 'That question has lapsed, so nothing was ordered. Say "go to checkout" to hear your order again.',
+  goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you\'re after.',
+  backToList: (query, items) =>
+    `${query === undefined ? 'Back to your basket' : `Back to ${query}`}: ${items.join('; ')}. Add one, or hear more?`,
+  thanksReply: 'You\'re welcome! Anything else?',
+  cancelledPurchase: 'Okay, I\'ve cancelled that. Nothing was ordered and your basket is saved. What else can I do?',
+  cancelledQuestion: 'Okay, never mind. What would you like to do?',
+  cancelledNothing: 'Okay. What else can I do for you? Say "stop" when you\'re finished.',
+  noListToChoose: 'There\'s no list to choose from yet. Say "find" and what you\'re after.',
+  numberWithoutContext: (n) => `${n} of what? For example, say "add ${n} bananas".`,
+  codeNotAsked: 'That\'s more than I can add of one item, and I\'m not asking for a voice code right now. What would you like to do?',
+  swapped: (name) => `Right, I took ${name} out.`,
+  accountAlreadyLinked: 'Your account is already linked, so you can shop, reorder and check orders by voice. To unlink it, say "unlink my account".',
+  accountHowToLink:
+    'To link your account, open the Alexa app or our website, find Corner Shop, and choose "Link account". I\'ve sent you a card with the link.',
+  unlinkNotLinked: 'Your account isn\'t linked, so there\'s nothing to unlink.',
+  unlinked:
+    'Done. I\'ve removed your account link here and emptied your basket. Past orders stay as the record of your purchases. To finish, unlink Corner Shop in the Alexa app, or sign out on our website.',
+  unlinkedCard: 'Your account link, basket and conversation were deleted. To finish, unlink Corner Shop in the Alexa app, or sign out on our website. Past orders stay on record.',
+  accountCardTitle: 'Your account',
+  myDataAnonymous: 'Without a linked account I only keep your basket and this conversation on this device. To delete them, say "delete my data".',
+  myDataLinked: (name, address) =>
+    `I keep your basket, this conversation and your orders. From your account I use your name, ${name}, your delivery address, ${address}, and your saved card. To delete your data, say "delete my data".`,
+  deleteAsk: 'That deletes your basket, this conversation and your account link. Past orders stay as the record of a sale. Shall I delete your data?',
+  deleteAskReprompt: 'Shall I delete your data? Say yes or no.',
+  deleted: 'Done. I\'ve deleted your basket, this conversation and your account link. Your past orders stay as the record of your purchases. Goodbye.',
+  smallTalk: (shop) =>
+    `I'm ${shop}'s voice assistant, not a person, and I'm very well, thanks. I can help you find your shopping, fill your basket and place orders you confirm. What can I get you?`,
+  voiceCodeInfo: (threshold) =>
+    `You only need your four-digit voice code for orders of ${threshold} or more. Smaller orders just need your yes. You can set or change the code in the app.`,
 };

@@ -213,6 +213,42 @@ export interface Messages {
   groupAttributeNone(group: string, attribute: string): string;
   /** "is it …?" without a word the shop knows */
   attributeUnknown: string;
+  // — answers, navigation, account (words) —
+  /** "repeat that" before the shop has said anything */
+  repeatNothing: string;
+  /** "repeat that" when the question it would repeat has lapsed (the order question was cancelled) */
+  repeatQuestionGone: string;
+  goBackNothing: string;
+  /** a list read again after "go back"; `query` undefined for the cart */
+  backToList(query: string | undefined, items: string[]): string;
+  thanksReply: string;
+  /** "never mind" at the purchase or PIN question: nothing ordered, the shop stays */
+  cancelledPurchase: string;
+  /** "never mind" at any other question */
+  cancelledQuestion: string;
+  /** "cancel" with no question open */
+  cancelledNothing: string;
+  /** "the second one" with no list read out */
+  noListToChoose: string;
+  /** a bare number with nothing it could count */
+  numberWithoutContext(n: number): string;
+  /** a number past any quantity (or digits said one by one) when no voice code was asked for */
+  codeNotAsked: string;
+  /** the start of the reply to "no, the other one": what was taken out again */
+  swapped(name: string): string;
+  accountAlreadyLinked: string;
+  accountHowToLink: string;
+  unlinkNotLinked: string;
+  unlinked: string;
+  unlinkedCard: string;
+  accountCardTitle: string;
+  myDataAnonymous: string;
+  myDataLinked(name: string, address: string): string;
+  deleteAsk: string;
+  deleteAskReprompt: string;
+  deleted: string;
+  smallTalk(shopName: string): string;
+  voiceCodeInfo(threshold: string): string;
 }
 
 /** Delivery as the policy sets it, said for this shopper. Prices and dates already formatted. */

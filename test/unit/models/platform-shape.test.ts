@@ -15,6 +15,8 @@ const BUILT_INS = [
   'AMAZON.NextIntent',
   'AMAZON.MoreIntent',
   'AMAZON.StartOverIntent',
+  'AMAZON.RepeatIntent',
+  'AMAZON.PreviousIntent',
 ];
 const CUSTOM = [
   'SearchIntent',
@@ -30,6 +32,26 @@ const CUSTOM = [
   'OrderStatusIntent',
   'TalkToHumanIntent',
   'VoicePinIntent',
+  'SetQuantityIntent',
+  'AddMoreIntent',
+  'OrderHistoryIntent',
+  'CancelOrderIntent',
+  'ChangeOrderIntent',
+  'ReturnItemIntent',
+  'DeliveryInfoIntent',
+  'ReturnPolicyIntent',
+  'OpeningHoursIntent',
+  'StoreLocationIntent',
+  'PaymentOptionsIntent',
+  'ProductQuestionIntent',
+  'SelectIntent',
+  'ThanksIntent',
+  'AccountHelpIntent',
+  'UnlinkAccountIntent',
+  'MyDataIntent',
+  'DeleteMyDataIntent',
+  'SmallTalkIntent',
+  'VoiceCodeInfoIntent',
 ];
 const read = (...path: string[]) => JSON.parse(readFileSync(join(ROOT, ...path), 'utf8'));
 const readAgent = (...path: string[]) => read('interaction-models/dialogflow/agent', ...path);
@@ -52,9 +74,18 @@ describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('generated
         { name: 'ordinal', type: 'POSITION' },
       ]);
       expect(intents.find((i) => i.name === 'SearchIntent')?.slots?.[0]).toMatchObject({ name: 'query', type: 'AMAZON.SearchQuery' });
-      expect(intents.find((i) => i.name === 'VoicePinIntent')?.slots).toEqual([{ name: 'pin', type: 'AMAZON.NUMBER' }]);
+      // the voice code is said digit by digit; a bare answer's number and an order number are numbers
+      expect(intents.find((i) => i.name === 'VoicePinIntent')?.slots).toEqual([{ name: 'pin', type: 'AMAZON.FOUR_DIGIT_NUMBER' }]);
+      expect(intents.find((i) => i.name === 'SelectIntent')?.slots).toEqual(
+        expect.arrayContaining([{ name: 'product', type: 'PRODUCT' }, { name: 'quantity', type: 'AMAZON.NUMBER' }]),
+      );
+      expect(intents.find((i) => i.name === 'OrderStatusIntent')?.slots).toContainEqual({ name: 'orderNumber', type: 'AMAZON.NUMBER' });
+      expect(intents.find((i) => i.name === 'ProductQuestionIntent')?.slots).toContainEqual({ name: 'attribute', type: 'ATTRIBUTE' });
+      const attribute = model.languageModel.types.find((t: { name: string }) => t.name === 'ATTRIBUTE');
+      expect(attribute.values.map((v: { id: string }) => v.id)).toEqual(expect.arrayContaining(['organic', 'gluten-free', 'in-stock']));
       const quantity = model.languageModel.types.find((t: { name: string }) => t.name === 'QUANTITY');
-      expect(quantity.values).toHaveLength(99);
+      // 1 to 99, and what the shop must be able to refuse: zero, a hundred, a million, minus numbers
+      expect(quantity.values.map((v: { id: string }) => Number(v.id))).toEqual(expect.arrayContaining([0, 1, 99, 100, 1000000, -2]));
       expect(quantity.values.find((v: { id: string }) => v.id === '12').name.synonyms).toContain(source.locale === 'de-DE' ? 'ein dutzend' : 'a dozen');
       // positions are ours so that "the last one" / "das letzte" resolves
       const position = model.languageModel.types.find((t: { name: string }) => t.name === 'POSITION');
@@ -104,7 +135,9 @@ describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('generated
       expect(product.some((e) => /^SKU-\d+$/.test(e.value))).toBe(true);
       expect(product.some((e) => e.value === 'cat:paper-towels')).toBe(true);
       const quantity: Array<{ value: string; synonyms: string[] }> = readAgent('entities', `quantity_entries_${lang}.json`);
-      expect(quantity.every((e) => /^\d+$/.test(e.value))).toBe(true);
+      expect(quantity.every((e) => /^-?\d+$/.test(e.value))).toBe(true);
+      const attribute: Array<{ value: string; synonyms: string[] }> = readAgent('entities', `attribute_entries_${lang}.json`);
+      expect(attribute.find((e) => e.value === 'gluten-free')?.synonyms).toContain(source.locale === 'de-DE' ? 'glutenfrei' : 'gluten free');
       const ordinal: Array<{ value: string }> = readAgent('entities', `ordinal_entries_${lang}.json`);
       expect(ordinal.map((e) => e.value)).toContain('last');
       expect(readAgent('entities', 'product.json').isOverridable).toBe(true);

@@ -53,9 +53,14 @@ describe('model source validation', () => {
     expect(() => validateSource(source)).toThrow('en-US › TalkToHumanIntent: empty intent: no sample utterances');
   });
 
-  it('fails on two slots side by side, which virtual-alexa never matches', () => {
-    const source = withSamples('en-US', (s) => ({ ...s, [IntentName.AddToCart]: [...(s[IntentName.AddToCart] ?? []), 'buy {quantity} {product}'] }));
-    expect(findProblems(source)).toEqual([expect.objectContaining({ phrase: 'buy {quantity} {product}', message: expect.stringContaining('side by side') })]);
+  it('accepts a quantity and a product side by side, as Alexa does', () => {
+    const source = withSamples('en-US', (s) => ({ ...s, [IntentName.AddToCart]: [...(s[IntentName.AddToCart] ?? []), 'please buy {quantity} {product}'] }));
+    expect(findProblems(source)).toEqual([]);
+  });
+
+  it('fails on two slots glued together', () => {
+    const source = withSamples('en-US', (s) => ({ ...s, [IntentName.AddToCart]: [...(s[IntentName.AddToCart] ?? []), 'please buy {quantity}{product}'] }));
+    expect(findProblems(source)).toEqual([expect.objectContaining({ phrase: 'please buy {quantity}{product}', message: expect.stringContaining('glued') })]);
   });
 
   it('fails on a search query without a carrier phrase or beside another slot', () => {

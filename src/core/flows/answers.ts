@@ -1,0 +1,304 @@
+/**
+ * Bare answers to the shop's own questions, and corrections. A shopper answers "Which one?" with
+ * "the second one", "that one" or "the big one", a voice-code question with four digits, and an
+ * add they did not mean with "no, the other one". None of these names an action: the question
+ * the shop asked last does, so the answer is turned into that request and handled as it.
+ */
+import { ATTRIBUTE_WORDS } from '../attributes';
+import { type Cart, quantityOf, withAdded, withRemoved } from '../cart';
+import { TurnContext } from '../context';
+import { PAGE_SIZE, type DialogState } from '../dialog-state';
+import { IntentName, SlotName } from '../intents';
+import type { Product } from '../product';
+import { parseOrdinal, parseQuantity } from '../spoken-numbers';
+import type { Reply, SlotValue, Turn } from '../turn';
+import { PIN_LENGTH, parseSpokenPin } from '../voice-pin';
+import { parseSpokenNumberWords } from '../voice-pin-words';
+import { updateCart } from './cart';
+import { answeredAs } from './navigation';
+
+/** How the shop handles a request it has been turned into: the shop's own router. */
+export type Dispatch = (ctx: TurnContext) => Promise<Reply>;
+
+/** Requests after which a bare answer corrects what was just added. */
+const ADDS = new Set<string>([IntentName.AddToCart, IntentName.AddMore]);
+
+/**
+ * Words that pick from the list by comparison rather than by name, as a shopper hears them (not
+ * said by the shop, so not in the reply catalogues).
+ */
+const RELATIVE: Readonly<Record<'en' | 'de', Readonly<Record<string, Relative>>>> = {
+  en: {
+    other: 'other', others: 'other', another: 'other', different: 'other', wrong: 'other',
+    big: 'big', bigger: 'big', biggest: 'big', large: 'big', larger: 'big', largest: 'big', family: 'big',
+    small: 'small', smaller: 'small', smallest: 'small', little: 'small',
+    cheap: 'cheap', cheaper: 'cheap', cheapest: 'cheap', inexpensive: 'cheap',
+    expensive: 'dear', dearer: 'dear', pricier: 'dear',
+  },
+  de: {
+    andere: 'other', anderen: 'other', anderes: 'other', andern: 'other', falsche: 'other', falschen: 'other',
+    große: 'big', großen: 'big', größere: 'big', größeren: 'big', groß: 'big',
+    kleine: 'small', kleinen: 'small', kleinere: 'small', kleineren: 'small', klein: 'small',
+    günstige: 'cheap', günstigere: 'cheap', günstigste: 'cheap', billige: 'cheap', billigere: 'cheap',
+    teure: 'dear', teurere: 'dear',
+  },
+};
+type Relative = 'other' | 'big' | 'small' | 'cheap' | 'dear';
+
+/**
+ * Words that make a bare utterance a sentence to someone rather than the name of something to
+ * buy ("the price is right", "this thing never understands me"): TV in the background, or a
+ * remark the shop should not search for.
+ */
+const NOT_A_NAME: Readonly<Record<'en' | 'de', ReadonlySet<string>>> = {
+  en: new Set(
+    ("i i'm im i've i'd you you're your me my mine we we're us our he she they it it's is are am was were be been being do does did don't " +
+      "doesn't can can't could would will won't should have has had not never what who why how where when this that there here come " +
+      'go going gonna get got say said tell think know right wrong stupid hate love understand understands thing ' +
+      "what's where's who's how's that's there's let's can't won't isn't aren't didn't").split(' '),
+  ),
+  de: new Set(
+    ('ich du wir ihr er mich mir dich dir uns euch ist sind bin bist war waren hast habe hat haben kann kannst will willst soll nicht nie ' +
+      'wer wie wo warum wann weiß versteht verstehe doof blöd dumm').split(' '),
+  ),
+};
+
+function language(ctx: TurnContext): 'en' | 'de' {
+  return ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** A new request on the same dialog state, as if the shopper had said it whole. */
+function redirect(ctx: TurnContext, intent: IntentName, slots: Turn['slots']): TurnContext {
+  const turn: Turn = { ...ctx.turn, intent, slots };
+  return new TurnContext(turn, ctx.deps, ctx.state, { deadline: ctx.deadline, gate: ctx.gate, log: ctx.log });
+}
+
+async function handleAs(ctx: TurnContext, dispatch: Dispatch, intent: IntentName, slots: Turn['slots']): Promise<Reply> {
+  answeredAs(ctx, intent, slots);
+  return dispatch(redirect(ctx, intent, slots));
+}
+
+/** The products on the page just read, in order. */
+async function pageOf(ctx: TurnContext): Promise<Product[]> {
+  const list = ctx.state.list;
+  if (!list) return [];
+  const skus = list.skus.slice(list.offset, list.offset + PAGE_SIZE);
+  const products = await ctx.deps.catalog.getProducts(skus);
+  return [...products].sort((a, b) => skus.indexOf(a.sku) - skus.indexOf(b.sku));
+}
+
+/** "the big one", "the other one", "the organic one": a product on the page just read, or none. */
+function pickByWords(ctx: TurnContext, page: readonly Product[], said: string, notSku?: string): Product | undefined {
+  const words = said.toLowerCase().split(/\s+/).filter((w) => w && w !== 'the' && w !== 'one' && w !== 'der' && w !== 'die' && w !== 'das');
+  const relative = words.map((w) => RELATIVE[language(ctx)][w]).find(Boolean);
+  if (relative === 'other') return page.find((p) => p.sku !== (notSku ?? ctx.state.focusSku)) ?? undefined;
+  if (relative) {
+    const byPrice = [...page].sort((a, b) => a.price - b.price);
+    return relative === 'big' || relative === 'dear' ? byPrice.at(-1) : byPrice[0];
+  }
+  // a word of the name, brand or size that only one product on the page has
+  const hits = page.filter((p) => words.length > 0 && words.every((w) => `${p.name} ${p.brand} ${p.size}`.toLowerCase().includes(w)));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function productSlot(p: Product): SlotValue {
+  return { value: p.name, id: p.sku };
+}
+
+/** The slot values to complete the request that asked "Which one?" with. */
+function askedSlots(state: DialogState): Turn['slots'] {
+  const quantity = state.heard?.slots?.[SlotName.Quantity];
+  return quantity ? { [SlotName.Quantity]: quantity } : {};
+}
+
+/**
+ * A bare answer: "the second one", "number two", "that one", "the big one", "three", "bananas",
+ * four digits, or a correction. `awaiting` is what the last reply asked.
+ */
+export async function select(ctx: TurnContext, awaiting: DialogState['awaiting'], dispatch: Dispatch): Promise<Reply> {
+  const { state, msgs } = ctx;
+  const ordinalSlot = ctx.slot(SlotName.Ordinal);
+  // an "ordinal" that is no position is a name the open slot took ("sour dough bread")
+  const ordinal = ordinalSlot && parseOrdinal(ordinalSlot.id ?? ordinalSlot.value, PAGE_SIZE) !== undefined ? ordinalSlot : undefined;
+  const pinSlot = ctx.slot(SlotName.Pin);
+  // Digits heard as a code when none was asked for are a bare number ("three", "one two three");
+  // a "code" that is words is what the shopper named (a stand-in NLU may hear any words there).
+  const pinDigits = pinSlot ? (/^[\d\s]+$/.test(pinSlot.value) ? pinSlot.value.replace(/\s/g, '') : parseSpokenNumberWords(pinSlot.value.toLowerCase())) : undefined;
+  const pinWords = pinSlot && pinDigits === undefined ? pinSlot : undefined;
+  const number = ctx.slot(SlotName.Quantity) ?? (pinDigits ? { value: pinDigits, id: pinDigits } : undefined);
+  const name = ctx.slot(SlotName.Product) ?? pinWords ?? (ordinalSlot && !ordinal ? ordinalSlot : undefined);
+
+  // The shop asked for the voice code: digits are the code, anything else asks again.
+  if (awaiting === 'pin' && state.pending) {
+    const digits = fourDigits(number?.id ?? number?.value ?? name?.value);
+    if (digits) {
+      state.awaiting = 'pin';
+      return handleAs(ctx, dispatch, IntentName.VoicePin, { [SlotName.Pin]: { value: digits } });
+    }
+    state.awaiting = 'pin';
+    return ctx.ask(msgs.voicePinUnclear, msgs.voicePinReprompt);
+  }
+  // A purchase question is answered by yes or no; a bare name or number is neither.
+  if (awaiting === 'purchase' && state.pending) {
+    state.awaiting = 'purchase';
+    return ctx.ask(msgs.placeOrderAgain, msgs.placeOrderAgain);
+  }
+
+  // a code said as a code ("my code is …") with no code question open: nothing waits for it
+  if (pinDigits && pinDigits.length === 4 && ctx.turn.intent === IntentName.VoicePin) return ctx.ask(msgs.nothingToConfirm, msgs.searchEmptyQuery);
+  // digits said one by one, more than any quantity: a code nobody asked for
+  if (pinDigits && pinDigits.length >= 3) return ctx.ask(msgs.codeNotAsked, msgs.searchEmptyQuery);
+
+  const heard = state.heard;
+  const page = await pageOf(ctx);
+  // a position said inside free words ("oops i meant the third one") counts as the position
+  const spokenPosition = !ordinal && name ? positionIn(ctx, name.value) : undefined;
+  const position = ordinal ? parseOrdinal(ordinal.id ?? ordinal.value, page.length) : spokenPosition === 'last' ? page.length || undefined : spokenPosition;
+  const count = number ? parseQuantity(number.id ?? number.value) : undefined;
+  const justAdded = heard && ADDS.has(heard.intent) && !heard.askedWhich && state.focusSku !== undefined;
+
+  // "no, the other one" / "no, the second one" right after an add: swap what was added.
+  if (justAdded && (position !== undefined || name)) {
+    const chosen = position !== undefined ? page[position - 1] : name ? pickByWords(ctx, page, name.value) : undefined;
+    if (chosen === undefined && position !== undefined && page.length > 0) return ctx.ask(msgs.notInList(position, page.length), msgs.which);
+    if (chosen && chosen.sku !== state.focusSku) return swap(ctx, dispatch, chosen);
+  }
+
+  // Which product the answer names, on the page just read.
+  let chosen: Product | undefined;
+  if (position !== undefined) chosen = page[position - 1];
+  else if (count !== undefined && !justAdded && page.length > 0 && (heard?.askedWhich || awaiting === 'add') && count >= 1 && count <= page.length) chosen = page[count - 1];
+  else if (name && page.length > 0 && spokenPosition === undefined) chosen = pickByWords(ctx, page, name.value);
+  const outOfRange = (position !== undefined && !chosen) || undefined;
+  if (outOfRange && page.length > 0) return ctx.ask(msgs.notInList(position!, page.length), msgs.which);
+
+  const nothingNamed = !ordinal && !name && !number;
+  // "Which one?" asked for an add, a removal, details…: complete that request.
+  if (heard?.askedWhich && (chosen || nothingNamed)) {
+    const target = heard.intent as IntentName;
+    const slots = chosen ? { ...askedSlots(state), [SlotName.Product]: productSlot(chosen) } : askedSlots(state);
+    return handleAs(ctx, dispatch, target, slots);
+  }
+  // After "Add one, or hear more?": the answer is the one to add.
+  if (awaiting === 'add' && (chosen || (nothingNamed && state.focusSku))) {
+    return handleAs(ctx, dispatch, IntentName.AddToCart, chosen ? { [SlotName.Product]: productSlot(chosen) } : {});
+  }
+  if (chosen) return handleAs(ctx, dispatch, IntentName.ProductDetails, { [SlotName.Product]: productSlot(chosen) });
+  if (nothingNamed) {
+    if (state.focusSku) return handleAs(ctx, dispatch, IntentName.ProductDetails, {});
+    return ctx.ask(msgs.which, msgs.which);
+  }
+  // A number after an add is the new quantity ("three" after "Added 1 butter").
+  if (count !== undefined && justAdded) return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Quantity]: number! });
+  if (count !== undefined && count > ctx.policy.maxQuantity) return ctx.ask(msgs.codeNotAsked, msgs.searchEmptyQuery);
+  if (count !== undefined) return ctx.ask(msgs.numberWithoutContext(count), msgs.searchEmptyQuery);
+  if (position !== undefined) return ctx.ask(msgs.noListToChoose, msgs.searchEmptyQuery);
+  // A name on its own, with no list to choose from: what the shopper wants to find.
+  if (name) return bareName(ctx, dispatch, name);
+  return ctx.ask(msgs.fallback, msgs.fallbackReprompt);
+}
+
+const POLITE_EN = '(?:(?:please|um|uh|okay|ok|so|and|can you|could you|can we|could we|can i|could i|would you)\\s+)*';
+/**
+ * Requests the model heard only as free words because the name in them is not one it lists (a
+ * misheard "ginger ail", a name the Dialogflow entity lacks): the carrier phrase says what to do,
+ * the rest is the name. Heard words, per language; a match is handled as if the model had found it.
+ */
+const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName; pattern: RegExp }>>> = {
+  en: [
+    { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:add|put|throw|toss|stick|pop)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:in|into|to|on)\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?(?:\\s+(?:please|thanks|for me))?$`) },
+    { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:get|have)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:please|pleease|pleeease|thanks))?$`) },
+    { intent: IntentName.RemoveFromCart, pattern: new RegExp(`^${POLITE_EN}(?:actually\\s+)?(?:remove|delete|drop|take out|get rid of)\\s+(?:the\\s+)?(.+?)(?:\\s+(?:from|out of)\\s+(?:my|the)\\s+(?:cart|basket))?$`) },
+    { intent: IntentName.RemoveFromCart, pattern: new RegExp(`^${POLITE_EN}take\\s+(?:the\\s+)?(.+?)\\s+(?:out|off)(?:\\s+(?:of|from)\\s+(?:my|the)\\s+(?:cart|basket))?$`) },
+    { intent: IntentName.ProductDetails, pattern: new RegExp(`^${POLITE_EN}(?:how much (?:is|are|does|do)|what (?:does|do)|what's the price (?:of|on)|price of|tell me about)\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`) },
+  ],
+  de: [
+    { intent: IntentName.AddToCart, pattern: /^(?:bitte\s+)?(?:leg|pack|tu|füg|füge)\s+(?:mir\s+)?(?:mal\s+|bitte\s+)?(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:in den warenkorb|zum warenkorb hinzu|hinzu)(?:\s+bitte)?$/ },
+    { intent: IntentName.RemoveFromCart, pattern: /^(?:bitte\s+)?(?:nimm|entferne|entfern|lösch|lösche)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+(?:wieder\s+)?(?:raus|heraus|aus dem warenkorb))?$/ },
+    { intent: IntentName.ProductDetails, pattern: /^(?:was kostet|was kosten|wie teuer ist|wie teuer sind|wie viel kostet)\s+(?:der\s+|die\s+|das\s+)?(.+)$/ },
+  ],
+};
+
+/** "is the bleach in stock at the moment": a question about an attribute, heard as free words. */
+function attributeQuestion(ctx: TurnContext, said: string): Turn['slots'] | undefined {
+  const lang = language(ctx);
+  const m = lang === 'de'
+    ? /^(?:ist|sind)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+(?:gerade\s+|im moment\s+|jetzt\s+)?(.+)$/.exec(said)
+    : /^(?:is|are)\s+(?:the\s+)?(.+?)\s+(.+?)(?:\s+(?:at the moment|right now|today|now))?$/.exec(said);
+  if (!m) return undefined;
+  for (const [id, forms] of Object.entries(ATTRIBUTE_WORDS[lang])) {
+    if (forms.some((f) => f.toLowerCase() === m[2])) return { [SlotName.Product]: { value: m[1] }, [SlotName.Attribute]: { value: m[2], id } };
+  }
+  return undefined;
+}
+
+/** A bare name is a search, unless it is a sentence to someone else (the TV, a child, a remark). */
+async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): Promise<Reply> {
+  const said = name.value.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!name.id) {
+    const question = attributeQuestion(ctx, said);
+    if (question) return handleAs(ctx, dispatch, IntentName.ProductQuestion, question);
+    for (const { intent, pattern } of CARRIERS[language(ctx)]) {
+      const m = pattern.exec(said);
+      if (m && m[1] && !NOT_A_NAME[language(ctx)].has(m[1].split(' ')[0])) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });
+    }
+  }
+  const words = said.split(' ').filter(Boolean);
+  const noise = !name.id && words.some((w) => NOT_A_NAME[language(ctx)].has(w));
+  if (noise) {
+    ctx.log.info('bare utterance not taken as a product name', { words: words.length });
+    return ctx.ask(ctx.msgs.fallback, ctx.msgs.fallbackReprompt);
+  }
+  return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Product]: name });
+}
+
+/** Takes out what was just added and adds the product meant instead, in the same quantity. */
+async function swap(ctx: TurnContext, dispatch: Dispatch, chosen: Product): Promise<Reply> {
+  const wrongSku = ctx.state.focusSku!;
+  const added = parseQuantity(ctx.state.heard?.slots?.[SlotName.Quantity]?.id ?? ctx.state.heard?.slots?.[SlotName.Quantity]?.value) ?? 1;
+  const wrong = await ctx.deps.catalog.getProduct(wrongSku);
+  let removed = false;
+  await updateCart(ctx, (cart: Cart) => {
+    const have = quantityOf(cart, wrongSku);
+    removed = have > 0;
+    if (!removed) return cart;
+    const left = Math.max(0, have - added);
+    const without = withRemoved(cart, wrongSku);
+    return left > 0 ? withAdded(without, wrongSku, left) : without;
+  });
+  const quantity = Number.isInteger(added) && added > 0 ? added : 1;
+  const reply = await handleAs(ctx, dispatch, IntentName.AddToCart, {
+    [SlotName.Product]: productSlot(chosen),
+    [SlotName.Quantity]: { value: String(quantity), id: String(quantity) },
+  });
+  if (!removed || !wrong) return reply;
+  return { ...reply, speech: `${ctx.msgs.swapped(wrong.name)} ${reply.speech}` };
+}
+
+/**
+ * Exactly four digits, however they were heard ("1234", "one two three four"). Unlike a PIN slot,
+ * a bare number is never padded: "one two three" is three digits, not the code 0123.
+ */
+function fourDigits(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const text = raw.trim().toLowerCase();
+  const digits = /^[\d\s]+$/.test(text) ? text.replace(/\s/g, '') : parseSpokenNumberWords(text);
+  return digits && digits.length === PIN_LENGTH ? parseSpokenPin(digits) : undefined;
+}
+
+const POSITION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<string, number | 'last'>>>> = {
+  en: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: 'last' },
+  de: { erste: 1, ersten: 1, erstes: 1, zweite: 2, zweiten: 2, zweites: 2, dritte: 3, dritten: 3, drittes: 3, letzte: 'last', letzten: 'last', letztes: 'last' },
+};
+
+/** A position word somewhere in free words ("i meant the second one"), if there is exactly one. */
+function positionIn(ctx: TurnContext, said: string): number | 'last' | undefined {
+  const words = said.toLowerCase().split(/\s+/);
+  // only as a choice: "the second", "second one", "das zweite" ("first aid kit" is a name)
+  const found = words.flatMap((w, i) => {
+    const p = POSITION_WORDS[language(ctx)][w];
+    const chosen = p !== undefined && (/^(the|der|die|das|den|dem)$/.test(words[i - 1] ?? '') || words[i + 1] === 'one');
+    return chosen ? [p] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
