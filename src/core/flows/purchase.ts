@@ -20,7 +20,7 @@ import type { ChargeRequest } from '../../ports/payments';
 import type { Reply } from '../turn';
 import { loadCart, priceLines, updateCart } from './cart-store';
 import { findProduct } from './products';
-import { checkSpokenPin, checkTokenActive, guardPurchase } from './safeguards';
+import { checkSpokenPin, checkTokenActive, guardPurchase, overDailyLimit } from './safeguards';
 
 type Linked = { customer: Customer };
 
@@ -112,6 +112,13 @@ export async function askToPurchase(
   if (q.lines.length === 0) {
     ctx.state.pending = undefined;
     return ctx.ask(`${unavailableNote}${ctx.msgs.searchEmptyQuery}`, ctx.msgs.searchEmptyQuery);
+  }
+  const limit = await overDailyLimit(ctx, customer.customerId, q.total);
+  if (limit !== undefined) {
+    // the yes would be refused: say so now instead of asking for it
+    ctx.state.pending = undefined;
+    ctx.log.info('purchase not asked: over the daily voice limit', { total: q.total });
+    return ctx.ask(`${unavailableNote}${ctx.msgs.dailyLimitReached(ctx.price(limit))}`, ctx.msgs.anythingElse);
   }
   const now = ctx.deps.clock.now().toISOString();
   const order: Order = {

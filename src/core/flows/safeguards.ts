@@ -28,6 +28,20 @@ export async function checkTokenActive(ctx: TurnContext, cancel: () => Promise<u
   return ctx.linkRequired({ linked: false, reason: 'invalid-token' }, ctx.msgs.actionPurchase);
 }
 
+/**
+ * The daily limit the customer is held to, when `total` would take today's voice spending past
+ * it; undefined when it fits (or there is no limit). Asked before the purchase question too, so a
+ * shopper is not asked to confirm an order the yes would then refuse.
+ */
+export async function overDailyLimit(ctx: TurnContext, customerId: string, total: number): Promise<number | undefined> {
+  const store = ctx.deps.voiceSecurity;
+  const security = store ? await store.get(customerId) : undefined;
+  const limit = security?.dailyLimit ?? ctx.safeguards.dailyLimit;
+  if (limit <= 0) return undefined;
+  const spent = security?.spentDay === spendDay(ctx.deps.clock.now()) ? security.spentToday : 0;
+  return spent + total > limit ? limit : undefined;
+}
+
 /** What the checks decided: go on (with the spending reserved for this order), or this reply. */
 export type PurchaseGuard = { ok: true; spendDay?: string } | { ok: false; reply: Reply };
 
