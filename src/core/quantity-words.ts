@@ -80,6 +80,12 @@ const ENGLISH_LEADS: readonly Lead[] = [
   { words: ['a', 'pair', 'of'], n: 2, itemCount: false },
   { words: ['a', 'hundred'], n: 100, itemCount: false },
   { words: ['one', 'hundred'], n: 100, itemCount: false },
+  // a carrier phrase may have taken the "a" ("add a {product}"): the number is still said
+  { words: ['hundred'], n: 100, itemCount: false },
+  { words: ['a', 'thousand'], n: 1000, itemCount: false },
+  { words: ['thousand'], n: 1000, itemCount: false },
+  { words: ['a', 'million'], n: 1_000_000, itemCount: false },
+  { words: ['million'], n: 1_000_000, itemCount: false },
 ];
 
 const GERMAN_LEADS: readonly Lead[] = [

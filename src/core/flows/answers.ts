@@ -219,6 +219,18 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
   ],
 };
 
+/** "double the muffins", "verdopple die Muffins": a line's quantity times a factor, heard as free words. */
+const MULTIPLIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ factor: 'x2' | 'x3'; pattern: RegExp }>>> = {
+  en: [
+    { factor: 'x2', pattern: new RegExp(`^${POLITE_EN}(?:double|twice as many|twice as much)\\s+(?:of\\s+)?(?:the\\s+|my\\s+)?(.+?)(?:\\s+please)?$`) },
+    { factor: 'x3', pattern: new RegExp(`^${POLITE_EN}(?:triple|three times as many)\\s+(?:of\\s+)?(?:the\\s+|my\\s+)?(.+?)(?:\\s+please)?$`) },
+  ],
+  de: [
+    { factor: 'x2', pattern: /^(?:bitte\s+)?(?:verdopple|verdoppel|doppelt so viele?)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+bitte)?$/ },
+    { factor: 'x3', pattern: /^(?:bitte\s+)?(?:verdreifache|dreimal so viele?)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+bitte)?$/ },
+  ],
+};
+
 /** "is the bleach in stock at the moment": a question about an attribute, heard as free words. */
 function attributeQuestion(ctx: TurnContext, said: string): Turn['slots'] | undefined {
   const lang = language(ctx);
@@ -238,6 +250,10 @@ async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): 
   if (!name.id) {
     const question = attributeQuestion(ctx, said);
     if (question) return handleAs(ctx, dispatch, IntentName.ProductQuestion, question);
+    for (const { factor, pattern } of MULTIPLIERS[language(ctx)]) {
+      const m = pattern.exec(said);
+      if (m?.[1]) return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Product]: { value: m[1] }, [SlotName.Quantity]: { value: factor, id: factor } });
+    }
     for (const { intent, pattern } of CARRIERS[language(ctx)]) {
       const m = pattern.exec(said);
       if (m && m[1] && !NOT_A_NAME[language(ctx)].has(m[1].split(' ')[0])) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });

@@ -221,6 +221,16 @@ export function expandQuery(vocab: Vocabulary, query: readonly QueryTerm[]): Que
     for (const [id, q] of ranked) addAlternative(alts, [id], q);
   });
 
+  // a word said syllable by syllable, a letter name among them: "eye bu profen" -> "ibuprofen"
+  const asLetter = (w: string) => LETTER_NAMES[w] ?? w;
+  for (let p = 0; p + 2 < query.length; p++) {
+    const words = [query[p].word, query[p + 1].word, query[p + 2].word];
+    if (!words.every((w) => /^[a-z]+$/.test(w))) continue;
+    const id = vocab.id(stem(words.map(asLetter).join('')));
+    if (id === undefined) continue;
+    for (const q of [p, p + 1, p + 2]) addAlternative(positions[q].alternatives, [id], Quality.join);
+  }
+
   // compounds across neighbours: "pea nut" -> "peanut", "zip lock" -> "ziploc"
   for (let p = 0; p + 1 < query.length; p++) {
     const a = query[p].word;

@@ -56,6 +56,8 @@ export const LETTER_NAMES: Record<string, string> = {
   ay: 'a', bee: 'b', cee: 'c', dee: 'd', ee: 'e', eff: 'f', gee: 'g', aitch: 'h', jay: 'j',
   kay: 'k', el: 'l', em: 'm', en: 'n', pee: 'p', cue: 'q', ar: 'r', ess: 's', tee: 't',
   vee: 'v', ex: 'x', zee: 'z',
+  // letter names that are also words: a reading beside the word itself, never instead of it
+  eye: 'i', why: 'y', oh: 'o',
 };
 
 /** Lowercases and folds to plain ASCII words and numbers; every other character becomes a space. */

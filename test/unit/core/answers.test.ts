@@ -182,3 +182,16 @@ describe('A bare answer to the purchase question', () => {
     expect((await m.say('YesIntent', {}, linked)).speech).toMatch(/is placed/);
   });
 });
+
+describe('A request heard only as free words', () => {
+  it.each([
+    ['double the english muffins', 2],
+    ['triple the english muffins', 3],
+  ])('"%s" multiplies the line in the cart', async (said, factor) => {
+    const m = memoryShop();
+    const muffins = (await m.deps.catalog.search('english muffins'))[0];
+    await m.say('AddToCartIntent', { product: { value: muffins.name, id: muffins.sku } });
+    await m.say('SelectIntent', { product: { value: said } });
+    expect((await cartOf(m)).find((l) => l.sku === muffins.sku)?.quantity).toBe(factor);
+  });
+});

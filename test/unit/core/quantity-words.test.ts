@@ -40,6 +40,9 @@ describe('splitLeadingQuantity', () => {
     ['a couple of lemons', 'en-US', 2, 'lemons', false],
     ['one of the soups', 'en-US', 1, 'soups', false],
     ['a hundred sodas', 'en-US', 100, 'sodas', false],
+    // the carrier phrase "add a {product}" took the "a"
+    ['hundred lemon lime sodas', 'en-US', 100, 'lemon lime sodas', false],
+    ['a million sodas', 'en-US', 1_000_000, 'sodas', false],
     ['zwei bananen', 'de-DE', 2, 'bananen', false],
     ['drei stück butter', 'de-DE', 3, 'butter', false],
     ['ein dutzend eier', 'de-DE', 12, 'eier', true],

@@ -356,3 +356,13 @@ describe('SpokenSearchIndex', () => {
     });
   });
 });
+
+describe('a word said syllable by syllable, a letter name among them', () => {
+  it('finds the product whose name the syllables spell ("eye bu profen" is ibuprofen)', async () => {
+    const { IndexedCatalog, MemoryProductSource } = await import('../../../src/infra/catalog/indexed-catalog');
+    const { DEMO_PRODUCTS } = await import('../../../src/infra/demo/seed');
+    const catalog = new IndexedCatalog({ source: new MemoryProductSource(DEMO_PRODUCTS), clock: { now: () => new Date('2026-12-01') } });
+    const [first] = await catalog.search('eye bu profen', { limit: 3 });
+    expect(first?.name).toMatch(/Ibuprofen/);
+  });
+});
