@@ -7,7 +7,8 @@
  *   npm run bench:faults -- [--shoppers 1000] [--platform alexa|dialogflow|both] [--read-delay-ms 900] [--out FILE]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readDevKeys, mintDevToken } from '../../src/local/dev-keys';
@@ -68,6 +69,7 @@ function speechOf(platform: Platform, json: any): string {
 }
 
 async function startServer(shoppers: number, paymentDelayMs: number): Promise<{ child: ChildProcess; base: string; control: string; dataDir: string }> {
+  const log = createWriteStream(join(tmpdir(), `voice-shop-bench-faults-${process.pid}.log`), { flags: 'a' });
   const child = spawn(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), 'bench/faults/server.ts'], {
     env: { ...process.env, BENCH_SHOPPERS: String(shoppers), SANDBOX_PAYMENT_DELAY_MS: String(paymentDelayMs) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -75,13 +77,18 @@ async function startServer(shoppers: number, paymentDelayMs: number): Promise<{ 
     detached: true,
   });
   const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', (first) => {
+      // the server's log lines follow; a pipe nobody reads fills up and stalls the server's writes
+      lines.on('line', (logLine) => log.write(`${logLine}\n`));
+      resolve(first);
+    });
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
   return { child, ...(JSON.parse(line) as { base: string; control: string; dataDir: string }) };
 }
 
-async function runPlatform(platform: Platform, options: Options): Promise<Map<string, { shoppers: number; charged: number[]; emailed: number }>> {
+async function runPlatform(platform: Platform, options: Options): Promise<Map<string, { shoppers: number; charged: number[]; emailed: number; pending: number }>> {
   const server = await startServer(options.shoppers, options.paymentDelayMs);
   try {
     const keys = readDevKeys(server.dataDir)!;
@@ -126,20 +133,21 @@ async function runPlatform(platform: Platform, options: Options): Promise<Map<st
       await post(`${server.control}/reconcile`, {});
       await new Promise((resolve) => setTimeout(resolve, 3_000));
     }
-    const outcomes = (await post(`${server.control}/outcomes`, {})).json as Array<{ customerId: string; charges: number; emailed: string | null }>;
-    const byCustomer = new Map<string, { charges: number; emailed: boolean }>();
+    const outcomes = (await post(`${server.control}/outcomes`, {})).json as Array<{ customerId: string; charges: number; emailed: string | null; state: string }>;
+    const byCustomer = new Map<string, { charges: number; emailed: boolean; pending: boolean }>();
     for (const o of outcomes) {
-      const seen = byCustomer.get(o.customerId) ?? { charges: 0, emailed: false };
-      byCustomer.set(o.customerId, { charges: seen.charges + o.charges, emailed: seen.emailed || o.emailed !== null });
+      const seen = byCustomer.get(o.customerId) ?? { charges: 0, emailed: false, pending: false };
+      byCustomer.set(o.customerId, { charges: seen.charges + o.charges, emailed: seen.emailed || o.emailed !== null, pending: seen.pending || o.state === 'PENDING' });
     }
-    const table = new Map<string, { shoppers: number; charged: number[]; emailed: number }>();
+    const table = new Map<string, { shoppers: number; charged: number[]; emailed: number; pending: number }>();
     for (const h of heard) {
       const key = heardClass(h.speech, h.tookMs, platform);
-      const row = table.get(key) ?? { shoppers: 0, charged: [0, 0, 0], emailed: 0 };
-      const outcome = byCustomer.get(h.s.customerId) ?? { charges: 0, emailed: false };
+      const row = table.get(key) ?? { shoppers: 0, charged: [0, 0, 0], emailed: 0, pending: 0 };
+      const outcome = byCustomer.get(h.s.customerId) ?? { charges: 0, emailed: false, pending: false };
       row.shoppers += 1;
       row.charged[Math.min(outcome.charges, 2)] += 1;
       if (outcome.emailed) row.emailed += 1;
+      if (outcome.pending) row.pending += 1;
       table.set(key, row);
     }
     return table;
@@ -160,9 +168,9 @@ async function main(): Promise<void> {
   for (const platform of options.platforms) {
     const started = Date.now();
     const table = await runPlatform(platform, options);
-    lines.push(`## ${platform} (${((Date.now() - started) / 1000).toFixed(0)} s)`, '', '| heard | shoppers | charged 0 | charged 1 | charged 2+ | emailed |', '|---|---:|---:|---:|---:|---:|');
+    lines.push(`## ${platform} (${((Date.now() - started) / 1000).toFixed(0)} s)`, '', '| heard | shoppers | charged 0 | charged 1 | charged 2+ | emailed | still pending |', '|---|---:|---:|---:|---:|---:|---:|');
     for (const [heard, row] of [...table].sort((a, b) => b[1].shoppers - a[1].shoppers)) {
-      lines.push(`| ${heard} | ${row.shoppers} | ${row.charged[0]} | ${row.charged[1]} | ${row.charged[2]} | ${row.emailed} |`);
+      lines.push(`| ${heard} | ${row.shoppers} | ${row.charged[0]} | ${row.charged[1]} | ${row.charged[2]} | ${row.emailed} | ${row.pending} |`);
       if (heard === 'nothing was charged') violations += row.charged[1] + row.charged[2];
       if (heard === 'placed') violations += row.charged[0] + row.charged[2];
       if (heard === 'being confirmed') violations += row.charged[2];
