@@ -218,7 +218,32 @@ function cartFromItem(userKey: string, item: Record<string, unknown>): Cart {
 /** Strips the storage-only attributes (expiry, pending-queue key) from an order item. */
 export function orderFromItem(item: Record<string, unknown>): Order {
   const { [TTL_ATTRIBUTE]: _ttl, [PENDING_QUEUE_ATTRIBUTE]: _queue, ...order } = item;
+  // What money and its tracing rest on is checked, so a changed shape fails loudly here and not
+  // as a wrong sentence about money later; the optional fields pass through as stored.
+  const strings = ['orderId', 'orderNumber', 'customerId', 'userKey', 'state', 'source', 'currency', 'quoteHash', 'sellerName', 'createdAt', 'updatedAt'] as const;
+  const amounts = ['subtotal', 'tax', 'deliveryFee', 'total'] as const;
+  for (const field of strings) if (typeof order[field] !== 'string') throw new StoredItemInvalidError('order', String(order.orderId ?? '?'), field);
+  for (const field of amounts) if (!Number.isInteger(order[field])) throw new StoredItemInvalidError('order', String(order.orderId), field);
+  if (!Object.values(OrderState).includes(order.state as OrderState)) throw new StoredItemInvalidError('order', String(order.orderId), 'state');
+  if (!Array.isArray(order.lines) || !order.lines.every((l) => l && typeof l === 'object' && typeof l.sku === 'string' && Number.isInteger(l.quantity) && Number.isInteger(l.unitPrice))) {
+    throw new StoredItemInvalidError('order', String(order.orderId), 'lines');
+  }
+  if (!order.address || typeof order.address !== 'object') throw new StoredItemInvalidError('order', String(order.orderId), 'address');
   return order as unknown as Order;
+}
+
+/** A stored item that is not in the shape the shop writes: read as an error, never guessed at. */
+export class StoredItemInvalidError extends Error {
+  readonly kind: string;
+  readonly key: string;
+  readonly field: string;
+  constructor(kind: string, key: string, field: string) {
+    super(`stored ${kind} ${key} has no valid ${field}`);
+    this.name = 'StoredItemInvalidError';
+    this.kind = kind;
+    this.key = key;
+    this.field = field;
+  }
 }
 
 export class DynamoCustomerStore implements CustomerStore {
