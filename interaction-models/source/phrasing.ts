@@ -36,7 +36,11 @@ export function merged<K extends string>(...lists: Array<Partial<Record<K, reado
     for (const [intent, samples] of Object.entries(list) as Array<[K, readonly string[]]>) {
       const have = out[intent] ?? [];
       const seen = new Set(have.map((s) => s.toLowerCase()));
-      for (const s of samples) if (!seen.has(s.toLowerCase())) (seen.add(s.toLowerCase()), have.push(s));
+      for (const s of samples) {
+        if (seen.has(s.toLowerCase())) continue;
+        seen.add(s.toLowerCase());
+        have.push(s);
+      }
       out[intent] = have;
     }
   }

@@ -14,13 +14,6 @@ export interface EnglishWords {
   cart: string;
 }
 
-/** Openers people put before a request. */
-const ASKING = ['', 'um', 'uh', 'so', 'okay', 'ok', 'oh', 'hey', 'and', 'now', 'please', 'can you', 'could you', 'can you please', 'could you please', 'would you'];
-/** Openers before a question. */
-const WONDERING = ['', 'um', 'uh', 'so', 'okay', 'hey', 'excuse me', 'quick question', 'can you tell me', 'could you tell me', 'do you know'];
-/** What people say after a request. */
-const CLOSING = ['', 'please', 'for me', 'for me please', 'thanks', 'thank you'];
-
 /** Digits said on their own, heard as the voice code on Dialogflow (see LocaleSource.dialogflowOnly). */
 export const ENGLISH_BARE_PIN: Partial<Record<IntentName, string[]>> = { [IntentName.VoicePin]: phrases('{pin}', 'um {pin}', '{pin} please') };
 

@@ -3,7 +3,7 @@
  * euros", "4,99 €", "five ninety nine", "a fiver", "cheapest", "am besten bewertet". Amounts are
  * minor units whatever the currency word.
  */
-import { germanNumber, SortOrder, WORDS, type Language } from './constraint-words';
+import { germanNumber, WORDS, type Language, type SortOrder } from './constraint-words';
 
 export { SortOrder } from './constraint-words';
 
