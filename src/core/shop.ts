@@ -1,4 +1,5 @@
-import { TurnOutcome } from '../ports/metrics';
+import { ShopEvent, TurnOutcome } from '../ports/metrics';
+import { TurnNotes } from './turn-record';
 import { schedulerOf, TurnContext, type ShopDeps, type TurnFrame } from './context';
 import type { DialogState } from './dialog-state';
 import { DEFAULT_TURN_BUDGET } from './budget';
@@ -54,8 +55,11 @@ export class Shop {
       gate: new ReplyGate(),
       log: options.log ?? this.deps.logger.child({ platform: turn.platform, sessionId: turn.sessionId }),
     };
+    // what the turn does that the merchant's report counts (events, searches, the cart), noted as it runs
+    const notes = new TurnNotes();
+    if (turn.isNewSession) notes.count(this.deps.metrics, ShopEvent.SessionStarted);
     const record = (outcome: TurnOutcome) =>
-      this.deps.metrics?.turn({ platform: turn.platform, locale: turn.locale, intent: turn.intent, outcome, latencyMs: Math.round(scheduler.now() - arrivedAt) });
+      this.deps.metrics?.turn({ platform: turn.platform, locale: turn.locale, intent: turn.intent, outcome, latencyMs: Math.round(scheduler.now() - arrivedAt), ...notes.record(turn, outcome) });
     // The platform stops listening at its deadline: a late answer is no answer. Whichever of the
     // work and the timer speaks first is what the shopper hears; the gate keeps the other quiet
     // and keeps what the timer said true (see ReplyGate).
@@ -65,7 +69,7 @@ export class Shop {
         record(TurnOutcome.Timeout);
         resolve(this.tooSlow(turn, frame));
       });
-      void this.answer(turn, frame).then(({ reply, outcome }) => {
+      void this.answer(turn, frame, notes).then(({ reply, outcome }) => {
         if (!frame.gate.answer()) {
           frame.log.warn('the turn finished after its deadline; the shopper heard the timeout reply', { intent: turn.intent });
           return;
@@ -91,10 +95,10 @@ export class Shop {
     return { speech: msgs.orderPending, endSession: true, card: { title: msgs.orderPlacedCardTitle, text: msgs.orderPendingCard(charging.orderNumber) } };
   }
 
-  private async answer(turn: Turn, frame: TurnFrame): Promise<{ reply: Reply; outcome: TurnOutcome }> {
+  private async answer(turn: Turn, frame: TurnFrame, notes: TurnNotes): Promise<{ reply: Reply; outcome: TurnOutcome }> {
     let ctx: TurnContext | undefined;
     try {
-      ctx = await this.begin(turn, frame);
+      ctx = await this.begin(turn, frame, notes);
       const reply = await withShopperEntities(ctx, await this.route(ctx));
       await this.finish(ctx, reply);
       return { reply, outcome: turn.intent === IntentName.Fallback ? TurnOutcome.Fallback : TurnOutcome.Answered };
@@ -110,10 +114,10 @@ export class Shop {
   }
 
   /** Loads the dialog state; a new session starts clean, and an old purchase question lapses. */
-  private async begin(turn: Turn, frame: TurnFrame): Promise<TurnContext> {
+  private async begin(turn: Turn, frame: TurnFrame, notes: TurnNotes): Promise<TurnContext> {
     const key = `${turn.platform}:${turn.userId}`;
     const stored = await this.deps.dialogState.get(key);
-    const ctx = new TurnContext(turn, this.deps, stored ?? freshState(turn, this.deps), frame);
+    const ctx = new TurnContext(turn, notes.observe(this.deps), stored ?? freshState(turn, this.deps), frame);
     const stale = stored && (stored.sessionId !== turn.sessionId || turn.isNewSession);
     const expired = ctx.state.pending && this.isExpired(ctx.state.pending.askedAt);
     if (stale || expired) {

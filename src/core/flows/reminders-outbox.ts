@@ -104,6 +104,12 @@ async function sendAlexa(deps: ShopDeps, message: OutboundMessage, now: Date): P
 
 async function failed(deps: ShopDeps, message: OutboundMessage, err: unknown, now: Date, log: Logger): Promise<keyof DeliveryReport> {
   const reason = describe(err);
+  if (err instanceof NoChannelError) {
+    // not the message's fault: it waits, without using up its tries, until a channel is configured
+    await deps.outbox?.update({ ...message, attempts: message.attempts - 1, status: MessageStatus.Due, dueAt: new Date(now.getTime() + LONGEST_RETRY_MS).toISOString(), lastError: reason });
+    log.warn('shopper notice waits: no channel configured', { messageId: message.messageId, channel: message.channel });
+    return 'retried';
+  }
   if (err instanceof NotificationPermissionRevokedError || err instanceof NotificationRejectedError || message.attempts >= MAX_ATTEMPTS) {
     if (err instanceof NotificationPermissionRevokedError && message.audience) {
       await deps.alexaAudiences?.revoke(message.audience.userId);

@@ -1,0 +1,79 @@
+import type { Catalog } from '../ports/catalog';
+import { ShopEvent, TurnOutcome, type ShopMetrics, type TurnRecord } from '../ports/metrics';
+import type { CartStore } from '../ports/stores';
+import { IntentName } from './intents';
+import type { Turn } from './turn';
+
+type Observed = { metrics?: ShopMetrics; carts: CartStore; catalog: Catalog };
+
+/**
+ * What one turn did that the merchant's report counts, noted while the turn runs: the business
+ * events it counted, how many products its search found, whether it left the cart with items, a
+ * rating. The turn's flows need not know: they see the same ports, observed (see `observe`).
+ */
+export class TurnNotes {
+  readonly events: string[] = [];
+  private searched?: { hits: number };
+  private cartFilled?: boolean;
+  private rating?: number;
+
+  /** The turn's own view of the ports: counts, searches and cart saves are noted on the way through. */
+  observe<D extends Observed>(deps: D): D {
+    const notes = this;
+    const { metrics, carts, catalog } = deps;
+    return {
+      ...deps,
+      metrics: {
+        count: (event, value) => {
+          notes.events.push(event);
+          if (event === ShopEvent.FeedbackRatingSum && typeof value === 'number') notes.rating = value;
+          metrics?.count(event, value);
+        },
+        turn: (record) => metrics?.turn(record),
+      },
+      carts: {
+        get: (userKey) => carts.get(userKey),
+        save: async (cart) => {
+          const saved = await carts.save(cart);
+          notes.cartFilled = saved.lines.length > 0;
+          return saved;
+        },
+        delete: async (userKey) => {
+          await carts.delete(userKey);
+          notes.cartFilled = false;
+        },
+      },
+      catalog: {
+        getProduct: (sku) => catalog.getProduct(sku),
+        getProducts: (skus) => catalog.getProducts(skus),
+        search: async (query, options) => {
+          const found = await catalog.search(query, options);
+          // the turn's own search is its first; later ones only look for a broader word to suggest
+          notes.searched ??= { hits: found.length };
+          return found;
+        },
+      },
+    };
+  }
+
+  /** Counts an event of the turn itself (a session begun), through the real metrics. */
+  count(metrics: ShopMetrics | undefined, event: ShopEvent): void {
+    this.events.push(event);
+    metrics?.count(event);
+  }
+
+  /** The report's fields of this turn's record. */
+  record(turn: Turn, outcome: TurnOutcome): Partial<TurnRecord> {
+    const fields: Partial<TurnRecord> = { sessionId: turn.sessionId, userKey: `${turn.platform}:${turn.userId}` };
+    if (this.events.length > 0) fields.events = [...this.events];
+    if (this.cartFilled) fields.cartFilled = true;
+    if (this.rating !== undefined) fields.rating = this.rating;
+    if (turn.intent === IntentName.Search && this.searched) {
+      fields.searchHits = this.searched.hits;
+      if (this.searched.hits === 0) fields.searchQuery = turn.slots.query?.value ?? turn.slots.product?.value;
+    }
+    // what was not understood, where the platform sends the words (Dialogflow; Alexa sends none)
+    if (outcome === TurnOutcome.Fallback && turn.utterance) fields.heard = turn.utterance;
+    return fields;
+  }
+}
