@@ -19,14 +19,20 @@ export class TurnNotes {
 
   /** The turn's own view of the ports: counts, searches and cart saves are noted on the way through. */
   observe<D extends Observed>(deps: D): D {
-    const notes = this;
     const { metrics, carts, catalog } = deps;
+    const note = {
+      event: (event: string, value?: number) => {
+        this.events.push(event);
+        if (event === ShopEvent.FeedbackRatingSum && typeof value === 'number') this.rating = value;
+      },
+      cart: (filled: boolean) => (this.cartFilled = filled),
+      search: (hits: number) => (this.searched ??= { hits }),
+    };
     return {
       ...deps,
       metrics: {
         count: (event, value) => {
-          notes.events.push(event);
-          if (event === ShopEvent.FeedbackRatingSum && typeof value === 'number') notes.rating = value;
+          note.event(event, value);
           metrics?.count(event, value);
         },
         turn: (record) => metrics?.turn(record),
@@ -35,12 +41,12 @@ export class TurnNotes {
         get: (userKey) => carts.get(userKey),
         save: async (cart) => {
           const saved = await carts.save(cart);
-          notes.cartFilled = saved.lines.length > 0;
+          note.cart(saved.lines.length > 0);
           return saved;
         },
         delete: async (userKey) => {
           await carts.delete(userKey);
-          notes.cartFilled = false;
+          note.cart(false);
         },
       },
       catalog: {
@@ -49,7 +55,7 @@ export class TurnNotes {
         search: async (query, options) => {
           const found = await catalog.search(query, options);
           // the turn's own search is its first; later ones only look for a broader word to suggest
-          notes.searched ??= { hits: found.length };
+          note.search(found.length);
           return found;
         },
       },
