@@ -25,6 +25,8 @@ export interface OrderUpdateNotice {
 
 export interface CartReminderNotice {
   kind: 'cart-reminder';
+  /** the cart as it was left (`<userKey>@<version>`): one reminder per cart left behind */
+  cartRef: string;
   sellerName: string;
   /** "2 × Brightfield Paper Towels" lines, as many as the cart holds */
   items: Array<{ name: string; quantity: number }>;
@@ -50,7 +52,7 @@ export function noticeKey(notice: ShopperNotice, customerId: string): string {
     case 'back-in-stock':
       return `stock:${notice.sku}:${customerId}`;
     case 'cart-reminder':
-      return `cart:${customerId}`;
+      return `cart:${customerId}:${notice.cartRef}`;
   }
 }
 

@@ -108,6 +108,10 @@ export const IntentName = {
   MoveToCart: 'MoveToCartIntent',
   /** "remove it from my list" */
   RemoveFromSavedList: 'RemoveFromSavedListIntent',
+
+  // After the order (area: after): the opt-in cart reminder
+  /** "remind me about my cart": one reminder if the cart is left with items */
+  CartReminder: 'CartReminderIntent',
 } as const;
 
 export type IntentName = (typeof IntentName)[keyof typeof IntentName];

@@ -19,6 +19,8 @@ import * as cancelOrder from './flows/cancel-order';
 import * as cartEdit from './flows/cart-edit';
 import * as history from './flows/history';
 import * as orderHelp from './flows/order-help';
+import * as feedback from './flows/feedback';
+import * as reminders from './flows/reminders';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -101,7 +103,8 @@ export class Shop {
       ctx = await this.begin(turn, frame, notes);
       const reply = await withShopperEntities(ctx, await this.route(ctx));
       await this.finish(ctx, reply);
-      return { reply, outcome: turn.intent === IntentName.Fallback ? TurnOutcome.Fallback : TurnOutcome.Answered };
+      // words no intent matched that answered the shop's own question (a feedback comment) were understood
+      return { reply, outcome: turn.intent === IntentName.Fallback && !notes.tookWordsAsAnswer() ? TurnOutcome.Fallback : TurnOutcome.Answered };
     } catch (err) {
       frame.log.error('turn failed', { intent: turn.intent, error: describe(err) });
       const msgs = ctx?.msgs ?? messagesFor(turn.locale);
@@ -160,6 +163,13 @@ export class Shop {
     const awaiting = state.awaiting;
     // A yes/no question is answered by this turn or by none.
     state.awaiting = undefined;
+    // — after the order: an answer to a feedback question, and the one question after a delivery —
+    const feedbackAnswer = await feedback.answer(ctx, awaiting);
+    if (feedbackAnswer) return feedbackAnswer;
+    if (ctx.turn.intent === IntentName.Launch) {
+      const asked = await feedback.askAtLaunch(ctx);
+      if (asked) return asked;
+    }
     switch (ctx.turn.intent) {
       case IntentName.Launch:
         return ctx.ask(msgs.launch(ctx.policy.sellerName), msgs.launchReprompt);
@@ -231,6 +241,17 @@ export class Shop {
         return orderHelp.changeOrder(ctx);
       case IntentName.ReturnItem:
         return orderHelp.returnItem(ctx);
+      // — after the order: reminders and feedback —
+      case IntentName.NotifyMe:
+        return reminders.notifyMe(ctx);
+      case IntentName.CartReminder:
+        return reminders.cartReminder(ctx);
+      case IntentName.StopReminders:
+        return reminders.stopReminders(ctx);
+      case IntentName.RateOrder:
+        return feedback.rateOrder(ctx);
+      case IntentName.FeedbackComment:
+        return feedback.comment(ctx);
       case IntentName.Fallback:
       default:
         return this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);

@@ -62,6 +62,11 @@ export class TurnNotes {
     };
   }
 
+  /** The turn took words no intent matched as an answer (a feedback comment, a rating said as a bare number). */
+  tookWordsAsAnswer(): boolean {
+    return this.events.includes(ShopEvent.FeedbackComment) || this.events.includes(ShopEvent.FeedbackRated);
+  }
+
   /** Counts an event of the turn itself (a session begun), through the real metrics. */
   count(metrics: ShopMetrics | undefined, event: ShopEvent): void {
     this.events.push(event);
@@ -80,6 +85,68 @@ export class TurnNotes {
     }
     // what was not understood, where the platform sends the words (Dialogflow; Alexa sends none)
     if (outcome === TurnOutcome.Fallback && turn.utterance) fields.heard = turn.utterance;
+    const capability = this.capabilityOf(turn);
+    if (capability) {
+      fields.capability = capability;
+      fields.goal = outcome === TurnOutcome.Answered && this.goalReached(capability, turn);
+    }
     return fields;
   }
+
+  /** What the shopper was doing in this turn; a yes or a voice code belongs to the checkout it answered. */
+  private capabilityOf(turn: Turn): Capability | undefined {
+    const own = CAPABILITY[turn.intent];
+    if (own) return own;
+    const checkoutEvents: readonly string[] = [ShopEvent.PurchaseConfirmed, ShopEvent.OrderPlaced, ShopEvent.OrderDeclined, ShopEvent.OrderPending];
+    return this.events.some((e) => checkoutEvents.includes(e)) ? 'checkout' : this.tookWordsAsAnswer() ? 'feedback' : undefined;
+  }
+
+  /** The capability's goal, as this turn reached it (the report takes a session's best turn). */
+  private goalReached(capability: Capability, turn: Turn): boolean {
+    switch (capability) {
+      case 'browse':
+        return turn.intent !== IntentName.Search || (this.searched?.hits ?? 0) > 0;
+      case 'cart':
+        return turn.intent !== IntentName.AddToCart && turn.intent !== IntentName.AddMore ? true : this.cartFilled === true;
+      case 'checkout':
+        return this.events.includes(ShopEvent.OrderPlaced);
+      case 'reminders':
+        return this.events.includes(ShopEvent.ReminderSet) || this.events.includes(ShopEvent.RemindersStopped);
+      case 'feedback':
+        return this.tookWordsAsAnswer();
+      default:
+        return true;
+    }
+  }
 }
+
+/** The merchant's report groups turns by what the shopper was doing. */
+export type Capability = 'browse' | 'cart' | 'checkout' | 'orders' | 'reminders' | 'feedback' | 'support';
+
+const CAPABILITY: Partial<Record<string, Capability>> = {
+  [IntentName.Search]: 'browse',
+  [IntentName.MoreResults]: 'browse',
+  [IntentName.ProductDetails]: 'browse',
+  [IntentName.Recommend]: 'browse',
+  [IntentName.ProductQuestion]: 'browse',
+  [IntentName.AddToCart]: 'cart',
+  [IntentName.AddMore]: 'cart',
+  [IntentName.SetQuantity]: 'cart',
+  [IntentName.RemoveFromCart]: 'cart',
+  [IntentName.ViewCart]: 'cart',
+  [IntentName.ClearCart]: 'cart',
+  [IntentName.Checkout]: 'checkout',
+  [IntentName.Reorder]: 'checkout',
+  [IntentName.OrderStatus]: 'orders',
+  [IntentName.OrderHistory]: 'orders',
+  [IntentName.CancelOrder]: 'orders',
+  [IntentName.ChangeOrder]: 'orders',
+  [IntentName.ReturnItem]: 'orders',
+  [IntentName.NotifyMe]: 'reminders',
+  [IntentName.CartReminder]: 'reminders',
+  [IntentName.StopReminders]: 'reminders',
+  [IntentName.RateOrder]: 'feedback',
+  [IntentName.FeedbackComment]: 'feedback',
+  [IntentName.Help]: 'support',
+  [IntentName.TalkToHuman]: 'support',
+};

@@ -91,6 +91,9 @@ export interface TurnRecord {
   cartFilled?: boolean;
   /** a rating given in this turn */
   rating?: number;
+  /** what the shopper was doing (browse, cart, checkout, orders, reminders, feedback, support) and whether this turn got it done */
+  capability?: string;
+  goal?: boolean;
 }
 
 /** Counts events and records turns; never throws, never blocks a reply. */

@@ -1,4 +1,4 @@
-import type { ShopEvent, ShopMetrics, TurnRecord } from '../../ports/metrics';
+import { ShopEvent, type ShopMetrics, type TurnRecord } from '../../ports/metrics';
 import type { Clock } from '../../ports/runtime';
 import { anonymousShopper, maskPersonalData } from './mask';
 
@@ -167,5 +167,12 @@ function reportMembers(turn: TurnRecord, salt: string | undefined): Record<strin
   if (turn.events?.length) members.events = [...new Set(turn.events)].slice(0, 20);
   if (turn.cartFilled) members.cartFilled = true;
   if (typeof turn.rating === 'number') members.rating = turn.rating;
+  if (turn.capability) {
+    members.capability = turn.capability;
+    members.goal = turn.goal ? 1 : 0;
+  }
+  // 0/1 flags Logs Insights can take the max of per session (conversion, abandonment)
+  if (turn.events?.includes(ShopEvent.OrderPlaced)) members.placed = 1;
+  if (turn.cartFilled) members.cart = 1;
   return members;
 }
