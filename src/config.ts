@@ -416,8 +416,9 @@ function afterOrderConfig(
 ): AfterOrderConfig {
   const { secret, integer, url, problems, local } = read;
   const clientId = env.ALEXA_CLIENT_ID?.trim();
-  const clientSecret = secret('ALEXA_CLIENT_SECRET');
-  if (Boolean(clientId) !== Boolean(clientSecret)) problems.push('ALEXA_CLIENT_ID and ALEXA_CLIENT_SECRET(_PARAMETER) go together (the skill\'s messaging credentials)');
+  // the secret's parameter name has a default in serverless.yml: it is read only once there is a client id
+  const clientSecret = clientId ? secret('ALEXA_CLIENT_SECRET') : undefined;
+  if (clientId && !clientSecret) problems.push('ALEXA_CLIENT_ID needs ALEXA_CLIENT_SECRET(_PARAMETER) (the skill\'s messaging credentials)');
   const region = env.ALEXA_EVENTS_API?.trim() || 'na';
   const apiBase = ALEXA_API_REGIONS[region] ?? url('ALEXA_EVENTS_API')?.toString();
   if (!apiBase) problems.push('ALEXA_EVENTS_API must be na, eu, fe or a URL');
