@@ -39,7 +39,6 @@ export class AlexaEventsStandIn {
 
   static async start(credentials: { clientId: string; clientSecret: string }): Promise<AlexaEventsStandIn> {
     let standIn: AlexaEventsStandIn | undefined;
-    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler answers every request itself
     const server = createServer(async (req, res) => {
       const body = await read(req);
       const answer = standIn!.handle(req, body);
