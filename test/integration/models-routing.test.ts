@@ -53,7 +53,8 @@ function resolveLikeDialogflow(def: IntentDef, spoken: Record<string, string>, e
   const parameters: Record<string, string> = {};
   for (const slot of def.slots) {
     const said = spoken[slot.name];
-    const list = entities[slot.name];
+    // the entity is the slot kind's, whatever the slot is called (a rating is a spoken number too)
+    const list = entities[{ Product: 'product', Quantity: 'quantity', Ordinal: 'ordinal' }[slot.kind as string] ?? slot.name];
     if (said === undefined) parameters[slot.name] = '';
     else if (!list) parameters[slot.name] = said;
     else parameters[slot.name] = list.find((e) => e.synonyms.some((s) => s.toLowerCase() === said.toLowerCase()))?.value ?? said;
