@@ -144,7 +144,11 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
   const webhookAuth = config.webhookAuth && new CredentialWebhookAuthenticator({ credentials: webhookCredentials(config.webhookAuth, config.region) });
   const pendingOrders = new DynamoPendingOrders({ doc, tableName: config.tables.orders });
   // — after the order —
-  const feed: FulfilmentFeedDeps = { ...deps, fulfilmentEvents: new DynamoFulfilmentEventLog({ doc, tableName: config.tables.fulfilmentEvents }), fulfilmentOrders: new DynamoFulfilmentOrders({ doc, tableName: config.tables.orders }) };
+  // the same object as deps, so whatever replaces a dependency later (a reloaded catalog, a test's clock) holds for the feed too
+  const feed: FulfilmentFeedDeps = Object.assign(deps, {
+    fulfilmentEvents: new DynamoFulfilmentEventLog({ doc, tableName: config.tables.fulfilmentEvents }),
+    fulfilmentOrders: new DynamoFulfilmentOrders({ doc, tableName: config.tables.orders }),
+  });
   const fulfilmentAuth = new HmacFeedAuthenticator({ clock, secrets: feedSecrets(config, config.region) });
   return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier, webhookAuth, pendingOrders, metrics, fulfilmentAuth, feed };
 }

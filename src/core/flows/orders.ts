@@ -102,7 +102,8 @@ export async function status(ctx: TurnContext): Promise<Reply> {
     if (!order) return ctx.ask(ctx.msgs.orderNumberNotFound(spokenNumber(numberSlot.value)), ctx.msgs.anythingElse);
     return statusOf(ctx, order);
   }
-  const current = orders.filter((o) => o.state !== OrderState.Cancelled);
+  // an order the shop cancelled is news to the shopper: it is told like one still current
+  const current = orders.filter((o) => o.state !== OrderState.Cancelled || cancelledByShop(o));
   if (current.length === 0) return ctx.ask(ctx.msgs.statusNone, ctx.msgs.searchEmptyQuery);
   const productSlot = ctx.slot(SlotName.Product);
   if (productSlot) {
