@@ -77,7 +77,12 @@ async function main(): Promise<number> {
     const now = Date.now();
     const expected = order.estimatedDelivery ?? order.deliveryDate;
     const arrives = expected && day(Date.parse(expected)) >= day(now) ? day(Date.parse(expected)) : day(now + 86_400_000);
-    const event: Record<string, string> = { eventId: `demo-${args.orderNumber}-${state}-${now.toString(36)}-${i}`, orderId: order.orderId, type: state, occurredAt: new Date(now).toISOString() };
+    const event: Record<string, string> = {
+      eventId: `demo-${args.orderNumber}-${state}-${now.toString(36)}-${i}`,
+      orderId: order.orderId,
+      type: state,
+      occurredAt: new Date(now).toISOString(),
+    };
     if (state === 'shipped') Object.assign(event, { carrier: args.carrier, trackingNumber: args.tracking, estimatedDelivery: arrives });
     if (state === 'delayed') Object.assign(event, { newDeliveryDate: day(Date.parse(`${arrives}T00:00:00Z`) + 2 * 86_400_000), reason: 'a delay at the depot (demo)' });
     if (state === 'cancelled') event.reason = 'out of stock at the warehouse (demo)';
@@ -138,7 +143,11 @@ async function askStatus(base: string, token: string, orderNumber: string): Prom
   };
   const response = await fetch(`${base}/alexa`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
   const reply = (await response.json()) as { response?: { outputSpeech?: { ssml?: string } } };
-  return (reply.response?.outputSpeech?.ssml ?? '').replace(/<[^>]+>/g, '').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return (reply.response?.outputSpeech?.ssml ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 runTool('demo:fulfilment', main);

@@ -42,7 +42,9 @@ afterAll(async () => {
 function skillEvent(type: string, userId: string, body: Record<string, unknown>, accessToken?: string): RequestEnvelope {
   return {
     version: '1.0',
-    context: { System: { application: { applicationId: 'amzn1.ask.skill.test' }, user: { userId, ...(accessToken ? { accessToken } : {}) }, apiEndpoint: 'https://api.amazonalexa.com' } },
+    context: {
+      System: { application: { applicationId: 'amzn1.ask.skill.test' }, user: { userId, ...(accessToken ? { accessToken } : {}) }, apiEndpoint: 'https://api.amazonalexa.com' },
+    },
     request: { type, requestId: `amzn1.echo-api.request.${Math.random()}`, timestamp: new Date().toISOString(), locale: 'en-US', body },
   } as unknown as RequestEnvelope;
 }
@@ -53,7 +55,9 @@ async function post(orderId: string, type: string, fields: Record<string, unknow
   seq += 1;
   const raw = JSON.stringify({ eventId: `notify-${seq}`, orderId, type, occurredAt: new Date(Date.now() - 1000 + seq).toISOString(), ...fields });
   const at = Math.floor(Date.now() / 1000);
-  const result = await feed(httpApiEvent({ body: raw, headers: { 'x-shop-timestamp': String(at), 'x-shop-signature': signFulfilmentBody(SECRET, raw, at) }, path: '/fulfilment/events' }));
+  const result = await feed(
+    httpApiEvent({ body: raw, headers: { 'x-shop-timestamp': String(at), 'x-shop-signature': signFulfilmentBody(SECRET, raw, at) }, path: '/fulfilment/events' }),
+  );
   return result.statusCode ?? 0;
 }
 
@@ -65,7 +69,9 @@ describe('Alexa notifications through the Proactive Events API', () => {
     expect(await h.runtime.deps.alexaAudiences!.forCustomer('cust-demo-1')).toEqual([expect.objectContaining({ userId, locale: 'en-US' })]);
 
     // When their order ships
-    expect(await post('ord_demo_0002', 'shipped', { carrier: 'UPS', trackingNumber: '1Z5', estimatedDelivery: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10) })).toBe(200);
+    expect(
+      await post('ord_demo_0002', 'shipped', { carrier: 'UPS', trackingNumber: '1Z5', estimatedDelivery: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10) }),
+    ).toBe(200);
 
     // Then one token was asked for with the client credentials grant, and one event went out
     expect(api.tokenRequests).toEqual([{ grant_type: 'client_credentials', client_id: CLIENT.clientId, client_secret: CLIENT.clientSecret, scope: 'alexa::proactive_events' }]);
@@ -73,7 +79,10 @@ describe('Alexa notifications through the Proactive Events API', () => {
     const [{ stage, body }] = api.accepted;
     expect(stage).toBe('development');
     expect(body).toMatchObject({
-      event: { name: 'AMAZON.OrderStatus.Updated', payload: { state: { status: 'ORDER_SHIPPED', deliveryDetails: { expectedArrival: expect.any(String) } }, order: { seller: { name: 'localizedattribute:sellerName' } } } },
+      event: {
+        name: 'AMAZON.OrderStatus.Updated',
+        payload: { state: { status: 'ORDER_SHIPPED', deliveryDetails: { expectedArrival: expect.any(String) } }, order: { seller: { name: 'localizedattribute:sellerName' } } },
+      },
       localizedAttributes: [{ locale: 'en-US', sellerName: 'Corner Shop' }],
       relevantAudience: { type: 'Unicast', payload: { user: userId } },
     });
@@ -125,7 +134,20 @@ describe('Alexa notifications through the Proactive Events API', () => {
 async function placedOrderOf(customerId: string): Promise<string> {
   const [template] = await h.runtime.deps.orders.listByCustomer('cust-demo-1', 1);
   const orderId = `ord_notify_${customerId}`;
-  await h.runtime.deps.orders.create({ ...template, orderId, orderNumber: String(80_000_000 + Number(customerId.slice(-1))), customerId, state: 'PENDING', fulfilmentState: undefined, fulfilmentAt: undefined, fulfilmentVersion: undefined, deliveredAt: undefined, carrier: undefined, trackingNumber: undefined, estimatedDelivery: undefined });
+  await h.runtime.deps.orders.create({
+    ...template,
+    orderId,
+    orderNumber: String(80_000_000 + Number(customerId.slice(-1))),
+    customerId,
+    state: 'PENDING',
+    fulfilmentState: undefined,
+    fulfilmentAt: undefined,
+    fulfilmentVersion: undefined,
+    deliveredAt: undefined,
+    carrier: undefined,
+    trackingNumber: undefined,
+    estimatedDelivery: undefined,
+  });
   await h.runtime.deps.orders.transition(orderId, ['PENDING'], 'PLACED', { placedAt: new Date().toISOString() });
   return orderId;
 }

@@ -36,7 +36,11 @@ async function say(token: string, intent: string, slots: Record<string, string> 
         requestId: `r-${Math.random()}`,
         timestamp: new Date().toISOString(),
         locale: 'en-US',
-        intent: { name: intent, confirmationStatus: 'NONE', slots: Object.fromEntries(Object.entries(slots).map(([name, value]) => [name, { name, value, confirmationStatus: 'NONE' }])) },
+        intent: {
+          name: intent,
+          confirmationStatus: 'NONE',
+          slots: Object.fromEntries(Object.entries(slots).map(([name, value]) => [name, { name, value, confirmationStatus: 'NONE' }])),
+        },
       },
     }),
   });
@@ -63,9 +67,17 @@ describe('npm run demo:fulfilment', () => {
     // Then each state is applied and heard, and the emails are in the outbox
     expect({ code: ran.code, stderr: ran.stderr.replace(/^\s*> .*$/gm, '').trim() }).toEqual({ code: 0, stderr: '' });
     const spoken = orderNumber!.split('').join(' ');
-    expect(ran.stdout).toContain(`shipped: applied (shipped)\n  Shopper: Where is my order?\n  Alexa:   Your order ${spoken} with Golden Valley Black Tea has shipped with UPS and should arrive `);
-    expect(ran.stdout).toContain(`out-for-delivery: applied (out-for-delivery)\n  Shopper: Where is my order?\n  Alexa:   Your order ${spoken} with Golden Valley Black Tea is out for delivery today. Anything else?`);
-    expect(ran.stdout).toMatch(new RegExp(`delivered: applied \\(delivered\\)\\n  Shopper: Where is my order\\?\\n  Alexa:   Your order ${spoken} with Golden Valley Black Tea was delivered \\w+day, \\w+ \\d+\\.`));
+    expect(ran.stdout).toContain(
+      `shipped: applied (shipped)\n  Shopper: Where is my order?\n  Alexa:   Your order ${spoken} with Golden Valley Black Tea has shipped with UPS and should arrive `,
+    );
+    expect(ran.stdout).toContain(
+      `out-for-delivery: applied (out-for-delivery)\n  Shopper: Where is my order?\n  Alexa:   Your order ${spoken} with Golden Valley Black Tea is out for delivery today. Anything else?`,
+    );
+    expect(ran.stdout).toMatch(
+      new RegExp(
+        `delivered: applied \\(delivered\\)\\n  Shopper: Where is my order\\?\\n  Alexa:   Your order ${spoken} with Golden Valley Black Tea was delivered \\w+day, \\w+ \\d+\\.`,
+      ),
+    );
     expect(ran.stdout.match(/emailed: .+-(shipped|out-for-delivery|delivered)\.eml/g)).toHaveLength(3);
 
     // And a state that would move the order back is refused, with the reason

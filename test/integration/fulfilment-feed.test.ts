@@ -38,7 +38,11 @@ let seq = 0;
 async function post(body: unknown, options: { secret?: string; timestamp?: number; headers?: Record<string, string> } = {}): Promise<{ status: number; body: any }> {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
   const timestamp = options.timestamp ?? now();
-  const headers = options.headers ?? { 'content-type': 'application/json', 'x-shop-timestamp': String(timestamp), 'x-shop-signature': signFulfilmentBody(options.secret ?? SECRET, raw, timestamp) };
+  const headers = options.headers ?? {
+    'content-type': 'application/json',
+    'x-shop-timestamp': String(timestamp),
+    'x-shop-signature': signFulfilmentBody(options.secret ?? SECRET, raw, timestamp),
+  };
   const result = await feed(httpApiEvent({ body: raw, headers, path: '/fulfilment/events', base64: true }));
   return { status: result.statusCode ?? 0, body: JSON.parse(String(result.body)) };
 }
@@ -71,13 +75,15 @@ describe('POST /fulfilment/events', () => {
     // the shopper was emailed at shipped, out for delivery and delivered
     const mails = readdirSync(outbox).filter((f) => f.startsWith('ord_demo_0002-'));
     expect(mails.sort()).toEqual(['ord_demo_0002-delivered.eml', 'ord_demo_0002-out-for-delivery.eml', 'ord_demo_0002-shipped.eml']);
-    expect(readFileSync(join(outbox, 'ord_demo_0002-shipped.eml'), 'utf8')).toMatch(/^To: jordan\.avery@example\.com\nSubject: Order 10000002 has shipped\n[\s\S]*with UPS, tracking number 1Z999AA10123456784\./);
+    expect(readFileSync(join(outbox, 'ord_demo_0002-shipped.eml'), 'utf8')).toMatch(
+      /^To: jordan\.avery@example\.com\nSubject: Order 10000002 has shipped\n[\s\S]*with UPS, tracking number 1Z999AA10123456784\./,
+    );
   });
 
   describe('refuses, with the reason, and records', () => {
     it.each([
       ['a wrong signature', { secret: 'whsec_someone_else' }, 401, 'the signature does not match the body'],
-      ['a timestamp ten minutes old', { timestamp: now() - 600 }, 401, 'x-shop-timestamp is more than 300 s away from now: a replayed request, or the sender\'s clock is wrong'],
+      ['a timestamp ten minutes old', { timestamp: now() - 600 }, 401, "x-shop-timestamp is more than 300 s away from now: a replayed request, or the sender's clock is wrong"],
       ['no signature', { headers: { 'content-type': 'application/json', 'x-shop-timestamp': String(now()) } }, 401, 'missing x-shop-signature header'],
     ])('%s', async (_what, options, status, reason) => {
       const answer = await post(event('packed', {}, 'ord_demo_0001'), options);
@@ -110,7 +116,10 @@ describe('POST /fulfilment/events', () => {
       const packedAgain = event('delivered', {}, 'ord_demo_0001');
       expect((await post(packedAgain)).body).toMatchObject({ outcome: 'applied' });
       expect((await post(packedAgain)).body).toMatchObject({ outcome: 'duplicate' });
-      expect(await post({ ...packedAgain, type: 'packed' })).toEqual({ status: 409, body: { outcome: 'rejected', error: `event id ${packedAgain.eventId} was already used for a different event`, eventId: packedAgain.eventId } });
+      expect(await post({ ...packedAgain, type: 'packed' })).toEqual({
+        status: 409,
+        body: { outcome: 'rejected', error: `event id ${packedAgain.eventId} was already used for a different event`, eventId: packedAgain.eventId },
+      });
       expect((await recorded()).filter((r) => r.eventId === packedAgain.eventId)).toEqual([expect.objectContaining({ status: 'applied', orderId: 'ord_demo_0001' })]);
     });
   });

@@ -132,7 +132,14 @@ export function afterShop(options: { now?: Date; customers?: Customer[] } = {}) 
       updatedAt: at.toISOString(),
     };
     await orders.create(order);
-    const charge = await payments.charge({ customerId, paymentMethodRef: FAN.paymentMethodRef, amount: order.total, currency: 'USD', idempotencyKey: order.orderId, description: order.orderNumber });
+    const charge = await payments.charge({
+      customerId,
+      paymentMethodRef: FAN.paymentMethodRef,
+      amount: order.total,
+      currency: 'USD',
+      idempotencyKey: order.orderId,
+      description: order.orderNumber,
+    });
     return orders.transition(order.orderId, [OrderState.AwaitingConfirmation], OrderState.Placed, {
       placedAt: at.toISOString(),
       confirmedAt: at.toISOString(),
@@ -175,7 +182,32 @@ export function afterShop(options: { now?: Date; customers?: Customer[] } = {}) 
   }
   const newSession = () => (session += 1);
 
-  return { deps, shop, scheduler, orders, emails, notices, alexa, metrics, logLines, events, outbox, audiences, reminders, feedback, payments, catalog, finder, placed, post, event, day, say, turn, newSession };
+  return {
+    deps,
+    shop,
+    scheduler,
+    orders,
+    emails,
+    notices,
+    alexa,
+    metrics,
+    logLines,
+    events,
+    outbox,
+    audiences,
+    reminders,
+    feedback,
+    payments,
+    catalog,
+    finder,
+    placed,
+    post,
+    event,
+    day,
+    say,
+    turn,
+    newSession,
+  };
 }
 
 export type AfterShop = ReturnType<typeof afterShop>;

@@ -80,12 +80,14 @@ export class AlexaEventsStandIn {
   }
 
   private token(req: IncomingMessage, raw: string): { status: number; body: unknown } {
-    if (!/^application\/x-www-form-urlencoded/.test(req.headers['content-type'] ?? '')) return { status: 400, body: { error: 'invalid_request', error_description: 'form encoding expected' } };
+    if (!/^application\/x-www-form-urlencoded/.test(req.headers['content-type'] ?? ''))
+      return { status: 400, body: { error: 'invalid_request', error_description: 'form encoding expected' } };
     const form = Object.fromEntries(new URLSearchParams(raw));
     this.tokenRequests.push(form);
     if (form.grant_type !== 'client_credentials') return { status: 400, body: { error: 'unsupported_grant_type' } };
     if (form.scope !== 'alexa::proactive_events') return { status: 400, body: { error: 'invalid_scope' } };
-    if (form.client_id !== this.clientId || form.client_secret !== this.clientSecret) return { status: 401, body: { error: 'invalid_client', error_description: 'Client authentication failed' } };
+    if (form.client_id !== this.clientId || form.client_secret !== this.clientSecret)
+      return { status: 401, body: { error: 'invalid_client', error_description: 'Client authentication failed' } };
     this.issued += 1;
     return { status: 200, body: { access_token: `lwa-token-${this.issued}`, expires_in: 3600, scope: 'alexa::proactive_events', token_type: 'bearer' } };
   }
@@ -110,7 +112,8 @@ export function eventProblem(body: Record<string, any>): string | undefined {
   const audience = body.relevantAudience;
   if (audience?.type !== 'Unicast' || typeof audience?.payload?.user !== 'string') return 'relevantAudience must be Unicast with payload.user';
   const locales = body.localizedAttributes;
-  if (!Array.isArray(locales) || locales.length === 0 || locales.some((l: any) => typeof l?.locale !== 'string' || typeof l?.sellerName !== 'string')) return 'localizedAttributes must list a locale with each attribute used';
+  if (!Array.isArray(locales) || locales.length === 0 || locales.some((l: any) => typeof l?.locale !== 'string' || typeof l?.sellerName !== 'string'))
+    return 'localizedAttributes must list a locale with each attribute used';
   const event = body.event;
   if (event?.name === 'AMAZON.OrderStatus.Updated') {
     if (!ORDER_STATUSES.includes(event.payload?.state?.status)) return 'event.payload.state.status is not an order status';
@@ -121,7 +124,8 @@ export function eventProblem(body: Record<string, any>): string | undefined {
   }
   if (event?.name === 'AMAZON.MessageAlert.Activated') {
     if (!['UNREAD', 'FLAGGED'].includes(event.payload?.state?.status)) return 'event.payload.state.status must be UNREAD or FLAGGED';
-    if (typeof event.payload?.messageGroup?.creator?.name !== 'string' || typeof event.payload?.messageGroup?.count !== 'number') return 'messageGroup needs creator.name and count';
+    if (typeof event.payload?.messageGroup?.creator?.name !== 'string' || typeof event.payload?.messageGroup?.count !== 'number')
+      return 'messageGroup needs creator.name and count';
     return undefined;
   }
   return `event.name ${String(event?.name)} is not a schema this skill publishes`;

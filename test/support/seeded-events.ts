@@ -35,7 +35,15 @@ const SESSIONS: Session[] = [
     platform: 'dialogflow',
     shopper: 'B',
     turns: [
-      { intent: 'SearchIntent', latencyMs: 280, searchHits: 0, searchQuery: 'kumquat jam', events: [ShopEvent.SessionStarted, ShopEvent.SearchNoMatch], capability: 'browse', goal: false },
+      {
+        intent: 'SearchIntent',
+        latencyMs: 280,
+        searchHits: 0,
+        searchQuery: 'kumquat jam',
+        events: [ShopEvent.SessionStarted, ShopEvent.SearchNoMatch],
+        capability: 'browse',
+        goal: false,
+      },
       { intent: 'FallbackIntent', outcome: TurnOutcome.Fallback, latencyMs: 90, heard: 'where is the gluten free aisle' },
       { intent: 'SearchIntent', latencyMs: 260, searchHits: 4, capability: 'browse', goal: true },
       { intent: 'AddToCartIntent', latencyMs: 170, cartFilled: true, capability: 'cart', goal: true },
@@ -82,7 +90,14 @@ const SESSIONS: Session[] = [
       { intent: 'FallbackIntent', outcome: TurnOutcome.Fallback, latencyMs: 70, heard: 'where is the gluten free aisle', events: [ShopEvent.SessionStarted] },
       { intent: 'FallbackIntent', outcome: TurnOutcome.Fallback, latencyMs: 75, heard: 'do you deliver on sundays' },
       { intent: 'NotifyMeIntent', latencyMs: 140, events: [ShopEvent.ReminderSet], capability: 'reminders', goal: true },
-      { intent: 'RateOrderIntent', latencyMs: 150, rating: 5, events: [ShopEvent.FeedbackRated, ShopEvent.FeedbackRatingSum, ShopEvent.FeedbackSatisfied], capability: 'feedback', goal: true },
+      {
+        intent: 'RateOrderIntent',
+        latencyMs: 150,
+        rating: 5,
+        events: [ShopEvent.FeedbackRated, ShopEvent.FeedbackRatingSum, ShopEvent.FeedbackSatisfied],
+        capability: 'feedback',
+        goal: true,
+      },
       { intent: 'FeedbackCommentIntent', latencyMs: 130, events: [ShopEvent.FeedbackComment], capability: 'feedback', goal: true },
     ],
   },
@@ -102,7 +117,15 @@ const SESSIONS: Session[] = [
     platform: 'dialogflow',
     shopper: 'F',
     turns: [
-      { intent: 'SearchIntent', latencyMs: 290, searchHits: 0, searchQuery: 'kumquat jam', events: [ShopEvent.SessionStarted, ShopEvent.SearchNoMatch], capability: 'browse', goal: false },
+      {
+        intent: 'SearchIntent',
+        latencyMs: 290,
+        searchHits: 0,
+        searchQuery: 'kumquat jam',
+        events: [ShopEvent.SessionStarted, ShopEvent.SearchNoMatch],
+        capability: 'browse',
+        goal: false,
+      },
       { intent: 'HelpIntent', latencyMs: 90, capability: 'support', goal: true },
     ],
   },
@@ -123,11 +146,24 @@ const COUNTS: Array<{ at: string; counts: Partial<Record<ShopEvent, number>> }> 
 export function seededEventLog(): string {
   const lines: Array<{ at: number; line: string }> = [];
   let now = 0;
-  const metrics = new EmfMetrics({ namespace: 'voice-shop/local', write: (line) => lines.push({ at: now, line }), clock: { now: () => new Date(now) }, writeImmediately: true, shopperHashSalt: 'seeded' });
+  const metrics = new EmfMetrics({
+    namespace: 'voice-shop/local',
+    write: (line) => lines.push({ at: now, line }),
+    clock: { now: () => new Date(now) },
+    writeImmediately: true,
+    shopperHashSalt: 'seeded',
+  });
   SESSIONS.forEach((session, s) => {
     session.turns.forEach((turn, t) => {
       now = Date.parse(session.at) + t * 20_000;
-      metrics.turn({ platform: session.platform, locale: 'en-US', outcome: answered, sessionId: `seeded-session-${s + 1}`, userKey: `${session.platform}:${session.shopper}`, ...turn });
+      metrics.turn({
+        platform: session.platform,
+        locale: 'en-US',
+        outcome: answered,
+        sessionId: `seeded-session-${s + 1}`,
+        userKey: `${session.platform}:${session.shopper}`,
+        ...turn,
+      });
     });
   });
   for (const { at, counts } of COUNTS) {
@@ -135,7 +171,10 @@ export function seededEventLog(): string {
     for (const [name, value] of Object.entries(counts)) metrics.count(name as ShopEvent, value);
     metrics.flush();
   }
-  return `${lines.sort((a, b) => a.at - b.at).map((l) => l.line).join('\n')}\n`;
+  return `${lines
+    .sort((a, b) => a.at - b.at)
+    .map((l) => l.line)
+    .join('\n')}\n`;
 }
 
 /** What the seeded log must add up to, worked out by hand from the sessions above. */

@@ -33,7 +33,11 @@ export function createFulfilmentHttpHandler(options: { runtime: () => Promise<Fu
     const runtime = await options.runtime();
     const requestId = event?.requestContext?.requestId;
     // every line of this request carries its ids, as a turn's do
-    const log = runtime.logger.child({ source: 'fulfilment-feed', ...(arrival.lambdaRequestId ? { lambdaRequestId: arrival.lambdaRequestId } : {}), ...(typeof requestId === 'string' ? { requestId: requestId.slice(0, 200) } : {}) });
+    const log = runtime.logger.child({
+      source: 'fulfilment-feed',
+      ...(arrival.lambdaRequestId ? { lambdaRequestId: arrival.lambdaRequestId } : {}),
+      ...(typeof requestId === 'string' ? { requestId: requestId.slice(0, 200) } : {}),
+    });
     const raw = typeof event?.body === 'string' ? event.body : '';
     const bytes = event?.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
     if (bytes.length > MAX_EVENT_BYTES) return json(413, { error: `the body is larger than ${MAX_EVENT_BYTES} bytes` });

@@ -156,8 +156,29 @@ function humanCard(ctx: TurnContext) {
 }
 
 const RATING_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, zero: 0, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eins: 1, ein: 1, eine: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, null: 0, sechs: 6, zehn: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  zero: 0,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eins: 1,
+  ein: 1,
+  eine: 1,
+  einen: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  null: 0,
+  sechs: 6,
+  zehn: 10,
 };
 
 /** The number the shopper said, from the rating slot or any number a platform heard instead ("four", "4 stars", "a five"). */
@@ -173,7 +194,11 @@ export function ratingSaid(ctx: TurnContext): number | undefined {
 
 /** "4", "four", "four stars", "a five", "vier Sterne": the first number, if it is the point of the words. */
 export function parseRating(text: string): number | undefined {
-  const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length === 0 || words.length > 4) return undefined;
   for (const word of words) {
     if (/^\d{1,2}$/.test(word)) return Number(word);

@@ -44,19 +44,29 @@ export async function receiveFulfilmentEvent(deps: FulfilmentFeedDeps, rawBody: 
   }
   const parsed = parseFulfilmentEvent(body, now);
   if (!parsed.ok) {
-    const eventId = typeof (body as { eventId?: unknown })?.eventId === 'string' ? ((body as { eventId: string }).eventId.slice(0, 128)) : undefined;
+    const eventId = typeof (body as { eventId?: unknown })?.eventId === 'string' ? (body as { eventId: string }).eventId.slice(0, 128) : undefined;
     return refuseUnclaimed(deps, log, 400, parsed.problem, eventId);
   }
   const event = parsed.event;
   const fingerprint = eventFingerprint(event);
-  const receipt: FulfilmentEventRecord = { eventId: event.eventId, status: EventStatus.Processing, receivedAt: now.toISOString(), orderId: event.orderId, kind: event.kind, fingerprint };
+  const receipt: FulfilmentEventRecord = {
+    eventId: event.eventId,
+    status: EventStatus.Processing,
+    receivedAt: now.toISOString(),
+    orderId: event.orderId,
+    kind: event.kind,
+    fingerprint,
+  };
 
   const earlier = await deps.fulfilmentEvents.get(event.eventId);
   const repeat = earlier && repeatAnswer(earlier, event, fingerprint, now);
   if (repeat) return counted(deps, repeat);
   if (!(await deps.fulfilmentEvents.claim(receipt, new Date(now.getTime() - CLAIM_LEASE_MS).toISOString()))) {
     const current = await deps.fulfilmentEvents.get(event.eventId);
-    return counted(deps, (current && repeatAnswer(current, event, fingerprint, now)) ?? reject(409, `event ${event.eventId} is being applied right now; send it again in a minute`, event.eventId));
+    return counted(
+      deps,
+      (current && repeatAnswer(current, event, fingerprint, now)) ?? reject(409, `event ${event.eventId} is being applied right now; send it again in a minute`, event.eventId),
+    );
   }
 
   const finish = async (answer: FeedAnswer): Promise<FeedAnswer> => {
@@ -65,7 +75,8 @@ export async function receiveFulfilmentEvent(deps: FulfilmentFeedDeps, rawBody: 
         ? { ...receipt, status: EventStatus.Applied, appliedAt: deps.clock.now().toISOString(), httpStatus: 200 }
         : { ...receipt, status: EventStatus.Rejected, reason: answer.body.error, httpStatus: answer.status };
     await deps.fulfilmentEvents.finish(ended);
-    if (answer.status !== 200) log.warn('fulfilment event refused', { eventId: event.eventId, orderId: event.orderId, kind: event.kind, status: answer.status, reason: answer.body.error });
+    if (answer.status !== 200)
+      log.warn('fulfilment event refused', { eventId: event.eventId, orderId: event.orderId, kind: event.kind, status: answer.status, reason: answer.body.error });
     return counted(deps, answer);
   };
 
@@ -134,7 +145,14 @@ function repeatAnswer(earlier: FulfilmentEventRecord, event: FulfilmentEvent, fi
 async function refuseUnclaimed(deps: FulfilmentFeedDeps, log: Logger, status: 400, problem: string, eventId?: string): Promise<FeedAnswer> {
   const at = deps.clock.now().toISOString();
   // recorded under a key of its own: a refused body never takes an event id from a real event
-  await deps.fulfilmentEvents.note({ eventId: `refused:${at}:${writeToken(deps)}`, status: EventStatus.Rejected, receivedAt: at, reason: problem, httpStatus: status, ...(eventId ? { sentEventId: eventId } : {}) });
+  await deps.fulfilmentEvents.note({
+    eventId: `refused:${at}:${writeToken(deps)}`,
+    status: EventStatus.Rejected,
+    receivedAt: at,
+    reason: problem,
+    httpStatus: status,
+    ...(eventId ? { sentEventId: eventId } : {}),
+  });
   log.warn('fulfilment event refused', { eventId, status, reason: problem });
   return counted(deps, reject(status, problem, eventId));
 }
@@ -148,7 +166,8 @@ function reject(status: 400 | 409, error: string, eventId?: string): FeedAnswer 
 }
 
 function counted(deps: ShopDeps, answer: FeedAnswer): FeedAnswer {
-  const event = answer.status !== 200 ? ShopEvent.FulfilmentEventRejected : answer.body.outcome === 'duplicate' ? ShopEvent.FulfilmentEventDuplicate : ShopEvent.FulfilmentEventApplied;
+  const event =
+    answer.status !== 200 ? ShopEvent.FulfilmentEventRejected : answer.body.outcome === 'duplicate' ? ShopEvent.FulfilmentEventDuplicate : ShopEvent.FulfilmentEventApplied;
   deps.metrics?.count(event);
   return answer;
 }

@@ -106,7 +106,13 @@ async function failed(deps: ShopDeps, message: OutboundMessage, err: unknown, no
   const reason = describe(err);
   if (err instanceof NoChannelError) {
     // not the message's fault: it waits, without using up its tries, until a channel is configured
-    await deps.outbox?.update({ ...message, attempts: message.attempts - 1, status: MessageStatus.Due, dueAt: new Date(now.getTime() + LONGEST_RETRY_MS).toISOString(), lastError: reason });
+    await deps.outbox?.update({
+      ...message,
+      attempts: message.attempts - 1,
+      status: MessageStatus.Due,
+      dueAt: new Date(now.getTime() + LONGEST_RETRY_MS).toISOString(),
+      lastError: reason,
+    });
     log.warn('shopper notice waits: no channel configured', { messageId: message.messageId, channel: message.channel });
     return 'retried';
   }

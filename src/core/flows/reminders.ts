@@ -68,7 +68,13 @@ export async function cartReminder(ctx: TurnContext): Promise<Reply> {
   const customerId = identity.customer.customerId;
   const minutes = (ctx.deps.afterOrder ?? DEFAULT_AFTER_ORDER).cartReminderAfterMinutes;
   const now = ctx.deps.clock.now();
-  const watch = (await ctx.deps.reminders.getCartWatch(customerId)) ?? { customerId, userKeys: [], locale: ctx.turn.locale, createdAt: now.toISOString(), checkAt: now.toISOString() };
+  const watch = (await ctx.deps.reminders.getCartWatch(customerId)) ?? {
+    customerId,
+    userKeys: [],
+    locale: ctx.turn.locale,
+    createdAt: now.toISOString(),
+    checkAt: now.toISOString(),
+  };
   if (!watch.userKeys.includes(ctx.userKey)) watch.userKeys.push(ctx.userKey);
   // the first look is now: it notes the cart as it is, and the time it is left counts from there
   await ctx.deps.reminders.saveCartWatch({ ...watch, locale: ctx.turn.locale, checkAt: now.toISOString() });

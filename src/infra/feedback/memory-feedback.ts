@@ -22,6 +22,10 @@ export class MemoryFeedbackStore implements FeedbackStore {
 
   async record(feedback: Feedback): Promise<void> {
     const earlier = this.feedback.get(feedback.feedbackId);
-    this.feedback.set(feedback.feedbackId, { ...earlier, ...copy(feedback), ...(earlier?.rating !== undefined && feedback.rating === undefined ? { rating: earlier.rating } : {}) });
+    this.feedback.set(feedback.feedbackId, {
+      ...earlier,
+      ...copy(feedback),
+      ...(earlier?.rating !== undefined && feedback.rating === undefined ? { rating: earlier.rating } : {}),
+    });
   }
 }

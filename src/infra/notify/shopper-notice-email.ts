@@ -27,7 +27,9 @@ export function shopperNoticeEmail(notice: ShopperNotice, customer: Customer): E
     return {
       to: customer.email,
       subject: `${notice.productName} is back in stock`,
-      text: [hello, '', `${notice.productName} is back in stock at ${notice.sellerName}, as you asked us to tell you.`, '', 'To stop reminders, say "stop reminding me".'].join('\n'),
+      text: [hello, '', `${notice.productName} is back in stock at ${notice.sellerName}, as you asked us to tell you.`, '', 'To stop reminders, say "stop reminding me".'].join(
+        '\n',
+      ),
     };
   }
   const items = notice.items.slice(0, 3).join(', ') + (notice.items.length > 3 ? ` and ${notice.items.length - 3} more` : '');

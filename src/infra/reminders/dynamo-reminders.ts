@@ -119,7 +119,14 @@ function messageItem(message: OutboundMessage): Record<string, unknown> {
 
 function messageFromItem(item: Record<string, unknown>): OutboundMessage {
   const { messageId, channel, customerId, status, createdAt, dueAt, attempts, notice } = item;
-  if (typeof messageId !== 'string' || typeof customerId !== 'string' || typeof createdAt !== 'string' || typeof dueAt !== 'string' || typeof notice !== 'object' || notice === null) {
+  if (
+    typeof messageId !== 'string' ||
+    typeof customerId !== 'string' ||
+    typeof createdAt !== 'string' ||
+    typeof dueAt !== 'string' ||
+    typeof notice !== 'object' ||
+    notice === null
+  ) {
     throw new Error(`outbox item ${String(item.pk)} is not a message this shop wrote`);
   }
   if (!(Object.values(MessageChannel) as unknown[]).includes(channel) || !(Object.values(MessageStatus) as unknown[]).includes(status)) {
@@ -187,7 +194,9 @@ export class DynamoReminderStore extends RemindersTable implements ReminderStore
   }
 
   async getCartWatch(customerId: string): Promise<CartWatch | undefined> {
-    const out = await this.run('cart watch get', (doc, TableName) => doc.send(new GetCommand({ TableName, Key: { pk: `customer#${customerId}`, sk: 'cart' }, ConsistentRead: true })));
+    const out = await this.run('cart watch get', (doc, TableName) =>
+      doc.send(new GetCommand({ TableName, Key: { pk: `customer#${customerId}`, sk: 'cart' }, ConsistentRead: true })),
+    );
     return out.Item ? cartFromItem(out.Item) : undefined;
   }
 
@@ -208,7 +217,9 @@ export class DynamoReminderStore extends RemindersTable implements ReminderStore
       await this.run('stock watch delete', (doc, TableName) => doc.send(new DeleteCommand({ TableName, Key: { pk: item.pk as string, sk: item.sk as string } })));
       count += 1;
     }
-    const cart = await this.run('cart watch delete', (doc, TableName) => doc.send(new DeleteCommand({ TableName, Key: { pk: `customer#${customerId}`, sk: 'cart' }, ReturnValues: 'ALL_OLD' })));
+    const cart = await this.run('cart watch delete', (doc, TableName) =>
+      doc.send(new DeleteCommand({ TableName, Key: { pk: `customer#${customerId}`, sk: 'cart' }, ReturnValues: 'ALL_OLD' })),
+    );
     return count + (cart.Attributes ? 1 : 0);
   }
 }
@@ -221,8 +232,15 @@ function stockFromItem(item: Record<string, unknown>): StockWatch {
 
 function cartFromItem(item: Record<string, unknown>): CartWatch {
   const { customerId, userKeys, locale, createdAt, checkAt } = item;
-  if (typeof customerId !== 'string' || !Array.isArray(userKeys) || typeof createdAt !== 'string' || typeof checkAt !== 'string') throw new Error('a cart watch item is missing its fields');
-  const watch: CartWatch = { customerId, userKeys: userKeys.filter((k): k is string => typeof k === 'string'), locale: typeof locale === 'string' ? locale : 'en-US', createdAt, checkAt };
+  if (typeof customerId !== 'string' || !Array.isArray(userKeys) || typeof createdAt !== 'string' || typeof checkAt !== 'string')
+    throw new Error('a cart watch item is missing its fields');
+  const watch: CartWatch = {
+    customerId,
+    userKeys: userKeys.filter((k): k is string => typeof k === 'string'),
+    locale: typeof locale === 'string' ? locale : 'en-US',
+    createdAt,
+    checkAt,
+  };
   if (item.seen && typeof item.seen === 'object') watch.seen = item.seen as CartWatch['seen'];
   if (item.remindedVersion && typeof item.remindedVersion === 'object') watch.remindedVersion = item.remindedVersion as CartWatch['remindedVersion'];
   return watch;

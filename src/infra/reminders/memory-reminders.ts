@@ -49,7 +49,10 @@ export class MemoryReminderStore implements ReminderStore {
   }
 
   async stockWatches(limit: number): Promise<StockWatch[]> {
-    return [...this.stock.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).slice(0, limit).map(copy);
+    return [...this.stock.values()]
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .slice(0, limit)
+      .map(copy);
   }
 
   async removeStockWatch(customerId: string, sku: string): Promise<void> {
@@ -66,7 +69,11 @@ export class MemoryReminderStore implements ReminderStore {
   }
 
   async dueCartWatches(now: string, limit: number): Promise<CartWatch[]> {
-    return [...this.carts.values()].filter((w) => w.checkAt <= now).sort((a, b) => a.checkAt.localeCompare(b.checkAt)).slice(0, limit).map(copy);
+    return [...this.carts.values()]
+      .filter((w) => w.checkAt <= now)
+      .sort((a, b) => a.checkAt.localeCompare(b.checkAt))
+      .slice(0, limit)
+      .map(copy);
   }
 
   async stopAll(customerId: string): Promise<number> {

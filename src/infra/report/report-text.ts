@@ -46,7 +46,12 @@ export function headlines(f: ShopFigures, currency: string): Headline[] {
       value: f.responseTime.averageMs === undefined ? '–' : `${Math.round(f.responseTime.averageMs)} ms`,
       detail: f.responseTime.p90Ms === undefined ? '' : `90% within ${Math.round(f.responseTime.p90Ms)} ms`,
     },
-    { id: 'conversation-length', label: 'Average conversation length', value: f.conversationLength.averageTurns === undefined ? '–' : `${f.conversationLength.averageTurns.toFixed(1)} turns`, detail: 'turns per session' },
+    {
+      id: 'conversation-length',
+      label: 'Average conversation length',
+      value: f.conversationLength.averageTurns === undefined ? '–' : `${f.conversationLength.averageTurns.toFixed(1)} turns`,
+      detail: 'turns per session',
+    },
     {
       id: 'revenue',
       label: 'Revenue',
@@ -79,10 +84,13 @@ export function reportText(f: ShopFigures, options: { currency: string; source: 
   for (const t of f.searches.top) lines.push(`  ${String(t.times).padStart(4)}  "${t.query}"`);
   lines.push('', `Per day       ${'sessions'.padStart(8)} ${'orders'.padStart(7)} ${'revenue'.padStart(12)} ${'refunded'.padStart(12)}`);
   for (const d of f.perDay) {
-    lines.push(`  ${d.day}  ${String(d.sessions).padStart(8)} ${String(d.orders).padStart(7)} ${money(d.revenueCents, options.currency).padStart(12)} ${money(d.refundedCents, options.currency).padStart(12)}`);
+    lines.push(
+      `  ${d.day}  ${String(d.sessions).padStart(8)} ${String(d.orders).padStart(7)} ${money(d.revenueCents, options.currency).padStart(12)} ${money(d.refundedCents, options.currency).padStart(12)}`,
+    );
   }
   lines.push('', `Fulfilment feed: ${f.feed.applied} events applied, ${f.feed.duplicates} duplicates, ${f.feed.rejected} refused`);
-  if (options.skipped?.length) lines.push('', `Skipped ${plural(options.skipped.length, 'line', 'lines')} that are no record of this shop:`, ...options.skipped.slice(0, 10).map((s) => `  ${s}`));
+  if (options.skipped?.length)
+    lines.push('', `Skipped ${plural(options.skipped.length, 'line', 'lines')} that are no record of this shop:`, ...options.skipped.slice(0, 10).map((s) => `  ${s}`));
   return `${lines.join('\n')}\n`;
 }
 

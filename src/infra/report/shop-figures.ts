@@ -112,24 +112,40 @@ export function shopFigures(log: EventLog, options: FigureOptions = {}): ShopFig
     fallback: {
       turns: fallbacks.length,
       rate: ratio(fallbacks.length, turns.length),
-      top: countTop(fallbacks.flatMap((t) => (t.heard ? [t.heard] : [])), top).map(([said, n]) => ({ said, times: n })),
+      top: countTop(
+        fallbacks.flatMap((t) => (t.heard ? [t.heard] : [])),
+        top,
+      ).map(([said, n]) => ({ said, times: n })),
       withoutWords: fallbacks.filter((t) => !t.heard).length,
     },
     searches: {
       total: searches.length,
       noResult: noResult.length,
       rate: ratio(noResult.length, searches.length),
-      top: countTop(noResult.flatMap((t) => (t.searchQuery ? [t.searchQuery] : [])), top).map(([query, n]) => ({ query, times: n })),
+      top: countTop(
+        noResult.flatMap((t) => (t.searchQuery ? [t.searchQuery] : [])),
+        top,
+      ).map(([query, n]) => ({ query, times: n })),
     },
     csat: { ratings, satisfied, rate: ratio(satisfied, ratings), average: ratio(sum(ShopEvent.FeedbackRatingSum), ratings) },
     responseTime: {
       averageMs: latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : undefined,
       p90Ms: latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.9) - 1)] : undefined,
     },
-    conversationLength: { averageTurns: ratio([...sessions.values()].reduce((n, ts) => n + ts.length, 0), sessions.size) },
+    conversationLength: {
+      averageTurns: ratio(
+        [...sessions.values()].reduce((n, ts) => n + ts.length, 0),
+        sessions.size,
+      ),
+    },
     revenue: { placedOrders: sum(ShopEvent.PlacedOrders), revenueCents: sum(ShopEvent.RevenueCents), refundedCents: sum(ShopEvent.RefundedCents) },
     perDay: [...perDay.values()].sort((a, b) => a.day.localeCompare(b.day)),
-    notifications: { emails: sum(ShopEvent.EmailNoticeSent), alexa: sum(ShopEvent.AlexaNotificationSent), retried: sum(ShopEvent.NoticeRetried), dropped: sum(ShopEvent.NoticeDropped) },
+    notifications: {
+      emails: sum(ShopEvent.EmailNoticeSent),
+      alexa: sum(ShopEvent.AlexaNotificationSent),
+      retried: sum(ShopEvent.NoticeRetried),
+      dropped: sum(ShopEvent.NoticeDropped),
+    },
     feed: { applied: sum(ShopEvent.FulfilmentEventApplied), rejected: sum(ShopEvent.FulfilmentEventRejected), duplicates: sum(ShopEvent.FulfilmentEventDuplicate) },
   };
 }

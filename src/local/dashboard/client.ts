@@ -63,7 +63,11 @@ function byDay(data: DashboardData): number[] {
 const DAY_S = 86_400;
 /** A day axis: one tick per day with data, half a day of room either side so no bar is cut. */
 const dayScale = { time: true, range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [min - DAY_S * 0.6, max + DAY_S * 0.6] };
-const dayAxis = { ...axis, splits: (u: uPlot) => [...(u.data[0] as number[])], values: (_u: uPlot, ticks: number[]) => ticks.map((t) => new Date(t * 1000).toISOString().slice(5, 10)) };
+const dayAxis = {
+  ...axis,
+  splits: (u: uPlot) => [...(u.data[0] as number[])],
+  values: (_u: uPlot, ticks: number[]) => ticks.map((t) => new Date(t * 1000).toISOString().slice(5, 10)),
+};
 
 function revenueChart(data: DashboardData): uPlot {
   const box = chartBox('chart-revenue', `Revenue per day (${data.currency})`);
@@ -95,11 +99,7 @@ function ordersChart(data: DashboardData): uPlot {
       scales: { x: dayScale, y: { range: (_u, _min, max) => [0, Math.max(1, max) + 1] } },
       axes: [dayAxis, axis],
       legend: { live: false },
-      series: [
-        {},
-        { label: 'sessions', stroke: COLOURS.ink, width: 2, points: { size: 7 } },
-        { label: 'orders', stroke: COLOURS.green, width: 3, points: { size: 9 } },
-      ],
+      series: [{}, { label: 'sessions', stroke: COLOURS.ink, width: 2, points: { size: 7 } }, { label: 'orders', stroke: COLOURS.green, width: 3, points: { size: 9 } }],
     },
     [byDay(data), data.figures.perDay.map((d) => d.sessions), data.figures.perDay.map((d) => d.orders)],
     box,
@@ -119,7 +119,10 @@ function categoryChart(id: string, title: string, names: string[], values: numbe
         { ...axis, splits: () => xs, values: (_u, ticks) => ticks.map((t) => names[Math.round(t)] ?? '') },
         { ...axis, values: (_u, ticks) => ticks.map((t) => `${t}${unit}`) },
       ],
-      series: [{ value: (_u, v) => (v === null ? '' : (names[Math.round(v)] ?? '')) }, { label: title, fill: `${colour}cc`, stroke: colour, paths: bars(0.6), points: { show: false } }],
+      series: [
+        { value: (_u, v) => (v === null ? '' : (names[Math.round(v)] ?? '')) },
+        { label: title, fill: `${colour}cc`, stroke: colour, paths: bars(0.6), points: { show: false } },
+      ],
       legend: { show: false },
     },
     [xs, values],
@@ -151,13 +154,40 @@ async function main(): Promise<void> {
   const charts = [
     revenueChart(data),
     ordersChart(data),
-    categoryChart('chart-goals', 'Goal completion per capability', data.figures.goalCompletion.map((g) => g.capability), data.figures.goalCompletion.map((g) => Math.round((g.rate ?? 0) * 1000) / 10), '%', COLOURS.green),
-    categoryChart('chart-funnel', 'Checkout funnel', ['asked', 'said yes', 'placed'], [data.figures.checkout.asked, data.figures.checkout.confirmed, data.figures.checkout.placed], '', COLOURS.amber),
+    categoryChart(
+      'chart-goals',
+      'Goal completion per capability',
+      data.figures.goalCompletion.map((g) => g.capability),
+      data.figures.goalCompletion.map((g) => Math.round((g.rate ?? 0) * 1000) / 10),
+      '%',
+      COLOURS.green,
+    ),
+    categoryChart(
+      'chart-funnel',
+      'Checkout funnel',
+      ['asked', 'said yes', 'placed'],
+      [data.figures.checkout.asked, data.figures.checkout.confirmed, data.figures.checkout.placed],
+      '',
+      COLOURS.amber,
+    ),
   ];
-  table('Not understood: what to add to the models next', data.figures.fallback.top.map((t) => [t.said, t.times]), 'Nothing yet (Alexa sends no words for what it did not understand).', 'not-understood');
-  table('Searches with no result', data.figures.searches.top.map((t) => [t.query, t.times]), 'Every search found something.', 'no-result');
+  table(
+    'Not understood: what to add to the models next',
+    data.figures.fallback.top.map((t) => [t.said, t.times]),
+    'Nothing yet (Alexa sends no words for what it did not understand).',
+    'not-understood',
+  );
+  table(
+    'Searches with no result',
+    data.figures.searches.top.map((t) => [t.query, t.times]),
+    'Every search found something.',
+    'no-result',
+  );
   // what the page test reads: how many points each chart drew
-  (window as unknown as { dashboardCharts: Array<{ id: string; points: number }> }).dashboardCharts = charts.map((u) => ({ id: u.root.parentElement?.id ?? '', points: u.data[0].length }));
+  (window as unknown as { dashboardCharts: Array<{ id: string; points: number }> }).dashboardCharts = charts.map((u) => ({
+    id: u.root.parentElement?.id ?? '',
+    points: u.data[0].length,
+  }));
   document.body.dataset.ready = 'true';
 }
 

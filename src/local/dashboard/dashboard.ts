@@ -53,7 +53,16 @@ function json(status: number, body: unknown): DashboardAnswer {
 
 /** The page's script and uPlot as one file, built once per process. */
 function bundleClient(): string {
-  const result = buildSync({ entryPoints: [join(__dirname, 'client.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, write: false, logLevel: 'silent' });
+  const result = buildSync({
+    entryPoints: [join(__dirname, 'client.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
   return result.outputFiles[0].text;
 }
 

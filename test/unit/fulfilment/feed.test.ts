@@ -26,14 +26,23 @@ describe('The fulfilment feed', () => {
       // Then the order says so, and nothing else about it changed
       expect(answer).toEqual({ status: 200, body: { outcome: 'applied', eventId: 'evt-1', orderId: order.orderId, state: 'shipped' } });
       const stored = await a.orders.get(order.orderId);
-      expect(stored).toMatchObject({ state: OrderState.Placed, fulfilmentState: 'shipped', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', estimatedDelivery: `${a.day(2)}T00:00:00.000Z`, total: order.total });
+      expect(stored).toMatchObject({
+        state: OrderState.Placed,
+        fulfilmentState: 'shipped',
+        carrier: 'UPS',
+        trackingNumber: '1Z999AA10123456784',
+        estimatedDelivery: `${a.day(2)}T00:00:00.000Z`,
+        total: order.total,
+      });
       // the shopper got an email and an Alexa notification, once each
       expect(a.notices).toEqual([{ to: FAN.email, notice: expect.objectContaining({ kind: 'order-update', update: 'shipped', carrier: 'UPS', orderNumber: order.orderNumber }) }]);
       expect(a.alexa.sent).toHaveLength(1);
       expect(a.alexa.sent[0].audience.userId).toBe(AUDIENCE.userId);
       // and "where is my order" now reads the feed's words
       const status = await a.say('OrderStatusIntent');
-      expect(status.speech).toBe(`Your order ${order.orderNumber.split('').join(' ')} with Willow Lane Earl Grey Tea has shipped with UPS and should arrive Thursday, March 5. Anything else?`);
+      expect(status.speech).toBe(
+        `Your order ${order.orderNumber.split('').join(' ')} with Willow Lane Earl Grey Tea has shipped with UPS and should arrive Thursday, March 5. Anything else?`,
+      );
     });
 
     it('is refused without a carrier or a tracking number, naming the field', async () => {
@@ -110,12 +119,28 @@ describe('The fulfilment feed', () => {
       ['malformed JSON', '{"eventId": "evt-x", ', /^the body is not valid JSON/],
       ['an array', [], /^the body must be a JSON object$/],
       ['no event id', { orderId: 'ord_after_1', type: 'packed', occurredAt: '2026-03-03T14:00:00Z' }, /^eventId must be/],
-      ['an unknown type', { eventId: 'e1', orderId: 'ord_after_1', type: 'teleported', occurredAt: '2026-03-03T14:00:00Z' }, /^type must be one of accepted, packed, shipped, out-for-delivery, delivered, delayed, cancelled$/],
+      [
+        'an unknown type',
+        { eventId: 'e1', orderId: 'ord_after_1', type: 'teleported', occurredAt: '2026-03-03T14:00:00Z' },
+        /^type must be one of accepted, packed, shipped, out-for-delivery, delivered, delayed, cancelled$/,
+      ],
       ['a time without a zone', { eventId: 'e1', orderId: 'ord_after_1', type: 'packed', occurredAt: '2026-03-03 14:00' }, /^occurredAt must be an ISO 8601 time with a time zone/],
       ['a time in the future', { eventId: 'e1', orderId: 'ord_after_1', type: 'packed', occurredAt: '2026-03-04T14:00:00Z' }, /^occurredAt 2026-03-04T14:00:00Z is in the future$/],
-      ['a delivery date in the past', { eventId: 'e1', orderId: 'ord_after_1', type: 'delayed', occurredAt: '2026-03-03T14:00:00Z', newDeliveryDate: '2026-03-01' }, /^newDeliveryDate 2026-03-01 is in the past$/],
-      ['a date that is no date', { eventId: 'e1', orderId: 'ord_after_1', type: 'shipped', occurredAt: '2026-03-03T14:00:00Z', carrier: 'UPS', trackingNumber: '1', estimatedDelivery: '2026-02-30' }, /^estimatedDelivery must be a date/],
-      ['a misspelt field', { eventId: 'e1', orderId: 'ord_after_1', type: 'shipped', occurredAt: '2026-03-03T14:00:00Z', carrier: 'UPS', trackingNo: '1' }, /^unknown field "trackingNo"/],
+      [
+        'a delivery date in the past',
+        { eventId: 'e1', orderId: 'ord_after_1', type: 'delayed', occurredAt: '2026-03-03T14:00:00Z', newDeliveryDate: '2026-03-01' },
+        /^newDeliveryDate 2026-03-01 is in the past$/,
+      ],
+      [
+        'a date that is no date',
+        { eventId: 'e1', orderId: 'ord_after_1', type: 'shipped', occurredAt: '2026-03-03T14:00:00Z', carrier: 'UPS', trackingNumber: '1', estimatedDelivery: '2026-02-30' },
+        /^estimatedDelivery must be a date/,
+      ],
+      [
+        'a misspelt field',
+        { eventId: 'e1', orderId: 'ord_after_1', type: 'shipped', occurredAt: '2026-03-03T14:00:00Z', carrier: 'UPS', trackingNo: '1' },
+        /^unknown field "trackingNo"/,
+      ],
       ['a delay without a date', { eventId: 'e1', orderId: 'ord_after_1', type: 'delayed', occurredAt: '2026-03-03T14:00:00Z' }, /^a delayed event needs newDeliveryDate$/],
     ])('refuses %s with 400 and the reason, records it, and changes nothing', async (_what, body, reason) => {
       const a = afterShop();

@@ -7,7 +7,10 @@ import { isComplaint, parseRating } from '../../../src/core/flows/feedback';
 import { afterShop, FAN, type AfterShop } from '../../support/after-shop';
 
 async function delivered(a: AfterShop) {
-  const order = await a.placed([['SKU-10054', 1], ['SKU-10060', 2]]);
+  const order = await a.placed([
+    ['SKU-10054', 1],
+    ['SKU-10060', 2],
+  ]);
   await a.post(a.event(order, 'delivered'));
   a.newSession();
   return order;
@@ -27,12 +30,14 @@ describe('Feedback', () => {
 
       // And rates it with a number the platform heard as a quantity, then tells the shop something
       const rated = await a.say('SetQuantityIntent', { quantity: { value: 'four', id: '4' } });
-      expect(rated.speech).toBe('Thank you, glad to hear it. Anything you\'d like to tell us?');
+      expect(rated.speech).toBe("Thank you, glad to hear it. Anything you'd like to tell us?");
       const told = await a.say('FeedbackCommentIntent', { comment: { value: 'the tea smelled lovely' } });
-      expect(told.speech).toBe('Thank you, I\'ve passed that on to the team. Anything else?');
+      expect(told.speech).toBe("Thank you, I've passed that on to the team. Anything else?");
 
       // Then one record holds the rating and the comment, counted for the report
-      expect([...a.feedback.feedback.values()]).toEqual([expect.objectContaining({ customerId: FAN.customerId, orderId: order.orderId, rating: 4, comment: 'the tea smelled lovely', complaint: false })]);
+      expect([...a.feedback.feedback.values()]).toEqual([
+        expect.objectContaining({ customerId: FAN.customerId, orderId: order.orderId, rating: 4, comment: 'the tea smelled lovely', complaint: false }),
+      ]);
       expect([a.metrics.of('FeedbackRated'), a.metrics.of('FeedbackSatisfied'), a.metrics.of('FeedbackRatingSum'), a.metrics.of('FeedbackComment')]).toEqual([1, 1, 4, 1]);
 
       // And the next session does not ask again
@@ -45,7 +50,7 @@ describe('Feedback', () => {
       await delivered(a);
       await a.say('Launch', {}, { isNewSession: true });
       const low = await a.say('RateOrderIntent', { rating: { value: 'two', id: '2' } });
-      expect(low.speech).toBe('I\'m sorry it wasn\'t better. To talk to a person, call 1 800 555 0199; the number is in your app. Anything you\'d like to tell us?');
+      expect(low.speech).toBe("I'm sorry it wasn't better. To talk to a person, call 1 800 555 0199; the number is in your app. Anything you'd like to tell us?");
       expect(low.card).toEqual({ title: 'Customer service', text: 'Call 1 800 555 0199, every day from 8 in the morning to 8 at night.' });
       expect((await a.say('NoIntent')).speech).toBe('Okay, thanks for rating your order. Anything else?');
       expect(a.metrics.of('FeedbackSatisfied')).toBe(0);
@@ -57,7 +62,7 @@ describe('Feedback', () => {
       await a.say('Launch', {}, { isNewSession: true });
       await a.say('RateOrderIntent', { rating: { value: 'three', id: '3' } });
       const told = await a.say('FeedbackCommentIntent', { comment: { value: 'two of the milk cartons were leaking' } });
-      expect(told.speech).toBe('Thank you, and I\'m sorry about that. A person can help at 1 800 555 0199; I\'ve sent the number to your app. Anything else?');
+      expect(told.speech).toBe("Thank you, and I'm sorry about that. A person can help at 1 800 555 0199; I've sent the number to your app. Anything else?");
       expect(told.card?.title).toBe('Customer service');
       expect(a.metrics.of('FeedbackComplaint')).toBe(1);
     });
@@ -79,7 +84,7 @@ describe('Feedback', () => {
       await a.say('RateOrderIntent', { rating: { value: 'five', id: '5' } });
       expect((await a.say('FallbackIntent')).speech).toBe('Sorry, I didn\'t catch that. Say "my feedback is" and what you\'d like to tell us, or say "no".');
       const dialogflow = await a.say('FallbackIntent', {}, { utterance: 'the courier was really friendly' });
-      expect(dialogflow.speech).toBe('Thank you, I\'ve passed that on to the team. Anything else?');
+      expect(dialogflow.speech).toBe("Thank you, I've passed that on to the team. Anything else?");
       expect([...a.feedback.feedback.values()][0]).toMatchObject({ rating: 5, comment: 'the courier was really friendly' });
       // a comment taken from the words is no "not understood" turn in the report
       expect(a.metrics.turns.at(-1)).toMatchObject({ outcome: 'answered', capability: 'feedback', goal: true });
@@ -100,9 +105,9 @@ describe('Feedback', () => {
     it('"I want to leave feedback" with nothing delivered still listens, on both platforms, linked or not', async () => {
       const a = afterShop();
       const alexa = await a.say('RateOrderIntent', {}, { accessToken: undefined });
-      expect(alexa.speech).toBe('I don\'t see a delivered order to rate yet, but I\'m listening. Anything you\'d like to tell us?');
+      expect(alexa.speech).toBe("I don't see a delivered order to rate yet, but I'm listening. Anything you'd like to tell us?");
       const told = await a.say('FeedbackCommentIntent', { comment: { value: 'please stock oat milk' } }, { accessToken: undefined });
-      expect(told.speech).toBe('Thank you, I\'ve passed that on to the team. Anything else?');
+      expect(told.speech).toBe("Thank you, I've passed that on to the team. Anything else?");
       expect([...a.feedback.feedback.values()]).toEqual([expect.objectContaining({ comment: 'please stock oat milk', platform: 'alexa' })]);
       expect([...a.feedback.feedback.values()][0].customerId).toBeUndefined();
     });

@@ -23,7 +23,9 @@ describe('Reminders', () => {
       const a = afterShop();
       a.catalog.update(gone.sku, { inStock: false });
       const reply = await a.say('NotifyMeIntent', { product: { value: gone.name, id: gone.sku } });
-      expect(reply.speech).toBe(`Okay, I'll let you know when ${gone.name} is back in stock, by email, and with an Alexa notification if you've allowed them. Say "stop reminding me" to turn it off.`);
+      expect(reply.speech).toBe(
+        `Okay, I'll let you know when ${gone.name} is back in stock, by email, and with an Alexa notification if you've allowed them. Say "stop reminding me" to turn it off.`,
+      );
       expect(reply.reprompt).toBe('Anything else?');
       expect(await a.reminders.stockWatches(10)).toEqual([expect.objectContaining({ customerId: FAN.customerId, sku: gone.sku })]);
 
@@ -62,7 +64,9 @@ describe('Reminders', () => {
       const a = afterShop();
       const order = await a.placed();
       const spoken = order.orderNumber.split('').join(' ');
-      expect((await a.say('NotifyMeIntent')).speech).toBe(`Okay. I'll let you know when order ${spoken} ships, by email, and with an Alexa notification if you've allowed them in the Alexa app.`);
+      expect((await a.say('NotifyMeIntent')).speech).toBe(
+        `Okay. I'll let you know when order ${spoken} ships, by email, and with an Alexa notification if you've allowed them in the Alexa app.`,
+      );
       expect((await a.say('NotifyMeIntent', {}, { platform: 'dialogflow' })).speech).toBe(`Okay. I'll email you when order ${spoken} ships.`);
       await a.post(a.event(order, 'shipped', { carrier: 'FedEx', trackingNumber: '7712', estimatedDelivery: a.day(1) }));
       expect((await a.say('NotifyMeIntent')).speech).toBe(`Order ${spoken} has already shipped with FedEx and should arrive Wednesday, March 4.`);
@@ -104,7 +108,9 @@ describe('Reminders', () => {
       await a.scheduler.advance(241 * MINUTE);
       await run(a);
       expect(a.notices).toEqual([]);
-      expect(a.alexa.sent).toEqual([expect.objectContaining({ notice: expect.objectContaining({ kind: 'cart-reminder', promotion: '10% off paper towels this week.' }), audience: AUDIENCE })]);
+      expect(a.alexa.sent).toEqual([
+        expect.objectContaining({ notice: expect.objectContaining({ kind: 'cart-reminder', promotion: '10% off paper towels this week.' }), audience: AUDIENCE }),
+      ]);
     });
 
     it('is never sent to a shopper who did not ask', async () => {
@@ -125,14 +131,14 @@ describe('Reminders', () => {
       await a.say('AddToCartIntent', { product: { value: DEMO_PRODUCTS[0].name, id: DEMO_PRODUCTS[0].sku } });
       await a.say('CartReminderIntent');
       const reply = await a.say('StopRemindersIntent');
-      expect(reply.speech).toBe('Okay, no more reminders. You\'ll still get emails about your orders.');
+      expect(reply.speech).toBe("Okay, no more reminders. You'll still get emails about your orders.");
       expect(await a.reminders.stockWatches(10)).toEqual([]);
       expect(await a.reminders.getCartWatch(FAN.customerId)).toBeUndefined();
       a.catalog.update(gone.sku, { inStock: true });
       await a.scheduler.advance(48 * 60 * MINUTE);
       await run(a);
       expect(a.notices).toEqual([]);
-      expect((await a.say('StopRemindersIntent')).speech).toBe('You don\'t have any reminders on. You\'ll still get emails about your orders.');
+      expect((await a.say('StopRemindersIntent')).speech).toBe("You don't have any reminders on. You'll still get emails about your orders.");
     });
   });
 });
@@ -151,7 +157,10 @@ describe('The outbox, against a notification API that says no', () => {
     const order = await shippedWithAlexa(a);
     expect(a.alexa.sent).toEqual([]);
     expect(await a.audiences.forCustomer(FAN.customerId)).toEqual([]);
-    expect([...a.outbox.messages.values()].find((m) => m.channel === 'alexa')).toMatchObject({ status: MessageStatus.Dropped, lastError: expect.stringContaining('NotificationPermissionRevokedError') });
+    expect([...a.outbox.messages.values()].find((m) => m.channel === 'alexa')).toMatchObject({
+      status: MessageStatus.Dropped,
+      lastError: expect.stringContaining('NotificationPermissionRevokedError'),
+    });
     expect(a.metrics.of('AlexaPermissionRevoked')).toBe(1);
     // the email still went, and the next update goes by email only
     await a.post(a.event(order, 'delivered'));
