@@ -25,6 +25,12 @@ import { EmbeddedStoreLockedError, startEmbeddedStore } from '../src/local/embed
 import { announceRunningStore, localDataDir, RUNNING_STORE_FILE, shownPath, STORE_FOLDER } from '../src/local/local-store';
 import { createLocalServer } from '../src/local/server';
 import { findLiveRunningStore } from './admin/tool-store';
+// — after the order —
+import { createFulfilmentHttpHandler } from '../src/adapters/fulfilment/http';
+import { realScheduler } from '../src/core/deadline';
+import { repeatEvery, runReminders } from '../src/core/flows/reminders-runner';
+import { createDashboard } from '../src/local/dashboard/dashboard';
+import { loadOrCreateFulfilmentSecret } from '../src/local/fulfilment-secret';
 
 /** A reason not to start, said in one line. */
 class StartRefusedError extends Error {
@@ -88,6 +94,9 @@ async function main(): Promise<void> {
     AUTH_LOCAL_JWKS: JSON.stringify(keys.jwks),
     PAYMENT_PROVIDER: 'sandbox',
     EMAIL_OUTBOX_DIR: process.env.EMAIL_OUTBOX_DIR ?? join(dataDir, 'outbox'),
+    // — after the order: the feed's local secret, and Alexa notifications as files —
+    FULFILMENT_SIGNING_SECRET: process.env.FULFILMENT_SIGNING_SECRET ?? loadOrCreateFulfilmentSecret(dataDir),
+    ALEXA_NOTIFICATIONS_DIR: process.env.ALEXA_NOTIFICATIONS_DIR ?? join(dataDir, 'notifications'),
   });
   const runtime = createRuntime(config);
   const seeded = await seedDemoData({ ...runtime.dynamo, tables: config.tables, policy: config.policy, now: new Date(), keepStoredCustomers: true });
@@ -97,6 +106,9 @@ async function main(): Promise<void> {
     alexa: createAlexaLambdaHandler({ runtime: provider }),
     dialogflow: createDialogflowHttpHandler({ runtime: provider }),
     ...(config.verifyAlexaSignatures ? { alexaHttps: createAlexaHttpsHandler({ runtime: provider }) } : {}),
+    // — after the order —
+    fulfilment: createFulfilmentHttpHandler({ runtime: provider }),
+    dashboard: createDashboard({ eventLogPath: config.metrics.output.to === 'file' ? config.metrics.output.path : join(dataDir, 'events.jsonl'), currency: config.policy.currency }),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
@@ -124,6 +136,13 @@ async function main(): Promise<void> {
     }
   };
   const timer = every > 0 ? setInterval(() => void reconcile(), every * 1000) : undefined;
+  // — after the order: reminders and notifications sent in this process, as the scheduled function does in AWS —
+  announceRunningStore(dataDir, { endpoint: store.endpoint, pid: process.pid, tablePrefix, startedAt: new Date().toISOString(), httpBase: base });
+  const remindEvery = config.afterOrder.remindersEverySeconds;
+  const remind = () => runReminders(runtime.deps, runtime.deps.logger.child({ source: 'reminders' }));
+  const stopReminders = remindEvery > 0 ? repeatEvery(realScheduler, remindEvery * 1000, remind) : undefined;
+  // a catalog:import may bring a watched product back: tell its shoppers at once
+  process.on('SIGUSR2', () => void remind().catch(() => undefined));
   const example = JSON.stringify({
     version: '1.0',
     session: { new: true, sessionId: 'SessionId.local-1', application: { applicationId: 'local' }, user: { userId: 'local-user' } },
@@ -145,6 +164,8 @@ async function main(): Promise<void> {
       '',
       `  POST ${base}/alexa        Alexa request envelope`,
       `  POST ${base}/dialogflow   Dialogflow ES WebhookRequest`,
+      `  POST ${base}/fulfilment/events   signed fulfilment events (npm run demo:fulfilment -- ORDER_NUMBER shipped …)`,
+      `  GET  ${base}/dashboard    the shop's figures (npm run report prints them)`,
       '',
       'Try:',
       `  curl -s -X POST ${base}/alexa -H 'content-type: application/json' -d '${example}'`,
@@ -158,6 +179,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     if (timer) clearInterval(timer);
+    stopReminders?.();
     note.withdraw();
     server.close();
     store.close().finally(() => process.exit(0));

@@ -26,6 +26,19 @@ import { ssmParameter } from './infra/secrets';
 import type { AlexaSignatureCheck, WebhookAuthenticator } from './ports/inbound-auth';
 import type { PaymentGateway } from './ports/payments';
 import type { Clock, IdGenerator, Logger } from './ports/runtime';
+// — after the order —
+import type { FulfilmentFeedDeps } from './core/flows/fulfilment';
+import { DEFAULT_AFTER_ORDER } from './core/fulfilment-notices';
+import type { FulfilmentFeedAuthenticator } from './ports/fulfilment';
+import { FolderAlexaNotifications } from './infra/alexa-notifications/local-notifications';
+import { LwaTokenSource } from './infra/alexa-notifications/lwa-token';
+import { ProactiveEventsSender } from './infra/alexa-notifications/proactive-events';
+import { DynamoFeedbackStore } from './infra/feedback/dynamo-feedback';
+import { DynamoFulfilmentEventLog, DynamoFulfilmentOrders } from './infra/fulfilment/dynamo-fulfilment';
+import { HmacFeedAuthenticator } from './infra/fulfilment/hmac-signature';
+import { DynamoAlexaAudiences, DynamoOutbox, DynamoReminderStore } from './infra/reminders/dynamo-reminders';
+import type { DynamoHttpClient } from './infra/dynamodb/http-client';
+import { withRevenueMetrics } from './infra/metrics/observed-orders';
 
 /** The composed application: one per cold start. */
 export interface Runtime {
@@ -43,6 +56,11 @@ export interface Runtime {
   pendingOrders: PendingOrderFinder;
   /** the same object as deps.metrics, with the flush each Lambda invocation ends with */
   metrics: EmfMetrics;
+  // — after the order —
+  /** checks the fulfilment feed's signatures */
+  fulfilmentAuth: FulfilmentFeedAuthenticator;
+  /** the shop as the fulfilment feed sees it: deps plus the feed's event log and order write */
+  feed: FulfilmentFeedDeps;
 }
 
 /** Replacements for tests and local tools; production passes none. */
@@ -63,6 +81,7 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
   const clock = overrides.clock ?? systemClock;
   const metrics = createShopMetrics({
     ...config.metrics,
+    shopperHashSalt: config.afterOrder.shopperHashSalt,
     clock,
     onError: (error) => logger.warn('metrics could not be written', { error: `${(error as Error)?.name}: ${(error as Error)?.message}` }),
   });
@@ -89,7 +108,8 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
       index: config.searchIndexPath ? readIndexArtifact(config.searchIndexPath) : undefined,
     }),
     carts: new DynamoCartStore({ doc, tableName: config.tables.carts }),
-    orders: new DynamoOrderStore({ doc, tableName: config.tables.orders }),
+    // — after the order: revenue counted as orders are placed —
+    orders: withRevenueMetrics(new DynamoOrderStore({ doc, tableName: config.tables.orders }), metrics),
     customers: new DynamoCustomerStore({ doc, tableName: config.tables.customers }),
     dialogState: new DynamoDialogStateStore({ doc, tableName: config.tables.dialogState }),
     payments,
@@ -116,12 +136,21 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
     logger,
     metrics,
     policy: config.policy,
+    // — after the order —
+    ...afterOrderDeps(config, doc, logger),
   };
   // One verifier per process, so its certificate cache outlives a request.
   const alexaVerifier = overrides.alexaVerifier ?? new AlexaRequestVerifier();
   const webhookAuth = config.webhookAuth && new CredentialWebhookAuthenticator({ credentials: webhookCredentials(config.webhookAuth, config.region) });
   const pendingOrders = new DynamoPendingOrders({ doc, tableName: config.tables.orders });
-  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier, webhookAuth, pendingOrders, metrics };
+  // — after the order —
+  // the same object as deps, so whatever replaces a dependency later (a reloaded catalog, a test's clock) holds for the feed too
+  const feed: FulfilmentFeedDeps = Object.assign(deps, {
+    fulfilmentEvents: new DynamoFulfilmentEventLog({ doc, tableName: config.tables.fulfilmentEvents }),
+    fulfilmentOrders: new DynamoFulfilmentOrders({ doc, tableName: config.tables.orders }),
+  });
+  const fulfilmentAuth = new HmacFeedAuthenticator({ clock, secrets: feedSecrets(config, config.region) });
+  return { config, shop: new Shop(deps), deps, logger, dynamo, alexaSkillId: config.alexaSkillId, alexaVerifier, webhookAuth, pendingOrders, metrics, fulfilmentAuth, feed };
 }
 
 function secretValue(source: SecretSource, region: string): () => Promise<string> {
@@ -163,4 +192,38 @@ export function flushingMetrics<Args extends unknown[], Result>(handler: (...arg
       await cached?.then((runtime) => runtime.metrics.flush(), () => undefined);
     }
   };
+}
+
+// — after the order: notifications, reminders, feedback, the fulfilment feed's secret —
+
+/** The ports the shop uses after an order, from the configuration. */
+function afterOrderDeps(config: Config, doc: DynamoHttpClient, logger: Logger): Partial<ShopDeps> {
+  const { afterOrder, tables, region } = config;
+  const remindersTable = { doc, tableName: tables.reminders };
+  const clock = systemClock;
+  const alexa = afterOrder.alexaNotifications;
+  const alexaNotifications = alexa
+    ? new ProactiveEventsSender({
+        tokens: new LwaTokenSource({ clientId: alexa.clientId, clientSecret: secretValue(alexa.clientSecret, region), tokenUrl: alexa.tokenUrl, clock }),
+        apiBase: alexa.apiBase,
+        stage: alexa.stage,
+      })
+    : afterOrder.notificationsDir
+      ? new FolderAlexaNotifications(afterOrder.notificationsDir)
+      : undefined;
+  if (!alexaNotifications) logger.debug('no Alexa notification channel configured; order updates and reminders go by email only');
+  return {
+    alexaNotifications,
+    alexaAudiences: new DynamoAlexaAudiences(remindersTable),
+    outbox: new DynamoOutbox(remindersTable),
+    reminders: new DynamoReminderStore(remindersTable),
+    feedback: new DynamoFeedbackStore({ doc, tableName: tables.feedback }),
+    afterOrder: { ...DEFAULT_AFTER_ORDER, cartReminderAfterMinutes: afterOrder.cartReminderAfterMinutes },
+  };
+}
+
+/** The feed's secret, and the previous one while rotating; loaded once (SSM in AWS). */
+function feedSecrets(config: Config, region: string): () => Promise<readonly string[]> {
+  const sources = [config.afterOrder.feedSecret, config.afterOrder.feedSecretPrevious].flatMap((s) => (s ? [secretValue(s, region)] : []));
+  return async () => Promise.all(sources.map((load) => load()));
 }

@@ -79,6 +79,26 @@ export interface Config {
    * log (`npm start`: .data/events.jsonl), or nowhere (tests, unless EVENT_LOG_PATH is set).
    */
   metrics: { namespace: string; output: MetricsOutput };
+  // — after the order: the fulfilment feed, Alexa notifications, reminders, the merchant's report —
+  afterOrder: AfterOrderConfig;
+}
+
+/** The fulfilment feed, Alexa notifications, reminders and the report's anonymised shoppers. */
+export interface AfterOrderConfig {
+  /** the fulfilment feed's shared signing secret; unset: every event is refused (fail closed) */
+  feedSecret?: SecretSource;
+  /** a second secret still accepted while the secret is being rotated */
+  feedSecretPrevious?: SecretSource;
+  /** the Proactive Events API with the skill's messaging credentials; unset: no Alexa notification is sent (or, locally, see notificationsDir) */
+  alexaNotifications?: { clientId: string; clientSecret: SecretSource; apiBase: string; stage: 'development' | 'live'; tokenUrl: string };
+  /** local mode without credentials: Alexa notifications are written to this folder */
+  notificationsDir?: string;
+  /** a cart left this long with items gets its one reminder */
+  cartReminderAfterMinutes: number;
+  /** npm start only: how often it sends due reminders and notifications in its own process (0: never) */
+  remindersEverySeconds: number;
+  /** salts the hash that stands for a shopper in the metrics (SHOPPER_HASH_SALT) */
+  shopperHashSalt: string;
 }
 
 export class ConfigError extends Error {
@@ -268,6 +288,8 @@ export function loadConfig(env: Env = process.env): Config {
     reconcileAfterSeconds: integer('RECONCILE_AFTER_SECONDS', 120, 0, 86_400),
     reconcileEverySeconds: integer('RECONCILE_EVERY_SECONDS', 30, 0, 86_400),
     metrics: { namespace: text('METRICS_NAMESPACE', `voice-shop/${stage}`), output: metricsOutput(env, stage, inLambda) },
+    // — after the order —
+    afterOrder: afterOrderConfig(env, { stage, local, secret, integer, url, problems }),
   };
   if (paymentTimeoutMs(config.turnBudget) < 100) problems.push('the turn budget leaves no time for the payment provider: lower TURN_SAFETY_MARGIN_MS or TURN_SAVE_RESERVE_MS');
   if (!local && !config.alexaSkillId && env.REQUIRE_SKILL_ID !== 'false') {
@@ -426,5 +448,44 @@ function readPolicy(env: Env, read: EnvReaders, problems: string[], currency: st
     // the default support hours (every day 8 to 8), structured so each locale can say them; hours
     // set only as SUPPORT_HOURS text are said as that text
     openingHours: file.openingHours ?? (env.SUPPORT_HOURS?.trim() || file.supportHours ? undefined : [{ days: [...WEEK], opens: '08:00', closes: '20:00' }]),
+  };
+}
+
+// — after the order: the fulfilment feed, Alexa notifications, reminders, the report —
+
+const ALEXA_API_REGIONS: Record<string, string> = { na: 'https://api.amazonalexa.com', eu: 'https://api.eu.amazonalexa.com', fe: 'https://api.fe.amazonalexa.com' };
+
+function afterOrderConfig(
+  env: Env,
+  read: {
+    stage: string;
+    local: boolean;
+    secret: (name: string) => SecretSource | undefined;
+    integer: (name: string, fallback: number, min?: number, max?: number) => number;
+    url: (name: string) => URL | undefined;
+    problems: string[];
+  },
+): AfterOrderConfig {
+  const { secret, integer, url, problems, local } = read;
+  const clientId = env.ALEXA_CLIENT_ID?.trim();
+  // the secret's parameter name has a default in serverless.yml: it is read only once there is a client id
+  const clientSecret = clientId ? secret('ALEXA_CLIENT_SECRET') : undefined;
+  if (clientId && !clientSecret) problems.push('ALEXA_CLIENT_ID needs ALEXA_CLIENT_SECRET(_PARAMETER) (the skill\'s messaging credentials)');
+  const region = env.ALEXA_EVENTS_API?.trim() || 'na';
+  const apiBase = ALEXA_API_REGIONS[region] ?? url('ALEXA_EVENTS_API')?.toString();
+  if (!apiBase) problems.push('ALEXA_EVENTS_API must be na, eu, fe or a URL');
+  else if (!apiBase.startsWith('https:') && !local) problems.push('ALEXA_EVENTS_API must use https');
+  const stage = env.ALEXA_EVENTS_STAGE?.trim() || 'development';
+  if (stage !== 'development' && stage !== 'live') problems.push(`ALEXA_EVENTS_STAGE must be development or live, got "${stage}"`);
+  const tokenUrl = url('LWA_TOKEN_URL')?.toString() ?? 'https://api.amazon.com/auth/o2/token';
+  return {
+    feedSecret: secret('FULFILMENT_SIGNING_SECRET'),
+    feedSecretPrevious: secret('FULFILMENT_SIGNING_SECRET_PREVIOUS'),
+    alexaNotifications:
+      clientId && clientSecret && apiBase ? { clientId, clientSecret, apiBase, stage: stage === 'live' ? 'live' : 'development', tokenUrl } : undefined,
+    notificationsDir: local ? env.ALEXA_NOTIFICATIONS_DIR?.trim() || undefined : undefined,
+    cartReminderAfterMinutes: integer('CART_REMINDER_AFTER_MINUTES', 240, 1, 7 * 24 * 60),
+    remindersEverySeconds: integer('REMINDERS_EVERY_SECONDS', 60, 0, 86_400),
+    shopperHashSalt: env.SHOPPER_HASH_SALT?.trim() || `voice-shop/${read.stage}`,
   };
 }

@@ -82,3 +82,10 @@ export const skillEventSubscriptions = ['SKILL_ENABLED', 'SKILL_DISABLED', 'SKIL
 
 /** Order updates reach the shopper as Alexa notifications. */
 export const skillPermissions = ['alexa::devices:all:notifications:write'] as const;
+
+// — after the order —
+/**
+ * The Proactive Events schemas the skill sends (src/infra/alexa-notifications/proactive-events.ts):
+ * order updates from the fulfilment feed, and reminders (back in stock, a cart left behind).
+ */
+export const skillEventPublications = ['AMAZON.OrderStatus.Updated', 'AMAZON.MessageAlert.Activated'] as const;

@@ -5,7 +5,7 @@
  */
 import type { v1 } from 'ask-smapi-model';
 import type { LocaleSource } from '../../interaction-models/source/types';
-import { distributionCountries, skillEventSubscriptions, skillPermissions, type StoreListing } from '../../interaction-models/source/skill';
+import { distributionCountries, skillEventPublications, skillEventSubscriptions, skillPermissions, type StoreListing } from '../../interaction-models/source/skill';
 import type { SkillSettings } from './skill-settings';
 
 export type SkillManifest = v1.skill.Manifest.SkillManifestEnvelope & { manifest: v1.skill.Manifest.SkillManifest };
@@ -104,7 +104,15 @@ export function buildSkillManifest(
       permissions: skillPermissions.map((name) => ({ name })),
       // Alexa requires an endpoint for events, so they arrive with the endpoints (skill:endpoints)
       ...(endpoints
-        ? { events: { subscriptions: skillEventSubscriptions.map((eventName) => ({ eventName })), endpoint: endpoints.default, ...(regions ? { regions } : {}) } }
+        ? {
+            events: {
+              subscriptions: skillEventSubscriptions.map((eventName) => ({ eventName })),
+              // the Proactive Events schemas it may send (after the order: order updates, reminders)
+              publications: skillEventPublications.map((eventName) => ({ eventName })),
+              endpoint: endpoints.default,
+              ...(regions ? { regions } : {}),
+            },
+          }
         : {}),
       apis: {
         custom: {

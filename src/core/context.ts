@@ -14,6 +14,10 @@ import { DEFAULT_TURN_BUDGET, type TurnBudget } from './budget';
 import { realScheduler, type Deadline, type ReplyGate } from './deadline';
 import { formatDate, formatPrice, messagesFor, type Messages } from './replies';
 import type { Card, Reply, Turn } from './turn';
+import type { AlexaAudienceStore, NotificationOutbox, Promotions, ReminderStore } from '../ports/reminders';
+import type { AlexaNotificationSender } from '../ports/notifications';
+import type { FeedbackStore } from '../ports/feedback';
+import type { AfterOrderSettings } from './fulfilment-notices';
 
 /** Everything the core needs from the outside world, handed over by the composition root. */
 export interface ShopDeps {
@@ -44,6 +48,21 @@ export interface ShopDeps {
   ids: IdGenerator;
   logger: Logger;
   policy: ShopPolicy;
+  // — after the order: notifications, reminders, feedback —
+  /** Alexa notifications (Proactive Events API); without it only emails go out */
+  alexaNotifications?: AlexaNotificationSender;
+  /** who allowed Alexa notifications (skill permission events) */
+  alexaAudiences?: AlexaAudienceStore;
+  /** every message the shop sends on its own waits here until it is sent */
+  outbox?: NotificationOutbox;
+  /** back-in-stock and cart reminders; without it the shop offers none */
+  reminders?: ReminderStore;
+  /** where a cart reminder finds a promotion to name (none exist yet) */
+  promotions?: Promotions;
+  /** ratings and comments; without it the shop asks for none */
+  feedback?: FeedbackStore;
+  /** defaults to DEFAULT_AFTER_ORDER */
+  afterOrder?: AfterOrderSettings;
 }
 
 let tokenSeq = 0;

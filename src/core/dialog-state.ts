@@ -28,11 +28,15 @@ export interface DialogState {
   /** the shopper's own product names have gone to the platform in this session */
   entitiesSent?: boolean;
   /** the question the last reply asked, so a bare "yes" (or four digits) means the right thing */
-  awaiting?: 'purchase' | 'add' | 'pin' | 'cancel-order';
+  awaiting?: 'purchase' | 'add' | 'pin' | 'cancel-order' | 'rating' | 'feedback-comment';
   updatedAt: string;
   // — cart editing and orders —
   /** the placed order "Cancel order … ?" asked about (with awaiting 'cancel-order'); a yes cancels this one only */
   cancelOrderId?: string;
+  // — after the order: feedback —
+  /** the order "How was your order?" asked about (awaiting 'rating'), and the feedback the comment adds to */
+  feedbackOrderId?: string;
+  feedbackId?: string;
   // — answers, navigation, account (words) —
   /** the last reply and what it asked, so "repeat that" says it again and a bare answer knows the question */
   heard?: HeardReply;

@@ -113,6 +113,10 @@ export const IntentName = {
   SmallTalk: 'SmallTalkIntent',
   /** "do I need a pin for every order", "what is a voice code": when the code is asked for and how to set it */
   VoiceCodeInfo: 'VoiceCodeInfoIntent',
+
+  // After the order (area: after): the opt-in cart reminder
+  /** "remind me about my cart": one reminder if the cart is left with items */
+  CartReminder: 'CartReminderIntent',
 } as const;
 
 export type IntentName = (typeof IntentName)[keyof typeof IntentName];

@@ -23,6 +23,9 @@ export const CancelReason = {
   NotCharged: 'not-charged',
   /** the shopper cancelled a placed order within the window; its charge is refunded */
   CustomerCancelled: 'customer-cancelled',
+  // — after the order: fulfilment —
+  /** the shop (its fulfilment system) cancelled a placed order; its charge is refunded */
+  ShopCancelled: 'shop-cancelled',
 } as const;
 export type CancelReason = (typeof CancelReason)[keyof typeof CancelReason];
 
@@ -93,11 +96,28 @@ export interface Order {
   noticeSentAt?: string;
   noticeSentKind?: NoticeKind;
   /**
-   * Where fulfilment has the order. No fulfilment feed writes it yet; once one does, an order it
-   * has taken ('handed-over' or later) can no longer be cancelled by voice (see cancellability
-   * in flows/cancel-order.ts, the one place that reads it).
+   * Where fulfilment has the order, as the fulfilment feed last said (src/core/fulfilment.ts):
+   * 'handed-over' when it accepted the order, then packed, shipped, out for delivery, delivered.
+   * An order it has taken can no longer be cancelled by voice (see cancellability in
+   * flows/cancel-order.ts). Never set from the clock: without an event it stays unset.
    */
-  fulfilmentState?: 'handed-over' | 'shipped' | 'delivered';
+  fulfilmentState?: 'handed-over' | 'packed' | 'shipped' | 'out-for-delivery' | 'delivered';
+  // — after the order: what the fulfilment feed said (src/core/fulfilment.ts) —
+  /** who carries the parcel and its tracking number (a shipped event) */
+  carrier?: string;
+  trackingNumber?: string;
+  /** the delivery date as the feed last gave it (a shipped estimate, a delay's new date); `deliveryDate` keeps the promise */
+  estimatedDelivery?: string;
+  deliveredAt?: string;
+  /** the feed said the order runs late (a delayed event), and why, when it said */
+  delayedAt?: string;
+  delayReason?: string;
+  /** when the latest applied event happened: an event older than this changes nothing */
+  fulfilmentAt?: string;
+  /** bumped by each applied event; the feed writes only on the version it read */
+  fulfilmentVersion?: number;
+  /** the shop's reason when it cancelled the order (a cancelled event) */
+  shopCancelReason?: string;
 }
 
 export interface Customer {

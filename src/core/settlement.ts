@@ -219,3 +219,41 @@ export async function requestRefund(deps: ShopDeps, order: Order, log: Logger, w
     return order;
   }
 }
+
+// — after the order: the shop cancels a placed order (the fulfilment feed's cancelled event) —
+
+/**
+ * Cancels a placed order the shop cannot fulfil and gives the money back, by the same steps as a
+ * shopper's cancel (cancelPlacedOrder): CANCELLED first with one conditional write, then the
+ * refund under `refund:<orderId>` (asked again by reconciliation until the provider confirms it),
+ * then the email. Only the reason differs, so the shopper hears and reads that the shop cancelled.
+ * An order already cancelled (the shopper was quicker) is left as it is.
+ */
+export async function cancelPlacedOrderForShop(
+  deps: ShopDeps,
+  order: Order,
+  options: { log: Logger; token: string; refundWithinMs?: number },
+): Promise<{ order: Order; cancelledNow: boolean; refund?: RefundOutcome }> {
+  const at = deps.clock.now().toISOString();
+  let cancelled: Order;
+  try {
+    cancelled = await deps.orders.transition(order.orderId, [OrderState.Placed], OrderState.Cancelled, {
+      cancelReason: CancelReason.ShopCancelled,
+      cancelledAt: at,
+      updatedAt: at,
+      refundState: 'requested',
+      noticeOwed: NoticeKind.Refunded,
+      transitionToken: options.token,
+    });
+  } catch (err) {
+    if (!(err instanceof OrderStateConflictError)) throw err;
+    const current = (await deps.orders.get(order.orderId)) ?? order;
+    if (current.transitionToken !== options.token) return { order: current, cancelledNow: false };
+    cancelled = current;
+  }
+  options.log.info('placed order cancelled by the shop; refund requested', { orderId: cancelled.orderId, chargeId: cancelled.chargeId });
+  const refunded = await requestRefund(deps, cancelled, options.log, options.refundWithinMs);
+  if (refunded.refundState !== 'requested') await sendOwedNotice(deps, refunded, options.log);
+  const refund: RefundOutcome = refunded.refundState === 'succeeded' ? 'refunded' : refunded.refundState === 'pending' ? 'refund-pending' : 'refund-requested';
+  return { order: refunded, cancelledNow: true, refund };
+}

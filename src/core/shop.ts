@@ -1,4 +1,5 @@
-import { TurnOutcome } from '../ports/metrics';
+import { ShopEvent, TurnOutcome } from '../ports/metrics';
+import { TurnNotes } from './turn-record';
 import { schedulerOf, TurnContext, type ShopDeps, type TurnFrame } from './context';
 import type { DialogState } from './dialog-state';
 import { DEFAULT_TURN_BUDGET } from './budget';
@@ -23,6 +24,8 @@ import * as orderHelp from './flows/order-help';
 import * as account from './flows/account';
 import * as answers from './flows/answers';
 import * as navigation from './flows/navigation';
+import * as feedback from './flows/feedback';
+import * as reminders from './flows/reminders';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -62,8 +65,11 @@ export class Shop {
       gate: new ReplyGate(),
       log: options.log ?? this.deps.logger.child({ platform: turn.platform, sessionId: turn.sessionId }),
     };
+    // what the turn does that the merchant's report counts (events, searches, the cart), noted as it runs
+    const notes = new TurnNotes();
+    if (turn.isNewSession) notes.count(this.deps.metrics, ShopEvent.SessionStarted);
     const record = (outcome: TurnOutcome) =>
-      this.deps.metrics?.turn({ platform: turn.platform, locale: turn.locale, intent: turn.intent, outcome, latencyMs: Math.round(scheduler.now() - arrivedAt) });
+      this.deps.metrics?.turn({ platform: turn.platform, locale: turn.locale, intent: turn.intent, outcome, latencyMs: Math.round(scheduler.now() - arrivedAt), ...notes.record(turn, outcome) });
     // The platform stops listening at its deadline: a late answer is no answer. Whichever of the
     // work and the timer speaks first is what the shopper hears; the gate keeps the other quiet
     // and keeps what the timer said true (see ReplyGate).
@@ -73,7 +79,7 @@ export class Shop {
         record(TurnOutcome.Timeout);
         resolve(this.tooSlow(turn, frame));
       });
-      void this.answer(turn, frame).then(({ reply, outcome }) => {
+      void this.answer(turn, frame, notes).then(({ reply, outcome }) => {
         if (!frame.gate.answer()) {
           frame.log.warn('the turn finished after its deadline; the shopper heard the timeout reply', { intent: turn.intent });
           return;
@@ -99,15 +105,16 @@ export class Shop {
     return { speech: msgs.orderPending, endSession: true, card: { title: msgs.orderPlacedCardTitle, text: msgs.orderPendingCard(charging.orderNumber) } };
   }
 
-  private async answer(turn: Turn, frame: TurnFrame): Promise<{ reply: Reply; outcome: TurnOutcome }> {
+  private async answer(turn: Turn, frame: TurnFrame, notes: TurnNotes): Promise<{ reply: Reply; outcome: TurnOutcome }> {
     let ctx: TurnContext | undefined;
     try {
-      ctx = await this.begin(turn, frame);
+      ctx = await this.begin(turn, frame, notes);
       const listBefore = ctx.state.list;
       const reply = await withShopperEntities(ctx, await this.route(ctx));
       navigation.remember(ctx, reply, listBefore);
       await this.finish(ctx, reply);
-      return { reply, outcome: turn.intent === IntentName.Fallback ? TurnOutcome.Fallback : TurnOutcome.Answered };
+      // words no intent matched that answered the shop's own question (a feedback comment) were understood
+      return { reply, outcome: turn.intent === IntentName.Fallback && !notes.tookWordsAsAnswer() ? TurnOutcome.Fallback : TurnOutcome.Answered };
     } catch (err) {
       frame.log.error('turn failed', { intent: turn.intent, error: describe(err) });
       const msgs = ctx?.msgs ?? messagesFor(turn.locale);
@@ -120,10 +127,10 @@ export class Shop {
   }
 
   /** Loads the dialog state; a new session starts clean, and an old purchase question lapses. */
-  private async begin(turn: Turn, frame: TurnFrame): Promise<TurnContext> {
+  private async begin(turn: Turn, frame: TurnFrame, notes: TurnNotes): Promise<TurnContext> {
     const key = `${turn.platform}:${turn.userId}`;
     const stored = await this.deps.dialogState.get(key);
-    const ctx = new TurnContext(turn, this.deps, stored ?? freshState(turn, this.deps), frame);
+    const ctx = new TurnContext(turn, notes.observe(this.deps), stored ?? freshState(turn, this.deps), frame);
     const stale = stored && (stored.sessionId !== turn.sessionId || turn.isNewSession);
     const expired = ctx.state.pending && this.isExpired(ctx.state.pending.askedAt);
     if (stale || expired) {
@@ -166,6 +173,13 @@ export class Shop {
     const awaiting = state.awaiting;
     // A yes/no question is answered by this turn or by none.
     state.awaiting = undefined;
+    // — after the order: an answer to a feedback question, and the one question after a delivery —
+    const feedbackAnswer = await feedback.answer(ctx, awaiting);
+    if (feedbackAnswer) return feedbackAnswer;
+    if (ctx.turn.intent === IntentName.Launch) {
+      const asked = await feedback.askAtLaunch(ctx);
+      if (asked) return asked;
+    }
     switch (ctx.turn.intent) {
       case IntentName.Launch:
         return ctx.ask(msgs.launch(ctx.policy.sellerName), msgs.launchReprompt);
@@ -274,6 +288,17 @@ export class Shop {
         return account.smallTalk(ctx);
       case IntentName.VoiceCodeInfo:
         return account.voiceCodeInfo(ctx);
+      // — after the order: reminders and feedback —
+      case IntentName.NotifyMe:
+        return reminders.notifyMe(ctx);
+      case IntentName.CartReminder:
+        return reminders.cartReminder(ctx);
+      case IntentName.StopReminders:
+        return reminders.stopReminders(ctx);
+      case IntentName.RateOrder:
+        return feedback.rateOrder(ctx);
+      case IntentName.FeedbackComment:
+        return feedback.comment(ctx);
       case IntentName.Fallback:
       default:
         return this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);

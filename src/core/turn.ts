@@ -27,6 +27,9 @@ export interface Turn {
   personId?: string;
   /** the platform's reason when a session ended */
   endReason?: string;
+  // — after the order —
+  /** the words the shopper said, where the platform sends them (Dialogflow's queryText; Alexa sends none) */
+  utterance?: string;
 }
 
 /** How one request reached the core: its own logger and how long the platform still waits. */

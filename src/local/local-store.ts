@@ -22,6 +22,9 @@ export interface RunningStore {
   /** the TABLE_PREFIX it runs with, so a tool finds the same tables */
   tablePrefix: string;
   startedAt: string;
+  // — after the order —
+  /** http://127.0.0.1:PORT of its HTTP server, once it listens (npm run demo:fulfilment posts there) */
+  httpBase?: string;
 }
 
 /** VOICE_SHOP_DATA_DIR, or .data under the folder the command runs in (npm runs scripts in the project root). */

@@ -6,6 +6,7 @@ import { httpApiEvent } from './http-api-event';
 import { AlexaRequestInvalidError, alexaEnvelopeProblem } from '../adapters/alexa/envelope';
 import { SkillIdMismatchError } from '../adapters/alexa/skill';
 import type { LambdaContext } from '../adapters/request-context';
+import type { DashboardAnswer } from './dashboard/dashboard';
 
 export { alexaEnvelopeProblem };
 
@@ -17,6 +18,11 @@ export interface LocalHandlers {
    * web-service handler instead, exactly as the HTTPS endpoint in AWS would.
    */
   alexaHttps?: (event: APIGatewayProxyEventV2, context?: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
+  // — after the order —
+  /** POST /fulfilment/events: the fulfilment feed's handler, given the request as API Gateway would */
+  fulfilment?: (event: APIGatewayProxyEventV2, context?: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
+  /** GET /dashboard and its data, script and styles */
+  dashboard?: (path: string, query: URLSearchParams) => DashboardAnswer | undefined;
 }
 
 /** API Gateway's and Alexa's limits are far above any real request; this is the local one. */
@@ -75,6 +81,18 @@ export function createLocalServer(handlers: LocalHandlers): Server {
     try {
       const path = (req.url ?? '/').split('?')[0];
       if (req.method === 'GET' && path === '/health') return send(res, 200, { ok: true });
+      // — after the order: the merchant's dashboard and the fulfilment feed —
+      if (req.method === 'GET' && path.startsWith('/dashboard') && handlers.dashboard) {
+        const answer = handlers.dashboard(path, new URLSearchParams((req.url ?? '').split('?')[1] ?? ''));
+        if (answer) return send(res, answer.status, answer.body, { 'content-type': answer.contentType });
+      }
+      if (path === '/fulfilment/events' && handlers.fulfilment) {
+        if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
+        const read = await readBody(req);
+        if (!read.ok) return send(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
+        const result = await handlers.fulfilment(toHttpApiEvent(req, read.body, path), localContext());
+        return send(res, result.statusCode ?? 200, result.body ?? '');
+      }
       if (path !== '/alexa' && path !== '/dialogflow') return send(res, 404, { error: 'try POST /alexa or POST /dialogflow' });
       if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
       const declared = Number(req.headers['content-length']);

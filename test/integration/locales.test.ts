@@ -74,7 +74,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Shopping in other locales 
     const [order] = await ordersOf(customer.customerId);
     expect(order.state).toBe(OrderState.Placed);
     const status = await s.say('OrderStatusIntent');
-    expect(status.speech).toMatch(/is being packed\. It should arrive on \w+day \d{1,2} \w+\./);
+    expect(status.speech).toMatch(/is confirmed\. It should arrive on \w+day \d{1,2} \w+\./);
     expect(status.card?.title).toBe(`Order ${order.orderNumber}`);
   });
 
@@ -109,7 +109,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Shopping in other locales 
 
     s.newSession();
     const status = await s.say('OrderStatusIntent');
-    expect(status.speech).toMatch(new RegExp(`wird gerade gepackt\\. Sie sollte am ${GERMAN_DAY}, \\d{1,2}\\. ${GERMAN_MONTH} ankommen\\.`));
+    expect(status.speech).toMatch(new RegExp(`ist bestätigt\\. Sie sollte am ${GERMAN_DAY}, \\d{1,2}\\. ${GERMAN_MONTH} ankommen\\.`));
   });
 
   it('asks a German guest to link the account in German', async () => {

@@ -74,7 +74,8 @@ function resolveLikeDialogflow(def: IntentDef, spoken: Record<string, string>, e
   const parameters: Record<string, string | number> = {};
   for (const slot of def.slots) {
     const said = spoken[slot.name];
-    const list = slot.kind === 'Words' || slot.kind === 'Number' ? undefined : entities[slot.name];
+    // the entity is the slot kind's, whatever the slot is called (a rating is a spoken number too); free words and numbers have none
+    const list = slot.kind === 'Words' || slot.kind === 'Number' ? undefined : entities[{ Product: 'product', Quantity: 'quantity', Ordinal: 'ordinal' }[slot.kind as string] ?? slot.name];
     if (said === undefined) parameters[slot.name] = '';
     // @sys.number hands over a number
     else if (slot.kind === 'Number') parameters[slot.name] = spokenNumber(words(said)) ?? said;

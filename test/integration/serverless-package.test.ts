@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ShopGauge, TURN_DIMENSION_SETS, TURN_LATENCY_METRIC } from '../../src/infra/metrics';
-import { TurnOutcome } from '../../src/ports/metrics';
+import { ShopEvent, TurnOutcome } from '../../src/ports/metrics';
 
 const { dropImpliedDependsOn } = require('../../serverless/implied-depends-on.cjs') as { dropImpliedDependsOn: (template: unknown) => number };
 const run = promisify(execFile);
@@ -80,7 +80,7 @@ describe('serverless package --stage ci', () => {
 
   it('runs every function on nodejs24.x with X-Ray active tracing', () => {
     const functions = ofType('AWS::Lambda::Function');
-    expect(functions.map(([id]) => id).sort()).toEqual(['AlexaHttpsLambdaFunction', 'AlexaLambdaFunction', 'DialogflowLambdaFunction', 'ReconcileLambdaFunction']);
+    expect(functions.map(([id]) => id).sort()).toEqual(['AlexaHttpsLambdaFunction', 'AlexaLambdaFunction', 'DialogflowLambdaFunction', 'FulfilmentLambdaFunction', 'ReconcileLambdaFunction', 'RemindersLambdaFunction']);
     for (const [, fn] of functions) {
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
       expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
@@ -110,7 +110,10 @@ describe('serverless package --stage ci', () => {
   });
 
   it('sends a failed reconcile run, unretried, to the failure queue', () => {
-    const configs = ofType('AWS::Lambda::EventInvokeConfig').map(([, r]) => r.Properties);
+    const all = ofType('AWS::Lambda::EventInvokeConfig').map(([, r]) => r.Properties);
+    // the scheduled reminders run is not retried either: the next run is its retry, and nothing it queued is lost
+    expect(all.find((c) => c.FunctionName.Ref === 'RemindersLambdaFunction')).toMatchObject({ MaximumRetryAttempts: 0 });
+    const configs = all.filter((c) => c.FunctionName.Ref !== 'RemindersLambdaFunction');
     expect(configs).toEqual([
       expect.objectContaining({
         FunctionName: { Ref: 'ReconcileLambdaFunction' },
@@ -181,6 +184,37 @@ describe('serverless package --stage ci', () => {
       expect(DialogflowServerErrorsAlarm.Properties).toMatchObject({ Namespace: 'AWS/ApiGateway', MetricName: '5xx' });
       expect(DialogflowServerErrorsAlarm.Properties.Dimensions).toEqual(expect.arrayContaining([{ Name: 'ApiId', Value: { Ref: 'HttpApi' } }, { Name: 'Resource', Value: '/dialogflow' }]));
       expect(ReconcileFailuresAlarm.Properties).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: 'ReconcileLambdaFunction' } }] });
+    });
+  });
+
+  // — after the order: the merchant's dashboard —
+  describe('the shop dashboard', () => {
+    const body = () => {
+      const sub = resources.ShopDashboard.Properties.DashboardBody['Fn::Sub'] as string;
+      return JSON.parse(sub.replace(/\$\{AWS::Region\}/g, 'us-east-1')) as { widgets: Array<{ type: string; properties: Record<string, any> }> };
+    };
+
+    it('is valid JSON once CloudFormation fills in the region, and draws every figure of the report', () => {
+      const titles = body().widgets.map((w) => String(w.properties.title ?? w.properties.markdown));
+      for (const figure of [/Sessions, orders and revenue/, /Checkout funnel/, /CSAT/, /Revenue and orders per day/, /Fallback rate, response time and conversation length/, /Searches with no result/, /notifications sent/, /Conversion and cart abandonment/, /Goal completion per capability/, /not understood/]) {
+        expect(titles.some((t) => figure.test(t))).toBe(true);
+      }
+    });
+
+    it('reads only metrics the shop writes, in its namespace, and the log groups of its shopper functions', () => {
+      const namespace = resources.AlexaLambdaFunction.Properties.Environment.Variables.METRICS_NAMESPACE;
+      const written = new Set<string>([...Object.values(ShopEvent), TURN_LATENCY_METRIC]);
+      const metrics = body().widgets.filter((w) => w.type === 'metric').flatMap((w) => w.properties.metrics as unknown[][]);
+      const named = metrics.filter((m) => typeof m[0] === 'string');
+      expect(named.length).toBeGreaterThan(10);
+      for (const m of named) {
+        expect(m[0]).toBe(namespace);
+        expect(written.has(String(m[1]))).toBe(true);
+      }
+      const logGroups = new Set(ofType('AWS::Logs::LogGroup').map(([, r]) => r.Properties.LogGroupName));
+      for (const w of body().widgets.filter((x) => x.type === 'log')) {
+        for (const [, group] of String(w.properties.query).matchAll(/SOURCE '([^']+)'/g)) expect(logGroups.has(group)).toBe(true);
+      }
     });
   });
 });

@@ -14,7 +14,26 @@ export function alexaSkillEvent(envelope: RequestEnvelope): SkillEvent | undefin
       const token = request.body?.accessToken;
       return { kind: 'account-linked', platform: 'alexa', userId, accessToken: typeof token === 'string' ? token : undefined };
     }
+    // — after the order: the notifications permission, granted or changed (the body lists what is allowed now) —
+    case 'AlexaSkillEvent.SkillPermissionAccepted':
+    case 'AlexaSkillEvent.SkillPermissionChanged': {
+      const accepted = request.body?.acceptedPermissions;
+      const scopes = Array.isArray(accepted) ? accepted.map((p) => (p as { scope?: unknown })?.scope) : [];
+      const token = envelope.context?.System?.user?.accessToken;
+      const locale = (envelope.request as { locale?: unknown }).locale;
+      return {
+        kind: 'permissions',
+        platform: 'alexa',
+        userId,
+        accessToken: typeof token === 'string' ? token : undefined,
+        ...(typeof locale === 'string' ? { locale } : {}),
+        notifications: scopes.includes(NOTIFICATIONS_PERMISSION),
+      };
+    }
     default:
       return undefined;
   }
 }
+
+/** The permission the skill manifest asks for (scripts/models/skill-manifest.ts), as skill events name it. */
+export const NOTIFICATIONS_PERMISSION = 'alexa::devices:all:notifications:write';

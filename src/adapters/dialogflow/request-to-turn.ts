@@ -35,7 +35,7 @@ function slotValue(raw: unknown): SlotValue | undefined {
  * The product entity's reference value is the sku, so a resolved product arrives as its sku.
  */
 export function dialogflowRequestToTurn(conv: DialogflowConversation<unknown, unknown>): Turn {
-  const body = conv.body as { session?: string; queryResult?: { languageCode?: string }; originalDetectIntentRequest?: OriginalRequest };
+  const body = conv.body as { session?: string; queryResult?: { languageCode?: string; queryText?: unknown }; originalDetectIntentRequest?: OriginalRequest };
   const original = body.originalDetectIntentRequest?.payload;
   const session = body.session ?? 'unknown-session';
   const displayName = conv.intent ?? '';
@@ -56,6 +56,8 @@ export function dialogflowRequestToTurn(conv: DialogflowConversation<unknown, un
     locale: dialogflowLocale(conv),
     accessToken: conv.user?.access?.token ?? original?.user?.accessToken,
     isNewSession: original?.conversation?.type === 'NEW' || intent === IntentName.Launch,
+    // what was said, for a fallback's record in the merchant's report (masked there)
+    ...(typeof body.queryResult?.queryText === 'string' && body.queryResult.queryText.trim() ? { utterance: body.queryResult.queryText.slice(0, 500) } : {}),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { TurnContext } from '../context';
+import { cancelledByShop, expectedDelivery } from '../fulfilment';
+import { describeFulfilment } from '../fulfilment-status';
 import { groupOfSlot, inGroup } from '../entity-id';
 import { SlotName } from '../intents';
 import { CancelReason, OrderSource, OrderState, type Order } from '../order';
@@ -9,10 +11,6 @@ import { parseSpokenNumberWords } from '../voice-pin-words';
 import { groupLabel } from './groups';
 import { itemsOf, placedOrders } from './history';
 import { askToPurchase } from './purchase';
-
-const HOUR_MS = 60 * 60 * 1000;
-const SHIPS_AFTER_MS = 24 * HOUR_MS;
-const DELIVERED_BY_MS = 18 * HOUR_MS;
 
 /** Words that carry meaning in a product name, for matching what was said to past lines. */
 function words(text: string): string[] {
@@ -96,7 +94,7 @@ export async function status(ctx: TurnContext): Promise<Reply> {
   const identity = await ctx.identify();
   if (!identity.linked) return ctx.linkRequired(identity, ctx.msgs.actionStatus);
   const all = await ctx.deps.orders.listByCustomer(identity.customer.customerId, ORDERS_READ);
-  const orders = all.filter((o) => o.state === OrderState.Placed || o.state === OrderState.Pending || o.state === OrderState.Failed || cancelledByShopper(o));
+  const orders = all.filter((o) => o.state === OrderState.Placed || o.state === OrderState.Pending || o.state === OrderState.Failed || cancelledByShopper(o) || cancelledByShop(o));
   const numberSlot = ctx.slot(SlotName.OrderNumber);
   if (numberSlot) {
     // only this shopper's own orders are looked in: another's number is simply not found
@@ -104,7 +102,8 @@ export async function status(ctx: TurnContext): Promise<Reply> {
     if (!order) return ctx.ask(ctx.msgs.orderNumberNotFound(spokenNumber(numberSlot.value)), ctx.msgs.anythingElse);
     return statusOf(ctx, order);
   }
-  const current = orders.filter((o) => o.state !== OrderState.Cancelled);
+  // an order the shop cancelled is news to the shopper: it is told like one still current
+  const current = orders.filter((o) => o.state !== OrderState.Cancelled || cancelledByShop(o));
   if (current.length === 0) return ctx.ask(ctx.msgs.statusNone, ctx.msgs.searchEmptyQuery);
   const productSlot = ctx.slot(SlotName.Product);
   if (productSlot) {
@@ -127,7 +126,7 @@ function statusOf(ctx: TurnContext, order: Order): Reply {
 function severalOnTheirWay(ctx: TurnContext, open: readonly Order[]): Reply {
   const named = open.slice(0, ORDERS_NAMED);
   // briefly: each order by its first product
-  const entries = named.map((o) => ctx.msgs.statusEntry(o.lines[0]?.name ?? '', ctx.date(o.deliveryDate ?? o.updatedAt), o.state === OrderState.Pending));
+  const entries = named.map((o) => ctx.msgs.statusEntry(o.lines[0]?.name ?? '', ctx.date(expectedDelivery(o) ?? o.updatedAt), o.state === OrderState.Pending));
   const card = {
     title: ctx.msgs.ordersCardTitle,
     text: named.map((o) => describeStatus(ctx, o, o.orderNumber)).join('\n'),
@@ -138,12 +137,10 @@ function severalOnTheirWay(ctx: TurnContext, open: readonly Order[]): Reply {
 /** At most this many orders on their way are named in one reply (one product each): more would not fit a spoken reply. */
 export const ORDERS_NAMED = 2;
 
-/** Placed and not yet delivered, or still being confirmed. */
-export function isOnItsWay(ctx: TurnContext, order: Order): boolean {
+/** Placed and not delivered as far as the fulfilment feed said, or still being confirmed. */
+export function isOnItsWay(_ctx: TurnContext, order: Order): boolean {
   if (order.state === OrderState.Pending) return true;
-  if (order.state !== OrderState.Placed || order.fulfilmentState === 'delivered') return false;
-  const delivery = new Date(order.deliveryDate ?? order.updatedAt).getTime();
-  return ctx.deps.clock.now().getTime() < delivery + DELIVERED_BY_MS;
+  return order.state === OrderState.Placed && order.fulfilmentState !== 'delivered';
 }
 
 /** A placed order the shopper cancelled (an abandoned purchase question is no order to them). */
@@ -180,12 +177,8 @@ function describeStatus(ctx: TurnContext, order: Order, number: string): string 
   if (order.state === OrderState.Pending) return ctx.msgs.statusPending(number);
   if (order.state === OrderState.Failed) return ctx.msgs.statusFailed(number);
   const items = itemsOf(ctx, order, 2);
+  if (cancelledByShop(order)) return ctx.msgs.statusShopCancelled(number, items);
   if (order.state === OrderState.Cancelled) return ctx.msgs.statusCancelled(number, items);
-  const now = ctx.deps.clock.now().getTime();
-  const delivery = order.deliveryDate ?? order.updatedAt;
-  const date = ctx.date(delivery);
-  // Deliveries finish by early evening of the delivery day.
-  if (now >= new Date(delivery).getTime() + DELIVERED_BY_MS) return ctx.msgs.statusDelivered(number, items, date);
-  if (now >= new Date(order.placedAt ?? order.createdAt).getTime() + SHIPS_AFTER_MS) return ctx.msgs.statusShipped(number, items, date);
-  return ctx.msgs.statusPlaced(number, items, date);
+  // where the order is comes from the fulfilment feed only, never from the clock
+  return describeFulfilment(ctx, order, number, items);
 }

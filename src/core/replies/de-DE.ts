@@ -214,6 +214,50 @@ export const deDE: Messages = {
   changeOrderCancelHint: 'Oder sagen Sie „storniere meine Bestellung“ und bestellen Sie neu.',
   returnItem: (product, phone) =>
     `${product ? `Um ${product} zurückzuschicken` : 'Für eine Rücksendung'}, rufen Sie bitte den Kundenservice unter ${phone} an. Die Nummer finden Sie in der App.`,
+
+  // — after the order: fulfilment status, reminders, feedback —
+  statusConfirmed: (number, items, date) => `Ihre Bestellung ${number} mit ${items} ist bestätigt. Sie sollte am ${date} ankommen.`,
+  statusNoUpdate: (number, items, date) => `Ihre Bestellung ${number} mit ${items} sollte am ${date} ankommen. Eine Nachricht zur Lieferung habe ich noch nicht.`,
+  statusWithWarehouse: (number, items, date) => `Ihre Bestellung ${number} mit ${items} ist in unserem Lager. Sie sollte am ${date} ankommen.`,
+  statusPacked: (number, items, date) => `Ihre Bestellung ${number} mit ${items} ist gepackt. Sie sollte am ${date} ankommen.`,
+  statusShippedBy: (number, items, date, carrier) => `Ihre Bestellung ${number} mit ${items} ist mit ${carrier} unterwegs und sollte am ${date} ankommen.`,
+  statusOutForDelivery: (number, items) => `Ihre Bestellung ${number} mit ${items} wird heute zugestellt.`,
+  statusDelayed: (number, items, date) => `Ihre Bestellung ${number} mit ${items} verspätet sich. Sie sollte jetzt am ${date} ankommen.`,
+  statusShopCancelled: (number, items) => `Wir mussten Ihre Bestellung ${number} mit ${items} leider stornieren. Der volle Betrag geht zurück auf Ihre Karte.`,
+
+  actionReminders: 'Erinnerungen einzurichten',
+  notifyShipping: (number, alexa) =>
+    alexa
+      ? `In Ordnung. Sobald die Bestellung ${number} verschickt ist, sage ich Ihnen Bescheid: per E-Mail und als Alexa-Benachrichtigung, wenn Sie diese in der Alexa-App erlaubt haben.`
+      : `In Ordnung. Sobald die Bestellung ${number} verschickt ist, schicke ich Ihnen eine E-Mail.`,
+  notifyAlreadyShipped: (number, carrier, date) => `Die Bestellung ${number} ist schon mit ${carrier} unterwegs und sollte am ${date} ankommen.`,
+  notifyAlreadyDelivered: (number, date) => `Die Bestellung ${number} wurde am ${date} zugestellt.`,
+  notifyNoOrder: 'Sie haben keine Bestellung unterwegs. Sagen Sie zum Beispiel „sag mir Bescheid, wenn Milch wieder da ist“.',
+  notifyStock: (name, alexa) =>
+    alexa
+      ? `In Ordnung, sobald ${name} wieder vorrätig ist, sage ich Ihnen Bescheid: per E-Mail und als Alexa-Benachrichtigung, wenn Sie diese erlaubt haben. Mit „keine Erinnerungen mehr“ schalten Sie das aus.`
+      : `In Ordnung, sobald ${name} wieder vorrätig ist, schicke ich Ihnen eine E-Mail. Mit „keine Erinnerungen mehr“ schalten Sie das aus.`,
+  notifyInStock: (name) => `Gute Nachricht: ${name} ist gerade vorrätig. Soll ich es in den Warenkorb legen?`,
+  cartReminderOn: (minutes, alexa) =>
+    `In Ordnung. Wenn Sie Artikel im Warenkorb liegen lassen, erinnere ich Sie nach ${minutes % 60 !== 0 ? `${minutes} Minuten` : minutes === 60 ? 'einer Stunde' : `${minutes / 60} Stunden`} einmal daran, per ${alexa ? 'Alexa-Benachrichtigung oder ' : ''}E-Mail. Mit „keine Erinnerungen mehr“ schalten Sie das aus.`,
+  remindersStopped: (count) =>
+    count > 0
+      ? 'In Ordnung, keine Erinnerungen mehr. E-Mails zu Ihren Bestellungen bekommen Sie weiterhin.'
+      : 'Sie haben keine Erinnerungen eingeschaltet. E-Mails zu Ihren Bestellungen bekommen Sie weiterhin.',
+
+  feedbackAtLaunch: (shop, items) => `Willkommen zurück bei ${shop}. Ihre Bestellung mit ${items} wurde zugestellt. Wie zufrieden waren Sie, von eins bis fünf?`,
+  feedbackAsk: (items) => `Wie zufrieden waren Sie mit Ihrer Bestellung mit ${items}, von eins bis fünf?`,
+  feedbackAskReprompt: 'Bitte bewerten Sie Ihre Bestellung von eins bis fünf, zum Beispiel mit „vier Sterne“.',
+  feedbackRatingUnclear: 'Bitte nennen Sie eine Zahl von eins bis fünf, zum Beispiel „vier Sterne“.',
+  feedbackThanks: (rating) => `${rating >= 4 ? 'Danke, das freut uns.' : 'Danke für Ihre Bewertung.'} Möchten Sie uns noch etwas sagen?`,
+  feedbackSorry: (phone) => `Das tut mir leid. Einen Mitarbeiter erreichen Sie unter ${phone}, die Nummer steht in der App. Möchten Sie uns noch etwas sagen?`,
+  feedbackCommentAsk: 'Möchten Sie uns noch etwas sagen?',
+  feedbackGoAhead: 'Gern. Beginnen Sie mit „mein Feedback ist“ und sagen Sie dann, was Sie denken.',
+  feedbackCommentThanks: 'Danke, ich gebe das an das Team weiter. Noch etwas?',
+  feedbackComplaint: (phone) => `Danke, und das tut mir leid. Ein Mitarbeiter hilft Ihnen unter ${phone}, die Nummer steht in der App. Noch etwas?`,
+  feedbackCommentUnclear: 'Entschuldigung, das habe ich nicht verstanden. Sagen Sie „mein Feedback ist“ und was Sie uns sagen möchten, oder „nein“.',
+  feedbackNoComment: 'In Ordnung, danke für Ihre Bewertung. Noch etwas?',
+  feedbackNothingToRate: 'Eine zugestellte Bestellung zum Bewerten sehe ich noch nicht, aber ich höre zu. Möchten Sie uns etwas sagen?',
   // — policies, search constraints and product questions —
   deliveryInfo: (f) => {
     const cost =

@@ -262,6 +262,48 @@ export const enGB: Messages = {
   changeOrderCancelHint: 'Or say "cancel my order", and order again.',
   returnItem: (product, phone) =>
     `To send ${product ?? 'something'} back, please ring customer services on ${phone}. They'll sort out the return. The number is on a card in your app.`,
+
+  // — after the order: fulfilment status, reminders, feedback —
+  statusConfirmed: (number, items, date) => `Your order ${number} with ${items} is confirmed. It should arrive on ${date}.`,
+  statusNoUpdate: (number, items, date) => `Your order ${number} with ${items} was due on ${date}. I haven't had a delivery update yet.`,
+  statusWithWarehouse: (number, items, date) => `Your order ${number} with ${items} is with our warehouse. It should arrive on ${date}.`,
+  statusPacked: (number, items, date) => `Your order ${number} with ${items} has been packed. It should arrive on ${date}.`,
+  statusShippedBy: (number, items, date, carrier) => `Your order ${number} with ${items} has been dispatched with ${carrier} and should arrive on ${date}.`,
+  statusOutForDelivery: (number, items) => `Your order ${number} with ${items} is out for delivery today.`,
+  statusDelayed: (number, items, date) => `Your order ${number} with ${items} is running late. It should now arrive on ${date}.`,
+  statusShopCancelled: (number, items) => `We've had to cancel your order ${number} with ${items}, sorry. The full amount goes back to your card.`,
+
+  actionReminders: 'set up reminders',
+  notifyShipping: (number, alexa) =>
+    alexa
+      ? `Right. I'll let you know when order ${number} is dispatched, by email, and with an Alexa notification if you've allowed them in the Alexa app.`
+      : `Right. I'll email you when order ${number} is dispatched.`,
+  notifyAlreadyShipped: (number, carrier, date) => `Order ${number} has already been dispatched with ${carrier} and should arrive on ${date}.`,
+  notifyAlreadyDelivered: (number, date) => `Order ${number} was delivered on ${date}.`,
+  notifyNoOrder: 'You haven\'t got an order on the way. To hear when something\'s back in stock, say "tell me when" and the product.',
+  notifyStock: (name, alexa) =>
+    alexa
+      ? `Right, I'll let you know when ${name} is back in stock, by email, and with an Alexa notification if you've allowed them. Say "stop reminding me" to switch it off.`
+      : `Right, I'll email you when ${name} is back in stock. Say "stop reminding me" to switch it off.`,
+  notifyInStock: (name) => `Good news: ${name} is in stock at the moment. Shall I add it to your basket?`,
+  cartReminderOn: (minutes, alexa) =>
+    `Right. If you leave items in your basket, I'll remind you once after ${minutes % 60 === 0 ? `${minutes / 60} ${plural(minutes / 60, 'hour', 'hours')}` : `${minutes} ${plural(minutes, 'minute', 'minutes')}`}, by ${alexa ? 'Alexa notification or ' : ''}email. Say "stop reminding me" to switch it off.`,
+  remindersStopped: (count) =>
+    count > 0 ? 'Right, no more reminders. You\'ll still get emails about your orders.' : 'You haven\'t got any reminders switched on. You\'ll still get emails about your orders.',
+
+  feedbackAtLaunch: (shop, items) => `Welcome back to ${shop}. Your order with ${items} has been delivered. How was it, from one to five?`,
+  feedbackAsk: (items) => `How was your order with ${items}, from one to five?`,
+  feedbackAskReprompt: 'Please rate your order from one to five, such as "four stars".',
+  feedbackRatingUnclear: 'Please give me a number from one to five, such as "four stars".',
+  feedbackThanks: (rating) => `${rating >= 4 ? 'Thank you, that\'s lovely to hear.' : 'Thanks for letting us know.'} Is there anything you'd like to tell us?`,
+  feedbackSorry: (phone) => `I'm sorry it wasn't better. To speak to someone, ring ${phone}; the number is in your app. Is there anything you'd like to tell us?`,
+  feedbackCommentAsk: 'Is there anything you\'d like to tell us?',
+  feedbackGoAhead: 'Go ahead. Start with "my feedback is", then say what you think.',
+  feedbackCommentThanks: 'Thank you, I\'ve passed that on to the team. Anything else?',
+  feedbackComplaint: (phone) => `Thank you, and I'm sorry about that. Customer services can help on ${phone}; I've sent the number to your app. Anything else?`,
+  feedbackCommentUnclear: 'Sorry, I didn\'t catch that. Say "my feedback is" and what you\'d like to tell us, or say "no".',
+  feedbackNoComment: 'Right, thanks for rating your order. Anything else?',
+  feedbackNothingToRate: 'I can\'t see a delivered order to rate yet, but I\'m listening. Is there anything you\'d like to tell us?',
   // — policies, search constraints and product questions —
   deliveryInfo: (f) => {
     const cost = f.fee === undefined ? 'Delivery is always free.' : f.freeFrom ? `The delivery charge is ${f.fee}, or nothing on orders of ${f.freeFrom} or more before tax.` : `The delivery charge is ${f.fee}.`;

@@ -193,6 +193,48 @@ export const enUS: Messages = {
   changeOrderCancelHint: 'Or say "cancel my order", and order again.',
   returnItem: (product, phone) =>
     `To send ${product ?? 'something'} back, please call customer service at ${phone}. They'll help with the return. The number is on a card in your app.`,
+
+  // — after the order: fulfilment status, reminders, feedback —
+  statusConfirmed: (number, items, date) => `Your order ${number} with ${items} is confirmed. It should arrive ${date}.`,
+  statusNoUpdate: (number, items, date) => `Your order ${number} with ${items} was due ${date}. I haven't had a delivery update yet.`,
+  statusWithWarehouse: (number, items, date) => `Your order ${number} with ${items} is with our warehouse. It should arrive ${date}.`,
+  statusPacked: (number, items, date) => `Your order ${number} with ${items} is packed. It should arrive ${date}.`,
+  statusShippedBy: (number, items, date, carrier) => `Your order ${number} with ${items} has shipped with ${carrier} and should arrive ${date}.`,
+  statusOutForDelivery: (number, items) => `Your order ${number} with ${items} is out for delivery today.`,
+  statusDelayed: (number, items, date) => `Your order ${number} with ${items} is running late. It should now arrive ${date}.`,
+  statusShopCancelled: (number, items) => `We had to cancel your order ${number} with ${items}, sorry. The full amount goes back to your card.`,
+
+  actionReminders: 'set up reminders',
+  notifyShipping: (number, alexa) =>
+    alexa
+      ? `Okay. I'll let you know when order ${number} ships, by email, and with an Alexa notification if you've allowed them in the Alexa app.`
+      : `Okay. I'll email you when order ${number} ships.`,
+  notifyAlreadyShipped: (number, carrier, date) => `Order ${number} has already shipped with ${carrier} and should arrive ${date}.`,
+  notifyAlreadyDelivered: (number, date) => `Order ${number} was delivered ${date}.`,
+  notifyNoOrder: 'You don\'t have an order on its way. To hear when something\'s back in stock, say "tell me when" and the product.',
+  notifyStock: (name, alexa) =>
+    alexa
+      ? `Okay, I'll let you know when ${name} is back in stock, by email, and with an Alexa notification if you've allowed them. Say "stop reminding me" to turn it off.`
+      : `Okay, I'll email you when ${name} is back in stock. Say "stop reminding me" to turn it off.`,
+  notifyInStock: (name) => `Good news: ${name} is in stock right now. Want me to add it?`,
+  cartReminderOn: (minutes, alexa) =>
+    `Okay. If you leave items in your cart, I'll remind you once after ${minutes % 60 === 0 ? `${minutes / 60} ${plural(minutes / 60, 'hour', 'hours')}` : `${minutes} ${plural(minutes, 'minute', 'minutes')}`}, by ${alexa ? 'Alexa notification or ' : ''}email. Say "stop reminding me" to turn it off.`,
+  remindersStopped: (count) =>
+    count > 0 ? 'Okay, no more reminders. You\'ll still get emails about your orders.' : 'You don\'t have any reminders on. You\'ll still get emails about your orders.',
+
+  feedbackAtLaunch: (shop, items) => `Welcome back to ${shop}. Your order with ${items} was delivered. How was it, from one to five?`,
+  feedbackAsk: (items) => `How was your order with ${items}, from one to five?`,
+  feedbackAskReprompt: 'Please rate your order from one to five, like "four stars".',
+  feedbackRatingUnclear: 'Please give me a number from one to five, like "four stars".',
+  feedbackThanks: (rating) => `${rating >= 4 ? 'Thank you, glad to hear it.' : 'Thanks for letting us know.'} Anything you'd like to tell us?`,
+  feedbackSorry: (phone) => `I'm sorry it wasn't better. To talk to a person, call ${phone}; the number is in your app. Anything you'd like to tell us?`,
+  feedbackCommentAsk: 'Anything you\'d like to tell us?',
+  feedbackGoAhead: 'Go ahead. Start with "my feedback is", then say what you think.',
+  feedbackCommentThanks: 'Thank you, I\'ve passed that on to the team. Anything else?',
+  feedbackComplaint: (phone) => `Thank you, and I'm sorry about that. A person can help at ${phone}; I've sent the number to your app. Anything else?`,
+  feedbackCommentUnclear: 'Sorry, I didn\'t catch that. Say "my feedback is" and what you\'d like to tell us, or say "no".',
+  feedbackNoComment: 'Okay, thanks for rating your order. Anything else?',
+  feedbackNothingToRate: 'I don\'t see a delivered order to rate yet, but I\'m listening. Anything you\'d like to tell us?',
   // — policies, search constraints and product questions —
   deliveryInfo: (f) => {
     const cost = f.fee === undefined ? 'Delivery is always free.' : f.freeFrom ? `Delivery is ${f.fee}, and free on orders of ${f.freeFrom} or more before tax.` : `Delivery is ${f.fee}.`;

@@ -165,6 +165,54 @@ export interface Messages {
   changeOrder(phone: string, hours: string): string;
   changeOrderCancelHint: string;
   returnItem(product: string | undefined, phone: string, hours: string): string;
+
+  // — after the order: fulfilment status, reminders, feedback —
+  /** placed, and no word from fulfilment yet: the promised date */
+  statusConfirmed(orderNumber: string, items: string, date: string): string;
+  /** placed, its promised day gone, and still no word from fulfilment */
+  statusNoUpdate(orderNumber: string, items: string, date: string): string;
+  /** fulfilment accepted it */
+  statusWithWarehouse(orderNumber: string, items: string, date: string): string;
+  statusPacked(orderNumber: string, items: string, date: string): string;
+  statusShippedBy(orderNumber: string, items: string, date: string, carrier: string): string;
+  statusOutForDelivery(orderNumber: string, items: string): string;
+  /** the feed said it runs late: the new date */
+  statusDelayed(orderNumber: string, items: string, date: string): string;
+  /** the shop cancelled it, and refunds it */
+  statusShopCancelled(orderNumber: string, items: string): string;
+
+  actionReminders: string;
+  /** "tell me when my order ships"; `alexa`: an Alexa notification goes too, where allowed */
+  notifyShipping(orderNumber: string, alexa: boolean): string;
+  notifyAlreadyShipped(orderNumber: string, carrier: string, date: string): string;
+  notifyAlreadyDelivered(orderNumber: string, date: string): string;
+  notifyNoOrder: string;
+  notifyStock(name: string, alexa: boolean): string;
+  /** asked to be told when it is back, and it is in stock now */
+  notifyInStock(name: string): string;
+  /** "remind me about my cart": once, after `minutes` */
+  cartReminderOn(minutes: number, alexa: boolean): string;
+  /** "stop reminding me"; `count` reminders were on */
+  remindersStopped(count: number): string;
+
+  /** the first thing said in the session after a delivery */
+  feedbackAtLaunch(shopName: string, items: string): string;
+  feedbackAsk(items: string): string;
+  feedbackAskReprompt: string;
+  feedbackRatingUnclear: string;
+  /** after a rating of 3 to 5 */
+  feedbackThanks(rating: number): string;
+  /** after a rating of 1 or 2: a person is offered */
+  feedbackSorry(phone: string): string;
+  feedbackCommentAsk: string;
+  feedbackGoAhead: string;
+  feedbackCommentThanks: string;
+  /** a comment that reads as a complaint: a person is offered */
+  feedbackComplaint(phone: string): string;
+  feedbackCommentUnclear: string;
+  feedbackNoComment: string;
+  /** "rate my order" with nothing delivered yet: the shop still listens */
+  feedbackNothingToRate: string;
   // — policies, search constraints and product questions —
   deliveryInfo(facts: DeliveryFacts): string;
   returnPolicy(facts: ReturnFacts): string;

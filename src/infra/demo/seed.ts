@@ -43,6 +43,9 @@ function demoHistory(products: readonly Product[], policy: ShopPolicy, now: Date
     const lines = items.flatMap(([p, quantity]) => (p ? [{ sku: p.sku, name: p.name, quantity, unitPrice: p.price }] : []));
     const q = quote(lines, policy);
     const placedAt = new Date(now.getTime() - daysAgo * 24 * 60 * 60 * 1000);
+    const deliveryDate = addBusinessDays(placedAt, policy.deliveryDays).toISOString();
+    // the older order was delivered, as its fulfilment feed said; the newer has no word yet
+    const delivered = deliveryDate < now.toISOString() ? { fulfilmentState: 'delivered' as const, deliveredAt: deliveryDate, fulfilmentAt: deliveryDate } : {};
     return {
       orderId: id,
       orderNumber: `1000000${i + 1}`,
@@ -57,8 +60,9 @@ function demoHistory(products: readonly Product[], policy: ShopPolicy, now: Date
       updatedAt: placedAt.toISOString(),
       confirmedAt: placedAt.toISOString(),
       placedAt: placedAt.toISOString(),
-      deliveryDate: addBusinessDays(placedAt, policy.deliveryDays).toISOString(),
+      deliveryDate,
       chargeId: `ch_sandbox_seed_${i + 1}`,
+      ...delivered,
     };
   });
 }

@@ -12,6 +12,13 @@ export interface TableNames {
   accountLinks: string;
   /** the sandbox payment provider's ledger (charges and refunds by idempotency key) */
   sandboxPayments: string;
+  // — after the order —
+  /** events received from the fulfilment feed, by event id (idempotency and audit) */
+  fulfilmentEvents: string;
+  /** the outbox, Alexa notification audiences, stock and cart reminders (src/infra/reminders) */
+  reminders: string;
+  /** ratings, comments and feedback questions still to ask (src/infra/feedback) */
+  feedback: string;
 }
 
 export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
@@ -41,6 +48,10 @@ export function tableNames(prefix: string): TableNames {
     products: `${prefix}-products`,
     accountLinks: `${prefix}-account-links`,
     sandboxPayments: `${prefix}-sandbox-payments`,
+    // — after the order —
+    fulfilmentEvents: `${prefix}-fulfilment-events`,
+    reminders: `${prefix}-reminders`,
+    feedback: `${prefix}-feedback`,
   };
 }
 
@@ -89,6 +100,52 @@ export function tableDefinitions(names: TableNames): TableDefinition[] {
         },
       ],
     },
+    // — after the order —
+    ...afterOrderTableDefinitions(names),
+  ];
+}
+
+// — after the order: the feed's event log, the reminders table and the feedback table —
+
+/** Sparse index of the reminders table: items waiting for something carry `queue` and `dueAt`. */
+export const REMINDERS_QUEUE_INDEX = 'queue';
+
+function afterOrderTableDefinitions(names: TableNames): TableDefinition[] {
+  const keyed = (TableName: string): TableDefinition => ({
+    TableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [
+      { AttributeName: 'pk', AttributeType: 'S' },
+      { AttributeName: 'sk', AttributeType: 'S' },
+    ],
+    KeySchema: [
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ],
+  });
+  const reminders = keyed(names.reminders);
+  return [
+    {
+      TableName: names.fulfilmentEvents,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [{ AttributeName: 'eventId', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'eventId', KeyType: 'HASH' }],
+    },
+    {
+      ...reminders,
+      AttributeDefinitions: [...reminders.AttributeDefinitions, { AttributeName: 'queue', AttributeType: 'S' }, { AttributeName: 'dueAt', AttributeType: 'S' }],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: REMINDERS_QUEUE_INDEX,
+          KeySchema: [
+            { AttributeName: 'queue', KeyType: 'HASH' },
+            { AttributeName: 'dueAt', KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+    },
+    keyed(names.feedback),
   ];
 }
 

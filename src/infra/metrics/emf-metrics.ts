@@ -1,5 +1,6 @@
-import type { ShopEvent, ShopMetrics, TurnRecord } from '../../ports/metrics';
+import { ShopEvent, type ShopMetrics, type TurnRecord } from '../../ports/metrics';
 import type { Clock } from '../../ports/runtime';
+import { anonymousShopper, maskPersonalData } from './mask';
 
 /**
  * CloudWatch Embedded Metric Format (EMF): metrics as JSON log lines that CloudWatch Logs turns
@@ -55,6 +56,9 @@ export interface EmfMetricsOptions {
   writeImmediately?: boolean;
   /** told when a line could not be written; metrics never throw into a turn */
   onError?: (error: unknown) => void;
+  // — after the order —
+  /** salts the hash that stands for a shopper in turn records; without it no shopper is written */
+  shopperHashSalt?: string;
 }
 
 /** Buffered turns beyond this are written at once, so a missing flush cannot grow memory. */
@@ -75,7 +79,7 @@ export class EmfMetrics implements ShopMetrics {
   }
 
   turn(record: TurnRecord): void {
-    this.turns.push(turnRecord(this.options.namespace, record, this.now()));
+    this.turns.push(turnRecord(this.options.namespace, record, this.now(), this.options.shopperHashSalt));
     if (this.options.writeImmediately || this.turns.length >= MAX_PENDING_TURNS) this.flush();
   }
 
@@ -109,9 +113,15 @@ export class EmfMetrics implements ShopMetrics {
   }
 }
 
-/** One turn: its latency under every dimension set, with the locale kept as a plain member. */
-export function turnRecord(namespace: string, turn: TurnRecord, timestamp: number): EmfRecord {
+/**
+ * One turn: its latency under every dimension set, with the locale kept as a plain member, and
+ * what the merchant's report reads as plain members too (CloudWatch keeps them in the log for
+ * Logs Insights; they make no metrics): the session, a salted hash for the shopper, search hits,
+ * masked words the shop did not understand, the business events of the turn.
+ */
+export function turnRecord(namespace: string, turn: TurnRecord, timestamp: number, shopperHashSalt?: string): EmfRecord {
   return {
+    ...reportMembers(turn, shopperHashSalt),
     _aws: {
       Timestamp: Math.trunc(timestamp),
       CloudWatchMetrics: [{ Namespace: namespace, Dimensions: TURN_DIMENSION_SETS.map((set) => [...set]), Metrics: [{ Name: TURN_LATENCY_METRIC, Unit: MetricUnit.Milliseconds }] }],
@@ -144,4 +154,25 @@ function dimensionlessRecord(namespace: string, kind: EmfRecord['kind'], timesta
 export function dimensionValue(value: string | undefined): string {
   const ascii = String(value ?? '').replace(/[^\x20-\x7e]/g, '?').trim().slice(0, 250);
   return ascii === '' ? 'unknown' : ascii;
+}
+
+/** The report's plain members of a turn record (never a raw user id or unmasked words). */
+function reportMembers(turn: TurnRecord, salt: string | undefined): Record<string, unknown> {
+  const members: Record<string, unknown> = {};
+  if (turn.sessionId) members.sessionId = turn.sessionId.slice(0, 200);
+  if (turn.userKey && salt) members.shopper = anonymousShopper(turn.userKey, salt);
+  if (typeof turn.searchHits === 'number' && Number.isFinite(turn.searchHits)) members.searchHits = turn.searchHits;
+  if (turn.searchQuery) members.searchQuery = maskPersonalData(turn.searchQuery);
+  if (turn.heard) members.heard = maskPersonalData(turn.heard);
+  if (turn.events?.length) members.events = [...new Set(turn.events)].slice(0, 20);
+  if (turn.cartFilled) members.cartFilled = true;
+  if (typeof turn.rating === 'number') members.rating = turn.rating;
+  if (turn.capability) {
+    members.capability = turn.capability;
+    members.goal = turn.goal ? 1 : 0;
+  }
+  // 0/1 flags Logs Insights can take the max of per session (conversion, abandonment)
+  if (turn.events?.includes(ShopEvent.OrderPlaced)) members.placed = 1;
+  if (turn.cartFilled) members.cart = 1;
+  return members;
 }

@@ -13,6 +13,8 @@ export interface ShopMetricsOptions {
   output: MetricsOutput;
   clock?: Clock;
   onError?: (error: unknown) => void;
+  /** salts the hash that stands for a shopper in turn records */
+  shopperHashSalt?: string;
 }
 
 /**
@@ -28,5 +30,5 @@ export function createShopMetrics(options: ShopMetricsOptions): EmfMetrics {
       : output.to === 'file'
         ? eventLogWriter(output.path)
         : () => undefined;
-  return new EmfMetrics({ namespace: options.namespace, write, clock: options.clock, onError: options.onError, writeImmediately: output.to !== 'stdout' });
+  return new EmfMetrics({ namespace: options.namespace, write, clock: options.clock, onError: options.onError, writeImmediately: output.to !== 'stdout', shopperHashSalt: options.shopperHashSalt });
 }

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { CustomerNotifier, SettledOrderNotice } from '../../ports/notifications';
 import type { Logger } from '../../ports/runtime';
-import { orderSettledEmail } from './order-email';
+import { orderSettledEmail, type Email } from './order-email';
+import type { ShopperNotice } from '../../core/fulfilment-notices';
+import type { Customer } from '../../core/order';
+import { shopperNoticeEmail } from './shopper-notice-email';
 
 export interface SesNotifierOptions {
   from: string;
@@ -46,6 +49,20 @@ export class SesEmailNotifier implements CustomerNotifier {
       }),
     );
   }
+  // — after the order: order updates and reminders —
+  async shopperNotice(notice: ShopperNotice, customer: Customer): Promise<void> {
+    const email: Email = shopperNoticeEmail(notice, customer);
+    const { client, SendEmailCommand } = await this.sesClient();
+    const tag = notice.kind === 'order-update' ? notice.orderId : notice.kind;
+    await client.send(
+      new SendEmailCommand({
+        FromEmailAddress: this.options.from,
+        Destination: { ToAddresses: [email.to] },
+        Content: { Simple: { Subject: { Data: email.subject, Charset: 'UTF-8' }, Body: { Text: { Data: email.text, Charset: 'UTF-8' } } } },
+        EmailTags: [{ Name: 'notice', Value: tag.replace(/[^\w-]/g, '_') }],
+      }),
+    );
+  }
 }
 
 /** Local mode: emails land as files in a folder instead of a mailbox. */
@@ -56,6 +73,13 @@ export class OutboxNotifier implements CustomerNotifier {
     const email = orderSettledEmail(notice);
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(join(this.dir, `${notice.order.orderId}-${notice.outcome}.eml`), `To: ${email.to}\nSubject: ${email.subject}\n\n${email.text}\n`);
+  }
+  // — after the order: order updates and reminders, one file each —
+  async shopperNotice(notice: ShopperNotice, customer: Customer): Promise<void> {
+    const email = shopperNoticeEmail(notice, customer);
+    const name = notice.kind === 'order-update' ? `${notice.orderId}-${notice.update}` : notice.kind === 'back-in-stock' ? `stock-${notice.sku}-${customer.customerId}` : `cart-${customer.customerId}`;
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, `${name.replace(/[^\w.-]/g, '_')}.eml`), `To: ${email.to}\nSubject: ${email.subject}\n\n${email.text}\n`);
   }
 }
 

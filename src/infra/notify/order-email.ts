@@ -39,7 +39,9 @@ export function orderSettledEmail({ outcome, order, customer }: SettledOrderNoti
       text: [
         `Hello ${customer.name},`,
         '',
-        `Your order ${order.orderNumber} from ${order.sellerName} is cancelled, as you asked.`,
+        order.cancelReason === 'shop-cancelled'
+          ? `We're sorry: we had to cancel your order ${order.orderNumber} from ${order.sellerName}${order.shopCancelReason ? ` (${order.shopCancelReason})` : ''}.`
+          : `Your order ${order.orderNumber} from ${order.sellerName} is cancelled, as you asked.`,
         '',
         ...lines,
         '',

@@ -14,6 +14,11 @@ const NOW = new Date('2026-11-20T10:00:00Z');
 const dollars = (o: Order) => `$${(o.total / 100).toFixed(2)}`;
 const token = `token:${SHOPPER.customerId}`;
 let seq = 0;
+/** What the fulfilment feed writes when it says an order was delivered `hoursAgo` hours back. */
+const delivered = (hoursAgo: number): Partial<Order> => {
+  const at = new Date(NOW.getTime() - hoursAgo * 3_600_000).toISOString();
+  return { fulfilmentState: 'delivered', deliveredAt: at, fulfilmentAt: at };
+};
 
 /** A placed order `hoursAgo` hours back, priced as the shop would have quoted it. */
 async function placed(m: ReturnType<typeof memoryShop>, items: Array<[string, number]>, hoursAgo: number, overrides: Partial<Order> = {}): Promise<Order> {
@@ -107,7 +112,8 @@ describe('Order history', () => {
 describe('Order status', () => {
   it('finds an order by its number said digit by digit', async () => {
     const m = memoryShop(NOW);
-    const tea = await placed(m, [['SKU-10054', 1]], 24 * 10);
+    // the fulfilment feed said it was delivered: status comes from the feed, never the clock
+    const tea = await placed(m, [['SKU-10054', 1]], 24 * 10, delivered(24 * 8));
     await placed(m, [['SKU-10060', 1]], 2);
     const words = tea.orderNumber.split('').map((d) => ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][Number(d)]).join(' ');
     const reply = await m.say('OrderStatusIntent', { orderNumber: { value: words } }, { accessToken: token });
@@ -125,7 +131,7 @@ describe('Order status', () => {
 
   it('names each order on its way when there are several and none was named', async () => {
     const m = memoryShop(NOW);
-    await placed(m, [['SKU-10042', 1]], 24 * 14);
+    await placed(m, [['SKU-10042', 1]], 24 * 14, delivered(24 * 12));
     await placed(m, [['SKU-10054', 1], ['SKU-10052', 1]], 20);
     await placed(m, [['SKU-10060', 2]], 2);
     const reply = await m.say('OrderStatusIntent', {}, { accessToken: token });
@@ -145,12 +151,20 @@ describe('Order status', () => {
     expect(reply.speech).toMatch(/^You have 3 orders on the way, the latest 2: the one with Sunny Acres Whole Milk should arrive [^;]+; the one with Willow Lane Earl Grey Tea should arrive [^.]+\. Anything else\?$/);
   });
 
-  it('describes the one order on its way when only one is', async () => {
+  it('describes the one order on its way when only one is: confirmed, with its promised date, while the feed has said nothing', async () => {
     const m = memoryShop(NOW);
-    await placed(m, [['SKU-10042', 1]], 24 * 14);
+    await placed(m, [['SKU-10042', 1]], 24 * 14, delivered(24 * 12));
     await placed(m, [['SKU-10060', 2]], 2);
     const reply = await m.say('OrderStatusIntent', {}, { accessToken: token });
-    expect(reply.speech).toMatch(/^Your order [\d ]+ with Sunny Acres Whole Milk is being packed\./);
+    expect(reply.speech).toMatch(/^Your order [\d ]+ with Sunny Acres Whole Milk is confirmed\. It should arrive Tuesday, November 24\./);
+  });
+
+  it('never calls an order delivered from the clock alone: past its date without a word from the feed, it says so', async () => {
+    const m = memoryShop(NOW);
+    await placed(m, [['SKU-10042', 1]], 24 * 14);
+    const reply = await m.say('OrderStatusIntent', {}, { accessToken: token });
+    expect(reply.speech).toMatch(/^Your order [\d ]+ with .+ was due \w+day, November \d+\. I haven't had a delivery update yet\./);
+    expect(reply.speech).not.toMatch(/delivered|on its way/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelSource } from '../../../interaction-models/source';
+import { featureIntents } from '../../../interaction-models/source/features';
 
 const ROOT = join(__dirname, '../../..');
 const AGENT = join(ROOT, 'interaction-models/dialogflow/agent');
@@ -63,7 +64,9 @@ describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('generated
 
     it('has an invocation name, the custom intents and the built-ins', () => {
       expect(model.languageModel.invocationName).toMatch(/^[a-zäöüß]+( [a-zäöüß]+)+$/);
-      expect(intents.map((i) => i.name)).toEqual([...CUSTOM, ...BUILT_INS]);
+      // feature files' own intents come after the core's (interaction-models/source/features)
+      const features = featureIntents.flatMap((d) => (d.alexa && !d.alexa.intent.startsWith('AMAZON.') ? [d.alexa.intent] : []));
+      expect(intents.map((i) => i.name)).toEqual([...CUSTOM, ...features, ...BUILT_INS]);
     });
 
     it('types the slots: search query, catalog products, quantities, ordinals', () => {

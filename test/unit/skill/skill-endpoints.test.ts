@@ -68,7 +68,13 @@ describe('skill:endpoints', () => {
     const m = manifest();
     const regions = { NA: { endpoint: { uri: NA_ARN } }, EU: { endpoint: { uri: EU_ARN } } };
     expect(m.apis.custom).toEqual({ endpoint: { uri: NA_ARN }, regions, interfaces: [] });
-    expect(m.events).toEqual({ subscriptions: expect.arrayContaining([{ eventName: 'SKILL_DISABLED' }, { eventName: 'SKILL_ACCOUNT_LINKED' }]), endpoint: { uri: NA_ARN }, regions });
+    expect(m.events).toEqual({
+      subscriptions: expect.arrayContaining([{ eventName: 'SKILL_DISABLED' }, { eventName: 'SKILL_ACCOUNT_LINKED' }, { eventName: 'SKILL_PERMISSION_ACCEPTED' }]),
+      // the Proactive Events schemas the shop sends notifications with
+      publications: [{ eventName: 'AMAZON.OrderStatus.Updated' }, { eventName: 'AMAZON.MessageAlert.Activated' }],
+      endpoint: { uri: NA_ARN },
+      regions,
+    });
     expect(m.privacyAndCompliance.locales['de-DE'].privacyPolicyUrl).toBe(SETTINGS.privacyPolicyUrl);
     expect(errors).toEqual([]);
   });
