@@ -58,6 +58,8 @@ export class TurnNotes {
           note.search(found.length);
           return found;
         },
+        // optional on the port: passed on only where the catalog has it
+        ...(catalog.all ? { all: () => catalog.all!() } : {}),
       },
     };
   }
