@@ -26,6 +26,9 @@ import { ssmParameter } from './infra/secrets';
 import type { AlexaSignatureCheck, WebhookAuthenticator } from './ports/inbound-auth';
 import type { PaymentGateway } from './ports/payments';
 import type { Clock, IdGenerator, Logger } from './ports/runtime';
+import { OAuthDeviceClient } from './infra/auth/oauth-device-client';
+import { TokenSealer } from './infra/auth/token-sealer';
+import { DynamoDeviceLinkStore } from './infra/dynamodb/device-links';
 
 /** The composed application: one per cold start. */
 export interface Runtime {
@@ -116,6 +119,8 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
     logger,
     metrics,
     policy: config.policy,
+    // — linking where the platform has none (device code) —
+    ...deviceLinkingDeps(config, dynamo.doc),
   };
   // One verifier per process, so its certificate cache outlives a request.
   const alexaVerifier = overrides.alexaVerifier ?? new AlexaRequestVerifier();
@@ -162,5 +167,39 @@ export function flushingMetrics<Args extends unknown[], Result>(handler: (...arg
       // a runtime that never got built recorded nothing
       await cached?.then((runtime) => runtime.metrics.flush(), () => undefined);
     }
+  };
+}
+
+// — linking where the platform has none (device code) —
+
+/** The shop's own OAuth client and the table of links it holds, when device-code linking is configured. */
+function deviceLinkingDeps(config: Config, doc: DynamoClients['doc']): Pick<ShopDeps, 'identityProvider' | 'deviceLinks'> {
+  const linking = config.deviceLinking;
+  if (!linking) return {};
+  const key = linking.tokenKey && secretValue(linking.tokenKey, config.region);
+  let sealer: Promise<TokenSealer> | undefined;
+  return {
+    identityProvider: new OAuthDeviceClient({
+      deviceAuthorizationEndpoint: linking.deviceAuthorizationEndpoint,
+      tokenEndpoint: linking.tokenEndpoint,
+      revocationEndpoint: linking.revocationEndpoint,
+      clientId: linking.clientId,
+      clientSecret: secretValue(linking.clientSecret, config.region),
+      scope: linking.scope,
+      audience: linking.audience,
+      verificationUri: linking.verificationUri,
+    }),
+    deviceLinks: new DynamoDeviceLinkStore({
+      doc,
+      tableName: config.tables.deviceLinks,
+      // the key is read (from SSM in AWS) on the first link, not at cold start
+      sealer: key
+        ? () =>
+            (sealer ??= key().then((k) => TokenSealer.fromBase64(k)).catch((err: unknown) => {
+              sealer = undefined;
+              throw err;
+            }))
+        : undefined,
+    }),
   };
 }

@@ -18,6 +18,7 @@ import * as cancelOrder from './flows/cancel-order';
 import * as cartEdit from './flows/cart-edit';
 import * as history from './flows/history';
 import * as orderHelp from './flows/order-help';
+import * as linking from './flows/linking';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -227,6 +228,16 @@ export class Shop {
         return orderHelp.changeOrder(ctx);
       case IntentName.ReturnItem:
         return orderHelp.returnItem(ctx);
+      // — linking where the platform has none (device code) —
+      case IntentName.LinkAccount:
+        return linking.linkAccount(ctx);
+      case IntentName.LinkedNow:
+        return linking.linkedNow(ctx);
+      case IntentName.UnlinkAccount:
+        return linking.unlink(ctx);
+      case IntentName.Repeat:
+        // a device code under way is read again; anything else to repeat is not linking's to answer
+        return (await linking.repeatCode(ctx)) ?? this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);
       case IntentName.Fallback:
       default:
         return this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);

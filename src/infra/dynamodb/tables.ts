@@ -12,6 +12,9 @@ export interface TableNames {
   accountLinks: string;
   /** the sandbox payment provider's ledger (charges and refunds by idempotency key) */
   sandboxPayments: string;
+  // — linking where the platform has none (device code) —
+  /** platform user key → the device code under way and the link (tokens) the shop holds */
+  deviceLinks: string;
 }
 
 export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
@@ -41,6 +44,7 @@ export function tableNames(prefix: string): TableNames {
     products: `${prefix}-products`,
     accountLinks: `${prefix}-account-links`,
     sandboxPayments: `${prefix}-sandbox-payments`,
+    deviceLinks: `${prefix}-device-links`,
   };
 }
 
@@ -59,6 +63,7 @@ export function tableDefinitions(names: TableNames): TableDefinition[] {
     simple(names.products, 'sku'),
     simple(names.accountLinks, 'userKey'),
     simple(names.sandboxPayments, SANDBOX_LEDGER_KEY),
+    simple(names.deviceLinks, 'userKey'),
     {
       TableName: names.orders,
       BillingMode: 'PAY_PER_REQUEST',
