@@ -16,15 +16,25 @@ export interface AddressWords {
   dash: string;
 }
 
-/** "4821-5730" → "4 8 2 1, 5 7 3 0"; "KQ7B" → "K, Q, 7, B as in boy" with the locale's words. */
+/** More letters than this that need a word, and the code is read as plain letters: it would not fit in one breath. */
+const MAX_LETTER_WORDS = 3;
+
+/**
+ * "4821-5730" → "4 8 2 1, 5 7 3 0"; "KQ7B" → "K Q 7 B as in boy" with the locale's words. A code
+ * with many letters that sound alike (a base-20 code from Auth0 or Okta) is read as plain
+ * letters instead: eight "as in" words would make the reply too long to follow.
+ */
 export function spokenCode(code: string, words: CodeWords): string {
   const groups = code
     .toUpperCase()
     .split(/[\s-]+/)
-    .filter(Boolean);
+    .map((group) => [...group].filter((c) => /[A-Z0-9]/.test(c)))
+    .filter((group) => group.length > 0);
+  const needWords = groups.flat().filter((c) => /[A-Z]/.test(c) && words.letter(c) !== c).length;
+  const say = (c: string) => (/[0-9]/.test(c) || needWords > MAX_LETTER_WORDS ? c : words.letter(c));
   return groups
     .map((group) => {
-      const parts = [...group].filter((c) => /[A-Z0-9]/.test(c)).map((c) => (/[0-9]/.test(c) ? c : words.letter(c)));
+      const parts = group.map(say);
       // A letter read with its word is followed by a pause, so "B as in boy 7" does not run on.
       return parts.map((part, i) => (i === 0 ? part : `${parts[i - 1].includes(' ') ? ',' : ''} ${part}`)).join('');
     })

@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 
+const KEPT_AFTER_EXPIRY_SECONDS = 3600;
+
 interface Entry {
   payload: AdapterPayload;
   /** epoch milliseconds; absent: kept until destroyed */
@@ -44,7 +46,9 @@ export class ProviderState {
     return class StateAdapter implements Adapter {
       constructor(private readonly name: string) {}
       upsert(id: string, payload: AdapterPayload, expiresIn: number): Promise<void> {
-        shared.put(this.name, id, { payload, ...(expiresIn ? { expiresAt: Date.now() + expiresIn * 1000 } : {}) });
+        // Kept an hour past its expiry: oidc-provider checks expiry itself, and an expired device
+        // code found is "that code has run out" on the page, where a missing one is "not right".
+        shared.put(this.name, id, { payload, ...(expiresIn ? { expiresAt: Date.now() + (expiresIn + KEPT_AFTER_EXPIRY_SECONDS) * 1000 } : {}) });
         return Promise.resolve();
       }
       find(id: string): Promise<AdapterPayload | undefined> {

@@ -78,6 +78,17 @@ function clients(options: IdpOptions): ClientMetadata[] {
       token_endpoint_auth_method: 'client_secret_basic',
     },
   ];
+  for (const other of options.otherDeviceClients ?? []) {
+    list.push({
+      client_id: other.id,
+      client_secret: other.secret,
+      client_name: other.name,
+      grant_types: [DEVICE_CODE_GRANT],
+      response_types: [],
+      redirect_uris: [],
+      token_endpoint_auth_method: 'client_secret_basic',
+    });
+  }
   if (options.devGrant) {
     list.push({
       client_id: DEV_CLIENT_ID,
@@ -199,14 +210,16 @@ export async function startIdentityProvider(options: IdpOptions): Promise<Runnin
   const issued = new IssuedJwts(new (state.adapterClass())('IssuedJwtAccessToken'));
   provider.on('access_token.issued', (token) => issued.record(token));
   // RFC 8628 §3.2: say how long to wait between polls (oidc-provider leaves it to the 5-second default).
+  const interval = options.pollIntervalSeconds ?? DEVICE_POLL_INTERVAL_SECONDS;
   provider.on('device_authorization.success', (_ctx, body: Record<string, unknown>) => {
-    body.interval = DEVICE_POLL_INTERVAL_SECONDS;
+    body.interval = interval;
   });
   provider.on('server_error', (_ctx, err) => process.stderr.write(`idp: server error: ${err.name}: ${err.message}\n`));
-  const pacing = new DevicePollPacing();
+  const pacing = new DevicePollPacing(interval);
   const secrets = new Map<string, string>([
     [ALEXA_CLIENT_ID, options.secrets.alexa],
     [SHOP_CLIENT_ID, options.secrets.shop],
+    ...(options.otherDeviceClients ?? []).map((c): [string, string] => [c.id, c.secret]),
   ]);
   const callback = provider.callback();
   const extensions = { provider, keys, secrets, audience: options.audience, issued };

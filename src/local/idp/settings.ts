@@ -72,6 +72,10 @@ export interface IdpOptions {
   deviceCodeTtl?: number;
   /** the dev:token grant is offered only when this is true (npm start, never a deployed stage) */
   devGrant?: boolean;
+  /** seconds a device-code client waits between polls (RFC 8628 interval; default 5) */
+  pollIntervalSeconds?: number;
+  /** more device-code clients, {id, name, secret}: tests try a code that belongs to another client */
+  otherDeviceClients?: Array<{ id: string; name: string; secret: string }>;
 }
 
 /** What the provider process prints on stdout, as one JSON line, once it listens. */

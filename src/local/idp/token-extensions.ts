@@ -112,13 +112,15 @@ export async function introspectJwt(options: ExtensionOptions, req: IncomingMess
 export class DevicePollPacing {
   private readonly polls = new Map<string, { last: number; interval: number }>();
 
+  constructor(private readonly intervalSeconds = DEVICE_POLL_INTERVAL_SECONDS) {}
+
   /** True when this poll came too soon (answered `slow_down`, the interval now 5 seconds longer). */
   tooSoon(deviceCode: string, now = Date.now()): boolean {
     const key = digest(deviceCode);
     const seen = this.polls.get(key);
     if (this.polls.size > 10_000) this.polls.clear();
     if (!seen) {
-      this.polls.set(key, { last: now, interval: DEVICE_POLL_INTERVAL_SECONDS });
+      this.polls.set(key, { last: now, interval: this.intervalSeconds });
       return false;
     }
     const early = now - seen.last < seen.interval * 1000;
