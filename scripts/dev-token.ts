@@ -10,6 +10,7 @@
  * folder for a moment, answering as the one npm start will run (same keys, same issuer).
  */
 import { localDataDir } from '../src/local/local-store';
+import { demoAccounts, findAccount } from '../src/local/idp/accounts';
 import { startIdentityProviderProcess } from '../src/local/idp/launch';
 import { devToken, loadOrCreateIdpSecrets, localIdpOptions, localIdpPort, readRunningIdp } from '../src/local/idp/local-idp';
 import { DEV_TOKEN_TTL_SECONDS, idpEndpoints } from '../src/local/idp/settings';
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
   const [customerId, extra] = process.argv.slice(2);
   if (!customerId || extra) throw new ToolUsageError('one customer id, e.g. cust-demo-3', 'usage: TOKEN=$(npm run -s dev:token -- CUSTOMER_ID)');
   if (!/^[\w-]{1,64}$/.test(customerId)) throw new Error(`"${customerId}" is not a customer id`);
+  if (!findAccount(customerId)) throw new Error(`${customerId} is not one of the demo customers the local identity provider serves (${demoAccounts().map((a) => a.accountId).join(', ')})`);
   const dataDir = localDataDir();
   const secrets = loadOrCreateIdpSecrets(dataDir);
   const running = readRunningIdp(dataDir);
