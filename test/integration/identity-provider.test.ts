@@ -57,7 +57,7 @@ describe('the local identity provider', () => {
     expect(jwks.keys.every((k) => k.d === undefined)).toBe(true);
   });
 
-  it('issues access tokens the shop verifies over the key set, for the shop\'s audience, with the customer as subject', async () => {
+  it("issues access tokens the shop verifies over the key set, for the shop's audience, with the customer as subject", async () => {
     const { accessToken } = await devToken(idp.endpoints.token, idp.secrets, 'cust-demo-3');
     const verifier = new JwtAccessTokenVerifier({ issuer: idp.issuer, audience: 'voice-shop-test', algorithms: ['RS256'], jwksUrl: new URL(idp.endpoints.jwks) });
     expect(await verifier.verify(accessToken)).toEqual({ customerId: 'cust-demo-3' });
@@ -67,7 +67,8 @@ describe('the local identity provider', () => {
 
   it('introspects its JWT access tokens for the shop, and refuses callers it does not know', async () => {
     const { accessToken } = await devToken(idp.endpoints.token, idp.secrets, 'cust-demo-1');
-    const introspection = (secret: string) => new OAuthTokenIntrospection({ endpoint: new URL(idp.endpoints.introspection), clientId: 'voice-shop', clientSecret: async () => secret });
+    const introspection = (secret: string) =>
+      new OAuthTokenIntrospection({ endpoint: new URL(idp.endpoints.introspection), clientId: 'voice-shop', clientSecret: async () => secret });
     expect(await introspection(idp.secrets.shop).isActive(accessToken)).toBe(true);
     expect(await introspection(idp.secrets.shop).isActive('not-a-token')).toBe(false);
     await expect(introspection('wrong secret').isActive(accessToken)).rejects.toMatchObject({ name: 'TokenIntrospectionError', status: 401 });
@@ -79,14 +80,20 @@ describe('the local identity provider', () => {
 
   it("accepts Amazon's three redirect URLs for the Alexa client, and no other", async () => {
     const authorize = (redirectUri: string) =>
-      fetch(`${idp.endpoints.authorization}?${new URLSearchParams({ client_id: 'alexa-skill', response_type: 'code', redirect_uri: redirectUri, scope: 'openid', state: 's', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256' })}`, { redirect: 'manual' });
+      fetch(
+        `${idp.endpoints.authorization}?${new URLSearchParams({ client_id: 'alexa-skill', response_type: 'code', redirect_uri: redirectUri, scope: 'openid', state: 's', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256' })}`,
+        { redirect: 'manual' },
+      );
     for (const uri of amazonRedirectUris(TEST_VENDOR_ID)) expect((await authorize(uri)).status).toBe(303);
     const stranger = await authorize('https://evil.example/callback');
     expect(stranger.status).toBe(400);
   });
 
   it('requires PKCE of the Alexa client', async () => {
-    const response = await fetch(`${idp.endpoints.authorization}?${new URLSearchParams({ client_id: 'alexa-skill', response_type: 'code', redirect_uri: AMAZON_REDIRECT, scope: 'openid', state: 's' })}`, { redirect: 'manual' });
+    const response = await fetch(
+      `${idp.endpoints.authorization}?${new URLSearchParams({ client_id: 'alexa-skill', response_type: 'code', redirect_uri: AMAZON_REDIRECT, scope: 'openid', state: 's' })}`,
+      { redirect: 'manual' },
+    );
     const location = new URL(response.headers.get('location') ?? '');
     expect(location.searchParams.get('error')).toBe('invalid_request');
     expect(location.searchParams.get('error_description')).toMatch(/requires PKCE/);

@@ -107,7 +107,15 @@ describe('Alexa account linking: authorization code with PKCE', () => {
 
   function authorizationUrl(challenge: string, state: string): string {
     const url = new URL(idpEndpoints(idp.issuer).authorization);
-    url.search = new URLSearchParams({ client_id: 'alexa-skill', response_type: 'code', redirect_uri: AMAZON_REDIRECT, scope: 'openid offline_access', state, code_challenge: challenge, code_challenge_method: 'S256' }).toString();
+    url.search = new URLSearchParams({
+      client_id: 'alexa-skill',
+      response_type: 'code',
+      redirect_uri: AMAZON_REDIRECT,
+      scope: 'openid offline_access',
+      state,
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+    }).toString();
     return url.toString();
   }
 
@@ -182,7 +190,9 @@ describe('device-code linking on a Dialogflow chat surface', () => {
     await chat.say('AddToCartIntent', { product: 'SKU-10055' });
     // When they check out, they hear how to link, with the code written out too; no sign-in helper
     const asked = await chat.say('CheckoutIntent');
-    expect(asked.text).toMatch(/^To buy by voice, link your account: go to 127 dot 0 dot 0 dot 1 colon \d+ slash link and enter the code \d \d \d \d, \d \d \d \d\. Your cart is saved\.$/);
+    expect(asked.text).toMatch(
+      /^To buy by voice, link your account: go to 127 dot 0 dot 0 dot 1 colon \d+ slash link and enter the code \d \d \d \d, \d \d \d \d\. Your cart is saved\.$/,
+    );
     expect(asked.systemIntent).toBeUndefined();
     const code = codeOf(asked);
 
@@ -238,7 +248,11 @@ describe('device-code linking on a Dialogflow chat surface', () => {
     expect(await page.getByRole('alert').textContent()).toBe('Linking was cancelled. Nothing was linked.');
     await page.close();
     // and the shop's client cannot poll it either: to the shop it is a code that ran out
-    const polled = await postForm(idp.endpoints.token, { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: other.body.device_code }, basic('voice-shop', idp.secrets.shop));
+    const polled = await postForm(
+      idp.endpoints.token,
+      { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: other.body.device_code },
+      basic('voice-shop', idp.secrets.shop),
+    );
     expect(polled).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
   });
 });
@@ -274,7 +288,7 @@ describe('revocation: unlink by voice', () => {
 });
 
 describe('an expired code', () => {
-  it('is refused on the page, and the shop\'s poll hears expired_token', async () => {
+  it("is refused on the page, and the shop's poll hears expired_token", async () => {
     const shortLived = await startTestIdp({ deviceCodeTtl: 1 });
     try {
       const shopClient = basic('voice-shop', shortLived.secrets.shop);

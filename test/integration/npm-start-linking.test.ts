@@ -53,7 +53,10 @@ describe('npm start: linking on both platforms, then buying', () => {
 
     // Then the skill, given that token, buys for Riley
     const alexa = async (name: string, slots: Record<string, { value: string; id?: string }> = {}) => {
-      const out = await post('/alexa', alexaIntent(name, slots, { userId: 'local-alexa-riley', sessionId: 'SessionId.npm-start-linking', accessToken: token, applicationId: 'local' }));
+      const out = await post(
+        '/alexa',
+        alexaIntent(name, slots, { userId: 'local-alexa-riley', sessionId: 'SessionId.npm-start-linking', accessToken: token, applicationId: 'local' }),
+      );
       return String(out.response?.outputSpeech?.ssml ?? '').replace(/<[^>]+>/g, '');
     };
     expect(await alexa('AddToCartIntent', { product: { value: 'Golden Valley Black Tea', id: 'SKU-10055' } })).toMatch(/^Added 1 Golden Valley Black Tea/);
@@ -63,7 +66,8 @@ describe('npm start: linking on both platforms, then buying', () => {
 
   it('links the Dialogflow side with the device code it reads out, and buys', async () => {
     const session = 'projects/voice-shop/agent/sessions/npm-start-device';
-    const say = (intent: string, parameters: Record<string, unknown> = {}) => post('/dialogflow', surfaceRequest({ kind: 'messenger', userId: 'web-chat-jordan' }, intent, parameters, session));
+    const say = (intent: string, parameters: Record<string, unknown> = {}) =>
+      post('/dialogflow', surfaceRequest({ kind: 'messenger', userId: 'web-chat-jordan' }, intent, parameters, session));
     await say('AddToCartIntent', { product: 'SKU-10055' });
     const asked = await say('CheckoutIntent');
     expect(asked.fulfillmentText).toMatch(/^To buy by voice, link your account: go to 127 dot 0 dot 0 dot 1 colon \d+ slash link and enter the code/);

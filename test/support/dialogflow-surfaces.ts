@@ -6,13 +6,17 @@
 import { httpApiEvent } from './envelopes';
 import type { Harness } from './harness';
 
-export type DialogflowSurface =
-  | { kind: 'messenger'; userId?: string; accessToken?: string }
-  | { kind: 'phone'; callerId?: string };
+export type DialogflowSurface = { kind: 'messenger'; userId?: string; accessToken?: string } | { kind: 'phone'; callerId?: string };
 
 let responses = 0;
 
-export function surfaceRequest(surface: DialogflowSurface, displayName: string, parameters: Record<string, unknown>, session: string, languageCode = 'en'): Record<string, unknown> {
+export function surfaceRequest(
+  surface: DialogflowSurface,
+  displayName: string,
+  parameters: Record<string, unknown>,
+  session: string,
+  languageCode = 'en',
+): Record<string, unknown> {
   const payload =
     surface.kind === 'phone'
       ? { telephony: { caller_id: surface.callerId ?? 'REDACTED_IN_STANDARD_TIER_AGENT' } }

@@ -81,5 +81,9 @@ export function linkingShop(options: { idp?: Partial<ScriptedIdpOptions>; withLi
 
 /** The spoken code of the n-th code the scripted provider handed out ("4 8 2 1, 0 0 0 1"). */
 export function spoken(userCode: string): string {
-  return userCode.replace('-', '').split('').join(' ').replace(/^(\S \S \S \S) /, '$1, ');
+  return userCode
+    .replace('-', '')
+    .split('')
+    .join(' ')
+    .replace(/^(\S \S \S \S) /, '$1, ');
 }

@@ -66,9 +66,21 @@ export class ScriptedIdentityProvider implements IdentityProvider {
     this.seq += 1;
     const userCode = this.options.userCodes?.[this.seq - 1] ?? `${String(4821_0000 + this.seq).slice(0, 4)}-${String(4821_0000 + this.seq).slice(4)}`;
     const interval = this.options.intervalSeconds ?? 5;
-    const code: Code = { deviceCode: `device-code-${this.seq}`, userCode, expiresAt: this.options.now() + (this.options.lifetimeSeconds ?? 600) * 1000, state: 'pending', interval };
+    const code: Code = {
+      deviceCode: `device-code-${this.seq}`,
+      userCode,
+      expiresAt: this.options.now() + (this.options.lifetimeSeconds ?? 600) * 1000,
+      state: 'pending',
+      interval,
+    };
     this.codes.push(code);
-    return { deviceCode: code.deviceCode, userCode, verificationUri: this.options.verificationUri ?? 'https://cornershop.example/link', expiresInSeconds: this.options.lifetimeSeconds ?? 600, intervalSeconds: interval };
+    return {
+      deviceCode: code.deviceCode,
+      userCode,
+      verificationUri: this.options.verificationUri ?? 'https://cornershop.example/link',
+      expiresInSeconds: this.options.lifetimeSeconds ?? 600,
+      intervalSeconds: interval,
+    };
   }
 
   /** The account holder enters the code (the newest, or the one given) and allows it. */

@@ -9,14 +9,7 @@
  * This module knows nothing of TurnContext (which uses it to find who is speaking); the flows in
  * linking.ts build the replies.
  */
-import {
-  IdentityProviderUnavailableError,
-  type CallOptions,
-  type DevicePoll,
-  type IdentityProvider,
-  type Refreshed,
-  type TokenSet,
-} from '../../ports/identity';
+import { IdentityProviderUnavailableError, type CallOptions, type DevicePoll, type IdentityProvider, type Refreshed, type TokenSet } from '../../ports/identity';
 import type { DeviceLinkRecord, DeviceLinkStore, HeldLink, PendingDeviceLink } from '../../ports/links';
 import { ShopEvent, type ShopMetrics } from '../../ports/metrics';
 import type { AccessTokenVerifier, Clock, Logger, Scheduler } from '../../ports/runtime';

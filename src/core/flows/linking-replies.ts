@@ -17,14 +17,7 @@ export interface ReplyScope extends LinkScope {
 }
 
 /** Why linking is needed, in the terms of the turn's identity. */
-export type LinkNeed =
-  | 'no-token'
-  | 'invalid-token'
-  | 'no-customer'
-  | 'link-pending'
-  | 'link-denied'
-  | 'link-ended'
-  | 'link-unavailable';
+export type LinkNeed = 'no-token' | 'invalid-token' | 'no-customer' | 'link-pending' | 'link-denied' | 'link-ended' | 'link-unavailable';
 
 /** The code as the shopper hears it, and its written form for a screen. */
 export function codeReply(scope: ReplyScope, pending: PendingDeviceLink, action?: string, before?: string): Reply {

@@ -97,11 +97,7 @@ export class OAuthDeviceClient implements IdentityProvider {
   }
 
   async pollDeviceAuthorization(deviceCode: string, options: CallOptions): Promise<DevicePoll> {
-    const { status, body } = await this.post(
-      this.options.tokenEndpoint,
-      { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: deviceCode },
-      options,
-    );
+    const { status, body } = await this.post(this.options.tokenEndpoint, { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: deviceCode }, options);
     if (status === 200) return { status: 'approved', tokens: tokenSet(body) };
     switch (body.error) {
       case 'authorization_pending':

@@ -39,7 +39,10 @@ export class TokenSealer {
 
   open(sealed: string, boundTo: string): string {
     if (!sealed.startsWith(PREFIX)) throw new SealedValueError('the value is not sealed');
-    const [iv, tag, body] = sealed.slice(PREFIX.length).split('.').map((part) => Buffer.from(part, 'base64url'));
+    const [iv, tag, body] = sealed
+      .slice(PREFIX.length)
+      .split('.')
+      .map((part) => Buffer.from(part, 'base64url'));
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.key, iv);
       decipher.setAAD(Buffer.from(boundTo, 'utf8'));

@@ -21,17 +21,7 @@ import { formOf, readRawBody, RequestTooLargeError, sendHtml, sendJson } from '.
 import { handleInteraction } from './interactions';
 import { loadOrCreateKeys } from './keys';
 import { codeConfirmPage, codeDonePage, codeEntryPage, messagePage } from './pages';
-import {
-  ALEXA_CLIENT_ID,
-  amazonRedirectUris,
-  DEV_CLIENT_ID,
-  DEV_GRANT_TYPE,
-  LINK_PATH,
-  SHOP_CLIENT_ID,
-  SHOP_RESOURCE,
-  SHOP_SCOPE,
-  type IdpOptions,
-} from './settings';
+import { ALEXA_CLIENT_ID, amazonRedirectUris, DEV_CLIENT_ID, DEV_GRANT_TYPE, LINK_PATH, SHOP_CLIENT_ID, SHOP_RESOURCE, SHOP_SCOPE, type IdpOptions } from './settings';
 import { DEVICE_CODE_GRANT, DEVICE_POLL_INTERVAL_SECONDS, DevicePollPacing, introspectJwt, IssuedJwts, registerDevGrant } from './token-extensions';
 
 export interface RunningIdentityProvider {

@@ -44,7 +44,11 @@ export async function handleInteraction(provider: Provider, req: IncomingMessage
       const email = form.get('email') ?? '';
       const account = checkLogin(email, form.get('password') ?? '');
       if (!account) {
-        sendHtml(res, 401, loginPage({ action: `${base}/login`, abortAction: `${base}/abort`, forWhom, email, error: 'That email and password do not match a Corner Shop account. Try again.' }));
+        sendHtml(
+          res,
+          401,
+          loginPage({ action: `${base}/login`, abortAction: `${base}/abort`, forWhom, email, error: 'That email and password do not match a Corner Shop account. Try again.' }),
+        );
         return true;
       }
       await provider.interactionFinished(req, res, { login: { accountId: account.accountId } }, { mergeWithLastSubmission: false });

@@ -130,10 +130,7 @@ export function codeConfirmPage(options: { action: string; xsrf: string; userCod
 }
 
 export function codeDonePage(clientName: string): string {
-  return page(
-    'Your account is linked',
-    `<p>${html(clientName)} can now take your orders. Go back to the conversation and say "I'm linked".</p>`,
-  );
+  return page('Your account is linked', `<p>${html(clientName)} can now take your orders. Go back to the conversation and say "I'm linked".</p>`);
 }
 
 export function messagePage(title: string, message: string, status = 'status'): string {

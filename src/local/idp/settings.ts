@@ -34,11 +34,7 @@ export const DEMO_PASSWORD = 'demo';
  * India, Far East): https://developer.amazon.com/docs/account-linking/configure-authorization-code-grant.html
  */
 export function amazonRedirectUris(vendorId: string): string[] {
-  return [
-    `https://pitangui.amazon.com/api/skill/link/${vendorId}`,
-    `https://layla.amazon.com/api/skill/link/${vendorId}`,
-    `https://alexa.amazon.co.jp/api/skill/link/${vendorId}`,
-  ];
+  return [`https://pitangui.amazon.com/api/skill/link/${vendorId}`, `https://layla.amazon.com/api/skill/link/${vendorId}`, `https://alexa.amazon.co.jp/api/skill/link/${vendorId}`];
 }
 
 /** The client secrets; npm start keeps them in its data folder, tests pass their own. */

@@ -3,10 +3,21 @@
  * endpoint, the client and its secret come with it, a deployed stage reads secrets from SSM and
  * needs the key the held tokens are sealed with, and each mistake is named.
  */
-import { ConfigError, loadConfig } from '../../../src/config';
+import { loadConfig, type ConfigError } from '../../../src/config';
 
 const local = { STAGE: 'local', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a', AUTH_JWKS_URL: 'http://127.0.0.1:1/jwks' };
-const deployed = { STAGE: 'prod', AUTH_ISSUER: 'https://id.example/', AUTH_AUDIENCE: 'a', AUTH_JWKS_URL: 'https://id.example/jwks', ALEXA_SKILL_ID: 'amzn1.ask.skill.x', PAYMENT_PROVIDER: 'stripe', STRIPE_SECRET_PARAMETER: '/s', DIALOGFLOW_AUTH_USERNAME: 'u', DIALOGFLOW_AUTH_PASSWORD_PARAMETER: '/p', TABLE_PREFIX: 'voice-shop-prod' };
+const deployed = {
+  STAGE: 'prod',
+  AUTH_ISSUER: 'https://id.example/',
+  AUTH_AUDIENCE: 'a',
+  AUTH_JWKS_URL: 'https://id.example/jwks',
+  ALEXA_SKILL_ID: 'amzn1.ask.skill.x',
+  PAYMENT_PROVIDER: 'stripe',
+  STRIPE_SECRET_PARAMETER: '/s',
+  DIALOGFLOW_AUTH_USERNAME: 'u',
+  DIALOGFLOW_AUTH_PASSWORD_PARAMETER: '/p',
+  TABLE_PREFIX: 'voice-shop-prod',
+};
 const linking = {
   DEVICE_AUTHORIZATION_URL: 'https://id.example/oauth/device/code',
   OAUTH_TOKEN_URL: 'https://id.example/oauth/token',
@@ -29,7 +40,14 @@ describe('device-code linking settings', () => {
   });
 
   it('read an Auth0-style setup: its audience parameter, secrets and the sealing key from SSM', () => {
-    const config = loadConfig({ ...deployed, ...linking, LINK_CLIENT_SECRET_PARAMETER: '/voice-shop/prod/link-client-secret', LINK_AUDIENCE: 'https://shop.example/api', LINK_VERIFICATION_URL: 'https://cornershop.example/link', DEVICE_LINK_TOKEN_KEY_PARAMETER: '/voice-shop/prod/device-link-token-key' });
+    const config = loadConfig({
+      ...deployed,
+      ...linking,
+      LINK_CLIENT_SECRET_PARAMETER: '/voice-shop/prod/link-client-secret',
+      LINK_AUDIENCE: 'https://shop.example/api',
+      LINK_VERIFICATION_URL: 'https://cornershop.example/link',
+      DEVICE_LINK_TOKEN_KEY_PARAMETER: '/voice-shop/prod/device-link-token-key',
+    });
     expect(config.deviceLinking).toEqual({
       deviceAuthorizationEndpoint: new URL(linking.DEVICE_AUTHORIZATION_URL),
       tokenEndpoint: new URL(linking.OAUTH_TOKEN_URL),
@@ -57,7 +75,14 @@ describe('device-code linking settings', () => {
   });
 
   it('take plain secrets and http endpoints in local mode, and refuse a sealing key that is not 32 bytes', () => {
-    const config = loadConfig({ ...local, ...linking, DEVICE_AUTHORIZATION_URL: 'http://127.0.0.1:3001/device/auth', OAUTH_TOKEN_URL: 'http://127.0.0.1:3001/token', LINK_CLIENT_SECRET: 's', LINK_RESOURCE: 'urn:voice-shop:api' });
+    const config = loadConfig({
+      ...local,
+      ...linking,
+      DEVICE_AUTHORIZATION_URL: 'http://127.0.0.1:3001/device/auth',
+      OAUTH_TOKEN_URL: 'http://127.0.0.1:3001/token',
+      LINK_CLIENT_SECRET: 's',
+      LINK_RESOURCE: 'urn:voice-shop:api',
+    });
     expect(config.deviceLinking).toMatchObject({ clientSecret: { value: 's' }, audience: { parameter: 'resource', value: 'urn:voice-shop:api' } });
     expect(problems({ ...local, ...linking, LINK_CLIENT_SECRET: 's', DEVICE_LINK_TOKEN_KEY: 'c2hvcnQ=' })).toEqual(['DEVICE_LINK_TOKEN_KEY must be 32 random bytes, base64']);
   });

@@ -235,7 +235,9 @@ describe('device-code linking', () => {
       shop.idp.revokeAllFor(shop.customer.customerId);
       shop.later(301);
       const reply = await shop.say(IntentName.Checkout);
-      expect(reply.speech).toMatch(/^Your account link has ended\. To buy by voice, link your account: go to cornershop dot example slash link and enter the code 4 8 2 1, 0 0 0 2\./);
+      expect(reply.speech).toMatch(
+        /^Your account link has ended\. To buy by voice, link your account: go to cornershop dot example slash link and enter the code 4 8 2 1, 0 0 0 2\./,
+      );
       expect(await shop.deps.orders.listByCustomer(shop.customer.customerId, 5)).toEqual([]);
     });
 

@@ -27,7 +27,7 @@ describe('linking speech', () => {
   });
 
   describe('an address', () => {
-    it('is read with dots and slashes in the shopper\'s language, without the scheme', () => {
+    it("is read with dots and slashes in the shopper's language, without the scheme", () => {
       expect(messagesFor('en-US').spokenAddress('https://www.corner-shop.example/link')).toBe('corner dash shop dot example slash link');
       expect(messagesFor('de-DE').spokenAddress('https://cornershop.example/link')).toBe('cornershop Punkt example Schrägstrich link');
       expect(messagesFor('en-GB').spokenAddress('http://127.0.0.1:3001/link')).toBe('127 dot 0 dot 0 dot 1 colon 3001 slash link');
@@ -66,7 +66,13 @@ describe('linking speech', () => {
   it('the card promises each locale takes out are sentences its own replies really say', () => {
     for (const locale of LOCALES) {
       const m = messagesFor(locale);
-      const said = [m.orderPlaced('1 2', '$5.00', 'Friday'), m.human('1 800 555 0199', 'every day'), m.cancelTooLate('tea', 30, '1 800', 'every day'), m.changeOrder('1 800', 'every day'), m.returnItem('tea', '1 800', 'every day')].join(' ');
+      const said = [
+        m.orderPlaced('1 2', '$5.00', 'Friday'),
+        m.human('1 800 555 0199', 'every day'),
+        m.cancelTooLate('tea', 30, '1 800', 'every day'),
+        m.changeOrder('1 800', 'every day'),
+        m.returnItem('tea', '1 800', 'every day'),
+      ].join(' ');
       for (const [promise] of m.cardPromises) expect({ locale, promise, said: said.includes(promise) }).toEqual({ locale, promise, said: true });
     }
   });

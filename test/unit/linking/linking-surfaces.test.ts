@@ -91,7 +91,19 @@ describe('linking per surface', () => {
       expect(yes.speech).toMatch(/please say your four-digit voice code/);
       expect((await shop.deps.orders.listByCustomer(shop.customer.customerId, 1))[0].state).toBe('AWAITING_CONFIRMATION');
       // Then the right code places it
-      const pin = await shop.scheduler.runWith(shop.shop.handle({ platform: 'dialogflow', intent: IntentName.VoicePin, slots: { pin: { value: '4321' } }, userId: 'tel:hashed-caller', sessionId: 'session-2', locale: 'en-US', isNewSession: false, surface: CALLER }), { realSettleMs: 200 });
+      const pin = await shop.scheduler.runWith(
+        shop.shop.handle({
+          platform: 'dialogflow',
+          intent: IntentName.VoicePin,
+          slots: { pin: { value: '4321' } },
+          userId: 'tel:hashed-caller',
+          sessionId: 'session-2',
+          locale: 'en-US',
+          isNewSession: false,
+          surface: CALLER,
+        }),
+        { realSettleMs: 200 },
+      );
       expect(pin.value.speech).toMatch(/^Done\. Order/);
     });
 
@@ -119,7 +131,7 @@ describe('linking per surface', () => {
 
   describe('replies that promise a card or an app', () => {
     const placed: Reply = {
-      speech: 'Done. Order 1 2 is placed, total $5.00. It arrives Friday. The details are in your app, and I\'ll email them too.',
+      speech: "Done. Order 1 2 is placed, total $5.00. It arrives Friday. The details are in your app, and I'll email them too.",
       card: { title: 'Order placed', text: 'Order 12' },
       endSession: true,
     };
