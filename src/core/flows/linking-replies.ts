@@ -67,6 +67,10 @@ export async function linkRequiredOnSurface(scope: ReplyScope, need: LinkNeed, a
       return codeOrUnavailable(scope, action, msgs.deviceLinkDenied);
     case 'link-ended':
       return codeOrUnavailable(scope, action, msgs.linkEnded);
+    case 'invalid-token':
+      // The provider says the held token is no longer active (introspection before a charge): the link is over.
+      await scope.deps.deviceLinks?.remove(scope.userKey);
+      return codeOrUnavailable(scope, action, msgs.linkEnded);
     default:
       return codeOrUnavailable(scope, action);
   }

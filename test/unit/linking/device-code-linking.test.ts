@@ -241,6 +241,40 @@ describe('device-code linking', () => {
       expect(await shop.deps.orders.listByCustomer(shop.customer.customerId, 5)).toEqual([]);
     });
 
+    it('asks introspection about the held token before a charge: down holds the purchase, then a yes buys', async () => {
+      const shop = linkingShop();
+      const asked: string[] = [];
+      let down = true;
+      shop.deps.introspection = {
+        isActive: async (token) => {
+          asked.push(token);
+          if (down) throw new Error('introspection endpoint did not answer');
+          return true;
+        },
+      };
+      await linked(shop);
+      await shop.say(IntentName.AddToCart, { product: { value: 'tea', id: 'SKU-10055' } });
+      await shop.say(IntentName.Checkout);
+      const held = await shop.say(IntentName.Yes);
+      expect(held.speech).toMatch(/couldn't check your account just now, so I didn't place the order and nothing was charged/);
+      expect(asked).toEqual([`token:${shop.customer.customerId}`]);
+      down = false;
+      expect((await shop.say(IntentName.Yes)).speech).toMatch(/^Done\. Order [\d ]+ is placed/);
+    });
+
+    it('refuses the charge and ends the link when the provider says the held token is no longer active', async () => {
+      const shop = linkingShop();
+      shop.deps.introspection = { isActive: async () => false };
+      await linked(shop);
+      await shop.say(IntentName.AddToCart, { product: { value: 'tea', id: 'SKU-10055' } });
+      await shop.say(IntentName.Checkout);
+      const refused = await shop.say(IntentName.Yes);
+      expect(refused.speech).toMatch(/^Your account link has ended\. To buy by voice, link your account: go to /);
+      const [order] = await shop.deps.orders.listByCustomer(shop.customer.customerId, 1);
+      expect(order.state).toBe('CANCELLED');
+      expect((await shop.deviceLinks.get(shop.userKey()))?.link).toBeUndefined();
+    });
+
     it('unlinks: revokes the refresh token at the provider, forgets the link, the cart and the dialog state', async () => {
       const shop = linkingShop();
       await linked(shop);
