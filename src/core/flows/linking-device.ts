@@ -109,9 +109,22 @@ export async function heldIdentity(scope: LinkScope, options: { waitForPoll?: bo
   const { deps } = scope;
   if (!deviceLinkingAvailable(deps)) return { kind: 'none' };
   const record = await deps.deviceLinks.get(scope.userKey);
+  if (record?.pending) {
+    const polled = await pollPending(scope, record, record.pending, options.waitForPoll ?? false);
+    // A code out next to a held link (a caller confirming it is them): until it is approved, the link stands.
+    if (polled.kind === 'linked' || !record.link) return polled;
+    const now = await deps.deviceLinks.get(scope.userKey);
+    return now?.link ? linkedFromHeld(scope, now, now.link) : polled;
+  }
   if (record?.link) return linkedFromHeld(scope, record, record.link);
-  if (record?.pending) return pollPending(scope, record, record.pending, options.waitForPoll ?? false);
   return { kind: 'none' };
+}
+
+/** The record without its code: the held link stays (written at the next version), or nothing is left. */
+async function dropCode(scope: LinkScope, record: DeviceLinkRecord): Promise<void> {
+  const store = scope.deps.deviceLinks!;
+  if (record.link) await store.put({ userKey: scope.userKey, link: record.link, version: record.version + 1 }, record.version);
+  else await store.remove(scope.userKey);
 }
 
 async function customerFor(scope: LinkScope, accessToken: string): Promise<Customer | undefined> {
@@ -174,7 +187,7 @@ async function pollPending(scope: LinkScope, record: DeviceLinkRecord, pending: 
   const store = deps.deviceLinks!;
   let now = deps.clock.now().getTime();
   if (new Date(pending.expiresAt).getTime() <= now) {
-    await store.remove(scope.userKey);
+    await dropCode(scope, record);
     return { kind: 'expired' };
   }
   let waitMs = new Date(pending.nextPollAt).getTime() - now;
@@ -189,7 +202,12 @@ async function pollPending(scope: LinkScope, record: DeviceLinkRecord, pending: 
   const options = callOptions(scope);
   if (!options) return { kind: 'pending', pending };
   // Claim this poll: a turn of the same shopper that got here first has already made it.
-  const claimed: DeviceLinkRecord = { userKey: scope.userKey, pending: { ...pending, nextPollAt: iso(now + pending.intervalSeconds * 1000) }, version: record.version + 1 };
+  const claimed: DeviceLinkRecord = {
+    userKey: scope.userKey,
+    pending: { ...pending, nextPollAt: iso(now + pending.intervalSeconds * 1000) },
+    ...(record.link ? { link: record.link } : {}),
+    version: record.version + 1,
+  };
   if (!(await store.put(claimed, record.version))) return { kind: 'pending', pending };
   let answer: DevicePoll;
   try {
@@ -205,15 +223,15 @@ async function pollPending(scope: LinkScope, record: DeviceLinkRecord, pending: 
       // RFC 8628 §3.5: this and every later poll waits 5 seconds longer.
       const intervalSeconds = pending.intervalSeconds + 5;
       const slower = { ...claimed.pending!, intervalSeconds, nextPollAt: iso(deps.clock.now().getTime() + intervalSeconds * 1000) };
-      await store.put({ userKey: scope.userKey, pending: slower, version: claimed.version + 1 }, claimed.version);
+      await store.put({ ...claimed, pending: slower, version: claimed.version + 1 }, claimed.version);
       return { kind: 'pending', pending: slower };
     }
     case 'denied':
-      await store.remove(scope.userKey);
+      await dropCode(scope, claimed);
       scope.log.info('device code denied at the identity provider');
       return { kind: 'denied' };
     case 'expired':
-      await store.remove(scope.userKey);
+      await dropCode(scope, claimed);
       return { kind: 'expired' };
     case 'approved':
       return approved(scope, claimed, answer.tokens);
@@ -232,6 +250,14 @@ async function approved(scope: LinkScope, claimed: DeviceLinkRecord, tokens: Tok
   const link = heldLinkOf(tokens, customer.customerId, deps.clock.now().getTime(), scope.turn.sessionId);
   await deps.deviceLinks!.put({ userKey: scope.userKey, link, version: claimed.version + 1 }, claimed.version);
   scope.log.info('account linked with a device code', { customerId: customer.customerId });
+  // The link it replaces (an earlier call's) is nobody's any more: its grant ends at the provider.
+  const replaced = claimed.link?.refreshToken;
+  const options = replaced ? callOptions(scope) : undefined;
+  if (replaced && options) {
+    await call(scope, options, (o) => deps.identityProvider!.revoke(replaced, o)).catch((err: unknown) =>
+      scope.log.warn('could not revoke the link a new one replaced', { error: described(err) }),
+    );
+  }
   return { kind: 'linked', customer, accessToken: link.accessToken, link };
 }
 

@@ -120,12 +120,31 @@ describe('linking per surface', () => {
       expect(await shop.deps.payments.lookup({ idempotencyKey: order.orderId })).toEqual({ status: 'not_found' });
     });
 
-    it('lets a later call confirm with a fresh code instead', async () => {
+    it('lets a later call confirm with a fresh code instead: then it buys without the voice code, and the old link is revoked', async () => {
       const shop = linkingShop();
       await linkedInFirstCall(shop);
+      const first = (await shop.deviceLinks.get(shop.userKey()))!.link!;
       shop.newSession();
       const reply = await shop.say(IntentName.LinkAccount);
       expect(reply.speech).toContain('enter the code 4 8 2 1, 0 0 0 2');
+      shop.idp.approve(shop.customer.customerId);
+      shop.later(6);
+      expect((await shop.say(IntentName.LinkedNow)).speech).toMatch(/^You're linked/);
+      expect(shop.idp.isRefreshTokenActive(first.refreshToken!)).toBe(false);
+      await shop.say(IntentName.AddToCart, tea);
+      await shop.say(IntentName.Checkout);
+      expect((await shop.say(IntentName.Yes)).speech).toMatch(/^Done\. Order/);
+    });
+
+    it('keeps the earlier link when the confirming code is turned down', async () => {
+      const shop = linkingShop();
+      await linkedInFirstCall(shop);
+      shop.newSession();
+      await shop.say(IntentName.LinkAccount);
+      shop.idp.deny();
+      shop.later(6);
+      expect((await shop.say(IntentName.OrderStatus)).speech).toBe("You don't have any orders yet.");
+      expect((await shop.deviceLinks.get(shop.userKey()))?.link?.customerId).toBe(shop.customer.customerId);
     });
   });
 
