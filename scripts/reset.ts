@@ -9,6 +9,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmbeddedStoreLockedError, startEmbeddedStore } from '../src/local/embedded-store';
 import { DEV_KEY_FILE } from '../src/local/dev-keys';
+import { IDP_FOLDER } from '../src/local/idp/local-idp';
 import { localDataDir, shownPath, STORE_FOLDER } from '../src/local/local-store';
 import { runTool, ToolUsageError } from './admin/run-tool';
 import { findLiveRunningStore } from './admin/tool-store';
@@ -33,13 +34,14 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  const removed = existsSync(dataDir) ? readdirSync(dataDir).filter((name) => name !== DEV_KEY_FILE) : [];
+  // the identity provider's folder (its signing keys, client secrets and grants) stays too
+  const removed = existsSync(dataDir) ? readdirSync(dataDir).filter((name) => name !== DEV_KEY_FILE && name !== IDP_FOLDER) : [];
   for (const name of removed) rmSync(join(dataDir, name), { recursive: true, force: true });
   process.stdout.write(
     removed.length === 0
       ? `reset: ${shown} holds no local data; nothing to remove\n`
       : `reset: removed ${removed.map((name) => join(shown, name)).join(', ')}; the next npm start loads the demo data again` +
-          `${existsSync(join(dataDir, DEV_KEY_FILE)) ? ' (the signing key stays, so tokens from dev:token keep working)' : ''}\n`,
+          `${existsSync(join(dataDir, DEV_KEY_FILE)) || existsSync(join(dataDir, IDP_FOLDER)) ? ' (the signing key stays, so tokens from dev:token keep working)' : ''}\n`,
   );
   return 0;
 }

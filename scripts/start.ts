@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole backend on this machine. An embedded DynamoDB (dynalite, on disk under
- * .data/), the demo catalog and customers, a sandbox payment provider, a local token key, and
+ * .data/), the demo catalog and customers, a sandbox payment provider, a real OpenID Provider
+ * (oidc-provider, in a process of its own, src/local/idp/) serving the demo customers, and
  * both Lambda handlers behind one HTTP server on loopback. Pending payments are settled in this
  * process every RECONCILE_EVERY_SECONDS, as the scheduled function does in AWS (the sandbox keeps
  * its charges in the store, so `npm run reconcile` from another process sees them too).
@@ -20,7 +21,10 @@ import { reconcilePending } from '../src/core/reconcile';
 import { IndexedCatalog } from '../src/infra/catalog/indexed-catalog';
 import { seedDemoData } from '../src/infra/demo/seed';
 import { DynamoProductSource } from '../src/infra/dynamodb/products';
-import { DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevKeys } from '../src/local/dev-keys';
+import { IdentityProviderStartError, startIdentityProviderProcess } from '../src/local/idp/launch';
+import { announceIdp, loadOrCreateDeviceLinkKey, localIdpOptions, localIdpPort, shopSettingsFor } from '../src/local/idp/local-idp';
+import { ALEXA_APP_PATH } from '../src/local/idp/alexa-app';
+import { DEMO_PASSWORD, idpEndpoints } from '../src/local/idp/settings';
 import { EmbeddedStoreLockedError, startEmbeddedStore } from '../src/local/embedded-store';
 import { announceRunningStore, localDataDir, RUNNING_STORE_FILE, shownPath, STORE_FOLDER } from '../src/local/local-store';
 import { createLocalServer } from '../src/local/server';
@@ -74,24 +78,30 @@ async function main(): Promise<void> {
   const note = announceRunningStore(dataDir, { endpoint: store.endpoint, pid: process.pid, tablePrefix, startedAt: new Date().toISOString() });
   process.on('exit', () => note.withdraw());
   let stopping = false;
+  let stopIdp: () => Promise<void> = () => Promise.resolve();
   const stop = () => {
     if (stopping) return;
     stopping = true;
     note.withdraw();
-    store.close().finally(() => process.exit(0));
+    void stopIdp().finally(() => store.close().finally(() => process.exit(0)));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  const keys = await loadOrCreateDevKeys(dataDir);
+  // The identity provider the shop trusts here, as it trusts a production one in AWS.
+  const idpOptions = localIdpOptions(dataDir, localIdpPort());
+  const idp = await startIdentityProviderProcess(idpOptions).catch((err: unknown) => {
+    const busy = err instanceof IdentityProviderStartError && /EADDRINUSE/.test(err.message);
+    throw new StartRefusedError(busy ? `port ${idpOptions.port} (the identity provider) is in use; IDP_PORT=… npm start picks another` : `the identity provider did not start: ${(err as Error).message}`, { cause: err });
+  });
+  stopIdp = idp.stop;
+  const idpNote = announceIdp(dataDir, { issuer: idp.issuer, pid: process.pid });
+  process.on('exit', () => idpNote.withdraw());
   const config = loadConfig({
     ...process.env,
     STAGE: 'local',
     DYNAMODB_ENDPOINT: store.endpoint,
     TABLE_PREFIX: tablePrefix,
-    AUTH_ISSUER: DEV_ISSUER,
-    AUTH_AUDIENCE: DEV_AUDIENCE,
-    AUTH_JWKS_URL: '',
-    AUTH_LOCAL_JWKS: JSON.stringify(keys.jwks),
+    ...shopSettingsFor(idp.issuer, idpOptions.secrets, loadOrCreateDeviceLinkKey(dataDir)),
     PAYMENT_PROVIDER: 'sandbox',
     EMAIL_OUTBOX_DIR: process.env.EMAIL_OUTBOX_DIR ?? join(dataDir, 'outbox'),
     // — after the order: the feed's local secret, and Alexa notifications as files —
@@ -170,8 +180,11 @@ async function main(): Promise<void> {
       'Try:',
       `  curl -s -X POST ${base}/alexa -H 'content-type: application/json' -d '${example}'`,
       '',
-      'Linked flows (check out, reorder, order status): TOKEN=$(npm run -s dev:token -- cust-demo-3), then put the token',
-      'in context.System.user.accessToken. Ctrl-C to stop.',
+      `Identity provider (OpenID, oidc-provider): ${idp.issuer} — demo customers sign in with their email and the password "${DEMO_PASSWORD}"`,
+      `  Alexa side: open ${idp.issuer}${ALEXA_APP_PATH} in a browser (it plays the Alexa app's account linking) for the token`,
+      '  Alexa puts in context.System.user.accessToken; or TOKEN=$(npm run -s dev:token -- cust-demo-3).',
+      `  Dialogflow side: say "link my account" (LinkAccountIntent) and enter the code it reads out at ${idpEndpoints(idp.issuer).verification}.`,
+      'Ctrl-C to stop.',
       '',
     ].join('\n'),
   );
@@ -181,8 +194,9 @@ async function main(): Promise<void> {
     if (timer) clearInterval(timer);
     stopReminders?.();
     note.withdraw();
+    idpNote.withdraw();
     server.close();
-    store.close().finally(() => process.exit(0));
+    void idp.stop().finally(() => store.close().finally(() => process.exit(0)));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

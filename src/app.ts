@@ -39,6 +39,9 @@ import { HmacFeedAuthenticator } from './infra/fulfilment/hmac-signature';
 import { DynamoAlexaAudiences, DynamoOutbox, DynamoReminderStore } from './infra/reminders/dynamo-reminders';
 import type { DynamoHttpClient } from './infra/dynamodb/http-client';
 import { withRevenueMetrics } from './infra/metrics/observed-orders';
+import { OAuthDeviceClient } from './infra/auth/oauth-device-client';
+import { TokenSealer } from './infra/auth/token-sealer';
+import { DynamoDeviceLinkStore } from './infra/dynamodb/device-links';
 
 /** The composed application: one per cold start. */
 export interface Runtime {
@@ -138,6 +141,8 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
     policy: config.policy,
     // — after the order —
     ...afterOrderDeps(config, doc, logger),
+    // — linking where the platform has none (device code) —
+    ...deviceLinkingDeps(config, dynamo.doc),
   };
   // One verifier per process, so its certificate cache outlives a request.
   const alexaVerifier = overrides.alexaVerifier ?? new AlexaRequestVerifier();
@@ -226,4 +231,37 @@ function afterOrderDeps(config: Config, doc: DynamoHttpClient, logger: Logger): 
 function feedSecrets(config: Config, region: string): () => Promise<readonly string[]> {
   const sources = [config.afterOrder.feedSecret, config.afterOrder.feedSecretPrevious].flatMap((s) => (s ? [secretValue(s, region)] : []));
   return async () => Promise.all(sources.map((load) => load()));
+}
+// — linking where the platform has none (device code) —
+
+/** The shop's own OAuth client and the table of links it holds, when device-code linking is configured. */
+function deviceLinkingDeps(config: Config, doc: DynamoClients['doc']): Pick<ShopDeps, 'identityProvider' | 'deviceLinks'> {
+  const linking = config.deviceLinking;
+  if (!linking) return {};
+  const key = linking.tokenKey && secretValue(linking.tokenKey, config.region);
+  let sealer: Promise<TokenSealer> | undefined;
+  return {
+    identityProvider: new OAuthDeviceClient({
+      deviceAuthorizationEndpoint: linking.deviceAuthorizationEndpoint,
+      tokenEndpoint: linking.tokenEndpoint,
+      revocationEndpoint: linking.revocationEndpoint,
+      clientId: linking.clientId,
+      clientSecret: secretValue(linking.clientSecret, config.region),
+      scope: linking.scope,
+      audience: linking.audience,
+      verificationUri: linking.verificationUri,
+    }),
+    deviceLinks: new DynamoDeviceLinkStore({
+      doc,
+      tableName: config.tables.deviceLinks,
+      // the key is read (from SSM in AWS) on the first link, not at cold start
+      sealer: key
+        ? () =>
+            (sealer ??= key().then((k) => TokenSealer.fromBase64(k)).catch((err: unknown) => {
+              sealer = undefined;
+              throw err;
+            }))
+        : undefined,
+    }),
+  };
 }

@@ -81,6 +81,12 @@ export interface Config {
   metrics: { namespace: string; output: MetricsOutput };
   // — after the order: the fulfilment feed, Alexa notifications, reminders, the merchant's report —
   afterOrder: AfterOrderConfig;
+  // — linking where the platform has none (device code) —
+  /**
+   * The shop's own OAuth client for device-code linking (RFC 8628) on surfaces without account
+   * linking; undefined: those surfaces can link only with a token their page sends.
+   */
+  deviceLinking?: DeviceLinkingConfig;
 }
 
 /** The fulfilment feed, Alexa notifications, reminders and the report's anonymised shoppers. */
@@ -99,6 +105,23 @@ export interface AfterOrderConfig {
   remindersEverySeconds: number;
   /** salts the hash that stands for a shopper in the metrics (SHOPPER_HASH_SALT) */
   shopperHashSalt: string;
+}
+
+/** Device-code linking: the identity provider's endpoints, the shop's client there, and the key the held tokens are sealed with. */
+export interface DeviceLinkingConfig {
+  deviceAuthorizationEndpoint: URL;
+  tokenEndpoint: URL;
+  /** RFC 7009; without it an unlink forgets the tokens without telling the provider */
+  revocationEndpoint?: URL;
+  clientId: string;
+  clientSecret: SecretSource;
+  scope: string;
+  /** RFC 8707 `resource` (oidc-provider, Keycloak, Okta custom servers) or Auth0's `audience` */
+  audience?: { parameter: 'resource' | 'audience'; value: string };
+  /** what the shopper is told to open instead of the provider's verification_uri (a short address) */
+  verificationUri?: string;
+  /** 32 bytes, base64: seals the tokens before they are stored; required outside local mode */
+  tokenKey?: SecretSource;
 }
 
 export class ConfigError extends Error {
@@ -290,6 +313,7 @@ export function loadConfig(env: Env = process.env): Config {
     metrics: { namespace: text('METRICS_NAMESPACE', `voice-shop/${stage}`), output: metricsOutput(env, stage, inLambda) },
     // — after the order —
     afterOrder: afterOrderConfig(env, { stage, local, secret, integer, url, problems }),
+    deviceLinking: deviceLinkingConfig(env, local, problems),
   };
   if (paymentTimeoutMs(config.turnBudget) < 100) problems.push('the turn budget leaves no time for the payment provider: lower TURN_SAFETY_MARGIN_MS or TURN_SAVE_RESERVE_MS');
   if (!local && !config.alexaSkillId && env.REQUIRE_SKILL_ID !== 'false') {
@@ -487,5 +511,63 @@ function afterOrderConfig(
     cartReminderAfterMinutes: integer('CART_REMINDER_AFTER_MINUTES', 240, 1, 7 * 24 * 60),
     remindersEverySeconds: integer('REMINDERS_EVERY_SECONDS', 60, 0, 86_400),
     shopperHashSalt: env.SHOPPER_HASH_SALT?.trim() || `voice-shop/${read.stage}`,
+  };
+}
+
+// — linking where the platform has none (device code) —
+
+/**
+ * DEVICE_AUTHORIZATION_URL turns device-code linking on; the token endpoint, the client and its
+ * secret must come with it. Secrets follow the rest of the configuration: SSM parameter names
+ * outside local mode.
+ */
+function deviceLinkingConfig(env: Env, local: boolean, problems: string[]): DeviceLinkingConfig | undefined {
+  const url = (name: string, required = false): URL | undefined => {
+    const raw = env[name]?.trim();
+    if (!raw) {
+      if (required) problems.push(`${name} is required with DEVICE_AUTHORIZATION_URL`);
+      return undefined;
+    }
+    try {
+      const parsed = new URL(raw);
+      if (parsed.protocol !== 'https:' && !local) problems.push(`${name} must use https`);
+      return parsed;
+    } catch {
+      problems.push(`${name} is not a URL: "${raw}"`);
+      return undefined;
+    }
+  };
+  const secret = (name: string, required: boolean): SecretSource | undefined => {
+    const parameter = env[`${name}_PARAMETER`]?.trim();
+    const value = env[name]?.trim();
+    if (parameter && value) problems.push(`set ${name} or ${name}_PARAMETER, not both`);
+    if (parameter) return { parameter };
+    if (value) {
+      if (!local) problems.push(`${name} may be a plain value only in local mode; use ${name}_PARAMETER (an SSM SecureString name)`);
+      return { value };
+    }
+    if (required) problems.push(`${name}(_PARAMETER) is required with DEVICE_AUTHORIZATION_URL`);
+    return undefined;
+  };
+  const deviceAuthorizationEndpoint = url('DEVICE_AUTHORIZATION_URL');
+  if (!deviceAuthorizationEndpoint) return undefined;
+  const resource = env.LINK_RESOURCE?.trim();
+  const audience = env.LINK_AUDIENCE?.trim();
+  if (resource && audience) problems.push('set LINK_RESOURCE (RFC 8707) or LINK_AUDIENCE (Auth0), not both');
+  const clientId = env.LINK_CLIENT_ID?.trim();
+  if (!clientId) problems.push('LINK_CLIENT_ID is required with DEVICE_AUTHORIZATION_URL');
+  const verification = url('LINK_VERIFICATION_URL');
+  const tokenKey = secret('DEVICE_LINK_TOKEN_KEY', !local);
+  if (tokenKey && 'value' in tokenKey && Buffer.from(tokenKey.value, 'base64').length !== 32) problems.push('DEVICE_LINK_TOKEN_KEY must be 32 random bytes, base64');
+  return {
+    deviceAuthorizationEndpoint,
+    tokenEndpoint: url('OAUTH_TOKEN_URL', true) ?? deviceAuthorizationEndpoint,
+    revocationEndpoint: url('OAUTH_REVOCATION_URL'),
+    clientId: clientId ?? '',
+    clientSecret: secret('LINK_CLIENT_SECRET', true) ?? { value: '' },
+    scope: env.LINK_SCOPE?.trim() || 'offline_access',
+    ...(resource ? { audience: { parameter: 'resource' as const, value: resource } } : audience ? { audience: { parameter: 'audience' as const, value: audience } } : {}),
+    ...(verification ? { verificationUri: verification.toString() } : {}),
+    ...(tokenKey ? { tokenKey } : {}),
   };
 }

@@ -13,11 +13,16 @@ import { DEFAULT_SAFEGUARDS, type PurchaseSafeguards } from './safeguards';
 import { DEFAULT_TURN_BUDGET, type TurnBudget } from './budget';
 import { realScheduler, type Deadline, type ReplyGate } from './deadline';
 import { formatDate, formatPrice, messagesFor, type Messages } from './replies';
-import type { Card, Reply, Turn } from './turn';
+
 import type { AlexaAudienceStore, NotificationOutbox, Promotions, ReminderStore } from '../ports/reminders';
 import type { AlexaNotificationSender } from '../ports/notifications';
 import type { FeedbackStore } from '../ports/feedback';
 import type { AfterOrderSettings } from './fulfilment-notices';
+import type { Card, Reply, SurfaceCapabilities, Turn } from './turn';
+import type { IdentityProvider } from '../ports/identity';
+import type { DeviceLinkStore } from '../ports/links';
+import { heldIdentity } from './flows/linking-device';
+import { linkRequiredOnSurface } from './flows/linking-replies';
 
 /** Everything the core needs from the outside world, handed over by the composition root. */
 export interface ShopDeps {
@@ -63,6 +68,11 @@ export interface ShopDeps {
   feedback?: FeedbackStore;
   /** defaults to DEFAULT_AFTER_ORDER */
   afterOrder?: AfterOrderSettings;
+  // — linking where the platform has none (device code) —
+  /** the shop's own OAuth client at the identity provider: device codes, refresh, revocation */
+  identityProvider?: IdentityProvider;
+  /** the links (and codes under way) the shop holds per platform user, on surfaces without platform linking */
+  deviceLinks?: DeviceLinkStore;
 }
 
 let tokenSeq = 0;
@@ -89,8 +99,28 @@ export interface TurnFrame {
 
 /** Who is speaking, as far as account linking can tell. */
 export type Identity =
-  | { linked: true; customer: Customer }
-  | { linked: false; reason: 'no-token' | 'invalid-token' | 'no-customer' };
+  | {
+      linked: true;
+      customer: Customer;
+      /** (linking) known only by the caller's number from a link made in an earlier call: buying needs the voice code */
+      callerIdOnly?: boolean;
+    }
+  | {
+      linked: false;
+      reason:
+        | 'no-token'
+        | 'invalid-token'
+        | 'no-customer'
+        // — linking where the platform has none (device code) —
+        /** a code is out and not entered yet */
+        | 'link-pending'
+        /** the code was refused on the identity provider's page */
+        | 'link-denied'
+        /** the held link's refresh token no longer works */
+        | 'link-ended'
+        /** the identity provider could not be asked in this turn */
+        | 'link-unavailable';
+    };
 
 /** One turn in progress: the request, the dependencies, the dialog state being built. */
 export class TurnContext {
@@ -103,6 +133,8 @@ export class TurnContext {
   /** this turn's write token: a write repeated after a lost answer recognises itself by it */
   readonly token: string;
   private identity?: Promise<Identity>;
+  /** (linking) the access token of the link the shop holds, once identify() found one */
+  private heldToken?: string;
 
   constructor(
     readonly turn: Turn,
@@ -131,7 +163,9 @@ export class TurnContext {
   }
 
   get safeguards(): PurchaseSafeguards {
-    return this.deps.safeguards ?? DEFAULT_SAFEGUARDS;
+    const rules = this.deps.safeguards ?? DEFAULT_SAFEGUARDS;
+    // (linking) a caller known only by caller id proves it with the voice code, whatever the total.
+    return this.callerIdOnly ? { ...rules, pinThreshold: 0 } : rules;
   }
 
   price(amount: number): string {
@@ -155,6 +189,7 @@ export class TurnContext {
 
   private async resolveIdentity(): Promise<Identity> {
     const token = this.turn.accessToken;
+    if (!token && this.surface.accountLinking === 'device-code') return this.heldLinkIdentity();
     if (!token) return { linked: false, reason: 'no-token' };
     const subject = await this.deps.tokens.verify(token);
     if (!subject) {
@@ -179,13 +214,55 @@ export class TurnContext {
   }
 
   /** The reply for a shopper who must link an account before `action`. */
-  linkRequired(identity: Exclude<Identity, { linked: true }>, action: string): Reply {
+  linkRequired(identity: Exclude<Identity, { linked: true }>, action: string): Reply | Promise<Reply> {
     if (identity.reason === 'no-customer') return this.tell(this.msgs.customerMissing);
+    // (linking) what this surface can do: a device code to enter, or signing in on the page
+    if (this.surface.accountLinking !== 'platform') return linkRequiredOnSurface(this, identity.reason, action);
     return {
       speech: this.msgs.linkAccount(action),
       card: { title: this.msgs.linkAccountCard, text: this.msgs.linkAccountCard },
       endSession: true,
       linkAccount: true,
     };
+  }
+
+  // — linking where the platform has none (device code) —
+
+  /** What the surface can do; a turn from an adapter that says nothing is an Alexa-like speaker. */
+  get surface(): SurfaceCapabilities {
+    return this.turn.surface ?? { accountLinking: 'platform', cards: true };
+  }
+
+  /** The access token this turn acts with: the platform's, or the one of the link the shop holds. */
+  get accessToken(): string | undefined {
+    return this.turn.accessToken ?? this.heldToken;
+  }
+
+  /** Whether identify() could find a linked shopper at all (a token came, or the shop may hold a link). */
+  get mayBeLinked(): boolean {
+    return Boolean(this.turn.accessToken) || (this.surface.accountLinking === 'device-code' && Boolean(this.deps.deviceLinks));
+  }
+
+  private callerIdOnly = false;
+
+  private async heldLinkIdentity(): Promise<Identity> {
+    const held = await heldIdentity(this, { waitForPoll: false });
+    switch (held.kind) {
+      case 'linked':
+        this.heldToken = held.accessToken;
+        // On a phone line the user id is the caller's number: only the call the code was approved in is proven.
+        this.callerIdOnly = this.surface.callerIdHint === true && held.link.linkedInSession !== this.turn.sessionId;
+        return { linked: true, customer: held.customer, ...(this.callerIdOnly ? { callerIdOnly: true } : {}) };
+      case 'pending':
+        return { linked: false, reason: 'link-pending' };
+      case 'denied':
+        return { linked: false, reason: 'link-denied' };
+      case 'revoked':
+        return { linked: false, reason: 'link-ended' };
+      case 'unavailable':
+        return { linked: false, reason: 'link-unavailable' };
+      default:
+        return { linked: false, reason: 'no-token' };
+    }
   }
 }

@@ -26,6 +26,7 @@ import * as answers from './flows/answers';
 import * as navigation from './flows/navigation';
 import * as feedback from './flows/feedback';
 import * as reminders from './flows/reminders';
+import * as linking from './flows/linking';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -269,7 +270,8 @@ export class Shop {
       case IntentName.Select:
         return answers.select(ctx, awaiting, (c) => this.route(c));
       case IntentName.Repeat:
-        return navigation.repeat(ctx);
+        // a device code under way is read again before anything else
+        return (await linking.repeatCode(ctx)) ?? navigation.repeat(ctx);
       case IntentName.GoBack:
         return navigation.goBack(ctx);
       case IntentName.Thanks:
@@ -277,9 +279,8 @@ export class Shop {
       case IntentName.Cancel:
         return navigation.cancel(ctx, awaiting);
       case IntentName.AccountHelp:
-        return account.accountHelp(ctx);
-      case IntentName.UnlinkAccount:
-        return account.unlink(ctx);
+        // where the platform links accounts its card says how; elsewhere linking starts right here
+        return ctx.surface.accountLinking === 'platform' ? account.accountHelp(ctx) : linking.linkAccount(ctx);
       case IntentName.MyData:
         return account.myData(ctx);
       case IntentName.DeleteMyData:
@@ -299,6 +300,13 @@ export class Shop {
         return feedback.rateOrder(ctx);
       case IntentName.FeedbackComment:
         return feedback.comment(ctx);
+      // — linking where the platform has none (device code) —
+      case IntentName.LinkAccount:
+        return linking.linkAccount(ctx);
+      case IntentName.LinkedNow:
+        return linking.linkedNow(ctx);
+      case IntentName.UnlinkAccount:
+        return linking.unlink(ctx);
       case IntentName.Fallback:
       default:
         return this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);

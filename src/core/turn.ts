@@ -10,6 +10,30 @@ export interface SlotValue {
 
 export type Platform = 'alexa' | 'dialogflow';
 
+/**
+ * How a surface links a shopper's account (a capability, not a platform name):
+ * - `platform`: the platform's own account linking; it shows the link in its app (Alexa);
+ * - `device-code`: none; the shop reads out a code to enter on a web page (the phone gateway,
+ *   Dialogflow Messenger and custom clients that send no token);
+ * - `token-in-payload`: the client signs the shopper in itself and sends the access token with
+ *   each request (Dialogflow Messenger on a signed-in page, a custom client).
+ */
+export type AccountLinking = 'platform' | 'device-code' | 'token-in-payload';
+
+/** What the surface a turn came from can do, as its adapter knows it. */
+export interface SurfaceCapabilities {
+  accountLinking: AccountLinking;
+  /** the written reply is shown (a chat window, a web page); false on a phone line or a speaker */
+  screen?: boolean;
+  /** the platform shows cards in a companion app (the Alexa app) */
+  cards?: boolean;
+  /**
+   * The platform user id is the caller's number (hashed): a hint of who calls, never proof. A
+   * link made in an earlier call still needs the voice code to buy.
+   */
+  callerIdHint?: boolean;
+}
+
 /** One shopper turn, platform-neutral. Built once per request by an adapter. */
 export interface Turn {
   platform: Platform;
@@ -30,6 +54,9 @@ export interface Turn {
   // — after the order —
   /** the words the shopper said, where the platform sends them (Dialogflow's queryText; Alexa sends none) */
   utterance?: string;
+  // — linking where the platform has none (device code) —
+  /** what the surface can do; absent: an Alexa-like speaker with platform account linking */
+  surface?: SurfaceCapabilities;
 }
 
 /** How one request reached the core: its own logger and how long the platform still waits. */

@@ -237,7 +237,8 @@ describe('admin commands after npm start stopped', () => {
     const ran = await sh(asWritten(readmeCommand('npm run reset'), {}), env);
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/the signing key stays/);
-    expect(readdirSync(dataDir)).toEqual(['dev-signing-key.json']);
+    // the identity provider's folder (its signing keys, client secrets and grants) is what stays
+    expect(readdirSync(dataDir)).toEqual(['idp']);
 
     const out = join(work, 'fresh-models');
     const models = await sh(`${readmeCommands('npm run models').find((c) => c === 'npm run models')} -- --out ${out}`, env);

@@ -6,6 +6,7 @@
  */
 import type { IntentDef, LocaleSource } from '../types';
 import { afterOrderFeature } from './after-order';
+import { linkingFeature } from './linking';
 
 export interface FeatureModel {
   intents: readonly IntentDef[];
@@ -16,6 +17,8 @@ export interface FeatureModel {
 export const features: readonly FeatureModel[] = [
   // — after the order: reminders and feedback —
   afterOrderFeature,
+  // — linking where the platform has none (device code) —
+  linkingFeature,
 ];
 
 export const featureIntents: readonly IntentDef[] = features.flatMap((f) => f.intents);

@@ -42,6 +42,12 @@ function slotsOf(request: IntentRequest): Turn['slots'] {
   return slots;
 }
 
+/** An Echo Show and the like: the device renders APL. */
+function hasScreen(envelope: RequestEnvelope): boolean {
+  const interfaces = envelope.context?.System?.device?.supportedInterfaces as Record<string, unknown> | undefined;
+  return Boolean(interfaces && typeof interfaces === 'object' && interfaces['Alexa.Presentation.APL']);
+}
+
 /**
  * One Alexa request envelope as one core turn. Returns undefined for requests that are not a
  * shopper turn (skill events, display callbacks); the adapter answers those itself.
@@ -63,6 +69,8 @@ export function alexaRequestToTurn(envelope: RequestEnvelope): Turn | undefined 
     accessToken: text(system?.user?.accessToken) ?? text(session?.user?.accessToken),
     isNewSession: session?.new === true,
     personId: text(system?.person?.personId),
+    // Alexa links accounts itself (the LinkAccount card in the Alexa app), and shows every card there.
+    surface: { accountLinking: 'platform' as const, cards: true, screen: hasScreen(envelope) },
   };
   switch (request.type) {
     case 'LaunchRequest':

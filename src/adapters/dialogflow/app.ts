@@ -1,5 +1,6 @@
-import { BasicCard, SignIn, SimpleResponse } from 'actions-on-google/dist/service/actionssdk';
+import { BasicCard, SimpleResponse } from 'actions-on-google/dist/service/actionssdk';
 import { dialogflow, type DialogflowConversation } from 'actions-on-google/dist/service/dialogflow';
+import { truthfulForSurface } from '../../core/flows/linking';
 import { messagesFor } from '../../core/replies';
 import type { Reply, TurnOptions } from '../../core/turn';
 import type { Logger } from '../../ports/runtime';
@@ -14,14 +15,13 @@ export interface WebhookResult {
   body: Record<string, unknown>;
 }
 
-/** Renders the reply for Google surfaces (payload.google) through actions-on-google. */
+/**
+ * Renders the reply for Google surfaces (payload.google) through actions-on-google. No sign-in
+ * helper: no surface that still calls this webhook can show one (see surfaceOf in
+ * request-to-turn.ts); the core links with a device code or the page's own sign-in instead.
+ */
 function renderForGoogle(conv: DialogflowConversation<unknown, unknown>, reply: Reply): void {
   const speech = new SimpleResponse({ speech: `<speak>${escapeSsml(reply.speech)}</speak>`, text: xmlSafe(reply.speech) });
-  if (reply.linkAccount) {
-    // The sign-in helper is the Google-side account-linking prompt; it keeps the conversation open.
-    conv.ask(new SignIn(xmlSafe(reply.speech)));
-    return;
-  }
   const parts: Array<SimpleResponse | BasicCard> = [speech];
   if (reply.card) parts.push(new BasicCard({ title: plainText(reply.card.title), text: plainText(reply.card.text) }));
   if (reply.endSession) conv.close(...parts);
@@ -59,7 +59,9 @@ export function createDialogflowWebhook(options: { runtime: RuntimeProvider }) {
   app.fallback(async (conv) => {
     const turn = await optionsFor(conv.body as object);
     const { shop } = await options.runtime();
-    const reply = await shop.handle(dialogflowRequestToTurn(conv), turn);
+    const request = dialogflowRequestToTurn(conv);
+    // Replies are written for a speaker with a companion app; this surface may have neither.
+    const reply = truthfulForSurface(await shop.handle(request, turn), request.surface, messagesFor(request.locale));
     replies.set(conv.body as object, reply);
     renderForGoogle(conv, reply);
   });

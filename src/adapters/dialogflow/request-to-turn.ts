@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { DialogflowConversation } from 'actions-on-google/dist/service/dialogflow';
 import { IntentName, isIntentName } from '../../core/intents';
-import type { SlotValue, Turn } from '../../core/turn';
+import type { SlotValue, SurfaceCapabilities, Turn } from '../../core/turn';
 
 /** Dialogflow's stock intent names and what the core calls them. */
 const STOCK_INTENTS: Record<string, IntentName> = {
@@ -13,7 +14,43 @@ interface OriginalRequest {
   payload?: {
     user?: { userId?: string; accessToken?: string; locale?: string };
     conversation?: { conversationId?: string; type?: string };
+    /** a signed-in page's or custom client's token (detectIntent queryParams.payload.accessToken) */
+    accessToken?: string;
+    telephony?: { caller_id?: string };
   };
+}
+
+/** What Dialogflow's Phone Gateway puts in originalDetectIntentRequest.source. */
+const TELEPHONY_SOURCE = 'GOOGLE_TELEPHONY';
+
+/**
+ * What the integration behind this request can do. None of Dialogflow's integrations links
+ * accounts (Google retired Assistant's sign-in with Conversational Actions): a token comes only
+ * from a page or client that signed the shopper in itself; otherwise the shop reads out a device
+ * code. A phone line shows nothing; a chat window shows the written reply. None has cards in an app.
+ */
+function surfaceOf(original: OriginalRequest | undefined, token: string | undefined): SurfaceCapabilities {
+  const phone = original?.source === TELEPHONY_SOURCE || original?.payload?.telephony !== undefined;
+  return {
+    accountLinking: token ? 'token-in-payload' : 'device-code',
+    screen: !phone,
+    cards: false,
+    ...(phone && callerId(original) ? { callerIdHint: true } : {}),
+  };
+}
+
+function callerId(original: OriginalRequest | undefined): string | undefined {
+  const raw = original?.payload?.telephony?.caller_id?.trim();
+  // Trial Edition agents send it redacted; only an E.164 number says who calls.
+  return raw && /^\+\d{6,15}$/.test(raw) ? raw : undefined;
+}
+
+/**
+ * A caller's stable user id: the number, hashed (the shop keys its records by it and never needs
+ * the number itself). A hint of who calls, not proof: the core asks for more before buying.
+ */
+function callerUserId(number: string): string {
+  return `tel:${createHash('sha256').update(`voice-shop:caller:${number}`).digest('hex').slice(0, 40)}`;
 }
 
 function slotValue(raw: unknown): SlotValue | undefined {
@@ -45,19 +82,23 @@ export function dialogflowRequestToTurn(conv: DialogflowConversation<unknown, un
     const value = slotValue(raw);
     if (value) slots[name] = value;
   }
+  const originalRequest = body.originalDetectIntentRequest;
+  const accessToken = conv.user?.access?.token ?? original?.accessToken ?? original?.user?.accessToken;
+  const caller = callerId(originalRequest);
   return {
     platform: 'dialogflow',
     intent,
     rawIntent: displayName,
     slots,
-    // A stable user id where the integration sends one; otherwise the session stands in for the shopper.
-    userId: original?.user?.userId ?? session,
+    // A stable user id where the integration sends one (a caller's number, hashed); otherwise the session stands in for the shopper.
+    userId: original?.user?.userId ?? (caller ? callerUserId(caller) : session),
     sessionId: session,
     locale: dialogflowLocale(conv),
-    accessToken: conv.user?.access?.token ?? original?.user?.accessToken,
+    accessToken,
     isNewSession: original?.conversation?.type === 'NEW' || intent === IntentName.Launch,
     // what was said, for a fallback's record in the merchant's report (masked there)
     ...(typeof body.queryResult?.queryText === 'string' && body.queryResult.queryText.trim() ? { utterance: body.queryResult.queryText.slice(0, 500) } : {}),
+    surface: surfaceOf(originalRequest, accessToken),
   };
 }
 

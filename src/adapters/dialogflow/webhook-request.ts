@@ -24,6 +24,11 @@ export interface GooglePayload {
   }>;
   isInSandbox?: boolean;
   requestType?: string;
+  // — linking where the platform has none (device code) —
+  /** a signed-in page's or custom client's access token, sent as detectIntent's queryParams.payload.accessToken */
+  accessToken?: string;
+  /** the Dialogflow Phone Gateway's caller (E.164; redacted on Trial Edition agents) */
+  telephony?: { caller_id?: string };
 }
 
 export interface OutputContext {
@@ -157,6 +162,7 @@ function googlePayload(value: unknown, path: string): GooglePayload {
   const user = optObject(payload.user, `${path}.user`);
   const conversation = optObject(payload.conversation, `${path}.conversation`);
   const surface = optObject(payload.surface, `${path}.surface`);
+  const telephony = optObject(payload.telephony, `${path}.telephony`);
   const at = (key: string) => `${path}.${key}`;
   return defined({
     user:
@@ -200,6 +206,9 @@ function googlePayload(value: unknown, path: string): GooglePayload {
     }),
     isInSandbox: optBoolean(payload.isInSandbox, at('isInSandbox')),
     requestType: optString(payload.requestType, at('requestType')),
+    // — linking where the platform has none (device code) —
+    accessToken: optString(payload.accessToken, at('accessToken')),
+    telephony: telephony && defined({ caller_id: optString(telephony.caller_id, `${at('telephony')}.caller_id`) }),
   });
 }
 

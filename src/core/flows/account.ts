@@ -1,3 +1,4 @@
+import { dropHeldLink } from './linking-device';
 /**
  * Account and data: how to link, unlinking, what the shop keeps, deleting it on request; and the
  * shop's answers about itself and the voice code. Orders are never deleted here: they are the
@@ -19,8 +20,9 @@ export async function accountHelp(ctx: TurnContext): Promise<Reply> {
   };
 }
 
-/** Forgets this user's cart, dialog state and stored account link. */
+/** Forgets this user's cart, dialog state and stored account link, and revokes a link the shop holds itself (device code). */
 async function forget(ctx: TurnContext): Promise<void> {
+  await dropHeldLink(ctx);
   await Promise.all([ctx.deps.carts.delete(ctx.userKey), ctx.deps.dialogState.delete(ctx.userKey), ctx.deps.links?.remove(ctx.userKey)]);
 }
 

@@ -64,7 +64,7 @@ function distinct(name: string, synonyms: readonly string[]): string[] {
  * platforms, so later turns leave them out. A failure here never costs the shopper the answer.
  */
 export async function withShopperEntities(ctx: TurnContext, reply: Reply): Promise<Reply> {
-  if (ctx.state.entitiesSent || reply.endSession || !ctx.turn.accessToken || ctx.turn.intent === IntentName.SessionEnded) return reply;
+  if (ctx.state.entitiesSent || reply.endSession || !ctx.mayBeLinked || ctx.turn.intent === IntentName.SessionEnded) return reply;
   try {
     const identity = await ctx.identify();
     ctx.state.entitiesSent = true;

@@ -22,7 +22,7 @@ export async function purchaseHistory(ctx: TurnContext, customerId: string): Pro
 
 /** The shopper's purchase counts when the session is linked; undefined for a guest. */
 export async function historyIfLinked(ctx: TurnContext): Promise<ReadonlyMap<string, number> | undefined> {
-  if (!ctx.turn.accessToken) return undefined;
+  if (!ctx.mayBeLinked) return undefined;
   const identity = await ctx.identify();
   return identity.linked ? purchaseHistory(ctx, identity.customer.customerId) : undefined;
 }

@@ -36,7 +36,7 @@ function supportCard(ctx: TurnContext) {
 
 /** A linked shopper with an order still inside the cancellation window. A guest has none. */
 async function hasCancellableOrder(ctx: TurnContext): Promise<boolean> {
-  if (!ctx.turn.accessToken) return false;
+  if (!ctx.mayBeLinked) return false;
   const identity = await ctx.identify();
   if (!identity.linked) return false;
   const now = ctx.deps.clock.now();

@@ -11,7 +11,8 @@ import { parseSpokenPin, verifyVoicePin } from '../voice-pin';
  */
 export async function checkTokenActive(ctx: TurnContext, cancel: () => Promise<unknown>): Promise<Reply | undefined> {
   const introspection = ctx.deps.introspection;
-  const token = ctx.turn.accessToken;
+  // the platform's token, or the one of the link the shop holds (device code)
+  const token = ctx.accessToken;
   if (!introspection || !token) return undefined;
   let active: boolean;
   try {

@@ -2,6 +2,7 @@ import { toCatalogWords } from './catalog-words';
 import { germanCategory, germanUsualNicknames, germanWords } from './de-DE-categories';
 import type { Messages } from './messages';
 import { isNothing } from './policy-format';
+import { spokenAddress, spokenCode } from './spoken-codes';
 
 const reviewsOf = (n: number) => `${n.toLocaleString('de-DE')} ${n === 1 ? 'Bewertung' : 'Bewertungen'}`;
 /** "Artikel" is the same in singular and plural; the verb is not. */
@@ -362,4 +363,45 @@ export const deDE: Messages = {
     `Ich bin der Sprachassistent von ${shop}, kein Mensch, und mir geht es gut, danke. Ich helfe Ihnen, Lebensmittel zu finden, den Warenkorb zu füllen und Bestellungen aufzugeben. Was darf es sein?`,
   voiceCodeInfo: (threshold) =>
     `Ihren vierstelligen Sprachcode brauchen Sie nur bei Bestellungen ab ${threshold}. Kleinere Bestellungen bestätigen Sie einfach mit Ja. Den Code legen Sie in der App fest oder ändern ihn dort.`,
+  // — linking where the platform has none (device code) —
+  deviceCode: (action, address, code) =>
+    action
+      ? `Um ${action}, verknüpfen Sie Ihr Konto: Gehen Sie auf ${address} und geben Sie den Code ${code} ein. Ihr Warenkorb bleibt gespeichert.`
+      : `Um Ihr Konto zu verknüpfen, gehen Sie auf ${address} und geben Sie den Code ${code} ein.`,
+  deviceCodeReprompt: (code) => `Wenn Sie ${code} eingegeben haben, sagen Sie „ich bin verknüpft“. Oder sagen Sie „wiederhole den Code“.`,
+  deviceCodeCardTitle: 'Konto verknüpfen',
+  deviceCodeCard: (address, code, minutes) => `Gehen Sie auf ${address} und geben Sie den Code ${code} ein. Er gilt ${minutes} Minuten.`,
+  deviceCodeNotYet: (address, code) => `Der Code ist noch nicht eingegeben. Gehen Sie auf ${address}, geben Sie ${code} ein und stimmen Sie zu. Sagen Sie dann „ich bin verknüpft“.`,
+  deviceLinked: (name) => `Ihr Konto ist verknüpft, ${name}. Jetzt können Sie bestellen, nachbestellen und nach Ihren Bestellungen fragen. Was möchten Sie?`,
+  deviceLinkedReprompt: 'Was möchten Sie?',
+  deviceLinkDenied: 'Die Verknüpfung wurde auf der Website abgelehnt. Es ist nichts verknüpft, und es wurde nichts abgebucht.',
+  deviceCodeExpired: 'Der Code ist abgelaufen, bevor er eingegeben wurde. Es ist nichts verknüpft. Sagen Sie „verknüpfe mein Konto“ für einen neuen.',
+  deviceLinkNothingPending: 'Es wartet kein Code auf die Eingabe. Sagen Sie „verknüpfe mein Konto“, dann bekommen Sie einen.',
+  linkServiceUnavailable: 'Ich konnte den Anmeldedienst gerade nicht erreichen. Es wurde nichts abgebucht. Bitte versuchen Sie es gleich noch einmal.',
+  linkNotAvailableHere: 'In diesem Gespräch kann ich Ihr Konto nicht verknüpfen. Melden Sie sich auf der Corner-Shop-Website an und kommen Sie dann zurück. Ihr Warenkorb bleibt gespeichert.',
+  alreadyLinked: (name) => `Ihr Konto ist schon verknüpft, ${name}. Was möchten Sie?`,
+  linkInPlatformApp: 'Ich habe Ihnen einen Link in die Alexa-App gelegt. Öffnen Sie ihn dort, um Ihr Corner-Shop-Konto zu verknüpfen. Was kann ich sonst tun?',
+  signInOnPage: (action) => `${action ? `Um ${action}, melden` : 'Melden'} Sie sich bitte zuerst auf dieser Seite an. Ihr Warenkorb bleibt gespeichert.`,
+  signInAgainOnPage: (action) => `Ihre Anmeldung auf dieser Seite ist abgelaufen. Bitte melden Sie sich neu an${action ? `, um ${action}` : ''}. Ihr Warenkorb bleibt gespeichert.`,
+  linkEnded: 'Die Verknüpfung Ihres Kontos ist beendet.',
+  unlinkedRevoked: 'Erledigt. Ihr Konto ist getrennt und die Anmeldung ausgeschaltet. Ihren Warenkorb hier habe ich geleert. Ihre Bestellungen bleiben erhalten.',
+  unlinkedInPlatformApp: 'Ihren Warenkorb hier habe ich geleert. Um auch Ihr Konto zu trennen, schalten Sie die Kontoverknüpfung von Corner Shop in der Alexa-App aus.',
+  unlinkedSignOutOnPage: 'Ihren Warenkorb hier habe ich geleert. Um Ihr Konto auf dieser Seite nicht mehr zu nutzen, melden Sie sich dort ab.',
+  unlinkNothingLinked: 'Ihr Konto ist hier nicht verknüpft, es gibt also nichts zu trennen. Was möchten Sie?',
+  unlinkedHere: 'Erledigt. Ihr Konto ist hier getrennt, und Ihren Warenkorb habe ich geleert. Ihre Bestellungen bleiben erhalten.',
+  linkAgainHint: 'Sagen Sie „verknüpfe mein Konto“, um es noch einmal zu versuchen.',
+  spokenCode: (code) => spokenCode(code, { letter: (l) => (DE_LETTER_WORDS[l] ? `${l} wie ${DE_LETTER_WORDS[l]}` : l) }),
+  spokenAddress: (address) => spokenAddress(address, { dot: 'Punkt', slash: 'Schrägstrich', colon: 'Doppelpunkt', dash: 'Bindestrich' }),
+  cardPromises: [
+    [' Die Details finden Sie in der App, und ich schicke sie Ihnen auch per E-Mail.', ' Die Details schicke ich Ihnen per E-Mail.'],
+    [' Ich habe Ihnen die Nummer in die App geschickt.', ''],
+    [' Die Nummer steht in der App.', ''],
+    [' Die Nummer finden Sie in der App.', ''],
+  ],
 };
+
+/** Buchstaben, die man am Telefon verwechselt, mit dem Wort der Buchstabiertafel (DIN 5009). */
+const DE_LETTER_WORDS: Record<string, string> = {
+  B: 'Berlin', C: 'Chemnitz', D: 'Düsseldorf', E: 'Essen', F: 'Frankfurt', G: 'Goslar', M: 'München', N: 'Nürnberg', P: 'Potsdam', S: 'Salzwedel', T: 'Tübingen', V: 'Völklingen', Z: 'Zwickau',
+};
+

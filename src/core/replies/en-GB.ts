@@ -1,6 +1,7 @@
 import { toCatalogWords, type CatalogWords } from './catalog-words';
 import type { Messages } from './messages';
 import { isNothing } from './policy-format';
+import { spokenAddress, spokenCode } from './spoken-codes';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -403,4 +404,45 @@ export const enGB: Messages = {
     `I'm ${shop}'s voice assistant, not a person, and I'm very well, thanks. I can help you find your shopping, fill your basket and place orders you confirm. What can I get you?`,
   voiceCodeInfo: (threshold) =>
     `You only need your four-digit voice code for orders of ${threshold} or more. Smaller orders just need your yes. You can set or change the code in the app.`,
+  // — linking where the platform has none (device code) —
+  deviceCode: (action, address, code) =>
+    action
+      ? `To ${action}, link your account: go to ${address} and enter the code ${code}. Your basket is saved.`
+      : `To link your account, go to ${address} and enter the code ${code}.`,
+  deviceCodeReprompt: (code) => `Once you've entered ${code}, say "I'm linked". Or say "repeat the code".`,
+  deviceCodeCardTitle: 'Link your account',
+  deviceCodeCard: (address, code, minutes) => `Go to ${address} and enter the code ${code}. It works for ${minutes} minutes.`,
+  deviceCodeNotYet: (address, code) => `I can't see the code entered yet. Go to ${address}, enter ${code} and allow it, then say "I'm linked".`,
+  deviceLinked: (name) => `You're linked, ${name}. You can check out, reorder and ask about your orders now. What would you like?`,
+  deviceLinkedReprompt: 'What would you like?',
+  deviceLinkDenied: 'The link was turned down on the website, so nothing is linked and you haven\'t been charged.',
+  deviceCodeExpired: 'That code ran out before it was entered, so nothing is linked. Say "link my account" for a new one.',
+  deviceLinkNothingPending: 'There\'s no code waiting to be entered. Say "link my account" to get one.',
+  linkServiceUnavailable: 'I couldn\'t reach the sign-in service just now. You haven\'t been charged. Please try again in a moment.',
+  linkNotAvailableHere: 'I can\'t link your account in this conversation. Sign in on the Corner Shop website, then come back. Your basket is saved.',
+  alreadyLinked: (name) => `Your account is already linked, ${name}. What would you like?`,
+  linkInPlatformApp: 'I\'ve put a link in your Alexa app. Open it there to link your Corner Shop account. What else can I do?',
+  signInOnPage: (action) => `${action ? `To ${action}, please` : 'Please'} sign in on this page first. Your basket is saved.`,
+  signInAgainOnPage: (action) => `Your sign-in on this page has run out. Please sign in again${action ? ` to ${action}` : ''}. Your basket is saved.`,
+  linkEnded: 'Your account link has ended.',
+  unlinkedRevoked: 'Done. Your account is unlinked and its sign-in is switched off. I\'ve emptied your basket here. Your orders stay on record.',
+  unlinkedInPlatformApp: 'I\'ve emptied your basket here. To unlink your account as well, switch off Corner Shop\'s account linking in the Alexa app.',
+  unlinkedSignOutOnPage: 'I\'ve emptied your basket here. To stop using your account on this page, sign out of it.',
+  unlinkNothingLinked: 'Your account isn\'t linked here, so there\'s nothing to unlink. What would you like?',
+  unlinkedHere: 'Done. Your account is unlinked here, and I\'ve emptied your basket. Your orders stay on record.',
+  linkAgainHint: 'Say "link my account" to try again.',
+  spokenCode: (code) => spokenCode(code, { letter: (l) => (GB_LETTER_WORDS[l] ? `${l} as in ${GB_LETTER_WORDS[l]}` : l) }),
+  spokenAddress: (address) => spokenAddress(address, { dot: 'dot', slash: 'slash', colon: 'colon', dash: 'dash' }),
+  cardPromises: [
+    [' The details are in your app, and I\'ll email them as well.', ' I\'ll email the details as well.'],
+    [' I\'ve sent the number to your app.', ''],
+    [' It\'s in your app too.', ''],
+    [' The number is on a card in your app.', ''],
+  ],
 };
+
+/** Letters a listener mixes up, each with an everyday word that starts with it. */
+const GB_LETTER_WORDS: Record<string, string> = {
+  B: 'boy', C: 'cat', D: 'dog', E: 'egg', F: 'fish', G: 'goat', M: 'mouse', N: 'nut', P: 'pen', S: 'sun', T: 'tea', V: 'van', Z: 'zebra',
+};
+

@@ -1,5 +1,6 @@
 import type { Messages } from './messages';
 import { isNothing } from './policy-format';
+import { spokenAddress, spokenCode } from './spoken-codes';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -332,6 +333,41 @@ export const enUS: Messages = {
     `I'm ${shop}'s voice assistant, not a person, and I'm doing well, thanks. I can help you find groceries, fill your cart and place orders you confirm. What would you like?`,
   voiceCodeInfo: (threshold) =>
     `You only need your four-digit voice code for orders of ${threshold} or more. Smaller orders just need your yes. You can set or change the code in the app.`,
+  // — linking where the platform has none (device code) —
+  deviceCode: (action, address, code) =>
+    action
+      ? `To ${action}, link your account: go to ${address} and enter the code ${code}. Your cart is saved.`
+      : `To link your account, go to ${address} and enter the code ${code}.`,
+  deviceCodeReprompt: (code) => `Once you've entered ${code}, say "I'm linked". Or say "repeat the code".`,
+  deviceCodeCardTitle: 'Link your account',
+  deviceCodeCard: (address, code, minutes) => `Go to ${address} and enter the code ${code}. It works for ${minutes} minutes.`,
+  deviceCodeNotYet: (address, code) => `I don't see the code entered yet. Go to ${address}, enter ${code} and allow it, then say "I'm linked".`,
+  deviceLinked: (name) => `You're linked, ${name}. You can check out, reorder and ask about your orders now. What would you like?`,
+  deviceLinkedReprompt: 'What would you like?',
+  deviceLinkDenied: 'The link was turned down on the website, so nothing is linked and nothing was charged.',
+  deviceCodeExpired: 'That code ran out before it was entered, so nothing is linked. Say "link my account" for a new one.',
+  deviceLinkNothingPending: 'There\'s no code waiting to be entered. Say "link my account" to get one.',
+  linkServiceUnavailable: 'I couldn\'t reach the sign-in service just now. Nothing was charged. Please try again in a moment.',
+  linkNotAvailableHere: 'I can\'t link your account in this conversation. Sign in on the Corner Shop website, then come back. Your cart is saved.',
+  alreadyLinked: (name) => `Your account is already linked, ${name}. What would you like?`,
+  linkInPlatformApp: 'I\'ve put a link in your Alexa app. Open it there to link your Corner Shop account. What else can I do?',
+  signInOnPage: (action) => `${action ? `To ${action}, please` : 'Please'} sign in on this page first. Your cart is saved.`,
+  signInAgainOnPage: (action) => `Your sign-in on this page has run out. Please sign in again${action ? ` to ${action}` : ''}. Your cart is saved.`,
+  linkEnded: 'Your account link has ended.',
+  unlinkedRevoked: 'Done. Your account is unlinked and its sign-in is switched off. I\'ve cleared your cart here. Your orders stay on record.',
+  unlinkedInPlatformApp: 'I\'ve cleared your cart here. To unlink your account too, turn off Corner Shop\'s account linking in the Alexa app.',
+  unlinkedSignOutOnPage: 'I\'ve cleared your cart here. To stop using your account on this page, sign out of it.',
+  unlinkNothingLinked: 'Your account isn\'t linked here, so there\'s nothing to unlink. What would you like?',
+  unlinkedHere: 'Done. Your account is unlinked here, and I\'ve cleared your cart. Your orders stay on record.',
+  linkAgainHint: 'Say "link my account" to try again.',
+  spokenCode: (code) => spokenCode(code, { letter: (l) => (EN_LETTER_WORDS[l] ? `${l} as in ${EN_LETTER_WORDS[l]}` : l) }),
+  spokenAddress: (address) => spokenAddress(address, { dot: 'dot', slash: 'slash', colon: 'colon', dash: 'dash' }),
+  cardPromises: [
+    [' The details are in your app, and I\'ll email them too.', ' I\'ll email the details too.'],
+    [' I\'ve sent the number to your app.', ''],
+    [' It\'s in your app too.', ''],
+    [' The number is on a card in your app.', ''],
+  ],
 };
 
 /** "A, B and 2 more": a list of names with what was left unsaid. */
@@ -339,3 +375,9 @@ function namesAndMore(names: string[], total: number): string {
   const more = total - names.length;
   return new Intl.ListFormat('en-US', { type: 'conjunction' }).format(more > 0 ? [...names, `${more} more`] : names);
 }
+
+/** Letters a listener mixes up, each with an everyday word that starts with it. */
+const EN_LETTER_WORDS: Record<string, string> = {
+  B: 'boy', C: 'cat', D: 'dog', E: 'egg', F: 'fish', G: 'goat', M: 'mouse', N: 'nut', P: 'pen', S: 'sun', T: 'tea', V: 'van', Z: 'zoo',
+};
+

@@ -297,6 +297,57 @@ export interface Messages {
   deleted: string;
   smallTalk(shopName: string): string;
   voiceCodeInfo(threshold: string): string;
+  // — linking where the platform has none (device code) —
+  /** a device code to enter at `address` (both already in spoken form); `action` when something linked was asked for */
+  deviceCode(action: string | undefined, address: string, code: string): string;
+  deviceCodeReprompt(code: string): string;
+  deviceCodeCardTitle: string;
+  /** the written form, for surfaces with a screen: `address` as typed, `code` as the provider formats it */
+  deviceCodeCard(address: string, code: string, minutesLeft: number): string;
+  /** "I'm linked" before the code was approved */
+  deviceCodeNotYet(address: string, code: string): string;
+  /** the code was approved: linked as `name` */
+  deviceLinked(name: string): string;
+  deviceLinkedReprompt: string;
+  /** access_denied: refused on the identity provider's page */
+  deviceLinkDenied: string;
+  /** expired_token: the code ran out before it was approved */
+  deviceCodeExpired: string;
+  /** "I'm linked" with no code out */
+  deviceLinkNothingPending: string;
+  /** the identity provider could not be asked in this turn; nothing changed */
+  linkServiceUnavailable: string;
+  /** device linking is not set up for this shop, and the surface has no linking of its own */
+  linkNotAvailableHere: string;
+  alreadyLinked(name: string): string;
+  /** "link my account" where the platform links (Alexa): the link is in its app */
+  linkInPlatformApp: string;
+  /** a surface whose page signs the shopper in (the token comes with each request) */
+  signInOnPage(action: string | undefined): string;
+  /** that page's sign-in has run out or was not accepted */
+  signInAgainOnPage(action: string | undefined): string;
+  /** the held link's refresh token no longer works */
+  linkEnded: string;
+  /** unlinked, and the sign-in revoked at the identity provider */
+  unlinkedRevoked: string;
+  /** unlinked here; the platform's own link is removed in its app */
+  unlinkedInPlatformApp: string;
+  /** unlinked here; the page's sign-in is the page's to end */
+  unlinkedSignOutOnPage: string;
+  unlinkNothingLinked: string;
+  /** unlinked here, but the identity provider could not be told (the shop no longer holds the sign-in) */
+  unlinkedHere: string;
+  /** after a refusal or an ended link: how to start again */
+  linkAgainHint: string;
+  /** a code read out clearly: digits, and letters with a word where one sounds like another */
+  spokenCode(code: string): string;
+  /** a web address read out ("corner shop dot example slash link") */
+  spokenAddress(address: string): string;
+  /**
+   * Sentences that promise a card or an app, and what a surface without cards says instead
+   * ('' to leave it out): [promise, instead].
+   */
+  cardPromises: ReadonlyArray<readonly [string, string]>;
 }
 
 /** Delivery as the policy sets it, said for this shopper. Prices and dates already formatted. */

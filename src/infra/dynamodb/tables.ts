@@ -19,6 +19,9 @@ export interface TableNames {
   reminders: string;
   /** ratings, comments and feedback questions still to ask (src/infra/feedback) */
   feedback: string;
+  // — linking where the platform has none (device code) —
+  /** platform user key → the device code under way and the link (tokens) the shop holds */
+  deviceLinks: string;
 }
 
 export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
@@ -52,6 +55,7 @@ export function tableNames(prefix: string): TableNames {
     fulfilmentEvents: `${prefix}-fulfilment-events`,
     reminders: `${prefix}-reminders`,
     feedback: `${prefix}-feedback`,
+    deviceLinks: `${prefix}-device-links`,
   };
 }
 
@@ -70,6 +74,7 @@ export function tableDefinitions(names: TableNames): TableDefinition[] {
     simple(names.products, 'sku'),
     simple(names.accountLinks, 'userKey'),
     simple(names.sandboxPayments, SANDBOX_LEDGER_KEY),
+    simple(names.deviceLinks, 'userKey'),
     {
       TableName: names.orders,
       BillingMode: 'PAY_PER_REQUEST',
