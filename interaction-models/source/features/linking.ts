@@ -2,10 +2,7 @@
  * Linking on every surface: "link my account" (on Dialogflow surfaces, a device code read out;
  * on Alexa, the link in the Alexa app), "I'm linked" (the code's approval picked up), "repeat the
  * code", and "unlink my account" (the link revoked at the identity provider).
- *
- * UnlinkAccountIntent is defined here so this branch hears it on both platforms; the "words"
- * branch defines it in intents.ts with its own samples. When both are merged, keep one
- * definition (the validator names the duplicate) — see the linking report.
+ * UnlinkAccountIntent and its samples are the shop's core model's (intents.ts, locales/).
  */
 import { IntentName } from '../../../src/core/intents';
 import type { IntentDef } from '../types';
@@ -14,7 +11,7 @@ import type { FeatureModel } from './index';
 const own = (name: IntentName): IntentDef => ({ name, slots: [], alexa: { intent: name }, dialogflow: { displayName: name } });
 
 export const linkingFeature: FeatureModel = {
-  intents: [own(IntentName.LinkAccount), own(IntentName.LinkedNow), own(IntentName.UnlinkAccount)],
+  intents: [own(IntentName.LinkAccount), own(IntentName.LinkedNow)],
   locales: {
     'en-US': {
       samples: {
@@ -49,7 +46,6 @@ export const linkingFeature: FeatureModel = {
           'check if I am linked',
           "it's linked now",
         ],
-        [IntentName.UnlinkAccount]: ['unlink my account', 'disconnect my account', 'sign me out', 'log me out', 'remove the link to my account', 'stop using my account'],
       },
     },
     'en-GB': {
@@ -85,7 +81,6 @@ export const linkingFeature: FeatureModel = {
           'check if I am linked',
           "it's linked now",
         ],
-        [IntentName.UnlinkAccount]: ['unlink my account', 'disconnect my account', 'sign me out', 'log me out', 'remove the link to my account', 'stop using my account'],
       },
     },
     'de-DE': {
@@ -117,7 +112,6 @@ export const linkingFeature: FeatureModel = {
           'prüf ob ich verknüpft bin',
           'jetzt ist es verknüpft',
         ],
-        [IntentName.UnlinkAccount]: ['trenne mein konto', 'mein konto trennen', 'verknüpfung aufheben', 'melde mich ab', 'konto abmelden', 'entferne die verknüpfung'],
       },
     },
   },

@@ -338,13 +338,12 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ['', 'um', 'so', 'please'],
       phrases(
         '(how do|how can|where do|can) i (link|connect|sign in to|log in to|set up) my account',
-        'link my account',
-        'link (the|) account',
+        // "link my account" itself asks for the linking to start: LinkAccountIntent
         'account linking',
         'how do i (sign|log) in',
         'why (do i need|should i) (to link|link) my account',
         "my account (isn't|is not|won't) (linked|link|connect|connecting|working)",
-        '(i want to|i need to|help me) (link|connect) my account',
+        '(i need to|help me) (link|connect) my account',
       ),
     ),
     [IntentName.UnlinkAccount]: around(
