@@ -14,7 +14,8 @@ import { DynamoHttpClient } from '../src/infra/dynamodb/http-client';
 import { orderFromItem } from '../src/infra/dynamodb/stores';
 import { tableNames } from '../src/infra/dynamodb/tables';
 import { signFulfilmentBody } from '../src/infra/fulfilment/hmac-signature';
-import { loadOrCreateDevKeys, mintDevToken } from '../src/local/dev-keys';
+import { devToken, loadOrCreateIdpSecrets, readRunningIdp } from '../src/local/idp/local-idp';
+import { idpEndpoints } from '../src/local/idp/settings';
 import { readFulfilmentSecret } from '../src/local/fulfilment-secret';
 import { localDataDir, shownPath } from '../src/local/local-store';
 import { runTool, ToolUsageError } from './admin/run-tool';
@@ -71,7 +72,10 @@ async function main(): Promise<number> {
     process.stderr.write(`demo:fulfilment: no order ${args.orderNumber} in the running shop's store\n`);
     return 1;
   }
-  const token = await mintDevToken(await loadOrCreateDevKeys(dataDir), order.customerId);
+  // the shopper's token, from the identity provider npm start runs (as npm run dev:token gets it)
+  const idp = readRunningIdp(dataDir);
+  if (!idp) throw new Error(`npm start's identity provider is not running on ${shownPath(dataDir)}`);
+  const { accessToken: token } = await devToken(idpEndpoints(idp.issuer).token, loadOrCreateIdpSecrets(dataDir), order.customerId);
   process.stdout.write(`Order ${args.orderNumber} of ${order.customerId}, on npm start at ${running.httpBase}\n`);
   for (const [i, state] of args.states.entries()) {
     const now = Date.now();

@@ -53,10 +53,6 @@ const CUSTOM = [
   'DeleteMyDataIntent',
   'SmallTalkIntent',
   'VoiceCodeInfoIntent',
-  // — linking (interaction-models/source/features/linking.ts) —
-  'LinkAccountIntent',
-  'LinkedNowIntent',
-  'UnlinkAccountIntent',
 ];
 const read = (...path: string[]) => JSON.parse(readFileSync(join(ROOT, ...path), 'utf8'));
 const readAgent = (...path: string[]) => read('interaction-models/dialogflow/agent', ...path);
