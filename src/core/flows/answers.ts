@@ -219,6 +219,18 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
   ],
 };
 
+/** Words of a shopper fed up with the shop ("this stupid thing never understands me"): an apology and a person, not a search. */
+const COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: /\b(?:stupid|useless|dumb|hate (?:this|you|it)|terrible|awful|rubbish|annoying|frustrat\w*|(?:never|doesn'?t|don'?t|can'?t) understands?(?: me)?|(?:not|isn'?t|doesn'?t) work(?:ing)?|waste of (?:my )?time|you'?re (?:no|not) help)\b/,
+  de: /\b(?:blöd\w*|dumm\w*|doof\w*|nervig|nutzlos|versteh\w* (?:mich )?(?:nie|nicht)|funktioniert (?:nie|nicht)|schrecklich|zum verzweifeln|bringt nichts)\b/,
+};
+
+/** "tell me when X is back in stock", heard as free words because X is not a listed name. */
+const WATCH_CARRIERS: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: new RegExp(`^${POLITE_EN}(?:tell me|let me know|notify me|ping me|remind me|text me|email me)\\s+(?:when|once|if|as soon as)\\s+(?:the\\s+|my\\s+)?(.+?)\\s+(?:is|are|comes?|gets?)\\s+(?:back(?:\\s+in\\s+stock)?|in stock|available(?:\\s+again)?|restocked)(?:\\s+again)?(?:\\s+please)?$`),
+  de: /^(?:bitte\s+)?(?:sag|sagen sie) mir (?:bitte\s+)?bescheid,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$|^(?:bitte\s+)?benachrichtige mich,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$/,
+};
+
 /** "double the muffins", "verdopple die Muffins": a line's quantity times a factor, heard as free words. */
 const MULTIPLIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ factor: 'x2' | 'x3'; pattern: RegExp }>>> = {
   en: [
@@ -250,6 +262,14 @@ async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): 
   if (!name.id) {
     const question = attributeQuestion(ctx, said);
     if (question) return handleAs(ctx, dispatch, IntentName.ProductQuestion, question);
+    const watched = WATCH_CARRIERS[language(ctx)].exec(said);
+    const watchedName = watched?.[1] ?? watched?.[2];
+    if (watchedName) return handleAs(ctx, dispatch, IntentName.NotifyMe, { [SlotName.Product]: { value: watchedName } });
+    if (COMPLAINT[language(ctx)].test(said)) {
+      ctx.log.info('a complaint heard; a person offered', { words: said.split(' ').length });
+      const { supportPhone, supportHours } = ctx.policy;
+      return ctx.ask(ctx.msgs.complaintHeard(supportPhone, supportHours), ctx.msgs.fallbackReprompt, { title: ctx.msgs.humanCardTitle, text: ctx.msgs.humanCard(supportPhone, supportHours) });
+    }
     for (const { factor, pattern } of MULTIPLIERS[language(ctx)]) {
       const m = pattern.exec(said);
       if (m?.[1]) return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Product]: { value: m[1] }, [SlotName.Quantity]: { value: factor, id: factor } });

@@ -332,6 +332,7 @@ export const deDE: Messages = {
   groupAttributeNone: (group, attribute) => `Bei ${group} ist nichts als ${attribute} gekennzeichnet.`,
   attributeUnknown: 'Ich kann Ihnen sagen, ob etwas bio, glutenfrei, vegan, entkoffeiniert oder vorrätig ist. Was möchten Sie wissen?',
   // — answers, navigation, account (words) —
+  complaintHeard: (phone) => `Entschuldigung, da verstehe ich Sie schlecht. Ein Mitarbeiter hilft Ihnen unter ${phone}. Oder sagen Sie mir in wenigen Worten, was Sie suchen.`,
   repeatNothing: 'Ich habe noch nichts gesagt. Was darf ich für Sie tun?',
   repeatQuestionGone: 'Die Frage ist abgelaufen, es wurde nichts bestellt. Sagen Sie „zur Kasse“, um Ihre Bestellung noch einmal zu hören.',
   goBackNothing: 'Es gibt keine vorherige Liste. Sagen Sie „finde“ und was Sie suchen.',

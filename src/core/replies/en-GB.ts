@@ -373,6 +373,7 @@ export const enGB: Messages = {
   groupAttributeNone: (group, attribute) => `None of our ${group} is labelled ${attribute}.`,
   attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',
   // — answers, navigation, account (words) —
+  complaintHeard: (phone, hours) => `Sorry, I'm getting this wrong. Customer services can help on ${phone}, ${hours}. Or tell me what you're after, in a few words.`,
   repeatNothing: 'I haven\'t said anything yet. What can I get you?',
   repeatQuestionGone: 'That question has lapsed, so nothing was ordered. Say "go to checkout" to hear your order again.',
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you\'re after.',

@@ -302,6 +302,7 @@ export const enUS: Messages = {
   groupAttributeNone: (group, attribute) => `None of our ${group} is labeled ${attribute}.`,
   attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',
   // — answers, navigation, account (words) —
+  complaintHeard: (phone, hours) => `Sorry, I'm getting this wrong. A person can help at ${phone}, ${hours}. Or tell me what you're looking for, in a few words.`,
   repeatNothing: 'I haven\'t said anything yet. What would you like?',
   repeatQuestionGone: 'That question has lapsed, so nothing was ordered. Say "check out" to hear your order again.',
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you need.',

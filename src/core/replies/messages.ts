@@ -262,6 +262,8 @@ export interface Messages {
   /** "is it …?" without a word the shop knows */
   attributeUnknown: string;
   // — answers, navigation, account (words) —
+  /** a shopper fed up with the shop: an apology and the way to a person */
+  complaintHeard(phone: string, hours: string): string;
   /** "repeat that" before the shop has said anything */
   repeatNothing: string;
   /** "repeat that" when the question it would repeat has lapsed (the order question was cancelled) */

@@ -108,7 +108,7 @@ describe('A bare answer (SelectIntent)', () => {
 
     it('hears TV noise or a remark as nothing to search for, and adds nothing', async () => {
       const m = memoryShop();
-      for (const noise of ['the price is right come on down', 'this thing never understands me']) {
+      for (const noise of ['the price is right come on down', 'what is she doing over there']) {
         const reply = await m.say('SelectIntent', { product: { value: noise } });
         expect(reply.speech).toMatch(/didn't get that/);
         expect(reply.speech).not.toMatch(/I found/);
@@ -193,5 +193,23 @@ describe('A request heard only as free words', () => {
     await m.say('AddToCartIntent', { product: { value: muffins.name, id: muffins.sku } });
     await m.say('SelectIntent', { product: { value: said } });
     expect((await cartOf(m)).find((l) => l.sku === muffins.sku)?.quantity).toBe(factor);
+  });
+});
+
+describe('A shopper fed up with the shop', () => {
+  it.each(['this stupid thing never understands me', 'you are useless', 'it doesnt work'])('"%s" hears an apology and the way to a person, not a search', async (said) => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: said } });
+    expect(reply.speech).toMatch(/^Sorry, I'm getting this wrong\. A person can help at 1 800 555 0199/);
+    expect(reply.endSession).toBe(false);
+  });
+});
+
+describe('A back-in-stock request heard only as free words', () => {
+  it.each(['tell me when the northstar waffles are back in stock', 'let me know once espresso whole bean is available again'])('"%s" goes to the stock reminder with the name said', async (said) => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: said } }, { accessToken: undefined });
+    // a guest is told to link first: the request reached the reminders, not a search
+    expect(reply.speech).toMatch(/reminders/i);
   });
 });
