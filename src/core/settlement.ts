@@ -159,6 +159,14 @@ function errorName(err: unknown): string {
 /** What became of a cancelled order's refund when the shopper asked. */
 export type RefundOutcome = 'refunded' | 'refund-pending' | 'refund-requested';
 
+interface CancelOptions {
+  log: Logger;
+  token: string;
+  sendNotice?: boolean;
+  /** a turn waits this long for the refund; past it, reconciliation finishes it */
+  refundWithinMs?: number;
+}
+
 /**
  * Cancels a placed order the shopper asked to cancel and gives the money back: CANCELLED first
  * (one conditional write, so the shop stops fulfilling it and a second cancel finds it done),
@@ -167,16 +175,21 @@ export type RefundOutcome = 'refunded' | 'refund-pending' | 'refund-requested';
  * reconciliation asks again until the provider confirms it. Returns the order as it ended, and
  * whether it was this call that cancelled it.
  */
-export async function cancelPlacedOrder(
+export function cancelPlacedOrder(deps: ShopDeps, order: Order, options: CancelOptions): Promise<{ order: Order; cancelledNow: boolean; refund?: RefundOutcome }> {
+  return cancelAndRefund(deps, order, CancelReason.CustomerCancelled, options);
+}
+
+async function cancelAndRefund(
   deps: ShopDeps,
   order: Order,
-  options: { log: Logger; token: string; sendNotice?: boolean; /** a turn waits this long for the refund; past it, reconciliation finishes it */ refundWithinMs?: number },
+  reason: typeof CancelReason.CustomerCancelled | typeof CancelReason.ShopCancelled,
+  options: CancelOptions,
 ): Promise<{ order: Order; cancelledNow: boolean; refund?: RefundOutcome }> {
   const at = deps.clock.now().toISOString();
   let cancelled: Order;
   try {
     cancelled = await deps.orders.transition(order.orderId, [OrderState.Placed], OrderState.Cancelled, {
-      cancelReason: CancelReason.CustomerCancelled,
+      cancelReason: reason,
       cancelledAt: at,
       updatedAt: at,
       refundState: 'requested',
@@ -189,7 +202,7 @@ export async function cancelPlacedOrder(
     if (current.transitionToken !== options.token) return { order: current, cancelledNow: false };
     cancelled = current;
   }
-  options.log.info('placed order cancelled by the shopper; refund requested', { orderId: cancelled.orderId, chargeId: cancelled.chargeId });
+  options.log.info('placed order cancelled; refund requested', { orderId: cancelled.orderId, chargeId: cancelled.chargeId, cancelReason: reason });
   const refunded = await requestRefund(deps, cancelled, options.log, options.refundWithinMs);
   if (refunded.refundState !== 'requested' && (options.sendNotice ?? true)) await sendOwedNotice(deps, refunded, options.log);
   const refund: RefundOutcome = refunded.refundState === 'succeeded' ? 'refunded' : refunded.refundState === 'pending' ? 'refund-pending' : 'refund-requested';
@@ -224,36 +237,9 @@ export async function requestRefund(deps: ShopDeps, order: Order, log: Logger, w
 
 /**
  * Cancels a placed order the shop cannot fulfil and gives the money back, by the same steps as a
- * shopper's cancel (cancelPlacedOrder): CANCELLED first with one conditional write, then the
- * refund under `refund:<orderId>` (asked again by reconciliation until the provider confirms it),
- * then the email. Only the reason differs, so the shopper hears and reads that the shop cancelled.
- * An order already cancelled (the shopper was quicker) is left as it is.
+ * shopper's cancel; only the reason differs, so the shopper hears and reads that the shop
+ * cancelled. An order already cancelled (the shopper was quicker) is left as it is.
  */
-export async function cancelPlacedOrderForShop(
-  deps: ShopDeps,
-  order: Order,
-  options: { log: Logger; token: string; refundWithinMs?: number },
-): Promise<{ order: Order; cancelledNow: boolean; refund?: RefundOutcome }> {
-  const at = deps.clock.now().toISOString();
-  let cancelled: Order;
-  try {
-    cancelled = await deps.orders.transition(order.orderId, [OrderState.Placed], OrderState.Cancelled, {
-      cancelReason: CancelReason.ShopCancelled,
-      cancelledAt: at,
-      updatedAt: at,
-      refundState: 'requested',
-      noticeOwed: NoticeKind.Refunded,
-      transitionToken: options.token,
-    });
-  } catch (err) {
-    if (!(err instanceof OrderStateConflictError)) throw err;
-    const current = (await deps.orders.get(order.orderId)) ?? order;
-    if (current.transitionToken !== options.token) return { order: current, cancelledNow: false };
-    cancelled = current;
-  }
-  options.log.info('placed order cancelled by the shop; refund requested', { orderId: cancelled.orderId, chargeId: cancelled.chargeId });
-  const refunded = await requestRefund(deps, cancelled, options.log, options.refundWithinMs);
-  if (refunded.refundState !== 'requested') await sendOwedNotice(deps, refunded, options.log);
-  const refund: RefundOutcome = refunded.refundState === 'succeeded' ? 'refunded' : refunded.refundState === 'pending' ? 'refund-pending' : 'refund-requested';
-  return { order: refunded, cancelledNow: true, refund };
+export function cancelPlacedOrderForShop(deps: ShopDeps, order: Order, options: CancelOptions): Promise<{ order: Order; cancelledNow: boolean; refund?: RefundOutcome }> {
+  return cancelAndRefund(deps, order, CancelReason.ShopCancelled, options);
 }
