@@ -5,19 +5,10 @@ import { WEEK, type OpeningHours, type PolicyText, type ShopPolicy, type StoreLo
  * stores, payment methods) and the delivery and support settings that also have environment
  * variables. Amounts are integer minor units, as in the environment (`deliveryFeeCents: 499`).
  */
-export interface PolicyFileFields {
+export interface PolicyFileFields
+  extends Partial<Pick<ShopPolicy, 'deliveryDays' | 'supportPhone' | 'supportHours' | 'deliveryArea' | 'returnsWindowDays' | 'returnsHow' | 'openingHours' | 'timeZone' | 'stores' | 'paymentMethods'>> {
   deliveryFeeCents?: number;
   freeDeliveryFromCents?: number;
-  deliveryDays?: number;
-  supportPhone?: string;
-  supportHours?: string;
-  deliveryArea?: PolicyText;
-  returnsWindowDays?: number;
-  returnsHow?: PolicyText;
-  openingHours?: OpeningHours[];
-  timeZone?: string;
-  stores?: StoreLocation[];
-  paymentMethods?: string[];
 }
 
 export interface ParsedPolicyFile {

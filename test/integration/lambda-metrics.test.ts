@@ -4,11 +4,12 @@
  * invocation's metrics must be on stdout by the time the handler settles, because Lambda may
  * freeze the process right after. The alarms in serverless.yml read these exact names.
  */
-import { OrderSource, OrderState, type Order } from '../../src/core';
+import type { Order } from '../../src/core';
 import { ShopEvent, TurnOutcome } from '../../src/ports/metrics';
 import type { EmfRecord } from '../../src/infra/metrics';
 import { emfProblems } from '../support/emf-spec';
 import { alexaIntent, alexaLaunch, dialogflowRequest, httpApiEvent } from '../support/envelopes';
+import { chargedThenLeft as leftAfterCharge, pendingOrder as pendingAt } from '../support/pending-order';
 import { startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -38,30 +39,8 @@ async function emfPrintedBy(act: () => Promise<unknown>): Promise<{ records: Emf
   return { records: emf.map((line) => JSON.parse(line) as EmfRecord), problems: emf.flatMap(emfProblems) };
 }
 
-function pendingOrder(id: string, confirmedMinutesAgo: number, customerId = 'cust-demo-1'): Order {
-  const at = new Date(Date.now() - confirmedMinutesAgo * 60_000).toISOString();
-  return {
-    orderId: id,
-    orderNumber: '55500042',
-    customerId,
-    userKey: 'alexa:metrics-user',
-    state: OrderState.Pending,
-    source: OrderSource.Direct,
-    lines: [{ sku: 'SKU-10001', name: 'Paper towels', quantity: 1, unitPrice: 899 }],
-    subtotal: 899,
-    tax: 74,
-    deliveryFee: 499,
-    total: 1472,
-    currency: 'USD',
-    quoteHash: 'test',
-    sellerName: 'Corner Shop',
-    address: { line1: '1 Test Way', city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US' },
-    createdAt: at,
-    updatedAt: at,
-    confirmedAt: at,
-    paymentMethodRef: 'pm_sandbox_visa',
-  };
-}
+/** The order a slow provider left `minutes` ago. */
+const pendingOrder = (id: string, minutes: number, customerId = 'cust-demo-1') => pendingAt(id, minutes * 60, customerId, '55500042');
 
 describe('the shopper-facing functions', () => {
   /**
@@ -113,13 +92,7 @@ describe('the shopper-facing functions', () => {
 });
 
 describe('the scheduled reconcile function', () => {
-  /** The order as a turn that died after its charge left it: PENDING, the charge at the (sandbox) provider. */
-  async function chargedThenLeft(order: Order): Promise<void> {
-    await h.runtime.deps.orders.create(order);
-    await h.runtime.deps.payments
-      .charge({ customerId: order.customerId, paymentMethodRef: order.paymentMethodRef!, amount: order.total, currency: order.currency, idempotencyKey: order.orderId, orderNumber: order.orderNumber, description: `Order ${order.orderNumber}` })
-      .catch(() => undefined);
-  }
+  const chargedThenLeft = (order: Order) => leftAfterCharge(h, order);
 
   it('settles what it can, then reports how many PENDING orders are overdue and how old the oldest is', async () => {
     // Given one order a slow provider left 10 minutes ago, and one the provider has not decided for a day

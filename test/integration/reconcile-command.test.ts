@@ -7,8 +7,9 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { OrderSource, OrderState, type Order } from '../../src/core';
+import { OrderState, type Order } from '../../src/core';
 import { startHarness, type Harness } from '../support/harness';
+import { chargedThenLeft, pendingOrder } from '../support/pending-order';
 
 const run = promisify(execFile);
 let h: Harness;
@@ -20,41 +21,9 @@ afterAll(async () => {
   await h.close();
 });
 
-function pendingOrder(id: string, confirmedSecondsAgo: number): Order {
-  const at = new Date(Date.now() - confirmedSecondsAgo * 1000).toISOString();
-  return {
-    orderId: id,
-    orderNumber: '55500011',
-    customerId: 'cust-demo-1',
-    userKey: 'alexa:reconcile-user',
-    state: OrderState.Pending,
-    source: OrderSource.Direct,
-    lines: [{ sku: 'SKU-10001', name: 'Paper towels', quantity: 1, unitPrice: 899 }],
-    subtotal: 899,
-    tax: 74,
-    deliveryFee: 499,
-    total: 1472,
-    currency: 'USD',
-    quoteHash: 'test',
-    sellerName: 'Corner Shop',
-    address: { line1: '1 Test Way', city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US' },
-    createdAt: at,
-    updatedAt: at,
-    confirmedAt: at,
-    paymentMethodRef: 'pm_sandbox_visa',
-  };
-}
 
-/**
- * What the turn left behind: its charge went to the provider (the sandbox ledger, in the same
- * store) and the turn died before saving the outcome, so the order is still PENDING.
- */
-async function chargedThenCrashed(order: Order, card = 'pm_sandbox_visa'): Promise<void> {
-  await h.runtime.deps.orders.create({ ...order, paymentMethodRef: card });
-  await h.runtime.deps.payments
-    .charge({ customerId: order.customerId, paymentMethodRef: card, amount: order.total, currency: order.currency, idempotencyKey: order.orderId, orderNumber: order.orderNumber, description: `Order ${order.orderNumber}` })
-    .catch(() => undefined);
-}
+/** What the turn left behind: its charge at the provider, the turn dead before saving the outcome. */
+const chargedThenCrashed = (order: Order, card = 'pm_sandbox_visa') => chargedThenLeft(h, order, card);
 
 const env = () => ({ ...process.env, NODE_OPTIONS: '--disable-warning=NodeVersionSupportWarning', LOG_LEVEL: 'error' });
 
