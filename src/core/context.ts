@@ -6,6 +6,12 @@ import type { AccountLinkStore } from '../ports/links';
 import type { TokenIntrospection, VoiceSecurityStore } from '../ports/safeguards';
 import { ShopEvent, type ShopMetrics } from '../ports/metrics';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../ports/stores';
+import type { CoPurchases } from '../ports/co-purchases';
+import type { PromotionStore } from '../ports/promotions';
+import type { ReviewStore } from '../ports/reviews';
+import type { SavedListStore } from '../ports/saved-lists';
+import type { PromotionsInForce } from './promotions';
+import type { OccasionMap } from './occasions';
 import type { DialogState } from './dialog-state';
 import type { Customer } from './order';
 import type { ShopPolicy } from './pricing';
@@ -44,6 +50,17 @@ export interface ShopDeps {
   ids: IdGenerator;
   logger: Logger;
   policy: ShopPolicy;
+  // — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
+  /** review texts per product; without it a product's reviews are its rating and count */
+  reviews?: ReviewStore;
+  /** the merchant's promotions; without it there are no deals and no codes */
+  promotions?: PromotionStore;
+  /** saved-for-later lists; without it the shop says it cannot keep one */
+  savedLists?: SavedListStore;
+  /** what shoppers buy together, over all placed orders; without it no "goes with" suggestions */
+  coPurchases?: CoPurchases;
+  /** occasions and what suits them ("for breakfast"); defaults to DEFAULT_OCCASIONS */
+  occasions?: OccasionMap;
 }
 
 let tokenSeq = 0;
@@ -83,6 +100,11 @@ export class TurnContext {
   readonly log: Logger;
   /** this turn's write token: a write repeated after a lost answer recognises itself by it */
   readonly token: string;
+  /**
+   * The promotions in force for this turn, the shopper's code and past uses (set by the deals
+   * flow before a turn that may quote, see preparePricing); the policy carries them to `quote`.
+   */
+  promotions?: PromotionsInForce;
   private identity?: Promise<Identity>;
 
   constructor(
@@ -108,7 +130,7 @@ export class TurnContext {
   }
 
   get policy(): ShopPolicy {
-    return this.deps.policy;
+    return this.promotions ? { ...this.deps.policy, promotions: this.promotions } : this.deps.policy;
   }
 
   get safeguards(): PurchaseSafeguards {

@@ -12,6 +12,13 @@ export interface TableNames {
   accountLinks: string;
   /** the sandbox payment provider's ledger (charges and refunds by idempotency key) */
   sandboxPayments: string;
+  // — deciding: reviews, promotions, saved for later (decide) —
+  /** sku → the product's review texts (kept apart from the products scanned for the search index) */
+  reviews: string;
+  /** the merchant's promotions by id */
+  promotions: string;
+  /** saved-for-later lists by owner (`customer:<id>` or a guest's platform user key) */
+  savedLists: string;
 }
 
 export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
@@ -41,6 +48,9 @@ export function tableNames(prefix: string): TableNames {
     products: `${prefix}-products`,
     accountLinks: `${prefix}-account-links`,
     sandboxPayments: `${prefix}-sandbox-payments`,
+    reviews: `${prefix}-reviews`,
+    promotions: `${prefix}-promotions`,
+    savedLists: `${prefix}-saved-lists`,
   };
 }
 
@@ -59,6 +69,9 @@ export function tableDefinitions(names: TableNames): TableDefinition[] {
     simple(names.products, 'sku'),
     simple(names.accountLinks, 'userKey'),
     simple(names.sandboxPayments, SANDBOX_LEDGER_KEY),
+    simple(names.reviews, 'sku'),
+    simple(names.promotions, 'id'),
+    simple(names.savedLists, 'ownerKey'),
     {
       TableName: names.orders,
       BillingMode: 'PAY_PER_REQUEST',
