@@ -1,6 +1,7 @@
 /** Reading sample utterances: their slot references and a comparable form. */
 import type { IntentDef, LocaleSource } from '../../interaction-models/source/types';
 import { attributeValues } from './attributes';
+import { criterionValues } from './criteria';
 
 export type PhrasePart = { text: string } | { slot: string };
 
@@ -73,6 +74,7 @@ export function fillSample(
     // digits read the same to every recogniser (and to virtual-alexa, which knows English number words only)
     else if (kind === 'Number') example = pick(['2', '3', '5']);
     else if (kind === 'Attribute') example = pick(attributeValues(locale).map((a) => a.words[0]));
+    else if (kind === 'Criterion') example = pick(criterionValues(locale).map((c) => c.words[0]));
     else example = pick(locale.examples.query);
     parts.push({ text: example, slot: part.slot });
   }

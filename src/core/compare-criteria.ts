@@ -22,7 +22,7 @@ export const CRITERION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<Crite
       'cheaper per roll', 'cheaper per ounce', 'cheaper per unit', 'cheaper per item', 'cheaper by the roll', 'more for the money', 'more for your money',
       'value for money', 'better bang for the buck',
     ],
-    'better-rated': ['better', 'best', 'better rated', 'best rated', 'higher rated', 'rated higher', 'nicer', 'more popular', 'the better one', 'the best one', 'better one', 'good', 'any good'],
+    'better-rated': ['better', 'best', 'better rated', 'best rated', 'higher rated', 'rated higher', 'nicer', 'more popular', 'the better one', 'the best one', 'better one'],
     bigger: ['bigger', 'biggest', 'larger', 'largest', 'the bigger one', 'the bigger pack', 'the larger pack', 'more in it', 'bigger pack'],
   },
   de: {

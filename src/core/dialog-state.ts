@@ -47,6 +47,8 @@ export interface DialogState {
   recommended?: { skus: string[]; reason: RecommendReason };
   /** the coupon code applied in this session, as written ("SAVE10"); quoted with the cart until the order is placed */
   coupon?: string;
+  /** the two products just compared, so "which is cheaper" asks about them */
+  compared?: string[];
 }
 
 /** Why the shop suggested something, kept as facts so it can be said again in the shopper's language. */

@@ -5,6 +5,7 @@
  * files: the same validation, the same limits.
  */
 import type { IntentDef, LocaleSource } from '../types';
+import { decideFeature } from './decide';
 
 export interface FeatureModel {
   intents: readonly IntentDef[];
@@ -12,7 +13,10 @@ export interface FeatureModel {
   locales: Readonly<Record<string, Pick<LocaleSource, 'samples'> & Partial<Pick<LocaleSource, 'prompts'>>>>;
 }
 
-export const features: readonly FeatureModel[] = [];
+export const features: readonly FeatureModel[] = [
+  // reviews, comparing, suggestions, deals and coupons, saved for later (decide)
+  decideFeature,
+];
 
 export const featureIntents: readonly IntentDef[] = features.flatMap((f) => f.intents);
 

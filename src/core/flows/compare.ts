@@ -9,13 +9,13 @@ import type { TurnContext } from '../context';
 import { Criterion, criterionOf } from '../compare-criteria';
 import { PAGE_SIZE } from '../dialog-state';
 import { groupOf } from '../entity-id';
-import { SlotName } from '../intents';
-import type { Product } from '../product';
+import { IntentName, SlotName } from '../intents';
+import { hasAttribute, type Product } from '../product';
+import { catalogAttributes } from '../search/constraints';
 import { formatRating } from '../replies';
 import { parseOrdinal } from '../spoken-numbers';
 import type { Reply } from '../turn';
 import { amountOf, comparableUnitPrices, unitPriceOf, type SizeUnit, type UnitPrice } from '../unit-price';
-import { ATTRIBUTE_WORDS } from '../attributes';
 import { findProduct, sizeFromList, spokenPosition } from './products';
 import { pickSize, SAME_MATCH_SHARE } from './sizes';
 
@@ -75,15 +75,16 @@ async function sizesOf(ctx: TurnContext, product: Product): Promise<Product[]> {
   return same.some((p) => p.sku === product.sku) ? same : [product, ...same];
 }
 
-/** "the regular": the same kind of product without the attribute the other one is named for. */
+/** "the regular": the same kind of product without the attribute the other one is named for ("organic whole milk"). */
 async function plainVersionOf(ctx: TurnContext, other: Product): Promise<Product | undefined> {
-  const attributeWords = new Set(Object.values(ATTRIBUTE_WORDS.en).flatMap((forms) => forms.flatMap((f) => f.toLowerCase().split(/[\s-]+/))));
   const nameWords = tokens(other.name).filter((w) => !tokens(other.brand).includes(w));
-  const plainWords = nameWords.filter((w) => !attributeWords.has(w));
-  if (plainWords.length === nameWords.length || plainWords.length === 0) return undefined;
-  const found = await ctx.deps.catalog.search(plainWords.join(' '), { limit: 10 });
-  const candidates = found.filter((p) => p.sku !== other.sku && p.category === other.category && tokens(p.name).every((w) => !attributeWords.has(w) || !nameWords.includes(w)));
-  // the same size reads best ("half gallon" against "half gallon"), else the best match
+  const { query, attributes } = catalogAttributes(nameWords.join(' '));
+  if (attributes.length === 0 || query.trim() === '') return undefined;
+  const found = await ctx.deps.catalog.search(query, { limit: 10 });
+  const plain = found.filter((p) => p.sku !== other.sku && p.category === other.category && attributes.every((a) => !hasAttribute(p, a)));
+  // the same product words ("whole milk"), else anything plain of its kind; the same size reads best
+  const same = plain.filter((p) => tokens(query).every((w) => tokens(p.name).includes(w)));
+  const candidates = same.length > 0 ? same : plain;
   return candidates.find((p) => p.size === other.size && p.inStock) ?? candidates.find((p) => p.inStock) ?? candidates[0];
 }
 
@@ -95,7 +96,10 @@ async function plainVersionOf(ctx: TurnContext, other: Product): Promise<Product
 async function resolveSide(ctx: TurnContext, said: { value: string; id?: string } | undefined, ordinal: { value: string; id?: string } | undefined, other?: { product?: Product; spoken?: string }): Promise<Side> {
   if (ordinal) {
     const product = await atPosition(ctx, ordinal.id ?? ordinal.value);
-    return product ? { product } : { notFound: ordinal.value };
+    if (product) return { product };
+    // a position slot open to any words may hold "big" of "the big one": read it as words
+    if (parseOrdinal(ordinal.id ?? ordinal.value, PAGE_SIZE) !== undefined || said) return { notFound: ordinal.value };
+    return resolveSide(ctx, { value: `the ${ordinal.value} one` }, undefined, other);
   }
   if (!said) return undefined;
   const words = said.value.trim();
@@ -148,6 +152,12 @@ async function productsAskedAbout(ctx: TurnContext, criterion: Criterion | undef
   const firstOrdinal = ctx.slot(SlotName.Ordinal);
   const secondOrdinal = ctx.slot(SlotName.SecondOrdinal);
   if (!firstSaid && !secondSaid && !firstOrdinal && !secondOrdinal) {
+    // "which is cheaper" right after a comparison: the two just compared
+    if (criterion && ctx.state.compared?.length === 2 && ctx.state.heard?.intent === IntentName.Compare) {
+      const pair = await ctx.deps.catalog.getProducts(ctx.state.compared);
+      const ordered = ctx.state.compared.flatMap((sku) => pair.find((p) => p.sku === sku) ?? []);
+      if (ordered.length === 2) return ordered;
+    }
     // "compare the first two", "which is cheaper": the page just read
     const page = await currentPage(ctx);
     if (page.length >= 2) return criterion ? page : page.slice(0, 2);
@@ -172,9 +182,9 @@ async function productsAskedAbout(ctx: TurnContext, criterion: Criterion | undef
   if (one && two) return [one, two];
   const only = one ?? two;
   if (!only) return ctx.ask(ctx.msgs.compareWhich, ctx.msgs.compareWhich);
-  // one named, and the focus is another: "compare it with the cozy home"
+  // one named, and the one in focus is another of its kind: "compare it with the cozy home"
   const focus = ctx.state.focusSku && ctx.state.focusSku !== only.sku ? await ctx.deps.catalog.getProduct(ctx.state.focusSku) : undefined;
-  if (focus) return [focus, only];
+  if (focus && focus.category === only.category) return [focus, only];
   ctx.state.focusSku = only.sku;
   return ctx.ask(ctx.msgs.compareWithWhat(only.name), ctx.msgs.compareWhich);
 }
@@ -218,7 +228,8 @@ function sideBySide(ctx: TurnContext, a: Product, b: Product): Reply {
   const { pick, offer } = offerFor(ctx, a, b, ua, ub);
   const stock = ctx.msgs.compareStock({ name: label(a, b), inStock: a.inStock }, { name: label(b, a), inStock: b.inStock });
   const build = (withUnits: boolean, shortNames: boolean) => {
-    const name = (p: Product, other: Product) => (shortNames && p.brand !== other.brand ? p.brand : label(p, other));
+    // the size is said with each item anyway, so two sizes of one product are named once
+    const name = (p: Product, other: Product) => (shortNames && p.brand !== other.brand ? p.brand : p.name);
     const item = (p: Product, other: Product, unit?: UnitPrice) =>
       ctx.msgs.compareItem(name(p, other), p.size, ctx.price(p.price), withUnits && unitsCompare && unit ? unitSaid(ctx, unit) : undefined, formatRating(p.rating, ctx.turn.locale));
     return ctx.msgs.compareBoth(item(a, b, ua), item(b, a, ub), stock, offer);
@@ -243,7 +254,7 @@ function byCriterion(ctx: TurnContext, products: readonly Product[], criterion: 
   if (criterion === Criterion.Cheaper) {
     const [a, b] = [...withUnits].sort((x, y) => x.p.price - y.p.price);
     if (a.p.price === b.p.price) return sideBySideTie(ctx, 'price', ctx.price(a.p.price));
-    const unitWinner = comparableUnitPrices(a.unit, b.unit) && b.unit && b.unit.perUnit < a.unit.perUnit ? { name: label(b.p, a.p), unit: ctx.msgs.unitName(b.unit.unit) } : undefined;
+    const unitWinner = comparableUnitPrices(a.unit, b.unit) && b.unit && b.unit.perUnit < a.unit.perUnit ? ctx.msgs.unitName(b.unit.unit) : undefined;
     return offer(a.p, ctx.msgs.compareCheaper(label(a.p, b.p), ctx.price(a.p.price), label(b.p, a.p), ctx.price(b.p.price), unitWinner));
   }
   if (criterion === Criterion.BetterValue) {
@@ -280,6 +291,7 @@ export async function compare(ctx: TurnContext): Promise<Reply> {
   if (!Array.isArray(products)) return products;
   const [a, b] = products;
   if (a.sku === b.sku) return ctx.ask(ctx.msgs.compareSame(a.name), ctx.msgs.compareWhich);
+  if (products.length === 2) ctx.state.compared = [a.sku, b.sku];
   if (criterion) return byCriterion(ctx, products, criterion);
   return sideBySide(ctx, a, b);
 }

@@ -111,11 +111,13 @@ export async function applyCoupon(ctx: TurnContext): Promise<Reply> {
   if (previous === code) return ctx.ask(`${ctx.msgs.couponAlready(code)} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse);
   ctx.state.coupon = code;
   const deal = await dealWords(ctx, promotion, false);
+  let missing: string | undefined;
   if (promotion.minSpend !== undefined) {
     const subtotal = (await priceLines(ctx, (await loadCart(ctx)).lines)).reduce((sum, l) => sum + l.product.price * l.quantity, 0);
-    if (subtotal < promotion.minSpend) return ctx.ask(ctx.msgs.couponBelowMinimum(code, deal, ctx.price(promotion.minSpend - subtotal)), ctx.msgs.anythingElse);
+    if (subtotal < promotion.minSpend) missing = ctx.price(promotion.minSpend - subtotal);
   }
-  if (previous) return ctx.ask(`${ctx.msgs.couponReplaced(previous, code, deal)} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse);
+  if (previous) return ctx.ask(`${ctx.msgs.couponReplaced(previous, code, deal)} ${missing ? ctx.msgs.couponAddMore(missing) : ctx.msgs.anythingElse}`, ctx.msgs.anythingElse);
+  if (missing) return ctx.ask(ctx.msgs.couponBelowMinimum(code, deal, missing), ctx.msgs.anythingElse);
   return ctx.ask(ctx.msgs.couponApplied(code, deal), ctx.msgs.anythingElse);
 }
 

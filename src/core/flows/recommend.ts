@@ -171,9 +171,13 @@ async function anything(ctx: TurnContext, constraints: SearchConstraints): Promi
   return within(ctx, { value: '' }, '', constraints);
 }
 
+/** "something", "anything else", "something good for me": nothing named at all. */
+const VAGUE = /^(something|anything|some|any|stuff|things?|etwas|was|irgendwas)( (else|good|nice|new|different|for me|today|please|anderes|gutes|neues|für mich))*$/i;
+
 export async function recommend(ctx: TurnContext): Promise<Reply> {
   // a product or category named with the request narrows it, as the query does
-  const querySlot = ctx.slot(SlotName.Query) ?? ctx.slot(SlotName.Product);
+  const said = ctx.slot(SlotName.Query) ?? ctx.slot(SlotName.Product);
+  const querySlot = said && !said.id && VAGUE.test(said.value.trim()) ? undefined : said;
   const companion = ctx.slot(SlotName.Companion);
   const raw = querySlot?.value ?? '';
   const parsed = parseSpokenQuery(groupOfSlot(querySlot) ? '' : raw, ctx.turn.locale);

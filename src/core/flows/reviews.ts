@@ -75,18 +75,30 @@ export async function reviews(ctx: TurnContext): Promise<Reply> {
   const count = new Intl.NumberFormat(ctx.turn.locale).format(Math.max(product.reviewCount, texts.length));
   if (texts.length === 0) return ctx.ask(ctx.msgs.reviewsNoTexts(product.name, rating, count), reprompt);
   const { praise, critique } = quotesToRead(texts);
-  let speech = '';
-  for (let maxWords = MAX_QUOTE_WORDS; maxWords >= MIN_QUOTE_WORDS; maxWords -= 1) {
-    speech = ctx.msgs.reviewsSummary(
+  const offer = ctx.msgs.reviewsOffer(product.inStock);
+  const say = (quoted: ReadonlyArray<number | undefined>, maxWords: number) =>
+    `${ctx.msgs.reviewsSummary(
       product.name,
       rating,
       count,
-      praise !== undefined ? spoken(ctx, texts[praise], maxWords) : undefined,
-      critique !== undefined ? spoken(ctx, texts[critique], maxWords) : undefined,
-    );
-    if (wordsIn(speech) <= MAX_REPLY_WORDS) break;
+      quoted[0] !== undefined ? spoken(ctx, texts[quoted[0]], maxWords) : undefined,
+      quoted[1] !== undefined ? spoken(ctx, texts[quoted[1]], maxWords) : undefined,
+    )} ${offer}`;
+  // both quotes, shortened as far as they must be; then the favourable one alone; then none
+  const tries: Array<ReadonlyArray<number | undefined>> = [[praise, critique], [praise ?? critique, undefined], [undefined, undefined]];
+  let speech = say([undefined, undefined], MAX_QUOTE_WORDS);
+  let said: Array<number | undefined> = [];
+  search: for (const quoted of tries) {
+    for (let maxWords = MAX_QUOTE_WORDS; maxWords >= MIN_QUOTE_WORDS; maxWords -= 1) {
+      const candidate = say(quoted, maxWords);
+      if (wordsIn(candidate) <= MAX_REPLY_WORDS) {
+        speech = candidate;
+        said = [...quoted];
+        break search;
+      }
+    }
   }
-  ctx.state.reviewsRead.said = [praise, critique].filter((i): i is number => i !== undefined);
+  ctx.state.reviewsRead.said = said.filter((i): i is number => i !== undefined);
   return ctx.ask(speech, reprompt);
 }
 
@@ -103,5 +115,5 @@ export async function moreReviews(ctx: TurnContext): Promise<Reply> {
   const reprompt = product.inStock ? ctx.msgs.reviewsReprompt : ctx.msgs.searchReprompt;
   if (next < 0) return ctx.ask(ctx.msgs.reviewsNoMore(product.name), product.inStock ? ctx.msgs.detailsReprompt : ctx.msgs.searchReprompt);
   ctx.state.reviewsRead = { sku: open.sku, said: [...open.said, next] };
-  return ctx.ask(ctx.msgs.reviewNext(spoken(ctx, texts[next], MAX_QUOTE_WORDS)), reprompt);
+  return ctx.ask(`${ctx.msgs.reviewNext(spoken(ctx, texts[next], MAX_QUOTE_WORDS))} ${ctx.msgs.reviewsOffer(product.inStock)}`, reprompt);
 }

@@ -16,7 +16,7 @@ import type { Reply } from '../turn';
 import { listGroup } from './browse';
 import { runningTotal } from './cart';
 import { loadCart, updateCart } from './cart-store';
-import { findProduct, listItem, resolveProductRef, spokenPosition } from './products';
+import { findProduct, resolveProductRef, spokenPosition } from './products';
 
 const SAVE_ATTEMPTS = 3;
 
@@ -92,7 +92,8 @@ export async function viewSavedList(ctx: TurnContext): Promise<Reply> {
   // the saved list is the list now, named as such: "more" pages it, "the second one" picks from it
   ctx.state.list = { kind: 'search', query: ctx.msgs.savedListLabel, skus: kept.map((p) => p.sku), offset: 0 };
   ctx.state.focusSku = kept.length === 1 ? kept[0].sku : undefined;
-  return ctx.ask(ctx.msgs.savedList(kept.length, page.map((p) => listItem(ctx, p)), kept.length - page.length), ctx.msgs.savedReprompt);
+  // name and price: the sizes were heard when each was saved, and the list stays short
+  return ctx.ask(ctx.msgs.savedList(kept.length, page.map((p) => ctx.msgs.listItem(p.name, '', ctx.price(p.price))), kept.length - page.length), ctx.msgs.savedReprompt);
 }
 
 /**

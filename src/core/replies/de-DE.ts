@@ -322,11 +322,11 @@ export const deDE: Messages = {
   reviewsSummary: (name, rating, count, praise, critique) =>
     `${name} hat ${rating} von 5 Sternen bei ${count} Bewertungen.` +
     (praise ? ` Eine Bewertung mit ${praise.stars} Sternen sagt: „${praise.quote}“` : '') +
-    (critique ? ` Eine mit ${critique.stars} ${critique.stars === 1 ? 'Stern' : 'Sternen'} sagt: „${critique.quote}“` : '') +
-    ' Noch eine hören?',
+    (critique ? ` Eine mit ${critique.stars} ${critique.stars === 1 ? 'Stern' : 'Sternen'} sagt: „${critique.quote}“` : ''),
+  reviewsOffer: (inStock) => (inStock ? 'Soll ich es in den Warenkorb legen?' : 'Möchten Sie noch eine Bewertung hören?'),
   reviewsNoTexts: (name, rating, count) => `${name} hat ${rating} von 5 Sternen bei ${count} Bewertungen, aber Bewertungstexte habe ich dazu keine. Soll ich es hinzufügen?`,
   reviewsNone: (name) => `${name} hat noch niemand bewertet. Soll ich es trotzdem hinzufügen?`,
-  reviewNext: (r) => `Eine Bewertung mit ${r.stars} ${r.stars === 1 ? 'Stern' : 'Sternen'} vom ${r.date}: „${r.quote}“ Noch eine?`,
+  reviewNext: (r) => `Eine Bewertung mit ${r.stars} ${r.stars === 1 ? 'Stern' : 'Sternen'} vom ${r.date}: „${r.quote}“`,
   reviewsNoMore: (name) => `Das waren alle Bewertungen, die ich zu ${name} habe. Soll ich es hinzufügen?`,
   reviewsNothingOpen: 'Ich habe noch keine Bewertungen vorgelesen. Fragen Sie „was sagen die Leute über“ und ein Produkt.',
   reviewsReprompt: 'Sagen Sie „lies mir noch eine vor“ oder „leg es in den Warenkorb“.',
@@ -337,14 +337,14 @@ export const deDE: Messages = {
     a.inStock && b.inStock ? 'Beide sind vorrätig.' : !a.inStock && !b.inStock ? 'Beide sind gerade nicht vorrätig.' : `${a.inStock ? b.name : a.name} ist nicht vorrätig.`,
   compareOffer: (why, unit) =>
     why === 'cheaper-per-unit'
-      ? `Möchten Sie das, das pro ${unit} günstiger ist?`
+      ? `Möchten Sie das pro ${unit} günstigere?`
       : why === 'cheaper'
         ? 'Möchten Sie das günstigere?'
         : why === 'better-rated'
           ? 'Möchten Sie das besser bewertete?'
           : 'Möchten Sie eins davon?',
   compareCheaper: (winner, price, other, otherPrice, perUnit) =>
-    `${winner} ist günstiger: ${price}, ${other} kostet ${otherPrice}.` + (perUnit ? ` Pro ${perUnit.unit} ist aber ${perUnit.name} günstiger.` : ''),
+    `${winner} ist günstiger: ${price}, ${other} kostet ${otherPrice}.` + (perUnit ? ` Pro ${perUnit} ist es aber umgekehrt.` : ''),
   compareBetterValue: (winner, price, unitPrice, other, otherPrice, otherUnitPrice) =>
     `${winner} ist das bessere Angebot: ${price}, also ${unitPrice}; ${other} kostet ${otherPrice}, also ${otherUnitPrice}.`,
   compareBetterRated: (winner, rating, other, otherRating) => `${winner} ist besser bewertet, mit ${rating} Sternen gegenüber ${otherRating} für ${other}.`,
@@ -373,12 +373,12 @@ export const deDE: Messages = {
           : reason.kind === 'occasion'
             ? `Es passt gut ${reason.occasion}.`
             : `Es ist im Angebot: ${reason.deal}.`,
-  recommendSeveral: (occasion, items) => `${occasion[0].toUpperCase()}${occasion.slice(1)} empfehle ich ${new Intl.ListFormat('de-DE', { type: 'conjunction' }).format(items)}. Möchten Sie eins davon?`,
+  recommendSeveral: (occasion, items) => `${occasion[0].toUpperCase()}${occasion.slice(1)} empfehle ich ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; und ' : ''}${items[items.length - 1]}. Möchten Sie eins davon?`,
   whyRecommended: (names, reason) => `${reason} Deshalb habe ich ${names} vorgeschlagen.`,
   whyNothing: 'Ich habe noch nichts vorgeschlagen. Fragen Sie „was empfiehlst du“.',
 
   dealText: (d) => {
-    const on = d.what ? ` auf ${d.what}` : ' auf Ihre Bestellung';
+    const on = d.what ? ` auf ${d.what}` : d.minimum ? ` auf Bestellungen ab ${d.minimum}` : ' auf Ihre Bestellung';
     const base =
       d.kind === 'percent-off'
         ? `${d.percent} % Rabatt${on}`
@@ -386,8 +386,8 @@ export const deDE: Messages = {
           ? `${d.amount} Rabatt${on}`
           : d.kind === 'buy-n-get-one'
             ? `bei ${d.buy} Stück ${d.what ?? ''} eins gratis dazu`.replace(/\s+/g, ' ')
-            : 'kostenloser Versand';
-    return `${base}${d.minimum ? ` ab einem Einkauf von ${d.minimum}` : ''}${d.code ? ` mit dem Code ${d.code}` : ''}`;
+            : d.minimum ? `kostenloser Versand ab ${d.minimum}` : 'kostenloser Versand';
+    return `${base}${d.minimum && d.what ? ` ab einem Einkauf von ${d.minimum}` : ''}${d.code ? ` mit dem Code ${d.code}` : ''}`;
   },
   deals: (items, more, freeFrom) =>
     `Im Moment gibt es: ${new Intl.ListFormat('de-DE', { type: 'conjunction' }).format(items)}.${more > 0 ? ` Und ${more} weitere.` : ''}${freeFrom ? ` Ab ${freeFrom} ist der Versand kostenlos.` : ''} Was darf es sein?`,
@@ -396,6 +396,7 @@ export const deDE: Messages = {
   dealsReprompt: 'Sagen Sie „finde“ und ein Produkt, oder „löse den Code“ und den Code ein.',
   couponApplied: (code, deal) => `Erledigt: Mit dem Code ${code} bekommen Sie ${deal}. Sie hören es an der Kasse. Sonst noch etwas?`,
   couponBelowMinimum: (code, deal, missing) => `Der Code ${code} ist gespeichert: ${deal}. Legen Sie noch ${missing} in den Warenkorb, dann gilt er.`,
+  couponAddMore: (missing) => `Legen Sie noch ${missing} in den Warenkorb, dann gilt er.`,
   couponUnknown: (code) => `Das kann ich nicht einlösen: ${code} ist kein gültiger Code. Prüfen Sie die Schreibweise, oder fragen Sie „gibt es Angebote“.`,
   couponExpired: (code) => `Der Code ${code} ist abgelaufen, ich kann ihn nicht mehr einlösen. Fragen Sie „gibt es Angebote“.`,
   couponNotYet: (code, date) => `Der Code ${code} gilt erst ab ${date}, ich kann ihn noch nicht einlösen.`,
@@ -412,7 +413,7 @@ export const deDE: Messages = {
   savedMovedFromCart: (name, count) => `Ich habe ${name} aus dem Warenkorb auf Ihre Merkliste gesetzt. Darauf ${count === 1 ? 'steht jetzt 1 Artikel' : `stehen jetzt ${count} Artikel`}.`,
   savedAlready: (name) => `${name} steht schon auf Ihrer Merkliste. Sonst noch etwas?`,
   savedList: (count, items, more) =>
-    `Auf Ihrer Merkliste ${count === 1 ? 'steht 1 Artikel' : `stehen ${count} Artikel`}: ${items.join('; ')}.${more > 0 ? ' Sagen Sie „mehr“ für den Rest, oder' : ' Sagen Sie'} „leg das erste in den Warenkorb“.`,
+    `Auf Ihrer Merkliste ${count === 1 ? 'steht 1 Artikel' : `stehen ${count} Artikel`}: ${items.join('; ')}.${more > 0 ? ' Sagen Sie „mehr“ für den Rest, oder' : ' Sagen Sie'} „verschieb das erste in den Warenkorb“.`,
   savedListEmpty: 'Ihre Merkliste ist leer. Sagen Sie „merk dir das für später“, wenn wir über ein Produkt sprechen.',
   savedMoved: (name, cartNow) => `Ich habe ${name} in den Warenkorb gelegt. ${cartNow} Sonst noch etwas?`,
   savedMoveOutOfStock: (name) => `${name} ist gerade nicht vorrätig und bleibt deshalb auf Ihrer Merkliste.`,

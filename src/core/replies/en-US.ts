@@ -295,11 +295,11 @@ export const enUS: Messages = {
   reviewsSummary: (name, rating, count, praise, critique) =>
     `${name} has ${rating} stars from ${count} reviews.` +
     (praise ? ` A ${praise.stars}-star review says: "${praise.quote}"` : '') +
-    (critique ? ` A ${critique.stars}-star review says: "${critique.quote}"` : '') +
-    ' Want to hear another?',
+    (critique ? ` A ${critique.stars}-star review says: "${critique.quote}"` : ''),
+  reviewsOffer: (inStock) => (inStock ? 'Want me to add it?' : 'Want to hear another review?'),
   reviewsNoTexts: (name, rating, count) => `${name} has ${rating} stars from ${count} reviews, but I have no review texts to read for it. Want me to add it?`,
   reviewsNone: (name) => `Nobody has reviewed ${name} yet. Want me to add it anyway?`,
-  reviewNext: (r) => `A ${r.stars}-star review from ${r.date}: "${r.quote}" Want another?`,
+  reviewNext: (r) => `A ${r.stars}-star review from ${r.date}: "${r.quote}"`,
   reviewsNoMore: (name) => `That's all the reviews I have for ${name}. Want me to add it?`,
   reviewsNothingOpen: 'I haven\'t read any reviews yet. Ask "what do people say about" and a product.',
   reviewsReprompt: 'Say "read me another", or "add it".',
@@ -311,7 +311,7 @@ export const enUS: Messages = {
   compareOffer: (why, unit) =>
     why === 'cheaper-per-unit' ? `Want the cheaper one per ${unit}?` : why === 'cheaper' ? 'Want the cheaper one?' : why === 'better-rated' ? 'Want the better rated one?' : 'Want one of them?',
   compareCheaper: (winner, price, other, otherPrice, perUnit) =>
-    `${winner} is cheaper, at ${price} against ${otherPrice} for ${other}.` + (perUnit ? ` But per ${perUnit.unit}, ${perUnit.name} costs less.` : ''),
+    `${winner} is cheaper, at ${price} against ${otherPrice} for ${other}.` + (perUnit ? ` But per ${perUnit}, it's the other way round.` : ''),
   compareBetterValue: (winner, price, unitPrice, other, otherPrice, otherUnitPrice) =>
     `${winner} is better value: ${price}, or ${unitPrice}, against ${otherPrice}, or ${otherUnitPrice}, for ${other}.`,
   compareBetterRated: (winner, rating, other, otherRating) => `${winner} is better rated, with ${rating} stars against ${otherRating} for ${other}.`,
@@ -338,21 +338,21 @@ export const enUS: Messages = {
           : reason.kind === 'occasion'
             ? `It's a good pick ${reason.occasion}.`
             : `It's on offer: ${reason.deal}.`,
-  recommendSeveral: (occasion, items) => `${occasion[0].toUpperCase()}${occasion.slice(1)}, try ${new Intl.ListFormat('en-US', { type: 'conjunction' }).format(items)}. Want one of them?`,
+  recommendSeveral: (occasion, items) => `${occasion[0].toUpperCase()}${occasion.slice(1)}, try ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; and ' : ''}${items[items.length - 1]}. Want one of them?`,
   whyRecommended: (names, reason) => `${reason} That's why I suggested ${names}.`,
   whyNothing: 'I haven\'t suggested anything yet. Say "what do you recommend".',
 
   dealText: (d) => {
-    const what = d.what ?? 'your order';
+    const what = d.what ?? (d.minimum ? `orders of ${d.minimum} or more` : 'your order');
     const base =
       d.kind === 'percent-off'
         ? `${d.percent}% off ${what}`
         : d.kind === 'amount-off'
           ? `${d.amount} off ${what}`
           : d.kind === 'buy-n-get-one'
-            ? `buy ${d.buy} ${what}, get one free`
-            : 'free delivery';
-    return `${base}${d.minimum ? ` on orders of ${d.minimum} or more` : ''}${d.code ? ` with code ${d.code}` : ''}`;
+            ? `buy ${d.buy} ${d.what ?? ''} and get one free`.replace(/\s+/g, ' ')
+            : d.minimum ? `free delivery on ${what}` : 'free delivery';
+    return `${base}${d.minimum && d.what ? ` when you spend ${d.minimum}` : ''}${d.code ? ` with code ${d.code}` : ''}`;
   },
   deals: (items, more, freeFrom) =>
     `Right now: ${new Intl.ListFormat('en-US', { type: 'conjunction' }).format(items)}.${more > 0 ? ` And ${more} more.` : ''}${freeFrom ? ` Delivery is free from ${freeFrom}.` : ''} What would you like?`,
@@ -361,6 +361,7 @@ export const enUS: Messages = {
   dealsReprompt: 'Say "find" and a product, or "apply code" and a code.',
   couponApplied: (code, deal) => `Done: code ${code} gives you ${deal}. You'll hear it at checkout. Anything else?`,
   couponBelowMinimum: (code, deal, missing) => `Code ${code} is saved: ${deal}. Add ${missing} more to your cart to use it.`,
+  couponAddMore: (missing) => `Add ${missing} more to your cart to use it.`,
   couponUnknown: (code) => `I can't apply that: ${code} isn't a valid code. Check the spelling, or say "any deals" to hear what's on.`,
   couponExpired: (code) => `Code ${code} has expired, so I can't apply it. Say "any deals" to hear what's on now.`,
   couponNotYet: (code, date) => `Code ${code} starts on ${date}, so I can't apply it yet.`,

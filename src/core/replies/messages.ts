@@ -252,6 +252,8 @@ export interface Messages {
   // — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
   /** average and count, then a favourable and a critical quote (either may be missing); quotes already trimmed */
   reviewsSummary(name: string, rating: string, count: string, praise?: SpokenReview, critique?: SpokenReview): string;
+  /** what the reply about reviews offers last: to add it (in stock), or another review */
+  reviewsOffer(inStock: boolean): string;
   /** rated, but no review texts to read */
   reviewsNoTexts(name: string, rating: string, count: string): string;
   /** no reviews at all */
@@ -271,8 +273,8 @@ export interface Messages {
   compareStock(first: { name: string; inStock: boolean }, second: { name: string; inStock: boolean }): string;
   /** what the reply offers to add, by why it stands out; `unit` as said ("roll") for per-unit */
   compareOffer(why: 'cheaper-per-unit' | 'cheaper' | 'better-rated' | 'either', unit?: string): string;
-  /** "which is cheaper": the winner, both prices; `perUnit` when per unit the other is cheaper */
-  compareCheaper(winner: string, price: string, other: string, otherPrice: string, perUnit?: { name: string; unit: string }): string;
+  /** "which is cheaper": the winner, both prices; `perUnit` (the unit's name) when per unit the other is cheaper */
+  compareCheaper(winner: string, price: string, other: string, otherPrice: string, perUnit?: string): string;
   /** "which is better value": per unit, with both prices */
   compareBetterValue(winner: string, price: string, unitPrice: string, other: string, otherPrice: string, otherUnitPrice: string): string;
   compareBetterRated(winner: string, rating: string, other: string, otherRating: string): string;
@@ -309,6 +311,8 @@ export interface Messages {
   dealsReprompt: string;
   couponApplied(code: string, deal: string): string;
   couponBelowMinimum(code: string, deal: string, missing: string): string;
+  /** after another sentence about a code: what is still missing to use it */
+  couponAddMore(missing: string): string;
   couponUnknown(code: string): string;
   couponExpired(code: string): string;
   couponNotYet(code: string, date: string): string;
