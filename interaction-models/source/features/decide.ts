@@ -49,10 +49,10 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
       ...around(
         ['', 'um'],
         phrases(
-          `what do (people|customers|other people) (say|think) (about|of) ${IT}`,
+          `what do (people|customers) (say|think) (about|of) ${IT}`,
           `what are people saying about ${IT_SHORT}`,
-          `(are there|do you have|have you got) (any|) reviews (for|of|on) ${IT}`,
-          `any reviews (for|of|on) ${IT}`,
+          `(are there|do you have|have you got) (any|) reviews (for|of|on) ${IT_SHORT}`,
+          `any reviews (for|on) ${IT_SHORT}`,
           `(read|give) me (a|some) (review|reviews) (for|of|on) ${IT_SHORT}`,
           '(read|give) me (a|some) (review|reviews)',
           '(any|how are the) reviews',
@@ -72,7 +72,7 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
     ),
     [IntentName.Compare]: [
       ...around(
-        ['', 'um', 'so', 'can you'],
+        ['', 'um', 'can you'],
         phrases(
           'compare (the|) {product} (and|with|to|or) (the|) {secondProduct}',
           'compare (the|) {product}',
@@ -83,7 +83,7 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
         ['', 'please'],
       ),
       ...around(
-        ['', 'um', 'so'],
+        ['', 'um'],
         phrases(
           "(what's|what is) the difference between (the|) {product} and (the|) {secondProduct}",
           "(what's|what is) the difference (between them|between the two|)",
@@ -150,9 +150,11 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
       ),
     ],
     [IntentName.Deals]: around(
-      ['', 'um', 'so'],
+      ['', 'um'],
       phrases(
-        '(are there|do you have|have you got) any (deals|offers|specials|discounts|sales|promotions|coupons|vouchers) (today|right now|at the moment|)',
+        '(are there|do you have|have you got) any (deals|offers|specials|discounts|sales|coupons) (today|right now|at the moment|)',
+        // "on" as in running: "any offers on at the moment"
+        '(are there|have you got|got) any (deals|offers|specials|discounts) on (today|at the moment|this week|)',
         'any (deals|offers|specials|discounts|sales|coupons) (today|right now|at the moment|)',
         "what's on (sale|offer|special) (today|this week|right now|)",
         'what (deals|offers|specials|discounts|coupons) (do you have|are there)',
@@ -172,9 +174,8 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
         phrases(
           '(apply|use|enter|redeem) (the|my|a|) (coupon|promo|discount|) code {code}',
           '(apply|use) (the|my) (coupon|voucher) {code}',
-          '(apply|use|redeem) (a|my) (coupon|promo code|discount code|voucher)',
+          '(apply|use) (a|my) (coupon|promo code|discount code|voucher)',
         ),
-        ['', `to my ${cart}`],
       ),
       ...around(
         ['', 'um', 'oh', 'and'],
@@ -209,21 +210,19 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
       ),
     ),
     [IntentName.MoveToCart]: around(
-      ['', 'um', 'can you', 'please'],
+      ['', 'um', 'can you'],
       phrases(
         `move ${IT} (to|into) my ${cart}`,
-        `move ${IT_SHORT} from my (list|wish list|saved list) (to|into) my ${cart}`,
-        `(add|put) ${IT_SHORT} from my (list|wish list|saved list) (to|in|into) my ${cart}`,
-        `move everything (to|into) my ${cart}`,
+        `move ${IT_SHORT} from my (list|wish list) to my ${cart}`,
+        `(add|put) ${IT_SHORT} from my (list|wish list) (to|in) my ${cart}`,
       ),
       ['', 'please'],
     ),
     [IntentName.RemoveFromSavedList]: around(
-      ['', 'um', 'can you', 'please'],
+      ['', 'um', 'can you'],
       phrases(
-        `(remove|delete) ${IT} from my (list|wish list|wishlist|saved list|saved items)`,
-        `take ${IT_SHORT} off my (wish list|wishlist|saved list|saved items)`,
-        '(clear|empty) my (wish list|saved list|saved items)',
+        `(remove|delete) ${IT} from my (list|wish list|saved list)`,
+        `take ${IT_SHORT} off my (wish list|saved list)`,
       ),
       ['', 'please'],
     ),
@@ -231,7 +230,7 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
 }
 
 function germanSamples(): Partial<Record<IntentName, string[]>> {
-  const ES = '(es|das|den {product}|die {product}|das {product}|{product}|das {ordinal})';
+  const ES = '(es|das|den {product}|die {product}|{product}|das {ordinal})';
   const ES_SHORT = '(es|das|{product})';
   return {
     [IntentName.Reviews]: around(
@@ -253,7 +252,7 @@ function germanSamples(): Partial<Record<IntentName, string[]>> {
       ['', 'bitte'],
     ),
     [IntentName.Compare]: around(
-      ['', 'ähm', 'also'],
+      ['', 'ähm'],
       phrases(
         '(vergleich|vergleiche) (mal|) (den|die|das|) {product} (und|mit) (dem|der|den|) {secondProduct}',
         '(vergleich|vergleiche) (mal|) das {ordinal} (und|mit dem) {secondOrdinal}',
@@ -261,8 +260,8 @@ function germanSamples(): Partial<Record<IntentName, string[]>> {
         '(vergleich|vergleiche) (mal|) (die ersten beiden|die ersten zwei|die beiden|beide)',
         'was ist der unterschied (zwischen den beiden|zwischen (dem|der|den|) {product} und (dem|der|den|) {secondProduct}|)',
         '(welches|welcher|welche|was) ist {criterion}',
-        '(welches|welcher|welche|was) ist {criterion} (der|die|das|) {product} oder (der|die|das|) {secondProduct}',
-        '(der|die|das|) {product} oder (der|die|das|) {secondProduct} (welches|welcher|welche) ist {criterion}',
+        '(welches|welcher|welche) ist {criterion} (der|die|das|) {product} oder (der|die|das|) {secondProduct}',
+        '(der|die|das|) {product} oder (der|die|das|) {secondProduct} (welches|welcher) ist {criterion}',
         '(ist|sind) (der|die|das|) {product} {criterion} als (der|die|das|) {secondProduct}',
         'lohnt sich (der|die|das|) {product} (gegenüber|statt) (dem|der|den|) {secondProduct}',
         '(soll ich|nehme ich) (den|die|das|) {product} oder (den|die|das|) {secondProduct} (nehmen|)',
@@ -318,7 +317,8 @@ function germanSamples(): Partial<Record<IntentName, string[]>> {
       ['', 'ähm', 'bitte'],
       phrases(
         `(merk|merke) (dir|) ${ES} (für später|vor)`,
-        `(setz|setze|pack|leg) ${ES} auf (meine|die) (merkliste|wunschliste|liste)`,
+        `(setz|pack|leg) ${ES} auf (meine|die) (merkliste|wunschliste)`,
+        `(setz|setze) ${ES} auf meine liste`,
         `(speicher|speichere) ${ES_SHORT} für später`,
         '(das|es) (kaufe|hole) ich später',
       ),
@@ -339,8 +339,8 @@ function germanSamples(): Partial<Record<IntentName, string[]>> {
     [IntentName.RemoveFromSavedList]: around(
       ['', 'ähm', 'bitte'],
       phrases(
-        `(nimm|lösch|entferne|streich) ${ES} von (meiner|der) (merkliste|wunschliste)`,
-        `(lösch|lösche|entferne) ${ES_SHORT} aus (meiner|der) (merkliste|wunschliste)`,
+        `(nimm|lösch|entferne) ${ES} von (meiner|der) (merkliste|wunschliste)`,
+        `(lösch|entferne) ${ES_SHORT} aus (meiner|der) (merkliste|wunschliste)`,
         '(leere|lösche) (meine|die) (merkliste|wunschliste)',
       ),
       ['', 'bitte'],
