@@ -31,7 +31,10 @@ export function quoteOf(text: string, maxWords = MAX_QUOTE_WORDS): string {
   const sentence = end ? clean.slice(0, end.index + 1) : clean;
   const words = sentence.split(' ');
   if (words.length <= maxWords) return sentence;
-  return `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}…`;
+  const kept = words.slice(0, maxWords);
+  // cut at the last clause that fits ("Absorbent and thick…"), not mid-phrase, when that keeps three words
+  const clause = kept.reduce((at, word, i) => (i >= 2 && /[,;:]$/.test(word) ? i : at), -1);
+  return `${(clause >= 0 ? kept.slice(0, clause + 1) : kept).join(' ').replace(/[,;:]$/, '')}…`;
 }
 
 /** The favourable and the critical review to quote: the newest of four stars or more, and the newest of three or fewer (the lowest first). */
