@@ -1,5 +1,5 @@
 import { OrderAlreadyExistsError } from '../../core/errors';
-import { OrderSource, OrderState, quotedAmounts, type Customer, type Order } from '../../core/order';
+import { OrderSource, OrderState, quotedAmounts, type Address, type Customer, type Order } from '../../core/order';
 import type { Product, Review } from '../../core/product';
 import { addBusinessDays, quote, type ShopPolicy } from '../../core/pricing';
 import { DynamoProductSource } from '../dynamodb/products';
@@ -71,26 +71,30 @@ function demoHistory(products: readonly Product[], policy: ShopPolicy, now: Date
 }
 
 /**
- * Orders of three more demo customers, so "what goes with coffee" has purchases to count: what
- * people buy together (coffee with milk, pasta with sauce, chips with salsa). cust-demo-1's two
- * orders stay as they are; cust-demo-2 and cust-demo-3 have none.
+ * Past orders of other shoppers (no demo customers: nobody links as them), so "what goes with
+ * coffee" has purchases to count: what people buy together (coffee with milk, pasta with sauce,
+ * chips with salsa). cust-demo-1's two orders stay as they are; cust-demo-2 and cust-demo-3 have none.
  */
+const NEIGHBOURS: Readonly<Record<string, Address>> = {
+  'shopper-history-1': { line1: '310 Alder Street', city: 'Portland', region: 'OR', postalCode: '97204', country: 'US' },
+  'shopper-history-2': { line1: '1450 Larimer Street', city: 'Denver', region: 'CO', postalCode: '80202', country: 'US' },
+  'shopper-history-3': { line1: '22 West Elm Street', city: 'Chicago', region: 'IL', postalCode: '60610', country: 'US' },
+};
 function neighbourHistory(products: readonly Product[], policy: ShopPolicy, now: Date): Order[] {
   const bySku = new Map(products.map((p) => [p.sku, p]));
   const baskets: Array<{ customerId: string; daysAgo: number; skus: Array<[string, number]> }> = [
-    { customerId: 'cust-demo-4', daysAgo: 30, skus: [['SKU-10041', 1], ['SKU-10063', 1], ['SKU-10099', 1], ['SKU-10085', 1]] },
-    { customerId: 'cust-demo-4', daysAgo: 21, skus: [['SKU-10126', 2], ['SKU-10129', 1], ['SKU-10097', 1]] },
-    { customerId: 'cust-demo-4', daysAgo: 9, skus: [['SKU-10224', 1], ['SKU-10072', 1], ['SKU-10060', 1], ['SKU-10088', 1]] },
-    { customerId: 'cust-demo-5', daysAgo: 27, skus: [['SKU-10154', 1], ['SKU-10156', 1], ['SKU-10176', 1]] },
-    { customerId: 'cust-demo-5', daysAgo: 16, skus: [['SKU-10041', 1], ['SKU-10060', 1], ['SKU-10191', 1]] },
-    { customerId: 'cust-demo-5', daysAgo: 6, skus: [['SKU-10005', 1], ['SKU-10021', 1], ['SKU-10256', 1]] },
-    { customerId: 'cust-demo-6', daysAgo: 25, skus: [['SKU-10081', 1], ['SKU-10118', 1], ['SKU-10123', 1]] },
-    { customerId: 'cust-demo-6', daysAgo: 18, skus: [['SKU-10126', 1], ['SKU-10129', 1], ['SKU-10208', 1], ['SKU-10209', 1]] },
-    { customerId: 'cust-demo-6', daysAgo: 11, skus: [['SKU-10048', 1], ['SKU-10063', 1], ['SKU-10103', 1]] },
-    { customerId: 'cust-demo-6', daysAgo: 4, skus: [['SKU-10154', 1], ['SKU-10156', 1], ['SKU-10172', 1], ['SKU-10260', 1]] },
+    { customerId: 'shopper-history-1', daysAgo: 30, skus: [['SKU-10041', 1], ['SKU-10063', 1], ['SKU-10099', 1], ['SKU-10085', 1]] },
+    { customerId: 'shopper-history-1', daysAgo: 21, skus: [['SKU-10126', 2], ['SKU-10129', 1], ['SKU-10097', 1]] },
+    { customerId: 'shopper-history-1', daysAgo: 9, skus: [['SKU-10224', 1], ['SKU-10072', 1], ['SKU-10060', 1], ['SKU-10088', 1]] },
+    { customerId: 'shopper-history-2', daysAgo: 27, skus: [['SKU-10154', 1], ['SKU-10156', 1], ['SKU-10176', 1]] },
+    { customerId: 'shopper-history-2', daysAgo: 16, skus: [['SKU-10041', 1], ['SKU-10060', 1], ['SKU-10191', 1]] },
+    { customerId: 'shopper-history-2', daysAgo: 6, skus: [['SKU-10005', 1], ['SKU-10021', 1], ['SKU-10256', 1]] },
+    { customerId: 'shopper-history-3', daysAgo: 25, skus: [['SKU-10081', 1], ['SKU-10118', 1], ['SKU-10123', 1]] },
+    { customerId: 'shopper-history-3', daysAgo: 18, skus: [['SKU-10126', 1], ['SKU-10129', 1], ['SKU-10208', 1], ['SKU-10209', 1]] },
+    { customerId: 'shopper-history-3', daysAgo: 11, skus: [['SKU-10048', 1], ['SKU-10063', 1], ['SKU-10103', 1]] },
+    { customerId: 'shopper-history-3', daysAgo: 4, skus: [['SKU-10154', 1], ['SKU-10156', 1], ['SKU-10172', 1], ['SKU-10260', 1]] },
   ];
   return baskets.map(({ customerId, daysAgo, skus }, i) => {
-    const customer = DEMO_CUSTOMERS.find((c) => c.customerId === customerId) as Customer;
     const lines = skus.flatMap(([sku, quantity]) => {
       const p = bySku.get(sku);
       return p ? [{ sku: p.sku, name: p.name, quantity, unitPrice: p.price }] : [];
@@ -105,7 +109,7 @@ function neighbourHistory(products: readonly Product[], policy: ShopPolicy, now:
       source: OrderSource.Cart,
       ...quotedAmounts(quote(lines, policy)),
       sellerName: policy.sellerName,
-      address: customer.address,
+      address: NEIGHBOURS[customerId],
       createdAt: placedAt.toISOString(),
       updatedAt: placedAt.toISOString(),
       confirmedAt: placedAt.toISOString(),
