@@ -173,3 +173,13 @@ describe('Saved for later', () => {
     expect(reply.speech).toMatch(/Your list has 2 items\./);
   });
 });
+
+describe('Saved for later and deleting data', () => {
+  it("goes with a guest's cart when they delete their data", async () => {
+    const m = memoryShop(NOW);
+    await m.say(IntentName.SaveForLater, { product: { value: 'SKU-10231', id: 'SKU-10231' } });
+    await m.say(IntentName.DeleteMyData);
+    await m.say(IntentName.Yes);
+    expect(await m.deps.savedLists!.get('alexa:unit-user')).toBeUndefined();
+  });
+});
