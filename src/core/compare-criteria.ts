@@ -22,7 +22,10 @@ export const CRITERION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<Crite
       'cheaper per roll', 'cheaper per ounce', 'cheaper per unit', 'cheaper per item', 'cheaper by the roll', 'more for the money', 'more for your money',
       'value for money', 'better bang for the buck',
     ],
-    'better-rated': ['better', 'best', 'better rated', 'best rated', 'higher rated', 'rated higher', 'nicer', 'more popular', 'the better one', 'the best one', 'better one'],
+    'better-rated': [
+      'better', 'best', 'better rated', 'best rated', 'higher rated', 'rated higher', 'nicer', 'more popular', 'the better one', 'the best one', 'better one',
+      'better reviews', 'the better reviews', 'the best reviews', 'higher ratings', 'more stars', 'a better rating',
+    ],
     bigger: ['bigger', 'biggest', 'larger', 'largest', 'the bigger one', 'the bigger pack', 'the larger pack', 'more in it', 'bigger pack'],
   },
   de: {
@@ -31,7 +34,7 @@ export const CRITERION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<Crite
       'das bessere angebot', 'besseres angebot', 'preiswerter pro stück', 'günstiger pro rolle', 'günstiger pro stück', 'günstiger pro unze',
       'das bessere preis leistungs verhältnis', 'besser im preis', 'mehr fürs geld', 'der bessere deal',
     ],
-    'better-rated': ['besser', 'am besten', 'besser bewertet', 'am besten bewertet', 'beliebter', 'das bessere', 'das beste', 'bessere'],
+    'better-rated': ['besser', 'am besten', 'besser bewertet', 'am besten bewertet', 'beliebter', 'das bessere', 'das beste', 'bessere', 'bessere bewertungen', 'mehr sterne'],
     bigger: ['größer', 'am größten', 'das größere', 'die größere packung', 'mehr drin', 'größere'],
   },
 };

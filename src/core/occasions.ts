@@ -52,14 +52,29 @@ export const DEFAULT_OCCASIONS: OccasionMap = {
     picks: [{ category: 'cereal' }, { category: 'eggs' }, { category: 'juice', name: ['orange juice'] }],
   },
   lunch: {
-    words: { en: ['lunch', 'lunches', 'lunchbox', 'sandwich', 'sandwiches'], de: ['mittagessen', 'mittag', 'pausenbrot', 'brotdose', 'sandwich'] },
+    words: { en: ['lunch', 'lunches', 'lunchbox', 'packed lunch', 'sandwich', 'sandwiches', 'picnic'], de: ['mittagessen', 'mittag', 'pausenbrot', 'brotdose', 'sandwich', 'picknick'] },
     said: { en: 'for lunch', de: 'fürs Mittagessen' },
     picks: [{ category: 'bread' }, { category: 'meat', name: ['turkey'] }, { category: 'cheese', name: ['slices'] }],
   },
   dinner: {
-    words: { en: ['dinner', 'supper', 'tonight', 'dinners'], de: ['abendessen', 'abendbrot', 'heute abend'] },
+    words: { en: ['dinner', 'supper', 'tonight', 'dinners', 'date night', 'weeknight'], de: ['abendessen', 'abendbrot', 'heute abend'] },
     said: { en: 'for dinner', de: 'fürs Abendessen' },
     picks: [{ category: 'meat', name: ['chicken', 'salmon'] }, { category: 'pasta' }, { category: 'produce', name: ['broccoli'] }],
+  },
+  tacos: {
+    words: { en: ['taco', 'tacos', 'taco night', 'burritos', 'nachos'], de: ['tacos', 'taco', 'burritos', 'nachos'] },
+    said: { en: 'for tacos', de: 'für Tacos' },
+    picks: [{ category: 'bread', name: ['tortillas'] }, { category: 'cheese', name: ['mexican'] }, { category: 'chips', name: ['salsa'] }],
+  },
+  spaghetti: {
+    words: { en: ['spaghetti', 'pasta night', 'spaghetti night', 'bolognese', 'lasagna'], de: ['spaghetti', 'nudelabend', 'bolognese', 'lasagne'] },
+    said: { en: 'for a pasta night', de: 'für einen Nudelabend' },
+    picks: [{ category: 'pasta', name: ['penne', 'spaghetti', 'fettuccine'] }, { category: 'pasta', name: ['marinara'] }, { category: 'cheese', name: ['parmesan'] }],
+  },
+  smoothie: {
+    words: { en: ['smoothie', 'smoothies', 'shake'], de: ['smoothie', 'smoothies'] },
+    said: { en: 'for a smoothie', de: 'für einen Smoothie' },
+    picks: [{ category: 'produce', name: ['bananas', 'strawberries', 'blueberries'] }, { category: 'yogurt', name: ['greek'] }, { category: 'frozen', name: ['blueberries'] }],
   },
   party: {
     words: { en: ['party', 'parties', 'guests', 'birthday', 'barbecue', 'bbq', 'game night', 'movie night', 'get together'], de: ['party', 'feier', 'gäste', 'geburtstag', 'grillen', 'grillparty', 'filmabend'] },
