@@ -65,6 +65,7 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
           `how do (people|customers) rate ${IT_SHORT}`,
           `what rating (does|do) ${IT_SHORT} have`,
           `are the reviews (good|any good) (for ${IT_SHORT}|)`,
+          `(what|how) are the reviews like (for|on) ${IT_SHORT}`,
         ),
       ),
       ...phrases("what's the rating (on|of|for) (it|that|the {product})", 'can you tell me what people think of (it|the {product})'),
@@ -91,6 +92,7 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
         phrases(
           "(what's|what is) the difference between (the|) {product} and (the|) {secondProduct}",
           "(what's|what is) the difference (between them|between the two|)",
+          "(what's|what is) the difference between the {ordinal} (one|) and the {secondOrdinal} (one|)",
           'how does (the|) {product} compare (to|with) (the|) {secondProduct}',
           '(which|what) (one|) is (the|) {criterion}',
           "what's (the|) {criterion}",
@@ -178,6 +180,7 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
         '(is there|are there) (a|any) (coupon|promo|discount) (code|codes)',
         'any (deals|offers|discounts) (on|for) {query}',
         '(is|are) {query} on (sale|offer|special)',
+        '(is there|are there) (a|any) (sale|deal|deals|discount|discounts|offers) (on|for) {query}',
         '(do you|do you guys) (do|offer|give) (student|senior|military|new customer|first order) discounts',
         '(is|is there) anything (cheaper|reduced|discounted) (this week|today|right now|)',
       ),
@@ -309,7 +312,7 @@ function germanSamples(): Partial<Record<IntentName, string[]>> {
     [IntentName.Deals]: around(
       ['', 'ähm', 'sag mal', 'und'],
       phrases(
-        '(gibt es|habt ihr|haben sie) (gerade|im moment|aktuell|heute|) (angebote|rabatte|gutscheine|aktionen|sonderangebote)',
+        '(gibt es|habt ihr|haben sie) (gerade|im moment|aktuell|heute|) (angebote|rabatte|gutscheine|aktionen|sonderangebote|rabattcodes|gutscheincodes)',
         '(gibt es|habt ihr|haben sie) (gerade|im moment|) (gutscheine|rabatte|angebote) oder (gutscheine|rabatte|angebote)',
         'was ist (gerade|im moment|heute|) im angebot',
         'welche (angebote|rabatte|aktionen|gutscheine) (gibt es|habt ihr)',
