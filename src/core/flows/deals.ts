@@ -19,6 +19,7 @@ const QUOTING = new Set<string>([IntentName.Checkout, IntentName.Yes, IntentName
 
 /** Deals read out at most. */
 const DEALS_READ = 3;
+const MAX_REPLY_WORDS = 40;
 
 /** Attaches the promotions in force to the turn before a flow that may quote (see TurnContext.promotions). */
 export async function preparePricing(ctx: TurnContext): Promise<void> {
@@ -83,7 +84,13 @@ export async function deals(ctx: TurnContext): Promise<Reply> {
   const items = await Promise.all(read.map((p) => dealWords(ctx, p)));
   // a free-delivery promotion already says so; the policy's threshold is said only when it is not beaten
   const deliveryDeal = read.some((p) => p.kind === PromotionKind.FreeDelivery);
-  return ctx.ask(ctx.msgs.deals(items, current.length - read.length, deliveryDeal ? undefined : freeFrom), ctx.msgs.dealsReprompt);
+  // three when they fit in 40 words, else fewer, with how many more there are
+  let speech = '';
+  for (let n = items.length; n >= 1; n -= 1) {
+    speech = ctx.msgs.deals(items.slice(0, n), current.length - n, deliveryDeal ? undefined : freeFrom);
+    if (speech.split(/\s+/).filter(Boolean).length <= MAX_REPLY_WORDS) break;
+  }
+  return ctx.ask(speech, ctx.msgs.dealsReprompt);
 }
 
 /**
