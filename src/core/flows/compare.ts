@@ -13,7 +13,7 @@ import { IntentName, SlotName } from '../intents';
 import { hasAttribute, type Product } from '../product';
 import { catalogAttributes } from '../search/constraints';
 import { formatRating } from '../replies';
-import { parseOrdinal } from '../spoken-numbers';
+import { parseOrdinal, parseQuantity } from '../spoken-numbers';
 import type { Reply } from '../turn';
 import { amountOf, comparableUnitPrices, unitPriceOf, type SizeUnit, type UnitPrice } from '../unit-price';
 import { findProduct, sizeFromList, spokenPosition } from './products';
@@ -124,7 +124,9 @@ async function resolveSide(ctx: TurnContext, said: { value: string; id?: string 
   }
   if (other?.product) {
     const sibling = pickSize(words, await sizesOf(ctx, other.product), ctx.turn.locale);
-    if (sibling && sibling.sku !== other.product.sku && tokens(words).every((w) => tokens(`${sibling.size} ${sibling.name}`).includes(w) || /^\d/.test(w) || w.length <= 3)) return { product: sibling };
+    // only a size said ("the twelve rolls"): every word is the sibling's, or a number
+    const sizeOnly = (w: string) => tokens(`${sibling?.size} ${sibling?.name}`).includes(w) || /^\d/.test(w) || parseQuantity(w) !== undefined;
+    if (sibling && sibling.sku !== other.product.sku && tokens(words).every(sizeOnly)) return { product: sibling };
   }
   const listed = fromList(await listProducts(ctx), words.replace(FILLER, ''));
   if (listed) return { product: listed };

@@ -30,7 +30,7 @@ export async function preparePricing(ctx: TurnContext): Promise<void> {
 /** Current promotions (category targets resolved to their skus), the shopper's code and their uses. */
 export async function promotionsInForce(ctx: TurnContext): Promise<PromotionsInForce> {
   const current = await currentPromotions(ctx);
-  const active = await Promise.all(current.map((p) => resolved(ctx, p)));
+  const active = await resolved(ctx, current);
   const limited = current.some((p) => p.perCustomerLimit !== undefined);
   return { active, ...(ctx.state.coupon ? { code: ctx.state.coupon } : {}), ...(limited ? { used: await usesIfLinked(ctx) } : {}) };
 }
@@ -41,12 +41,18 @@ async function currentPromotions(ctx: TurnContext): Promise<Promotion[]> {
   return (await ctx.deps.promotions.all()).filter((p) => isCurrent(p, now));
 }
 
-/** A category promotion with the skus of that category, from the catalog's snapshot (or its search). */
-async function resolved(ctx: TurnContext, promotion: Promotion): Promise<ActivePromotion> {
-  if (promotion.target.kind !== 'category') return promotion;
-  const category = slug(promotion.target.category);
-  const products = ctx.deps.catalog.all ? await ctx.deps.catalog.all() : await ctx.deps.catalog.search(promotion.target.category, { limit: 100 });
-  return { ...promotion, skus: new Set(products.filter((p) => slug(p.category) === category).map((p) => p.sku)) };
+/** Category promotions with the skus of their category, from one read of the catalog's snapshot (or its search). */
+async function resolved(ctx: TurnContext, promotions: readonly Promotion[]): Promise<ActivePromotion[]> {
+  if (!promotions.some((p) => p.target.kind === 'category')) return [...promotions];
+  const all = ctx.deps.catalog.all ? await ctx.deps.catalog.all() : undefined;
+  return Promise.all(
+    promotions.map(async (promotion) => {
+      if (promotion.target.kind !== 'category') return promotion;
+      const category = slug(promotion.target.category);
+      const products = all ?? (await ctx.deps.catalog.search(promotion.target.category, { limit: 100 }));
+      return { ...promotion, skus: new Set(products.filter((p) => slug(p.category) === category).map((p) => p.sku)) };
+    }),
+  );
 }
 
 async function usesIfLinked(ctx: TurnContext): Promise<Map<string, number>> {

@@ -139,7 +139,10 @@ export async function moveToCart(ctx: TurnContext): Promise<Reply> {
   ctx.state.focusSku = meant.sku;
   if (!meant.inStock) return ctx.ask(ctx.msgs.savedMoveOutOfStock(meant.name), ctx.msgs.savedReprompt);
   const max = ctx.policy.maxQuantity;
-  const cart = await updateCart(ctx, (current) => (current.lines.find((l) => l.sku === meant.sku && l.quantity >= max) ? current : withAdded(current, meant.sku, 1)));
+  const inCart = (await loadCart(ctx)).lines.find((l) => l.sku === meant.sku)?.quantity ?? 0;
+  // the cart holds as many as a line may: it stays on the list
+  if (inCart >= max) return ctx.ask(ctx.msgs.lineLimit(meant.name, max, inCart), ctx.msgs.savedReprompt);
+  const cart = await updateCart(ctx, (current) => withAdded(current, meant.sku, 1));
   await updateList(ctx, owner, (current) => withoutSaved(current, meant.sku));
   dropFromReadList(ctx, meant.sku);
   return ctx.ask(ctx.msgs.savedMoved(meant.name, await runningTotal(ctx, cart)), ctx.msgs.addedReprompt);

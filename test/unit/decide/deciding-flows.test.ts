@@ -94,6 +94,12 @@ describe('Compare', () => {
     expect(bigger.speech).toMatch(/^Harbor Mills Breakfast Blend Ground Coffee is 12 oz and Harbor Mills Medium Roast Coffee Pods is 24 count, so I can't say which holds more\./);
   });
 
+  it('reads a size said in words as the other size of the product just named', async () => {
+    const m = memoryShop(NOW);
+    const reply = await m.say(IntentName.Compare, { product: { value: 'the six rolls' }, secondProduct: { value: 'the cozy home twelve rolls' }, criterion: { value: 'bigger' } });
+    expect(reply.speech).toMatch(/^Cozy Home Paper Towels, 12 rolls is bigger: 12 rolls, against 6 rolls\./);
+  });
+
   it('answers a product compared with itself, and one side only, with a question', async () => {
     const m = memoryShop(NOW);
     const same = await m.say(IntentName.Compare, { product: { value: 'SKU-10001', id: 'SKU-10001' }, secondProduct: { value: 'SKU-10001', id: 'SKU-10001' } });
