@@ -15,6 +15,7 @@ import type { Product } from '../src/core/product';
 import { parseCatalogFile, type ParsedCatalog } from '../src/infra/catalog/catalog-file';
 import { writeIndexArtifact } from '../src/infra/catalog/index-artifact';
 import { DynamoProductSource } from '../src/infra/dynamodb/products';
+import { DynamoReviewStore } from '../src/infra/dynamodb/reviews';
 import { CATALOG_SNAPSHOT_FILE, localDataDir, shownPath } from '../src/local/local-store';
 import { openToolStore, StoreKind, type ToolStore } from './admin/tool-store';
 import { runTool, ToolUsageError } from './admin/run-tool';
@@ -113,9 +114,13 @@ async function main(): Promise<number> {
     }
     const written = await products.putAll(parsed.products);
     process.stdout.write(`${parsed.rows} rows read, ${written} imported into ${store.tables.products}, ${parsed.problems.length} skipped\n`);
+    // the reviews of each product that carries any replace what was stored for it; others keep theirs
+    const reviews = new DynamoReviewStore({ doc: store.clients.doc, tableName: store.tables.reviews });
+    if (parsed.reviews.size > 0) process.stdout.write(`reviews of ${await reviews.putAll(parsed.reviews)} product(s) written to ${store.tables.reviews}\n`);
     let all = await products.all();
     if (args.replace) {
       const gone = all.filter((p) => !keep.has(p.sku)).map((p) => p.sku);
+      await reviews.putAll(new Map(gone.map((sku) => [sku, []])));
       const removed = await products.removeAll(gone);
       process.stdout.write(`--replace: removed ${removed} product(s) not in ${file}; the catalog is now the ${keep.size} in the file\n`);
       all = all.filter((p) => keep.has(p.sku));

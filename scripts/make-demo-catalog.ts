@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProductAttribute } from '../src/core/attributes';
-import type { Product } from '../src/core/product';
+import type { Product, Review } from '../src/core/product';
 import { seededRandom } from './seeded-random';
 
 /** [product line shown after the brand, pack size, price in cents] */
@@ -238,15 +238,158 @@ function tagsFor(name: string, category: string): string[] {
   return Object.values(ProductAttribute).filter((tag) => tags.has(tag));
 }
 
-function build(): Product[] {
+/**
+ * A few review texts for the popular products and the ones demos talk about, written to what
+ * each product is (a paper towel is absorbent or not; a pod dissolves or not), with a mix of
+ * stars around the product's average. Keyed by name and size; dates before the fixtures' clock.
+ */
+type R = readonly [stars: number, date: string, text: string];
+const REVIEWS: Readonly<Record<string, readonly R[]>> = {
+  'Brightfield Paper Towels | 6 double rolls': [
+    [4, '2026-02-11', 'Soft & strong enough for spills, and a double roll lasts our family about a week.'],
+    [2, '2026-01-20', 'The sheets tear off unevenly and the roll unravels in the holder. I went back to the big pack.'],
+    [3, '2025-12-05', 'Fine for everyday wiping, nothing special.'],
+    [4, '2025-10-28', 'Good value when it is on sale.'],
+  ],
+  'Brightfield Paper Towels | 12 double rolls': [
+    [5, '2026-02-18', 'Absorbent and thick, and the big pack lasts us over a month.'],
+    [4, '2026-01-09', 'Strong sheets that hold up to scrubbing the stove top. The rolls are bulky in a small holder.'],
+    [2, '2025-11-30', 'Two rolls in my pack arrived crushed.'],
+    [5, '2025-10-14', 'Our go-to for the kitchen; one sheet handles most spills.'],
+  ],
+  'Brightfield Select a Size Paper Towels | 8 rolls': [
+    [5, '2026-02-02', 'Love the half sheets, much less waste.'],
+    [3, '2025-12-19', "Half sheets are handy, but the perforation doesn't always tear cleanly."],
+    [4, '2025-11-03', 'A good everyday towel.'],
+  ],
+  'Cozy Home Paper Towels | 6 rolls': [
+    [5, '2026-02-14', 'Great price for how absorbent they are.'],
+    [4, '2026-01-07', 'Thinner than the big brands, but two sheets do the job.'],
+    [2, '2025-11-21', 'The rolls are smaller than I expected.'],
+  ],
+  'Cozy Home Paper Towels | 12 rolls': [
+    [5, '2026-02-21', "The best value per roll we've found, and they don't fall apart when wet."],
+    [5, '2026-01-15', 'Stocked up on these twice now.'],
+    [3, '2025-12-08', 'Decent towels, though the rolls are on the small side.'],
+  ],
+  'Harbor Mills Strong Paper Towels | 4 mega rolls': [
+    [4, '2026-02-06', 'The pack says "extra strong" & it means it: one mega roll lasts ages.'],
+    [2, '2025-12-27', 'Too big for my holder, and the sheets feel rough.'],
+    [4, '2025-11-12', 'Strong enough to scrub with.'],
+  ],
+  'Harbor Mills Recycled Paper Towels | 6 rolls': [
+    [4, '2026-02-09', 'Nice to buy recycled, and they work fine for spills.'],
+    [2, '2026-01-25', 'Scratchy and not very absorbent. I use twice as many sheets as with other brands, so it is no saving in the end.'],
+    [4, '2025-12-02', 'Good for cleaning windows, no lint.'],
+    [3, '2025-10-19', 'Okay for the price.'],
+  ],
+  'Golden Valley Original Ground Coffee | 30.5 oz': [
+    [5, '2026-02-16', 'Smooth, never bitter, and the big canister lasts a month.'],
+    [5, '2026-01-11', 'Our everyday pot; it tastes the same every time.'],
+    [3, '2025-12-13', 'Fine, but a little weak unless you add an extra scoop.'],
+  ],
+  'Harbor Mills Breakfast Blend Ground Coffee | 12 oz': [
+    [5, '2026-02-12', 'Bright and mild, just right in the morning.'],
+    [4, '2026-01-04', 'Good with milk.'],
+    [2, '2025-11-18', 'Too light for me; I prefer a dark roast.'],
+  ],
+  'Harbor Mills Medium Roast Coffee Pods | 24 count': [
+    [5, '2026-02-19', 'Works in our machine and every cup tastes fresh.'],
+    [5, '2026-01-22', 'Great value per pod.'],
+    [2, '2025-12-10', 'A couple of pods in the box were split open.'],
+  ],
+  'Sunny Acres 2% Milk | 1 gallon': [
+    [5, '2026-02-20', 'Always fresh, with a long date.'],
+    [4, '2026-01-30', 'Good milk at a fair price.'],
+    [2, '2025-12-16', 'One jug leaked in the bag.'],
+  ],
+  'Meadowbrook Organic Whole Milk | half gallon': [
+    [4, '2026-02-08', 'Rich and creamy, worth it for organic.'],
+    [2, '2026-01-13', 'Tastes the same as regular whole milk for twice the price.'],
+    [3, '2025-11-26', 'Good milk, but the date is often short.'],
+  ],
+  'Oak Hollow Oat Milk | 64 fl oz': [
+    [5, '2026-02-17', 'Creamy, and it froths well for lattes.'],
+    [4, '2026-01-19', 'Tastes a little sweet, but my kids love it.'],
+    [2, '2025-12-22', 'It separates in the fridge, so shake it well.'],
+  ],
+  'Sunny Acres Salted Butter | 1 lb, 4 sticks': [
+    [4, '2026-02-03', 'Good on toast.'],
+    [2, '2026-01-08', 'Too salty for baking.'],
+    [3, '2025-11-15', 'Ordinary butter, nothing to complain about.'],
+  ],
+  'Sunny Acres Unsalted Butter | 1 lb, 4 sticks': [
+    [5, '2026-02-15', 'Perfect for baking, since I can control the salt.'],
+    [4, '2025-12-29', 'Good butter at a fair price.'],
+  ],
+  'Golden Valley Instant White Rice | 28 oz': [
+    [4, '2026-02-10', 'Ready in five minutes, handy on busy nights.'],
+    [2, '2026-01-17', 'It goes mushy if you leave it a minute too long.'],
+    [4, '2025-12-04', 'Fine as a side with stir fry.'],
+  ],
+  'Northstar Tall Kitchen Trash Bags | 13 gallon, 90 count': [
+    [4, '2026-02-13', 'They fit our kitchen can and the drawstrings hold.'],
+    [2, '2026-01-05', 'Thin; a bag split with wet kitchen waste.'],
+    [4, '2025-11-09', 'One box lasts us three months.'],
+  ],
+  'Northstar Large Trash Bags | 30 gallon, 28 count': [
+    [4, '2026-02-01', 'Good for yard leaves.'],
+    [2, '2025-12-18', 'They tear easily on sharp edges.'],
+    [3, '2025-10-30', 'Average bags.'],
+  ],
+  'Brightfield Dishwasher Pods | 32 count': [
+    [5, '2026-02-22', 'Glasses come out spotless, with no residue.'],
+    [5, '2026-01-27', 'They dissolve fully even on the quick cycle.'],
+    [3, '2025-12-11', 'They work well, but cost more per pod than the big box.'],
+  ],
+  'Brightfield Dish Soap Apple | 38 fl oz': [
+    [5, '2026-02-05', 'Cuts grease and smells nice.'],
+    [4, '2026-01-14', 'A little goes a long way.'],
+    [2, '2025-11-27', 'The apple scent is too strong for me.'],
+  ],
+  'Kindred Sensitive Baby Wipes | 6 packs, 576 wipes': [
+    [4, '2026-02-07', "Gentle on our baby's skin, no rash."],
+    [2, '2026-01-21', 'Too thin; I need three wipes for one change.'],
+    [3, '2025-12-14', "Okay, but a pack dries out if you don't close it."],
+  ],
+  'Kindred Adult Multivitamin | 200 tablets': [
+    [5, '2026-02-04', 'Easy to swallow, and one bottle lasts months.'],
+    [4, '2026-01-02', 'Good value.'],
+    [2, '2025-11-24', 'The tablets are large and smell strongly.'],
+  ],
+  'Little Sprout Overnight Diapers Size 4 | 56 count': [
+    [5, '2026-02-12', 'No more leaks at night.'],
+    [4, '2026-01-16', 'They fit well, if a bit bulky under pajamas.'],
+    [2, '2025-12-20', 'One leaked on the very first night.'],
+  ],
+  'Northstar Smart Color Bulb | 1 bulb': [
+    [5, '2026-02-09', 'Easy to set up, and the colors are vivid.'],
+    [4, '2026-01-23', 'Bright enough for a reading lamp.'],
+    [2, '2025-12-06', 'It drops off the wifi every few days.'],
+  ],
+  'Sunny Acres Orange Juice No Pulp | 52 fl oz': [
+    [4, '2026-02-18', 'Tastes fresh and not too sweet.'],
+    [3, '2026-01-10', 'Good, but pricey for the size.'],
+    [2, '2025-12-01', 'It tasted a little sour this time.'],
+  ],
+};
+
+/** The product's reviews, newest first, or none. */
+function reviewsFor(name: string, size: string): Review[] | undefined {
+  const written = REVIEWS[`${name} | ${size}`];
+  return written && [...written].sort((a, b) => b[1].localeCompare(a[1])).map(([rating, date, text]) => ({ rating, date, text }));
+}
+
+function build(): Array<Product & { reviews?: Review[] }> {
   const random = seededRandom(7);
-  const products: Product[] = [];
+  const products: Array<Product & { reviews?: Review[] }> = [];
   let next = 10001;
   for (const spec of SPECS) {
     for (const [brand, lines] of Object.entries(spec.brands)) {
       for (const [line, size, price] of lines) {
         const name = `${brand} ${line}`;
         const attributes = tagsFor(name, spec.category);
+        const reviews = reviewsFor(name, size);
         products.push({
           sku: `SKU-${next++}`,
           name,
@@ -260,6 +403,8 @@ function build(): Product[] {
           inStock: random() >= 0.05,
           // added after every other field, only where there is a tag: the rest stay as they were
           ...(attributes.length > 0 ? { attributes } : {}),
+          // after those, only where a product has review texts
+          ...(reviews ? { reviews } : {}),
         });
       }
     }
@@ -267,8 +412,11 @@ function build(): Product[] {
   return products;
 }
 
-function check(products: Product[]): void {
+function check(products: Array<Product & { reviews?: Review[] }>): void {
   const skus = new Set<string>();
+  const reviewed = new Set(products.filter((p) => p.reviews).map((p) => `${p.name} | ${p.size}`));
+  const unknown = Object.keys(REVIEWS).filter((key) => !reviewed.has(key));
+  if (unknown.length > 0) throw new Error(`reviews for products the catalog does not have: ${unknown.join(', ')}`);
   for (const p of products) {
     if (skus.has(p.sku)) throw new Error(`duplicate sku ${p.sku}`);
     skus.add(p.sku);

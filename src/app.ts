@@ -16,6 +16,10 @@ import { DynamoCartStore, DynamoCustomerStore, DynamoDialogStateStore, DynamoOrd
 import { DynamoVoiceSecurityStore } from './infra/dynamodb/voice-security';
 import { DynamoPendingOrders } from './infra/dynamodb/pending-orders';
 import { DynamoAccountLinkStore } from './infra/dynamodb/links';
+import { DynamoCoPurchases } from './infra/dynamodb/co-purchases';
+import { DynamoPromotionStore } from './infra/dynamodb/promotions';
+import { DynamoReviewStore } from './infra/dynamodb/reviews';
+import { DynamoSavedListStore } from './infra/dynamodb/saved-lists';
 import type { PendingOrderFinder } from './ports/reconcile';
 import { RandomIds, systemClock } from './infra/ids';
 import { PowertoolsJsonLogger } from './infra/logging/powertools-logger';
@@ -143,6 +147,11 @@ export function createRuntime(config: Config, overrides: RuntimeOverrides = {}):
     ...afterOrderDeps(config, doc, logger),
     // — linking where the platform has none (device code) —
     ...deviceLinkingDeps(config, dynamo.doc),
+    // — deciding: reviews, promotions, saved for later, bought together (decide) —
+    reviews: new DynamoReviewStore({ doc, tableName: config.tables.reviews }),
+    promotions: new DynamoPromotionStore({ doc, tableName: config.tables.promotions }),
+    savedLists: new DynamoSavedListStore({ doc, tableName: config.tables.savedLists }),
+    coPurchases: new DynamoCoPurchases({ doc, tableName: config.tables.orders, clock }),
   };
   // One verifier per process, so its certificate cache outlives a request.
   const alexaVerifier = overrides.alexaVerifier ?? new AlexaRequestVerifier();

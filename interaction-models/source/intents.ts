@@ -47,7 +47,8 @@ function coreIntents(): readonly IntentDef[] {
     dialogflow: df(IntentName.MoreResults),
   },
   { name: IntentName.ProductDetails, slots: [ordinal, product], alexa: custom(IntentName.ProductDetails), dialogflow: df(IntentName.ProductDetails) },
-  { name: IntentName.Recommend, slots: [query], alexa: custom(IntentName.Recommend), dialogflow: df(IntentName.Recommend) },
+  // "what goes with {companion}": bought together (decide)
+  { name: IntentName.Recommend, slots: [query, { name: SlotName.Companion, kind: SlotKind.Product }], alexa: custom(IntentName.Recommend), dialogflow: df(IntentName.Recommend) },
   { name: IntentName.AddToCart, slots: [quantity, product, ordinal], alexa: custom(IntentName.AddToCart), dialogflow: df(IntentName.AddToCart) },
   { name: IntentName.RemoveFromCart, slots: [product, ordinal, quantity], alexa: custom(IntentName.RemoveFromCart), dialogflow: df(IntentName.RemoveFromCart) },
   { name: IntentName.ViewCart, slots: [], alexa: custom(IntentName.ViewCart), dialogflow: df(IntentName.ViewCart) },

@@ -29,6 +29,9 @@ export const SlotKind = {
    * refuses AMAZON.SearchQuery without a carrier phrase, so a bare name needs this kind.
    */
   Words: 'Words',
+  // — deciding (decide) —
+  /** what a comparison is about ("cheaper", "better value"): our CRITERION type / @criterion, from src/core/compare-criteria.ts */
+  Criterion: 'Criterion',
 } as const;
 export type SlotKind = (typeof SlotKind)[keyof typeof SlotKind];
 

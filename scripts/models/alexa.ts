@@ -3,6 +3,7 @@ import type { v1 } from 'ask-smapi-model';
 import { AlexaBuiltin, type IntentDef, type LocaleSource, type ModelSource, type SlotKind } from '../../interaction-models/source/types';
 import type { SpokenValue } from './catalog';
 import { attributeValues } from './attributes';
+import { criterionValues } from './criteria';
 import { samplesOf, slotsIn } from './phrases';
 
 const SLOT_TYPE: Record<SlotKind, string> = {
@@ -17,6 +18,7 @@ const SLOT_TYPE: Record<SlotKind, string> = {
   Number: 'AMAZON.NUMBER',
   // the catalog's names as training data; Alexa hears other words in a custom slot too
   Words: 'PRODUCT',
+  Criterion: 'CRITERION',
 };
 
 export interface AlexaIntentJson {
@@ -136,6 +138,13 @@ export function buildAlexaModel(source: ModelSource, locale: LocaleSource, produ
     types.push({
       name: 'ATTRIBUTE',
       values: attributeValues(locale).map((a) => ({ id: a.id, name: { value: a.words[0], synonyms: a.words.slice(1) } })),
+    });
+  }
+
+  if (usedKinds.has('Criterion')) {
+    types.push({
+      name: 'CRITERION',
+      values: criterionValues(locale).map((c) => ({ id: c.id, name: { value: c.words[0], synonyms: c.words.slice(1) } })),
     });
   }
 

@@ -10,6 +10,7 @@ import type { IntentDef, LocaleSource, ModelSource, SlotKind } from '../../inter
 import type { SpokenValue } from './catalog';
 import type { ModelLimits } from './limits';
 import { attributeValues } from './attributes';
+import { criterionValues } from './criteria';
 import { fillSample, samplesOf } from './phrases';
 
 const DATA_TYPE: Record<SlotKind, string> = {
@@ -23,6 +24,7 @@ const DATA_TYPE: Record<SlotKind, string> = {
   Number: '@sys.number',
   // a bare name, heard as said: the closed @product entity would refuse a misheard one
   Words: '@sys.any',
+  Criterion: '@criterion',
 };
 
 /** Stable ids, so regenerating an unchanged source gives byte-identical files. */
@@ -41,6 +43,7 @@ export interface DialogflowEntries {
   quantity: DialogflowEntry[];
   ordinal: DialogflowEntry[];
   attribute: DialogflowEntry[];
+  criterion: DialogflowEntry[];
 }
 
 /** What one locale adds to the agent: its language's phrases and entries. */
@@ -90,7 +93,7 @@ export function buildDialogflowAgent(source: ModelSource, locales: LocaleValues,
   files.set('agent.json', json(agentJson(first, others)));
   files.set('package.json', json({ version: '1.0.0' }));
   for (const def of source.intents) files.set(`intents/${def.dialogflow.displayName}.json`, json(intentJson(def, locales.map((l) => l.locale))));
-  for (const name of ['product', 'quantity', 'ordinal', 'attribute']) files.set(`entities/${name}.json`, json(entityJson(name)));
+  for (const name of ['product', 'quantity', 'ordinal', 'attribute', 'criterion']) files.set(`entities/${name}.json`, json(entityJson(name)));
   for (const { locale, products } of locales) languages.set(locale.locale, addLanguage(source, locale, products, limits, files));
   return { files, languages };
 }
@@ -104,6 +107,7 @@ function addLanguage(source: ModelSource, locale: LocaleSource, products: readon
     quantity: locale.quantities.map((q) => ({ value: String(q.n), synonyms: [...new Set(q.words)] })),
     ordinal: locale.ordinals.map((o) => ({ value: o.id, synonyms: [...new Set(o.words)] })),
     attribute: attributeValues(locale).map((a) => ({ value: a.id, synonyms: a.words })),
+    criterion: criterionValues(locale).map((c) => ({ value: c.id, synonyms: c.words })),
   };
   // the first synonym of the best-known products, as annotation examples
   const productNames = entries.product.filter((e) => !e.value.includes(':')).slice(0, 8).map((e) => e.synonyms[0]);

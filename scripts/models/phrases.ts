@@ -1,6 +1,7 @@
 /** Reading sample utterances: their slot references and a comparable form. */
 import type { IntentDef, LocaleSource } from '../../interaction-models/source/types';
 import { attributeValues } from './attributes';
+import { criterionValues } from './criteria';
 
 export type PhrasePart = { text: string } | { slot: string };
 
@@ -64,8 +65,13 @@ export function fillSample(
     const kind = def.slots.find((s) => s.name === part.slot)?.kind;
     const pick = (list: readonly string[]) => list[turn % list.length];
     let example: string;
-    if (kind === 'Product' || kind === 'Words') example = pick(productNames);
-    else if (kind === 'Quantity') example = pick(locale.examples.quantity);
+    // a second slot's example never holds the word between the two ("or" is in "Northstar"):
+    // virtual-alexa splits them at that word's last occurrence, inside a name too, where Alexa does not
+    if (kind === 'Product' || kind === 'Words') {
+      const filled = parts.some((p) => p.slot && ['Product', 'Words'].includes(def.slots.find((d) => d.name === p.slot)?.kind ?? ''));
+      const clear = productNames.filter((n) => !filled || !previous || !n.toLowerCase().includes(previous));
+      example = pick(clear.length > 0 ? clear : productNames);
+    } else if (kind === 'Quantity') example = pick(locale.examples.quantity);
     else if (kind === 'Ordinal') example = locale.examples.ordinalAfter?.[previous] ?? pick(locale.examples.ordinal);
     // digits read the same in every locale; no leading zero, which a number slot would drop
     else if (kind === 'Pin') example = pick(['4821', '7305', '1990']);
@@ -73,6 +79,7 @@ export function fillSample(
     // digits read the same to every recogniser (and to virtual-alexa, which knows English number words only)
     else if (kind === 'Number') example = pick(['2', '3', '5']);
     else if (kind === 'Attribute') example = pick(attributeValues(locale).map((a) => a.words[0]));
+    else if (kind === 'Criterion') example = pick(criterionValues(locale).map((c) => c.words[0]));
     else example = pick(locale.examples.query);
     parts.push({ text: example, slot: part.slot });
   }

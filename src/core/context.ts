@@ -6,6 +6,12 @@ import type { AccountLinkStore } from '../ports/links';
 import type { TokenIntrospection, VoiceSecurityStore } from '../ports/safeguards';
 import { ShopEvent, type ShopMetrics } from '../ports/metrics';
 import type { CartStore, CustomerStore, DialogStateStore, OrderStore } from '../ports/stores';
+import type { CoPurchases } from '../ports/co-purchases';
+import type { PromotionStore } from '../ports/promotions';
+import type { ReviewStore } from '../ports/reviews';
+import type { SavedListStore } from '../ports/saved-lists';
+import type { PromotionsInForce } from './promotions';
+import type { OccasionMap } from './occasions';
 import type { DialogState } from './dialog-state';
 import type { Customer } from './order';
 import type { ShopPolicy } from './pricing';
@@ -14,7 +20,7 @@ import { DEFAULT_TURN_BUDGET, type TurnBudget } from './budget';
 import { realScheduler, type Deadline, type ReplyGate } from './deadline';
 import { formatDate, formatPrice, messagesFor, type Messages } from './replies';
 
-import type { AlexaAudienceStore, NotificationOutbox, Promotions, ReminderStore } from '../ports/reminders';
+import type { AlexaAudienceStore, NotificationOutbox, ReminderStore } from '../ports/reminders';
 import type { AlexaNotificationSender } from '../ports/notifications';
 import type { FeedbackStore } from '../ports/feedback';
 import type { AfterOrderSettings } from './fulfilment-notices';
@@ -62,8 +68,6 @@ export interface ShopDeps {
   outbox?: NotificationOutbox;
   /** back-in-stock and cart reminders; without it the shop offers none */
   reminders?: ReminderStore;
-  /** where a cart reminder finds a promotion to name (none exist yet) */
-  promotions?: Promotions;
   /** ratings and comments; without it the shop asks for none */
   feedback?: FeedbackStore;
   /** defaults to DEFAULT_AFTER_ORDER */
@@ -73,6 +77,17 @@ export interface ShopDeps {
   identityProvider?: IdentityProvider;
   /** the links (and codes under way) the shop holds per platform user, on surfaces without platform linking */
   deviceLinks?: DeviceLinkStore;
+  // — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
+  /** review texts per product; without it a product's reviews are its rating and count */
+  reviews?: ReviewStore;
+  /** the merchant's promotions; without it there are no deals and no codes */
+  promotions?: PromotionStore;
+  /** saved-for-later lists; without it the shop says it cannot keep one */
+  savedLists?: SavedListStore;
+  /** what shoppers buy together, over all placed orders; without it no "goes with" suggestions */
+  coPurchases?: CoPurchases;
+  /** occasions and what suits them ("for breakfast"); defaults to DEFAULT_OCCASIONS */
+  occasions?: OccasionMap;
 }
 
 let tokenSeq = 0;
@@ -132,6 +147,11 @@ export class TurnContext {
   readonly log: Logger;
   /** this turn's write token: a write repeated after a lost answer recognises itself by it */
   readonly token: string;
+  /**
+   * The promotions in force for this turn, the shopper's code and past uses (set by the deals
+   * flow before a turn that may quote, see preparePricing); the policy carries them to `quote`.
+   */
+  promotions?: PromotionsInForce;
   private identity?: Promise<Identity>;
   /** (linking) the access token of the link the shop holds, once identify() found one */
   private heldToken?: string;
@@ -159,7 +179,7 @@ export class TurnContext {
   }
 
   get policy(): ShopPolicy {
-    return this.deps.policy;
+    return this.promotions ? { ...this.deps.policy, promotions: this.promotions } : this.deps.policy;
   }
 
   get safeguards(): PurchaseSafeguards {

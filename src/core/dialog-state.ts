@@ -44,7 +44,28 @@ export interface DialogState {
   previousList?: ListContext;
   /** the shop asked "Should I delete your data?" in the last reply */
   deleteAsked?: boolean;
+  // — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
+  /** the product whose reviews are being read, and which of its reviews (by index) were said */
+  reviewsRead?: { sku: string; said: number[] };
+  /** the last suggestion and why, so "why did you suggest that" says it again */
+  recommended?: { skus: string[]; reason: RecommendReason };
+  /** the coupon code applied in this session, as written ("SAVE10"); quoted with the cart until the order is placed */
+  coupon?: string;
+  /** the two products just compared, so "which is cheaper" asks about them */
+  compared?: string[];
 }
+
+/** Why the shop suggested something, kept as facts so it can be said again in the shopper's language. */
+export type RecommendReason =
+  | { kind: 'history' }
+  /** the best rated in a category (none: in the whole shop) */
+  | { kind: 'rating'; category?: string }
+  /** bought with another product in placed orders: its name */
+  | { kind: 'together'; with: string }
+  /** suits an occasion: its id in the occasions map */
+  | { kind: 'occasion'; occasion: string }
+  /** on promotion: the deal as it was said */
+  | { kind: 'promotion'; deal: string };
 
 /** What the shop said last, kept small: the words, and the question they asked. */
 export interface HeardReply {

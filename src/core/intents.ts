@@ -151,6 +151,9 @@ export const SlotName = {
   /** the second product of a comparison, by name or by position */
   SecondProduct: 'secondProduct',
   SecondOrdinal: 'secondOrdinal',
+  // Deciding (decide)
+  /** what a suggestion should go with: "what goes with {companion}" (bought together) */
+  Companion: 'companion',
 } as const;
 
 export type SlotName = (typeof SlotName)[keyof typeof SlotName];

@@ -1,4 +1,4 @@
-import type { Quote, QuoteLine } from './pricing';
+import type { Quote, QuoteDiscount, QuoteLine } from './pricing';
 
 export const OrderState = {
   /** the purchase question was asked; nothing charged */
@@ -118,6 +118,11 @@ export interface Order {
   fulfilmentVersion?: number;
   /** the shop's reason when it cancelled the order (a cancelled event) */
   shopCancelReason?: string;
+  // — deals and coupons (decide) —
+  /** taken off the goods by promotions, as quoted; absent when none applied */
+  discount?: number;
+  /** the promotions used, as quoted: a placed order's count against each one's per-customer limit */
+  discounts?: QuoteDiscount[];
 }
 
 export interface Customer {
@@ -133,6 +138,16 @@ export interface Customer {
 }
 
 /** An order's money fields exactly as quoted: what the purchase question said is what is charged. */
-export function quotedAmounts(q: Quote): Pick<Order, 'lines' | 'subtotal' | 'tax' | 'deliveryFee' | 'total' | 'currency' | 'quoteHash'> {
-  return { lines: q.lines, subtotal: q.subtotal, tax: q.tax, deliveryFee: q.deliveryFee, total: q.total, currency: q.currency, quoteHash: q.hash };
+export function quotedAmounts(q: Quote): Pick<Order, 'lines' | 'subtotal' | 'tax' | 'deliveryFee' | 'total' | 'currency' | 'quoteHash' | 'discount' | 'discounts'> {
+  return {
+    lines: q.lines,
+    subtotal: q.subtotal,
+    tax: q.tax,
+    deliveryFee: q.deliveryFee,
+    total: q.total,
+    currency: q.currency,
+    quoteHash: q.hash,
+    // only when a promotion applied, so an order without one is stored as it always was
+    ...(q.discounts.length > 0 ? { discount: q.discount, discounts: q.discounts } : {}),
+  };
 }

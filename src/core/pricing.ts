@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { deliveryDiscount, goodsDiscounts, type PromotionsInForce, type QuoteDiscount } from './promotions';
+
+export type { QuoteDiscount } from './promotions';
 
 /** Days of the week as a policy file names them. */
 export const Weekday = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' } as const;
@@ -62,6 +65,14 @@ export interface ShopPolicy {
   stores?: StoreLocation[];
   /** card brands the saved payment method may be ("Visa", "Mastercard"); empty: "a card" */
   paymentMethods?: string[];
+
+  // — deals and coupons (decide) —
+  /**
+   * The promotions in force for one turn, the shopper's code and their past uses: attached to
+   * the turn's policy by the deals flow before anything is quoted (see TurnContext.policy). The
+   * configured policy has none, and a quote without them has no discounts.
+   */
+  promotions?: PromotionsInForce;
 }
 
 /** The text for a locale: its own, else its language's, else English, else the first there is. */
@@ -87,21 +98,41 @@ export interface QuoteLine {
 export interface Quote {
   lines: QuoteLine[];
   subtotal: number;
+  /** taken off the goods by promotions (before tax); 0 when none applies */
+  discount: number;
+  /** every promotion used, on the goods or the delivery fee; empty when none applies */
+  discounts: QuoteDiscount[];
   tax: number;
   deliveryFee: number;
   total: number;
   currency: string;
-  /** hash of lines, prices and totals: a yes is bound to exactly what was asked about */
+  /** hash of lines, prices, discounts and totals: a yes is bound to exactly what was asked about */
   hash: string;
 }
 
+/**
+ * The one place totals are computed. Promotions in force (`policy.promotions`) come off the
+ * goods first; tax is on what is left, half up to the cent; delivery is free from the policy's
+ * threshold (on the discounted goods) or by a free-delivery promotion. The hash covers every
+ * discount, so a promotion that starts or ends between the purchase question and the "yes"
+ * changes it and the shop asks again.
+ */
 export function quote(lines: readonly QuoteLine[], policy: ShopPolicy): Quote {
   const subtotal = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+  const inForce = lines.length > 0 ? policy.promotions : undefined;
+  const discounts = inForce ? goodsDiscounts(lines, subtotal, inForce) : [];
+  const discount = Math.min(subtotal, discounts.reduce((sum, d) => sum + d.amount, 0));
+  const goods = subtotal - discount;
   // Half-up rounding on integer cents, as a till would.
-  const tax = Math.floor((subtotal * policy.taxRateBps + 5000) / 10000);
-  const freeDelivery = policy.freeDeliveryFrom > 0 && subtotal >= policy.freeDeliveryFrom;
-  const deliveryFee = lines.length === 0 || freeDelivery ? 0 : policy.deliveryFee;
-  const total = subtotal + tax + deliveryFee;
+  const tax = Math.floor((goods * policy.taxRateBps + 5000) / 10000);
+  const freeDelivery = policy.freeDeliveryFrom > 0 && goods >= policy.freeDeliveryFrom;
+  let deliveryFee = lines.length === 0 || freeDelivery ? 0 : policy.deliveryFee;
+  const delivery = inForce ? deliveryDiscount(deliveryFee, subtotal, inForce) : undefined;
+  if (delivery) {
+    discounts.push(delivery);
+    deliveryFee = 0;
+  }
+  const total = goods + tax + deliveryFee;
   const canonical = JSON.stringify({
     lines: lines.map((l) => [l.sku, l.quantity, l.unitPrice]),
     subtotal,
@@ -109,9 +140,11 @@ export function quote(lines: readonly QuoteLine[], policy: ShopPolicy): Quote {
     deliveryFee,
     total,
     currency: policy.currency,
+    // only when there are any, so a quote without promotions hashes as it always has
+    ...(discounts.length > 0 ? { discounts: discounts.map((d) => [d.promotionId, d.code ?? '', d.amount, d.on]) } : {}),
   });
   const hash = createHash('sha256').update(canonical).digest('hex').slice(0, 32);
-  return { lines: [...lines], subtotal, tax, deliveryFee, total, currency: policy.currency, hash };
+  return { lines: [...lines], subtotal, discount, discounts, tax, deliveryFee, total, currency: policy.currency, hash };
 }
 
 /** Adds business days (Mon–Fri) to a date, in UTC. */

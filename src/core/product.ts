@@ -47,3 +47,26 @@ export function hasAttribute(product: Product, attribute: string): boolean {
   const named = ATTRIBUTE_WORDS.en[attribute as ProductAttribute]?.[0];
   return named !== undefined && folded(product.name).includes(folded(named));
 }
+
+// — deciding: reviews (decide) —
+
+/**
+ * One shopper's review as a catalog carries it: stars from 1 to 5, the day it was written
+ * (YYYY-MM-DD) and a short text. The product's own `rating` and `reviewCount` are the average and
+ * count over all its reviews; a catalog keeps only a handful of texts to quote.
+ */
+export interface Review {
+  rating: number;
+  date: string;
+  text: string;
+}
+
+/** Review texts kept per product: enough for a favourable and a critical quote and a few more. */
+export const MAX_REVIEWS_KEPT = 6;
+/** A review text longer than this is cut by the import (a quote is one sentence anyway). */
+export const MAX_REVIEW_CHARS = 600;
+
+/** Newest first, then the higher rating: the order reviews are kept and read in. */
+export function byRecency(a: Review, b: Review): number {
+  return b.date.localeCompare(a.date) || b.rating - a.rating;
+}

@@ -27,6 +27,12 @@ import * as navigation from './flows/navigation';
 import * as feedback from './flows/feedback';
 import * as reminders from './flows/reminders';
 import * as linking from './flows/linking';
+// — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
+import * as reviews from './flows/reviews';
+import * as compare from './flows/compare';
+import * as recommend from './flows/recommend';
+import * as deals from './flows/deals';
+import * as saved from './flows/saved';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -110,6 +116,8 @@ export class Shop {
     let ctx: TurnContext | undefined;
     try {
       ctx = await this.begin(turn, frame, notes);
+      // promotions in force, the shopper's code and uses, for a turn that may quote (decide)
+      await deals.preparePricing(ctx);
       const listBefore = ctx.state.list;
       const reply = await withShopperEntities(ctx, await this.route(ctx));
       navigation.remember(ctx, reply, listBefore);
@@ -307,6 +315,27 @@ export class Shop {
         return linking.linkedNow(ctx);
       case IntentName.UnlinkAccount:
         return linking.unlink(ctx);
+      // — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
+      case IntentName.Reviews:
+        return reviews.reviews(ctx);
+      case IntentName.MoreReviews:
+        return reviews.moreReviews(ctx);
+      case IntentName.Compare:
+        return compare.compare(ctx);
+      case IntentName.WhyRecommended:
+        return recommend.whyRecommended(ctx);
+      case IntentName.Deals:
+        return deals.deals(ctx);
+      case IntentName.ApplyCoupon:
+        return deals.applyCoupon(ctx);
+      case IntentName.SaveForLater:
+        return saved.saveForLater(ctx);
+      case IntentName.ViewSavedList:
+        return saved.viewSavedList(ctx);
+      case IntentName.MoveToCart:
+        return saved.moveToCart(ctx);
+      case IntentName.RemoveFromSavedList:
+        return saved.removeFromSavedList(ctx);
       case IntentName.Fallback:
       default:
         return this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);

@@ -26,7 +26,8 @@ export async function handleSkillEvent(deps: ShopDeps, event: SkillEvent): Promi
       deps.logger.info('skill disabled; data kept as the platform asked', { platform: event.platform });
       return;
     }
-    await Promise.all([deps.carts.delete(userKey), deps.dialogState.delete(userKey), deps.links?.remove(userKey)]);
+    // with the cart goes the list saved for later on this user (decide)
+    await Promise.all([deps.carts.delete(userKey), deps.dialogState.delete(userKey), deps.links?.remove(userKey), deps.savedLists?.delete(userKey)]);
     deps.logger.info('skill disabled; cart, dialog state and link deleted', { platform: event.platform });
     return;
   }

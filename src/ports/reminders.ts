@@ -1,4 +1,3 @@
-import type { CartLine } from '../core/cart';
 import type { ShopperNotice } from '../core/fulfilment-notices';
 import type { AlexaAudience } from './notifications';
 
@@ -95,11 +94,3 @@ export interface ReminderStore {
   stopAll(customerId: string): Promise<number>;
 }
 
-/**
- * Where a cart reminder finds a promotion to name. No promotions exist yet: the composition root
- * wires none, and the reminder names none. A promotions feature implements this one method.
- */
-export interface Promotions {
-  /** a promotion that applies to these lines now, in words a shopper reads; undefined for none */
-  forCart(lines: readonly CartLine[], at: Date): Promise<string | undefined>;
-}

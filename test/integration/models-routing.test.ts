@@ -40,7 +40,7 @@ function localeFiles(locale: LocaleSource) {
   const product = entries('product');
   return {
     alexaModel: JSON.parse(readFileSync(alexaModelFile(locale.locale), 'utf8')),
-    entities: { product, quantity: entries('quantity'), ordinal: entries('ordinal'), attribute: entries('attribute') },
+    entities: { product, quantity: entries('quantity'), ordinal: entries('ordinal'), attribute: entries('attribute'), criterion: entries('criterion') },
     // the same example products the generator annotated the training phrases with
     productNames: product.filter((e) => !e.value.includes(':')).slice(0, 8).map((e) => e.synonyms[0]),
   };
@@ -74,8 +74,9 @@ function resolveLikeDialogflow(def: IntentDef, spoken: Record<string, string>, e
   const parameters: Record<string, string | number> = {};
   for (const slot of def.slots) {
     const said = spoken[slot.name];
-    // the entity is the slot kind's, whatever the slot is called (a rating is a spoken number too); free words and numbers have none
-    const list = slot.kind === 'Words' || slot.kind === 'Number' ? undefined : entities[{ Product: 'product', Quantity: 'quantity', Ordinal: 'ordinal' }[slot.kind as string] ?? slot.name];
+    // a slot's entity is its kind's ("companion", "secondOrdinal" are products and ordinals too)
+    const entity = { Product: 'product', Quantity: 'quantity', Ordinal: 'ordinal', Attribute: 'attribute', Criterion: 'criterion' }[slot.kind as string] ?? slot.name;
+    const list = slot.kind === 'Words' || slot.kind === 'Number' ? undefined : entities[entity];
     if (said === undefined) parameters[slot.name] = '';
     // @sys.number hands over a number
     else if (slot.kind === 'Number') parameters[slot.name] = spokenNumber(words(said)) ?? said;

@@ -2,7 +2,8 @@ import type { Logger } from '../../src/ports/runtime';
 import type { ShopPolicy } from '../../src/core/pricing';
 import { OrderSource, OrderState, Shop, type Customer, type Order, type Reply, type ShopDeps, type Turn } from '../../src/core';
 import { IndexedCatalog, MemoryProductSource } from '../../src/infra/catalog/indexed-catalog';
-import { DEMO_PRODUCTS } from '../../src/infra/demo/seed';
+import { DEMO_PRODUCTS, DEMO_REVIEWS } from '../../src/infra/demo/seed';
+import { MemoryCoPurchases, MemoryPromotionStore, MemoryReviewStore, MemorySavedListStore } from '../../src/infra/memory/deciding-stores';
 import { MemoryCartStore, MemoryCustomerStore, MemoryDialogStateStore, MemoryOrderStore } from '../../src/infra/memory/stores';
 import { MemoryPaymentGateway } from '../../src/infra/payment/memory';
 
@@ -46,6 +47,10 @@ export function memoryShop(now = new Date('2026-11-20T10:00:00Z')) {
     ids: { orderId: () => `ord_unit_${++seq}`, orderNumber: () => `5000${seq}` },
     logger: silent,
     policy: TEST_POLICY,
+    reviews: new MemoryReviewStore(DEMO_REVIEWS),
+    promotions: new MemoryPromotionStore(),
+    savedLists: new MemorySavedListStore(),
+    coPurchases: new MemoryCoPurchases(orders),
   };
   const shop = new Shop(deps);
 

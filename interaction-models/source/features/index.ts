@@ -7,6 +7,7 @@
 import type { IntentDef, LocaleSource } from '../types';
 import { afterOrderFeature } from './after-order';
 import { linkingFeature } from './linking';
+import { decideFeature } from './decide';
 
 export interface FeatureModel {
   intents: readonly IntentDef[];
@@ -19,6 +20,8 @@ export const features: readonly FeatureModel[] = [
   afterOrderFeature,
   // — linking where the platform has none (device code) —
   linkingFeature,
+  // reviews, comparing, suggestions, deals and coupons, saved for later (decide)
+  decideFeature,
 ];
 
 export const featureIntents: readonly IntentDef[] = features.flatMap((f) => f.intents);

@@ -23,7 +23,8 @@ export async function accountHelp(ctx: TurnContext): Promise<Reply> {
 /** Forgets this user's cart, dialog state and stored account link, and revokes a link the shop holds itself (device code). */
 async function forget(ctx: TurnContext): Promise<void> {
   await dropHeldLink(ctx);
-  await Promise.all([ctx.deps.carts.delete(ctx.userKey), ctx.deps.dialogState.delete(ctx.userKey), ctx.deps.links?.remove(ctx.userKey)]);
+  // a guest's saved-for-later list is kept for this user, as the cart is, and goes with it (decide)
+  await Promise.all([ctx.deps.carts.delete(ctx.userKey), ctx.deps.dialogState.delete(ctx.userKey), ctx.deps.links?.remove(ctx.userKey), ctx.deps.savedLists?.delete(ctx.userKey)]);
 }
 
 /**

@@ -13,6 +13,7 @@ import { filteredSearch } from './filtered-search';
 import { answerTopic, policyPhrase, policyTopic, shopPhrase } from './policies';
 import { listItem, resolveProductRef } from './products';
 import { asSizes, askWhichSize, bestMatches, sizesOfProduct } from './sizes';
+import { recommend as recommendWithReason } from './recommend';
 
 const MAX_RESULTS = 30;
 const MAX_SPOKEN_QUERY = 60;
@@ -149,38 +150,12 @@ export async function details(ctx: TurnContext): Promise<Reply> {
   return ctx.ask(speech, p.inStock ? ctx.msgs.detailsReprompt : ctx.msgs.searchReprompt, card);
 }
 
-/** A pick that says why: something the shopper bought before, else the best rated match in stock. */
-export async function recommend(ctx: TurnContext): Promise<Reply> {
-  const slot = ctx.slot(SlotName.Query) ?? ctx.slot(SlotName.Product);
-  const raw = slot?.value ?? '';
-  // A category or brand id narrows the pick to that group, whatever words came with it.
-  const group = groupOfSlot(slot);
-  const candidates = (history?: ReadonlyMap<string, number>) =>
-    group ? productsInGroup(ctx, group, history) : ctx.deps.catalog.search(ctx.msgs.catalogQuery(raw), { limit: 10, history });
-  const history = await historyIfLinked(ctx);
-  let pick: Product | undefined;
-  let why = '';
-  if (history && history.size > 0) {
-    const bought = group || raw ? await candidates(history) : await ctx.deps.catalog.getProducts([...history.keys()]);
-    pick = bought.filter((p) => p.inStock && history.has(p.sku)).sort((a, b) => (history.get(b.sku) ?? 0) - (history.get(a.sku) ?? 0))[0];
-    if (pick) why = ctx.msgs.recommendWhyHistory;
-  }
-  if (!pick && (group || raw)) {
-    const found = (await candidates()).filter((p) => p.inStock);
-    pick = found.sort((a, b) => score(b) - score(a))[0];
-    if (pick) why = ctx.msgs.recommendWhyRating(ctx.msgs.categoryName(pick.category));
-  }
-  if (!pick) return ctx.ask(ctx.msgs.recommendNothing, ctx.msgs.searchEmptyQuery);
-  ctx.state.focusSku = pick.sku;
-  ctx.state.awaiting = 'add';
-  const rating = formatRating(pick.rating, ctx.turn.locale);
-  const speech = ctx.msgs.recommend(pick.name, ctx.price(pick.price), rating, pick.reviewCount, why);
-  return ctx.ask(speech, ctx.msgs.detailsReprompt);
-}
-
-/** Rating, tempered by how many reviews stand behind it. */
-function score(p: Product): number {
-  return p.rating * Math.log10(10 + p.reviewCount);
+/**
+ * A pick that says why. The signals and the reasons live in recommend.ts (decide): bought
+ * before, bought together, an occasion, a promotion, the best rated.
+ */
+export function recommend(ctx: TurnContext): Promise<Reply> {
+  return recommendWithReason(ctx);
 }
 
 function orderBy(products: Product[], skus: readonly string[]): Product[] {

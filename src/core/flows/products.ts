@@ -24,8 +24,10 @@ export type ProductRef =
  */
 export async function resolveProductRef(ctx: TurnContext): Promise<ProductRef> {
   const ordinalSlot = ctx.slot(SlotName.Ordinal);
-  if (ordinalSlot) return byPosition(ctx, ordinalSlot.id ?? ordinalSlot.value, ordinalSlot.value);
-  const productSlot = ctx.slot(SlotName.Product);
+  // a position slot open to any words can be handed a name ("tell me about the golden valley honey"): read it as one
+  const nameInOrdinal = ordinalSlot && !ordinalSlot.id && parseOrdinal(ordinalSlot.value, PAGE_SIZE) === undefined && /\p{L}{4,}/u.test(ordinalSlot.value);
+  if (ordinalSlot && !nameInOrdinal) return byPosition(ctx, ordinalSlot.id ?? ordinalSlot.value, ordinalSlot.value);
+  const productSlot = ctx.slot(SlotName.Product) ?? (nameInOrdinal ? ordinalSlot : undefined);
   if (productSlot) {
     // a size of the product whose sizes were just read ("the twelve roll one", "the big one")
     const sized = await sizeFromList(ctx, productSlot.value);

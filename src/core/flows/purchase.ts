@@ -19,6 +19,7 @@ import { ShopEvent } from '../../ports/metrics';
 import type { ChargeRequest } from '../../ports/payments';
 import type { Reply } from '../turn';
 import { loadCart, priceLines, updateCart } from './cart-store';
+import { saidSubtotal } from './deals';
 import { findProduct } from './products';
 import { checkSpokenPin, checkTokenActive, guardPurchase, overDailyLimit } from './safeguards';
 
@@ -143,7 +144,8 @@ export async function askToPurchase(
   const question = ctx.msgs.purchaseQuestion(
     ctx.policy.sellerName,
     q.lines.map((l) => ctx.msgs.cartLine(l.quantity, l.name)),
-    ctx.price(q.subtotal),
+    // the subtotal with any promotion it includes named (decide): the total heard is the total charged
+    saidSubtotal(ctx, q),
     ctx.price(q.tax),
     ctx.price(q.deliveryFee),
     ctx.price(q.total),

@@ -2,6 +2,8 @@ import { ShopEvent } from '../../ports/metrics';
 import { MessageChannel, type CartWatch } from '../../ports/reminders';
 import type { Logger, Scheduler } from '../../ports/runtime';
 import type { ShopDeps } from '../context';
+import type { Product } from '../product';
+import { isCurrent, PromotionKind, type Promotion } from '../promotions';
 import { DEFAULT_AFTER_ORDER, type CartReminderNotice } from '../fulfilment-notices';
 import { alexaReachable, deliverDue, enqueueNotice, type DeliveryReport } from './reminders-outbox';
 
@@ -104,8 +106,8 @@ async function lookAtCarts(deps: ShopDeps, watch: CartWatch, now: Date, waitMs: 
       sellerName: deps.policy.sellerName,
       items: cart.lines.map((l) => ({ name: products.get(l.sku)?.name ?? l.sku, quantity: l.quantity })),
     };
-    // the hook for promotions: none exist yet, so none is named
-    const promotion = await deps.promotions?.forCart(cart.lines, now);
+    // a current promotion on something in the cart, or on the whole cart, is named
+    const promotion = await promotionForCart(deps, [...products.values()], now);
     if (promotion) notice.promotion = promotion;
     // an Alexa notification where the shopper allowed them, otherwise an email: one reminder, one channel
     const channel = (await alexaReachable(deps, watch.customerId)) ? MessageChannel.Alexa : MessageChannel.Email;
@@ -139,4 +141,36 @@ export function repeatEvery(scheduler: Scheduler, everyMs: number, work: () => P
     stopped = true;
     cancel();
   };
+}
+
+/**
+ * The first promotion in force now that applies to one of these products, or to any cart, in a
+ * few words for the reminder ("10% off Paper Towels until Sunday 14 December, with code SAVE10").
+ */
+async function promotionForCart(deps: Pick<ShopDeps, 'promotions' | 'policy'>, products: readonly Product[], now: Date): Promise<string | undefined> {
+  const all = (await deps.promotions?.all()) ?? [];
+  const applies = (p: Promotion) =>
+    p.target.kind === 'cart' ||
+    (p.target.kind === 'product' && products.some((x) => x.sku === (p.target as { sku: string }).sku)) ||
+    (p.target.kind === 'category' && products.some((x) => x.category === (p.target as { category: string }).category));
+  const promotion = all.find((p) => isCurrent(p, now) && applies(p));
+  if (!promotion) return undefined;
+  const money = (minor: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: deps.policy.currency }).format(minor / 100);
+  const on =
+    promotion.target.kind === 'cart'
+      ? 'your order'
+      : promotion.target.kind === 'product'
+        ? (products.find((x) => x.sku === (promotion.target as { sku: string }).sku)?.name ?? 'an item in your cart')
+        : (promotion.target as { category: string }).category;
+  const what =
+    promotion.kind === PromotionKind.PercentOff
+      ? `${promotion.percent}% off ${on}`
+      : promotion.kind === PromotionKind.AmountOff
+        ? `${money(promotion.amount ?? 0)} off ${on}`
+        : promotion.kind === PromotionKind.BuyNGetOne
+          ? `buy ${promotion.buy}, get one free on ${on}`
+          : 'free delivery';
+  const until = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.parse(promotion.endsAt) - 1));
+  const from = promotion.minSpend ? ` on orders from ${money(promotion.minSpend)}` : '';
+  return `${what}${from} until ${until}${promotion.code ? `, with code ${promotion.code}` : ''}.`;
 }

@@ -399,6 +399,110 @@ export const deDE: Messages = {
     [' Die Nummer steht in der App.', ''],
     [' Die Nummer finden Sie in der App.', ''],
   ],
+  // — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
+  reviewsSummary: (name, rating, count, praise, critique) =>
+    `${name} hat ${rating} von 5 Sternen bei ${count} Bewertungen.` +
+    (praise ? ` Eine Bewertung mit ${praise.stars} Sternen sagt: „${praise.quote}“` : '') +
+    (critique ? ` Eine mit ${critique.stars} ${critique.stars === 1 ? 'Stern' : 'Sternen'} sagt: „${critique.quote}“` : ''),
+  reviewsOffer: (inStock) => (inStock ? 'Soll ich es in den Warenkorb legen?' : 'Möchten Sie noch eine Bewertung hören?'),
+  reviewsNoTexts: (name, rating, count) => `${name} hat ${rating} von 5 Sternen bei ${count} Bewertungen, aber Bewertungstexte habe ich dazu keine. Soll ich es hinzufügen?`,
+  reviewsNone: (name) => `${name} hat noch niemand bewertet. Soll ich es trotzdem hinzufügen?`,
+  reviewNext: (r) => `Eine Bewertung mit ${r.stars} ${r.stars === 1 ? 'Stern' : 'Sternen'} vom ${r.date}: „${r.quote}“`,
+  reviewsNoMore: (name) => `Das waren alle Bewertungen, die ich zu ${name} habe. Soll ich es hinzufügen?`,
+  reviewsNothingOpen: 'Ich habe noch keine Bewertungen vorgelesen. Fragen Sie „was sagen die Leute über“ und ein Produkt.',
+  reviewsReprompt: 'Sagen Sie „lies mir noch eine vor“ oder „leg es in den Warenkorb“.',
+
+  compareItem: (name, size, price, unitPrice, rating) => `${name}${size ? `, ${size}` : ''}: ${price}${unitPrice ? `, ${unitPrice}` : ''}, ${rating} Sterne`,
+  compareBoth: (first, second, stock, offer) => `${first}. ${second}. ${stock} ${offer}`,
+  compareStock: (a, b) =>
+    a.inStock && b.inStock ? 'Beide sind vorrätig.' : !a.inStock && !b.inStock ? 'Beide sind gerade nicht vorrätig.' : `${a.inStock ? b.name : a.name} ist nicht vorrätig.`,
+  compareOffer: (why, unit) =>
+    why === 'cheaper-per-unit'
+      ? `Möchten Sie das pro ${unit} günstigere?`
+      : why === 'cheaper'
+        ? 'Möchten Sie das günstigere?'
+        : why === 'better-rated'
+          ? 'Möchten Sie das besser bewertete?'
+          : 'Möchten Sie eins davon?',
+  compareCheaper: (winner, price, other, otherPrice, perUnit) =>
+    `${winner} ist günstiger: ${price}, ${other} kostet ${otherPrice}.` + (perUnit ? ` Pro ${perUnit} ist es aber umgekehrt.` : ''),
+  compareBetterValue: (winner, price, unitPrice, other, otherPrice, otherUnitPrice) =>
+    `${winner} ist das bessere Angebot: ${price}, also ${unitPrice}; ${other} kostet ${otherPrice}, also ${otherUnitPrice}.`,
+  compareBetterRated: (winner, rating, other, otherRating) => `${winner} ist besser bewertet, mit ${rating} Sternen gegenüber ${otherRating} für ${other}.`,
+  compareBigger: (winner, size, _other, otherSize) => `${winner} ist größer: ${size} statt ${otherSize}.`,
+  compareTie: (criterion, value) =>
+    criterion === 'price' ? `Beide kosten gleich viel, ${value}.` : criterion === 'rating' ? `Beide haben ${value} Sterne.` : criterion === 'size' ? `Beide sind gleich groß, ${value}.` : `Beide kosten gleich viel pro Einheit, ${value}.`,
+  compareUnlike: (first, firstSize, second, secondSize) => `${first} hat ${firstSize} und ${second} ${secondSize}; welches mehr enthält, kann ich so nicht sagen.`,
+  compareWantIt: (name) => `Möchten Sie ${name}?`,
+  compareSame: (name) => `Das ist zweimal dasselbe Produkt: ${name}. Welche zwei soll ich vergleichen? Sagen Sie zum Beispiel „vergleiche die ersten beiden“.`,
+  compareWhich: 'Welche zwei soll ich vergleichen? Suchen Sie zuerst und sagen Sie dann „vergleiche die ersten beiden“, oder nennen Sie beide.',
+  compareWithWhat: (name) => `Womit soll ich ${name} vergleichen? Nennen Sie das andere, oder sagen Sie „das zweite“.`,
+  unitPrice: (price, unit, regular) =>
+    `${price} pro ${unit === 'ounce' ? 'Unze' : unit === 'fluid-ounce' ? 'Flüssigunze' : unit === 'roll' ? (regular ? 'normaler Rolle' : 'Rolle') : unit === 'count' ? 'Stück' : 'Quadratfuß'}`,
+  minorAmount: (amount) => `${amount} Cent`,
+  unitName: (unit) => (unit === 'ounce' ? 'Unze' : unit === 'fluid-ounce' ? 'Flüssigunze' : unit === 'roll' ? 'Rolle' : unit === 'count' ? 'Stück' : 'Quadratfuß'),
+
+  recommendReason: (reason) =>
+    reason.kind === 'history'
+      ? 'Sie haben es schon einmal gekauft.'
+      : reason.kind === 'rating'
+        ? reason.category
+          ? `Es ist das bestbewertete Produkt in der Kategorie ${reason.category}, das wir vorrätig haben.`
+          : 'Es gehört zu unseren bestbewerteten Produkten, die vorrätig sind.'
+        : reason.kind === 'together'
+          ? `Wer ${reason.with} kauft, nimmt es oft dazu.`
+          : reason.kind === 'occasion'
+            ? `Es passt gut ${reason.occasion}.`
+            : `Es ist im Angebot: ${reason.deal}.`,
+  recommendSeveral: (occasion, items) => `${occasion[0].toUpperCase()}${occasion.slice(1)} empfehle ich ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; und ' : ''}${items[items.length - 1]}. Möchten Sie eins davon?`,
+  whyRecommended: (names, reason) => `${reason} Deshalb habe ich ${names} vorgeschlagen.`,
+  whyNothing: 'Ich habe noch nichts vorgeschlagen. Fragen Sie „was empfiehlst du“.',
+
+  dealText: (d) => {
+    const on = d.what ? ` auf ${d.what}` : d.minimum ? ` auf Bestellungen ab ${d.minimum}` : ' auf Ihre Bestellung';
+    const base =
+      d.kind === 'percent-off'
+        ? `${d.percent} % Rabatt${on}`
+        : d.kind === 'amount-off'
+          ? `${d.amount} Rabatt${on}`
+          : d.kind === 'buy-n-get-one'
+            ? `bei ${d.buy} Stück ${d.what ?? ''} eins gratis dazu`.replace(/\s+/g, ' ')
+            : d.minimum ? `kostenloser Versand ab ${d.minimum}` : 'kostenloser Versand';
+    return `${base}${d.minimum && d.what ? ` ab einem Einkauf von ${d.minimum}` : ''}${d.code ? ` mit dem Code ${d.code}` : ''}`;
+  },
+  deals: (items, more, freeFrom) =>
+    `Im Moment gibt es: ${new Intl.ListFormat('de-DE', { type: 'conjunction' }).format(items)}.${more > 0 ? ` Und ${more} weitere.` : ''}${freeFrom ? ` Ab ${freeFrom} ist der Versand kostenlos.` : ''} Was darf es sein?`,
+  dealsNone: (freeFrom) =>
+    freeFrom ? `Im Moment gibt es keine Angebote oder Gutscheine, aber ab ${freeFrom} ist der Versand kostenlos. Was darf es sein?` : 'Im Moment gibt es keine Angebote oder Gutscheine. Was darf es sein?',
+  dealsReprompt: 'Sagen Sie „finde“ und ein Produkt, oder „löse den Code“ und den Code ein.',
+  couponApplied: (code, deal) => `Erledigt: Mit dem Code ${code} bekommen Sie ${deal}. Sie hören es an der Kasse. Sonst noch etwas?`,
+  couponBelowMinimum: (code, deal, missing) => `Der Code ${code} ist gespeichert: ${deal}. Legen Sie noch ${missing} in den Warenkorb, dann gilt er.`,
+  couponAddMore: (missing) => `Legen Sie noch ${missing} in den Warenkorb, dann gilt er.`,
+  couponUnknown: (code) => `Das kann ich nicht einlösen: ${code} ist kein gültiger Code. Prüfen Sie die Schreibweise, oder fragen Sie „gibt es Angebote“.`,
+  couponExpired: (code) => `Der Code ${code} ist abgelaufen, ich kann ihn nicht mehr einlösen. Fragen Sie „gibt es Angebote“.`,
+  couponNotYet: (code, date) => `Der Code ${code} gilt erst ab ${date}, ich kann ihn noch nicht einlösen.`,
+  couponUsedUp: (code) => `Den Code ${code} haben Sie schon so oft eingelöst, wie er gilt. Noch einmal geht nicht.`,
+  couponEmpty: 'Welcher Code? Sagen Sie „löse den Code“ und dann den Code.',
+  couponTooLong: 'Das ist länger als jeder unserer Codes. Bitte sagen Sie nur den Code.',
+  couponSeveral: 'Nur ein Code pro Bestellung, bitte. Welchen soll ich einlösen?',
+  couponAlready: (code) => `Der Code ${code} ist schon in Ihrer Bestellung.`,
+  couponReplaced: (old, code, deal) => `Es gilt ein Code pro Bestellung, ich habe ${old} durch ${code} ersetzt: ${deal}.`,
+  subtotalLess: (subtotal, discount, codes) => `${subtotal}, abzüglich ${discount}${codes.length > 0 ? ` mit dem Code ${codes.join(' und ')}` : ' Rabatt'}`,
+  subtotalFreeDelivery: (subtotal, codes) => `${subtotal}, ohne Versandkosten${codes.length > 0 ? ` dank Code ${codes.join(' und ')}` : ' im Angebot'}`,
+
+  savedAdded: (name, count) => `Ich habe ${name} auf Ihre Merkliste gesetzt. Darauf ${count === 1 ? 'steht jetzt 1 Artikel' : `stehen jetzt ${count} Artikel`}. Sonst noch etwas?`,
+  savedMovedFromCart: (name, count) => `Ich habe ${name} aus dem Warenkorb auf Ihre Merkliste gesetzt. Darauf ${count === 1 ? 'steht jetzt 1 Artikel' : `stehen jetzt ${count} Artikel`}.`,
+  savedAlready: (name) => `${name} steht schon auf Ihrer Merkliste. Sonst noch etwas?`,
+  savedList: (count, items, more) =>
+    `Auf Ihrer Merkliste ${count === 1 ? 'steht 1 Artikel' : `stehen ${count} Artikel`}: ${items.join('; ')}.${more > 0 ? ' Sagen Sie „mehr“ für den Rest, oder' : ' Sagen Sie'} „verschieb das erste in den Warenkorb“.`,
+  savedListEmpty: 'Ihre Merkliste ist leer. Sagen Sie „merk dir das für später“, wenn wir über ein Produkt sprechen.',
+  savedMoved: (name, cartNow) => `Ich habe ${name} in den Warenkorb gelegt. ${cartNow} Sonst noch etwas?`,
+  savedMoveOutOfStock: (name) => `${name} ist gerade nicht vorrätig und bleibt deshalb auf Ihrer Merkliste.`,
+  savedRemoved: (name, left) => `Ich habe ${name} von Ihrer Merkliste genommen. ${left === 0 ? 'Sie ist jetzt leer.' : left === 1 ? 'Es bleibt 1 Artikel.' : `Es bleiben ${left} Artikel.`}`,
+  savedNotOnList: (name) => `${name} steht nicht auf Ihrer Merkliste. Sagen Sie „was steht auf meiner Merkliste“.`,
+  savedUnavailable: 'Eine Merkliste kann ich hier leider nicht führen. Sie können es stattdessen in den Warenkorb legen.',
+  savedListLabel: 'Ihre Merkliste',
+  savedReprompt: 'Sagen Sie „was steht auf meiner Merkliste“ oder suchen Sie etwas anderes.',
 };
 
 /** Buchstaben, die man am Telefon verwechselt, mit dem Wort der Buchstabiertafel (DIN 5009). */

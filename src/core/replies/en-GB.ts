@@ -440,6 +440,102 @@ export const enGB: Messages = {
     [' It\'s in your app too.', ''],
     [' The number is on a card in your app.', ''],
   ],
+  // — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
+  reviewsSummary: (name, rating, count, praise, critique) =>
+    `${name} has ${rating} stars from ${count} reviews.` +
+    (praise ? ` A ${praise.stars}-star review says: "${praise.quote}"` : '') +
+    (critique ? ` A ${critique.stars}-star review says: "${critique.quote}"` : ''),
+  reviewsOffer: (inStock) => (inStock ? 'Shall I add it?' : 'Shall I read another review?'),
+  reviewsNoTexts: (name, rating, count) => `${name} has ${rating} stars from ${count} reviews, but I've no review texts to read for it. Shall I add it?`,
+  reviewsNone: (name) => `Nobody has reviewed ${name} yet. Shall I add it anyway?`,
+  reviewNext: (r) => `A ${r.stars}-star review from ${r.date}: "${r.quote}"`,
+  reviewsNoMore: (name) => `That's all the reviews I have for ${name}. Shall I add it?`,
+  reviewsNothingOpen: `I haven't read any reviews yet. Ask "what do people say about" and a product.`,
+  reviewsReprompt: 'Say "read me another", or "add it".',
+
+  compareItem: (name, size, price, unitPrice, rating) => `${name}${size ? `, ${size}` : ''}: ${price}${unitPrice ? `, ${unitPrice}` : ''}, ${rating} stars`,
+  compareBoth: (first, second, stock, offer) => `${first}. ${second}. ${stock} ${offer}`,
+  compareStock: (a, b) =>
+    a.inStock && b.inStock ? 'Both are in stock.' : !a.inStock && !b.inStock ? 'Neither is in stock at the moment.' : `${a.inStock ? b.name : a.name} is out of stock.`,
+  compareOffer: (why, unit) =>
+    why === 'cheaper-per-unit' ? `Fancy the cheaper one per ${unit}?` : why === 'cheaper' ? 'Fancy the cheaper one?' : why === 'better-rated' ? 'Fancy the better-rated one?' : 'Fancy one of them?',
+  compareCheaper: (winner, price, other, otherPrice, perUnit) =>
+    `${winner} is cheaper, at ${price} against ${otherPrice} for ${other}.` + (perUnit ? ` But per ${perUnit}, it's the other way round.` : ''),
+  compareBetterValue: (winner, price, unitPrice, other, otherPrice, otherUnitPrice) =>
+    `${winner} is better value: ${price}, or ${unitPrice}, against ${otherPrice}, or ${otherUnitPrice}, for ${other}.`,
+  compareBetterRated: (winner, rating, other, otherRating) => `${winner} is better rated, with ${rating} stars against ${otherRating} for ${other}.`,
+  compareBigger: (winner, size, _other, otherSize) => `${winner} is bigger: ${size}, against ${otherSize}.`,
+  compareTie: (criterion, value) =>
+    criterion === 'price' ? `They cost the same, ${value}.` : criterion === 'rating' ? `Both have ${value} stars.` : criterion === 'size' ? `They're the same size, ${value}.` : `They're the same value, ${value}.`,
+  compareUnlike: (first, firstSize, second, secondSize) => `${first} is ${firstSize} and ${second} is ${secondSize}, so I can't say which holds more.`,
+  compareWantIt: (name) => `Shall I add ${name}?`,
+  compareSame: (name) => `That's the same product twice: ${name}. Which two shall I compare? Say, for example, "compare the first two".`,
+  compareWhich: 'Which two shall I compare? Search first, then say "compare the first two", or name both.',
+  compareWithWhat: (name) => `Compare ${name} with what? Name the other one, or say "the second one".`,
+  unitPrice: (price, unit, regular) =>
+    unit === 'count' ? `${price} each` : `${price} ${unit === 'ounce' ? 'an ounce' : unit === 'fluid-ounce' ? 'a fluid ounce' : unit === 'roll' ? (regular ? 'a regular roll' : 'a roll') : 'a square foot'}`,
+  minorAmount: (amount) => `${amount} cents`,
+  unitName: (unit) => (unit === 'ounce' ? 'ounce' : unit === 'fluid-ounce' ? 'fluid ounce' : unit === 'roll' ? 'roll' : unit === 'count' ? 'item' : 'square foot'),
+
+  recommendReason: (reason) =>
+    reason.kind === 'history'
+      ? `You've bought it before.`
+      : reason.kind === 'rating'
+        ? reason.category ? `It's our best-rated ${reason.category} in stock.` : `It's one of our best-rated products in stock.`
+        : reason.kind === 'together'
+          ? `People who buy ${reason.with} often get it too.`
+          : reason.kind === 'occasion'
+            ? `It's a good pick ${reason.occasion}.`
+            : `It's on offer: ${reason.deal}.`,
+  recommendSeveral: (occasion, items) => `${occasion[0].toUpperCase()}${occasion.slice(1)}, try ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; and ' : ''}${items[items.length - 1]}. Fancy one of them?`,
+  whyRecommended: (names, reason) => `${reason} That's why I suggested ${names}.`,
+  whyNothing: `I haven't suggested anything yet. Say "what do you recommend".`,
+
+  dealText: (d) => {
+    const what = d.what ?? (d.minimum ? `orders of ${d.minimum} or more` : 'your order');
+    const base =
+      d.kind === 'percent-off'
+        ? `${d.percent}% off ${what}`
+        : d.kind === 'amount-off'
+          ? `${d.amount} off ${what}`
+          : d.kind === 'buy-n-get-one'
+            ? `buy ${d.buy} ${d.what ?? ''} and get one free`.replace(/\s+/g, ' ')
+            : d.minimum ? `free delivery on ${what}` : 'free delivery';
+    return `${base}${d.minimum && d.what ? ` when you spend ${d.minimum}` : ''}${d.code ? ` with code ${d.code}` : ''}`;
+  },
+  deals: (items, more, freeFrom) =>
+    `On offer at the moment: ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items)}.${more > 0 ? ` And ${more} more.` : ''}${freeFrom ? ` Delivery is free from ${freeFrom}.` : ''} What can I get you?`,
+  dealsNone: (freeFrom) =>
+    freeFrom ? `There are no offers or vouchers on at the moment, but delivery is free from ${freeFrom}. What can I get you?` : 'There are no offers or vouchers on at the moment. What can I get you?',
+  dealsReprompt: 'Say "find" and a product, or "apply code" and a code.',
+  couponApplied: (code, deal) => `Done: code ${code} gives you ${deal}. You'll hear it at checkout. Anything else?`,
+  couponBelowMinimum: (code, deal, missing) => `Code ${code} is saved: ${deal}. Add ${missing} more to your basket to use it.`,
+  couponAddMore: (missing) => `Add ${missing} more to your basket to use it.`,
+  couponUnknown: (code) => `I can't apply that: ${code} isn't a valid code. Check the spelling, or say "any offers" to hear what's on.`,
+  couponExpired: (code) => `Code ${code} has expired, so I can't apply it. Say "any offers" to hear what's on now.`,
+  couponNotYet: (code, date) => `Code ${code} starts on ${date}, so I can't apply it yet.`,
+  couponUsedUp: (code) => `You've already used code ${code} as often as it allows, so I can't apply it again.`,
+  couponEmpty: 'Which code? Say "apply code" and then the code.',
+  couponTooLong: `That's longer than any of our codes. Please say just the code.`,
+  couponSeveral: 'One code per order, please. Which one shall I apply?',
+  couponAlready: (code) => `Code ${code} is already on your order.`,
+  couponReplaced: (old, code, deal) => `One code per order, so I've swapped ${old} for ${code}: ${deal}.`,
+  subtotalLess: (subtotal, discount, codes) => `${subtotal}, less ${discount}${codes.length > 0 ? ` with code ${codes.join(' and ')}` : ' in offers'}`,
+  subtotalFreeDelivery: (subtotal, codes) => `${subtotal}, with free delivery${codes.length > 0 ? ` from code ${codes.join(' and ')}` : ' on offer'}`,
+
+  savedAdded: (name, count) => `Saved ${name} for later. Your list has ${count} ${plural(count, 'item', 'items')}. Anything else?`,
+  savedMovedFromCart: (name, count) => `I've moved ${name} from your basket to your list for later. Your list has ${count} ${plural(count, 'item', 'items')}.`,
+  savedAlready: (name) => `${name} is already on your list. Anything else?`,
+  savedList: (count, items, more) =>
+    `Your list has ${count} ${plural(count, 'item', 'items')}: ${items.join('; ')}.${more > 0 ? ' Say "more" to hear the rest, or' : ' Say'} "move the first one to my basket".`,
+  savedListEmpty: 'Your list is empty. To keep something for later, say "save it for later" while we talk about it.',
+  savedMoved: (name, cartNow) => `I've moved ${name} to your basket. ${cartNow} Anything else?`,
+  savedMoveOutOfStock: (name) => `${name} is out of stock at the moment, so it stays on your list.`,
+  savedRemoved: (name, left) => `Removed ${name} from your list. ${left === 0 ? `It's empty now.` : `${left} ${plural(left, 'item', 'items')} left.`}`,
+  savedNotOnList: (name) => `${name} isn't on your list. Say "what's on my list" to hear it.`,
+  savedUnavailable: `I can't keep a list for later here, sorry. You can put it in your basket instead.`,
+  savedListLabel: 'your list',
+  savedReprompt: `Say "what's on my list", or find something else.`,
 };
 
 /** Letters a listener mixes up, each with an everyday word that starts with it. */

@@ -369,6 +369,103 @@ export const enUS: Messages = {
     [' It\'s in your app too.', ''],
     [' The number is on a card in your app.', ''],
   ],
+
+  // — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
+  reviewsSummary: (name, rating, count, praise, critique) =>
+    `${name} has ${rating} stars from ${count} reviews.` +
+    (praise ? ` A ${praise.stars}-star review says: "${praise.quote}"` : '') +
+    (critique ? ` A ${critique.stars}-star review says: "${critique.quote}"` : ''),
+  reviewsOffer: (inStock) => (inStock ? 'Want me to add it?' : 'Want to hear another review?'),
+  reviewsNoTexts: (name, rating, count) => `${name} has ${rating} stars from ${count} reviews, but I have no review texts to read for it. Want me to add it?`,
+  reviewsNone: (name) => `Nobody has reviewed ${name} yet. Want me to add it anyway?`,
+  reviewNext: (r) => `A ${r.stars}-star review from ${r.date}: "${r.quote}"`,
+  reviewsNoMore: (name) => `That's all the reviews I have for ${name}. Want me to add it?`,
+  reviewsNothingOpen: 'I haven\'t read any reviews yet. Ask "what do people say about" and a product.',
+  reviewsReprompt: 'Say "read me another", or "add it".',
+
+  compareItem: (name, size, price, unitPrice, rating) => `${name}${size ? `, ${size}` : ''}: ${price}${unitPrice ? `, ${unitPrice}` : ''}, ${rating} stars`,
+  compareBoth: (first, second, stock, offer) => `${first}. ${second}. ${stock} ${offer}`,
+  compareStock: (a, b) =>
+    a.inStock && b.inStock ? 'Both are in stock.' : !a.inStock && !b.inStock ? 'Neither is in stock right now.' : `${a.inStock ? b.name : a.name} is out of stock.`,
+  compareOffer: (why, unit) =>
+    why === 'cheaper-per-unit' ? `Want the cheaper one per ${unit}?` : why === 'cheaper' ? 'Want the cheaper one?' : why === 'better-rated' ? 'Want the better rated one?' : 'Want one of them?',
+  compareCheaper: (winner, price, other, otherPrice, perUnit) =>
+    `${winner} is cheaper, at ${price} against ${otherPrice} for ${other}.` + (perUnit ? ` But per ${perUnit}, it's the other way round.` : ''),
+  compareBetterValue: (winner, price, unitPrice, other, otherPrice, otherUnitPrice) =>
+    `${winner} is better value: ${price}, or ${unitPrice}, against ${otherPrice}, or ${otherUnitPrice}, for ${other}.`,
+  compareBetterRated: (winner, rating, other, otherRating) => `${winner} is better rated, with ${rating} stars against ${otherRating} for ${other}.`,
+  compareBigger: (winner, size, _other, otherSize) => `${winner} is bigger: ${size}, against ${otherSize}.`,
+  compareTie: (criterion, value) =>
+    criterion === 'price' ? `They cost the same, ${value}.` : criterion === 'rating' ? `Both have ${value} stars.` : criterion === 'size' ? `They're the same size, ${value}.` : `They're the same value, ${value}.`,
+  compareUnlike: (first, firstSize, second, secondSize) => `${first} is ${firstSize} and ${second} is ${secondSize}, so I can't say which holds more.`,
+  compareWantIt: (name) => `Want ${name}?`,
+  compareSame: (name) => `That's the same product twice: ${name}. Which two should I compare? Say, for example, "compare the first two".`,
+  compareWhich: 'Which two should I compare? Search first, then say "compare the first two", or name both.',
+  compareWithWhat: (name) => `Compare ${name} with what? Name the other one, or say "the second one".`,
+  unitPrice: (price, unit, regular) =>
+    unit === 'count' ? `${price} each` : `${price} ${unit === 'ounce' ? 'an ounce' : unit === 'fluid-ounce' ? 'a fluid ounce' : unit === 'roll' ? (regular ? 'a regular roll' : 'a roll') : 'a square foot'}`,
+  minorAmount: (amount) => `${amount} cents`,
+  unitName: (unit) => (unit === 'ounce' ? 'ounce' : unit === 'fluid-ounce' ? 'fluid ounce' : unit === 'roll' ? 'roll' : unit === 'count' ? 'item' : 'square foot'),
+
+  recommendReason: (reason) =>
+    reason.kind === 'history'
+      ? 'You\'ve bought it before.'
+      : reason.kind === 'rating'
+        ? reason.category ? `It's the best rated ${reason.category} we have in stock.` : 'It\'s one of our best rated products in stock.'
+        : reason.kind === 'together'
+          ? `People who buy ${reason.with} often get it too.`
+          : reason.kind === 'occasion'
+            ? `It's a good pick ${reason.occasion}.`
+            : `It's on offer: ${reason.deal}.`,
+  recommendSeveral: (occasion, items) => `${occasion[0].toUpperCase()}${occasion.slice(1)}, try ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; and ' : ''}${items[items.length - 1]}. Want one of them?`,
+  whyRecommended: (names, reason) => `${reason} That's why I suggested ${names}.`,
+  whyNothing: 'I haven\'t suggested anything yet. Say "what do you recommend".',
+
+  dealText: (d) => {
+    const what = d.what ?? (d.minimum ? `orders of ${d.minimum} or more` : 'your order');
+    const base =
+      d.kind === 'percent-off'
+        ? `${d.percent}% off ${what}`
+        : d.kind === 'amount-off'
+          ? `${d.amount} off ${what}`
+          : d.kind === 'buy-n-get-one'
+            ? `buy ${d.buy} ${d.what ?? ''} and get one free`.replace(/\s+/g, ' ')
+            : d.minimum ? `free delivery on ${what}` : 'free delivery';
+    return `${base}${d.minimum && d.what ? ` when you spend ${d.minimum}` : ''}${d.code ? ` with code ${d.code}` : ''}`;
+  },
+  deals: (items, more, freeFrom) =>
+    `Right now: ${new Intl.ListFormat('en-US', { type: 'conjunction' }).format(items)}.${more > 0 ? ` And ${more} more.` : ''}${freeFrom ? ` Delivery is free from ${freeFrom}.` : ''} What would you like?`,
+  dealsNone: (freeFrom) =>
+    freeFrom ? `There are no deals or coupons right now, but delivery is free from ${freeFrom}. What would you like?` : 'There are no deals or coupons right now. What would you like?',
+  dealsReprompt: 'Say "find" and a product, or "apply code" and a code.',
+  couponApplied: (code, deal) => `Done: code ${code} gives you ${deal}. You'll hear it at checkout. Anything else?`,
+  couponBelowMinimum: (code, deal, missing) => `Code ${code} is saved: ${deal}. Add ${missing} more to your cart to use it.`,
+  couponAddMore: (missing) => `Add ${missing} more to your cart to use it.`,
+  couponUnknown: (code) => `I can't apply that: ${code} isn't a valid code. Check the spelling, or say "any deals" to hear what's on.`,
+  couponExpired: (code) => `Code ${code} has expired, so I can't apply it. Say "any deals" to hear what's on now.`,
+  couponNotYet: (code, date) => `Code ${code} starts on ${date}, so I can't apply it yet.`,
+  couponUsedUp: (code) => `You've already used code ${code} as often as it allows, so I can't apply it again.`,
+  couponEmpty: 'Which code? Say "apply code" and then the code.',
+  couponTooLong: 'That\'s longer than any of our codes. Please say just the code.',
+  couponSeveral: 'One code per order, please. Which one should I apply?',
+  couponAlready: (code) => `Code ${code} is already on your order.`,
+  couponReplaced: (old, code, deal) => `One code per order, so I swapped ${old} for ${code}: ${deal}.`,
+  subtotalLess: (subtotal, discount, codes) => `${subtotal}, less ${discount}${codes.length > 0 ? ` with code ${codes.join(' and ')}` : ' in offers'}`,
+  subtotalFreeDelivery: (subtotal, codes) => `${subtotal}, with free delivery${codes.length > 0 ? ` from code ${codes.join(' and ')}` : ' on offer'}`,
+
+  savedAdded: (name, count) => `Saved ${name} for later. Your list has ${count} ${plural(count, 'item', 'items')}. Anything else?`,
+  savedMovedFromCart: (name, count) => `I moved ${name} from your cart to your list for later. Your list has ${count} ${plural(count, 'item', 'items')}.`,
+  savedAlready: (name) => `${name} is already on your list. Anything else?`,
+  savedList: (count, items, more) =>
+    `Your list has ${count} ${plural(count, 'item', 'items')}: ${items.join('; ')}.${more > 0 ? ' Say "more" to hear the rest, or' : ' Say'} "move the first one to my cart".`,
+  savedListEmpty: 'Your list is empty. To keep something for later, say "save it for later" while we talk about it.',
+  savedMoved: (name, cartNow) => `I moved ${name} to your cart. ${cartNow} Anything else?`,
+  savedMoveOutOfStock: (name) => `${name} is out of stock right now, so it stays on your list.`,
+  savedRemoved: (name, left) => `Removed ${name} from your list. ${left === 0 ? 'It\'s empty now.' : `${left} ${plural(left, 'item', 'items')} left.`}`,
+  savedNotOnList: (name) => `${name} isn't on your list. Say "what's on my list" to hear it.`,
+  savedUnavailable: 'I can\'t keep a list for later here, sorry. You can add it to your cart instead.',
+  savedListLabel: 'your list',
+  savedReprompt: 'Say "what\'s on my list", or find something else.',
 };
 
 /** "A, B and 2 more": a list of names with what was left unsaid. */

@@ -350,6 +350,124 @@ export interface Messages {
    * ('' to leave it out): [promise, instead].
    */
   cardPromises: ReadonlyArray<readonly [string, string]>;
+  // — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
+  /** average and count, then a favourable and a critical quote (either may be missing); quotes already trimmed */
+  reviewsSummary(name: string, rating: string, count: string, praise?: SpokenReview, critique?: SpokenReview): string;
+  /** what the reply about reviews offers last: to add it (in stock), or another review */
+  reviewsOffer(inStock: boolean): string;
+  /** rated, but no review texts to read */
+  reviewsNoTexts(name: string, rating: string, count: string): string;
+  /** no reviews at all */
+  reviewsNone(name: string): string;
+  /** "read me another": one more review */
+  reviewNext(review: SpokenReview): string;
+  /** every kept review has been read */
+  reviewsNoMore(name: string): string;
+  /** "read me another" before any reviews were read */
+  reviewsNothingOpen: string;
+  reviewsReprompt: string;
+
+  /** one product in a comparison: "Cozy Home Paper Towels, 12 rolls: $16.49, $1.37 a roll, 4.5 stars" */
+  compareItem(name: string, size: string, price: string, unitPrice: string | undefined, rating: string): string;
+  /** both products, whether they are in stock, then the offer that ends the reply */
+  compareBoth(first: string, second: string, stock: string, offer: string): string;
+  compareStock(first: { name: string; inStock: boolean }, second: { name: string; inStock: boolean }): string;
+  /** what the reply offers to add, by why it stands out; `unit` as said ("roll") for per-unit */
+  compareOffer(why: 'cheaper-per-unit' | 'cheaper' | 'better-rated' | 'either', unit?: string): string;
+  /** "which is cheaper": the winner, both prices; `perUnit` (the unit's name) when per unit the other is cheaper */
+  compareCheaper(winner: string, price: string, other: string, otherPrice: string, perUnit?: string): string;
+  /** "which is better value": per unit, with both prices */
+  compareBetterValue(winner: string, price: string, unitPrice: string, other: string, otherPrice: string, otherUnitPrice: string): string;
+  compareBetterRated(winner: string, rating: string, other: string, otherRating: string): string;
+  compareBigger(winner: string, size: string, other: string, otherSize: string): string;
+  /** the two are equal on what was asked */
+  compareTie(criterion: 'price' | 'rating' | 'size' | 'value', value: string): string;
+  /** sizes in units that do not compare (ounces and counts) */
+  compareUnlike(first: string, firstSize: string, second: string, secondSize: string): string;
+  /** a yes adds it: "Want it?" after a criterion answer */
+  compareWantIt(name: string): string;
+  compareSame(name: string): string;
+  compareWhich: string;
+  compareWithWhat(name: string): string;
+  /** a unit price as said: "$1.37 a roll", "8.2 cents an ounce"; `regular` when rolls are counted as regular rolls */
+  unitPrice(price: string, unit: 'ounce' | 'fluid-ounce' | 'roll' | 'count' | 'square-foot', regular: boolean): string;
+  /** an amount below one currency unit, in its minor unit: "8.2 cents" */
+  minorAmount(amount: string): string;
+  /** the unit's name, for "the cheaper one per roll" */
+  unitName(unit: 'ounce' | 'fluid-ounce' | 'roll' | 'count' | 'square-foot'): string;
+
+  /** why a suggestion was made, as a sentence */
+  recommendReason(reason: SpokenReason): string;
+  /** several picks for one occasion, each "name, price" */
+  recommendSeveral(occasion: string, items: string[]): string;
+  /** "why did you suggest that" */
+  whyRecommended(names: string, reason: string): string;
+  whyNothing: string;
+
+  /** a deal as said: "10% off coffee", "buy 2 Harbor Mills Penne, get one free", "free delivery from $25"; `code` and `minimum` added by dealWith */
+  dealText(deal: SpokenDeal): string;
+  /** at most three deals, and free delivery from the policy's threshold when there is one */
+  deals(items: string[], more: number, freeFrom?: string): string;
+  dealsNone(freeFrom?: string): string;
+  dealsReprompt: string;
+  couponApplied(code: string, deal: string): string;
+  couponBelowMinimum(code: string, deal: string, missing: string): string;
+  /** after another sentence about a code: what is still missing to use it */
+  couponAddMore(missing: string): string;
+  couponUnknown(code: string): string;
+  couponExpired(code: string): string;
+  couponNotYet(code: string, date: string): string;
+  couponUsedUp(code: string): string;
+  couponEmpty: string;
+  couponTooLong: string;
+  couponSeveral: string;
+  couponAlready(code: string): string;
+  couponReplaced(old: string, code: string, deal: string): string;
+  /** the purchase question's subtotal with what promotions take off: "$25.98, less $2.60 with code SAVE10" */
+  subtotalLess(subtotal: string, discount: string, codes: string[]): string;
+  /** the purchase question's subtotal when a promotion made delivery free */
+  subtotalFreeDelivery(subtotal: string, codes: string[]): string;
+
+  savedAdded(name: string, count: number): string;
+  savedMovedFromCart(name: string, count: number): string;
+  savedAlready(name: string): string;
+  savedList(count: number, items: string[], more: number): string;
+  savedListEmpty: string;
+  savedMoved(name: string, cartNow: string): string;
+  savedMoveOutOfStock(name: string): string;
+  savedRemoved(name: string, left: number): string;
+  savedNotOnList(name: string): string;
+  savedUnavailable: string;
+  /** how the saved list is named when it is paged ("more") */
+  savedListLabel: string;
+  savedReprompt: string;
+}
+
+/** A review as said: its stars, its day (already formatted) and its quote (already trimmed). */
+export interface SpokenReview {
+  stars: number;
+  date: string;
+  quote: string;
+}
+
+/** A suggestion's reason with its words already in the shopper's language. */
+export type SpokenReason =
+  | { kind: 'history' }
+  | { kind: 'rating'; category?: string }
+  | { kind: 'together'; with: string }
+  | { kind: 'occasion'; occasion: string }
+  | { kind: 'promotion'; deal: string };
+
+/** A promotion as said: prices formatted, the product or category named. */
+export interface SpokenDeal {
+  kind: 'percent-off' | 'amount-off' | 'buy-n-get-one' | 'free-delivery';
+  /** the product or category; undefined for the whole order */
+  what?: string;
+  percent?: number;
+  amount?: string;
+  buy?: number;
+  minimum?: string;
+  code?: string;
 }
 
 /** Delivery as the policy sets it, said for this shopper. Prices and dates already formatted. */

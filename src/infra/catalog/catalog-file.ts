@@ -1,16 +1,14 @@
-import { CsvError, parse } from 'csv-parse/sync';
 import { isProductAttribute, ProductAttribute } from '../../core/attributes';
-import type { Product } from '../../core/product';
+import { byRecency, MAX_REVIEW_CHARS, MAX_REVIEWS_KEPT, type Product, type Review } from '../../core/product';
 
-/** A row that was skipped, with where it is in the file. */
-export interface RowProblem {
-  line: number;
-  sku?: string;
-  message: string;
-}
+import { csvRecords, jsonRecords, type RowProblem } from './tabular-file';
+
+export type { RowProblem } from './tabular-file';
 
 export interface ParsedCatalog {
   products: Product[];
+  /** review texts of the products that carry any, by sku (newest first, at most MAX_REVIEWS_KEPT) */
+  reviews: Map<string, Review[]>;
   problems: RowProblem[];
   rows: number;
   /** things worth saying that skipped nothing (columns the shop does not read) */
@@ -26,14 +24,17 @@ const MAX_PRICE = 10_000_000;
 /**
  * Reads a catalog file. CSV: a header row with sku, name, brand, category, size, price (a decimal
  * amount such as 12.99), currency, rating, review_count, in_stock and optionally attributes
- * (ids from src/core/attributes.ts separated by `;`, e.g. `organic;gluten-free`). JSON: an array
- * of products in the shop's own shape (price in integer minor units, attributes a list of ids, as
- * in the demo catalog). Broken rows are skipped and reported with their line; good rows are kept.
+ * (ids from src/core/attributes.ts separated by `;`, e.g. `organic;gluten-free`) and reviews
+ * (one per line in the quoted cell: `stars|date|text`). JSON: an array
+ * of products in the shop's own shape (price in integer minor units, attributes a list of ids,
+ * reviews a list of { rating, date, text }, as in the demo catalog). Broken rows are skipped and reported with their line; good rows are kept.
  */
 export function parseCatalogFile(text: string, format: 'csv' | 'json'): ParsedCatalog {
-  const raw = format === 'csv' ? csvRecords(text) : jsonRecords(text);
-  if ('fatal' in raw) return { products: [], problems: [raw.fatal], rows: 0, notes: [], fatal: true };
+  const raw = format === 'csv' ? csvRecords(text, { known: CSV_COLUMNS, required: REQUIRED_COLUMNS, key: 'sku' }) : jsonRecords(text, 'products', 'sku');
+  if ('fatal' in raw) return { products: [], reviews: new Map(), problems: [raw.fatal], rows: 0, notes: [], fatal: true };
   const products: Product[] = [];
+  const reviews = new Map<string, Review[]>();
+  let trimmed = 0;
   const problems: RowProblem[] = [...(raw.problems ?? [])];
   const seen = new Map<string, number>();
   for (const { line, record } of raw.records) {
@@ -47,14 +48,23 @@ export function parseCatalogFile(text: string, format: 'csv' | 'json'): ParsedCa
       problems.push({ line, sku: result.sku, message: `duplicate sku ${result.sku} (first on line ${firstLine})` });
       continue;
     }
+    const said = reviewsOf(record.reviews, format);
+    if (typeof said === 'string') {
+      problems.push({ line, sku: result.sku, message: said });
+      continue;
+    }
     seen.set(result.sku, line);
     products.push(result);
+    if (said.length > 0) {
+      const kept = [...said].sort(byRecency).slice(0, MAX_REVIEWS_KEPT);
+      if (kept.length < said.length) trimmed += 1;
+      reviews.set(result.sku, kept);
+    }
   }
   problems.sort((a, b) => a.line - b.line);
-  return { products, problems, rows: raw.records.length + (raw.problems?.length ?? 0), notes: raw.notes ?? [] };
+  const notes = [...(raw.notes ?? []), ...(trimmed > 0 ? [`${trimmed} product(s) had more than ${MAX_REVIEWS_KEPT} reviews: the newest ${MAX_REVIEWS_KEPT} are kept`] : [])];
+  return { products, reviews, problems, rows: raw.records.length + (raw.problems?.length ?? 0), notes };
 }
-
-type Records = { records: Array<{ line: number; record: Record<string, unknown> }>; problems?: RowProblem[]; notes?: string[] } | { fatal: RowProblem };
 
 function field(record: Record<string, unknown>, ...names: string[]): unknown {
   for (const name of names) if (record[name] !== undefined && record[name] !== '') return record[name];
@@ -120,6 +130,53 @@ function attributeTags(value: unknown): string[] | string {
   return tags;
 }
 
+const REVIEW_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One review checked: whole stars 1 to 5, a real day, a text of at most MAX_REVIEW_CHARS. */
+function checkedReview(rating: unknown, date: unknown, text: unknown, which: number): Review | string {
+  const stars = typeof rating === 'number' ? rating : Number(String(rating ?? '').trim());
+  if (!Number.isInteger(stars) || stars < 1 || stars > 5) return `review ${which}: stars must be a whole number from 1 to 5, got "${String(rating ?? '')}"`;
+  const day = String(date ?? '').trim();
+  if (!REVIEW_DATE.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+    return `review ${which}: date must be a day like 2026-10-02, got "${day}"`;
+  }
+  // control characters are never spoken; markup characters stay text (the adapters escape them)
+  const said = String(text ?? '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  if (said === '') return `review ${which}: the text is empty`;
+  if (said.length > MAX_REVIEW_CHARS) return `review ${which}: the text is longer than ${MAX_REVIEW_CHARS} characters`;
+  return { rating: stars, date: day, text: said };
+}
+
+/**
+ * A product's reviews. JSON: a list of { rating, date, text }. CSV: the `reviews` cell holds one
+ * review per line (quote the cell), each "stars|date|text", e.g. `5|2026-10-02|Soft and strong.`
+ * A review that is wrong refuses the row, so no product is imported with reviews half read.
+ */
+function reviewsOf(value: unknown, format: 'csv' | 'json'): Review[] | string {
+  if (value === undefined || value === null || value === '') return [];
+  const out: Review[] = [];
+  if (format === 'json') {
+    if (!Array.isArray(value)) return 'reviews must be a list of { rating, date, text }';
+    for (const [i, item] of value.entries()) {
+      if (!item || typeof item !== 'object') return `review ${i + 1}: must be { rating, date, text }`;
+      const r = item as Record<string, unknown>;
+      const review = checkedReview(r.rating, r.date, r.text, i + 1);
+      if (typeof review === 'string') return review;
+      out.push(review);
+    }
+    return out;
+  }
+  const lines = String(value).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  for (const [i, line] of lines.entries()) {
+    const [rating, date, ...text] = line.split('|');
+    if (text.length === 0) return `review ${i + 1}: write it as stars|date|text, e.g. 5|2026-10-02|Soft and strong.`;
+    const review = checkedReview(rating, date, text.join('|'), i + 1);
+    if (typeof review === 'string') return review;
+    out.push(review);
+  }
+  return out;
+}
+
 function parseBoolean(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
   const text = String(value).trim().toLowerCase();
@@ -129,163 +186,5 @@ function parseBoolean(value: unknown): boolean | undefined {
 }
 
 /** Columns the shop reads; any other is named in a note and left out. */
-const CSV_COLUMNS = ['sku', 'name', 'brand', 'category', 'size', 'price', 'currency', 'rating', 'review_count', 'in_stock', 'attributes'];
+const CSV_COLUMNS = ['sku', 'name', 'brand', 'category', 'size', 'price', 'currency', 'rating', 'review_count', 'in_stock', 'attributes', 'reviews'];
 const REQUIRED_COLUMNS = ['sku', 'name', 'category', 'price'];
-
-/** csv-parse's reasons, said the way a person fixing the file needs them. */
-function quotingReason(err: CsvError): string {
-  switch (err.code) {
-    case 'INVALID_OPENING_QUOTE':
-      return 'a quote inside an unquoted field: put the whole field in quotes and double the quote inside it ("12"" pizza")';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'text after a closing quote: a quoted field must end at its quote (double a quote that belongs to the text)';
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field is never closed';
-    default:
-      return err.message;
-  }
-}
-
-/**
- * RFC 4180 CSV through csv-parse, strictly: a quoting mistake stops the file (after one, where a
- * row ends is a guess), a duplicated header is refused, and a row with another number of fields
- * than the header is skipped. Lines are 1-based and point at where a row starts.
- */
-function csvRecords(text: string): Records {
-  // One line ending, so csv-parse counts lines as an editor does ("\r\n" inside quotes becomes "\n").
-  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  let parsed: Array<{ record: string[]; info: { lines: number }; raw: string }>;
-  let lastGoodLine = 0;
-  try {
-    parsed = parse(body, {
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      raw: true,
-      on_record: (record, context) => {
-        lastGoodLine = context.lines;
-        return record;
-      },
-    }) as unknown as typeof parsed;
-  } catch (err) {
-    if (err instanceof CsvError) return { fatal: { line: nextRowLine(body, lastGoodLine), message: quotingReason(err) } };
-    throw err;
-  }
-  // csv-parse reports the line a record ends on; a quoted newline inside it moves its start up.
-  const rows = parsed
-    .map(({ record, info, raw }) => ({ line: info.lines - (raw.replace(/^\n+/, '').replace(/\n$/, '').match(/\n/g)?.length ?? 0), cells: record }))
-    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-  if (rows.length === 0) return { fatal: { line: 1, message: 'the file is empty' } };
-  const headerLine = rows[0].line;
-  // "Review Count", "review-count" and "reviewCount" all name review_count
-  const header = rows[0].cells.map((h) => h.trim().replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/[\s-]+/g, '_'));
-  const firstAt = new Map<string, number>();
-  for (const [i, name] of header.entries()) {
-    if (firstAt.has(name)) {
-      return { fatal: { line: headerLine, message: `the header names "${name}" twice (columns ${firstAt.get(name)! + 1} and ${i + 1}); which one holds the value?` } };
-    }
-    firstAt.set(name, i);
-  }
-  const missing = REQUIRED_COLUMNS.filter((c) => !firstAt.has(c));
-  if (missing.length > 0) {
-    return { fatal: { line: headerLine, message: `the first line must be a header naming at least ${REQUIRED_COLUMNS.join(', ')}; missing: ${missing.join(', ')}` } };
-  }
-  const ignored = header.filter((h) => !CSV_COLUMNS.includes(h));
-  const records: Array<{ line: number; record: Record<string, unknown> }> = [];
-  const problems: RowProblem[] = [];
-  for (const { line, cells } of rows.slice(1)) {
-    if (cells.length !== header.length) {
-      problems.push({ line, sku: cells[header.indexOf('sku')], message: `expected ${header.length} fields as in the header, found ${cells.length}` });
-      continue;
-    }
-    records.push({ line, record: Object.fromEntries(header.map((h, i) => [h, cells[i]])) });
-  }
-  return { records, problems, ...(ignored.length > 0 ? { notes: [`columns not read: ${ignored.join(', ')}`] } : {}) };
-}
-
-/**
- * The line where the row after the last good one starts (blank lines skipped): csv-parse says
- * where a quoting error was noticed, which for a quote never closed is the end of the file.
- */
-function nextRowLine(body: string, lastGoodLine: number): number {
-  const lines = body.split('\n');
-  let line = lastGoodLine + 1;
-  while (line < lines.length && lines[line - 1].trim() === '') line += 1;
-  return line;
-}
-
-/** A JSON array of objects; each object's line is found by scanning, so problems point at the file. */
-function jsonRecords(text: string): Records {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (err) {
-    const line = text.slice(0, errorOffset(text, err as Error)).split('\n').length;
-    return { fatal: { line, message: `not valid JSON: ${(err as Error).message}` } };
-  }
-  if (!Array.isArray(parsed)) return { fatal: { line: 1, message: 'the file must hold a JSON array of products' } };
-  const lines = objectStartLines(text);
-  return {
-    records: parsed.map((item, i) => ({
-      line: lines[i] ?? 1,
-      record: item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : { sku: '', name: '' },
-    })),
-  };
-}
-
-/**
- * Where JSON.parse gave up. Newer engines say "position N"; otherwise find the longest prefix
- * that is only incomplete (not wrong) by bisection.
- */
-function errorOffset(text: string, err: Error): number {
-  const stated = /position (\d+)/.exec(err.message);
-  if (stated) return Number(stated[1]);
-  const incomplete = (prefix: string) => {
-    try {
-      JSON.parse(prefix);
-      return true;
-    } catch (e) {
-      const message = (e as Error).message;
-      const at = /position (\d+)/.exec(message);
-      // Running out of input (at the very end) means incomplete, not wrong.
-      return /end of (JSON|data)/i.test(message) || (at !== null && Number(at[1]) >= prefix.length);
-    }
-  };
-  let good = 0;
-  let bad = text.length;
-  while (bad - good > 1) {
-    const mid = Math.floor((good + bad) / 2);
-    if (incomplete(text.slice(0, mid))) good = mid;
-    else bad = mid;
-  }
-  return good;
-}
-
-/** Line of each top-level array element's start. */
-function objectStartLines(text: string): number[] {
-  const starts: number[] = [];
-  let depth = 0;
-  let inString = false;
-  let line = 1;
-  let expectingElement = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch === '\n') line += 1;
-    if (inString) {
-      if (ch === '\\') i += 1;
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (depth === 1 && expectingElement && !/\s/.test(ch) && ch !== ']') {
-      starts.push(line);
-      expectingElement = false;
-    }
-    if (ch === '"') inString = true;
-    else if (ch === '[' || ch === '{') {
-      depth += 1;
-      if (depth === 1) expectingElement = true;
-    } else if (ch === ']' || ch === '}') depth -= 1;
-    else if (ch === ',' && depth === 1) expectingElement = true;
-  }
-  return starts;
-}

@@ -22,6 +22,13 @@ export interface TableNames {
   // — linking where the platform has none (device code) —
   /** platform user key → the device code under way and the link (tokens) the shop holds */
   deviceLinks: string;
+  // — deciding: reviews, promotions, saved for later (decide) —
+  /** sku → the product's review texts (kept apart from the products scanned for the search index) */
+  reviews: string;
+  /** the merchant's promotions by id */
+  promotions: string;
+  /** saved-for-later lists by owner (`customer:<id>` or a guest's platform user key) */
+  savedLists: string;
 }
 
 export const ORDERS_BY_CUSTOMER_INDEX = 'byCustomer';
@@ -56,6 +63,9 @@ export function tableNames(prefix: string): TableNames {
     reminders: `${prefix}-reminders`,
     feedback: `${prefix}-feedback`,
     deviceLinks: `${prefix}-device-links`,
+    reviews: `${prefix}-reviews`,
+    promotions: `${prefix}-promotions`,
+    savedLists: `${prefix}-saved-lists`,
   };
 }
 
@@ -75,6 +85,9 @@ export function tableDefinitions(names: TableNames): TableDefinition[] {
     simple(names.accountLinks, 'userKey'),
     simple(names.sandboxPayments, SANDBOX_LEDGER_KEY),
     simple(names.deviceLinks, 'userKey'),
+    simple(names.reviews, 'sku'),
+    simple(names.promotions, 'id'),
+    simple(names.savedLists, 'ownerKey'),
     {
       TableName: names.orders,
       BillingMode: 'PAY_PER_REQUEST',

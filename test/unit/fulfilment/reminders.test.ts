@@ -101,7 +101,12 @@ describe('Reminders', () => {
     it('goes as an Alexa notification instead of an email where the shopper allowed them, and names a promotion when one applies', async () => {
       const a = afterShop();
       await a.audiences.grant(AUDIENCE);
-      a.deps.promotions = { forCart: async (lines) => (lines.length > 0 ? '10% off paper towels this week.' : undefined) };
+      const { MemoryPromotionStore } = await import('../../../src/infra/memory/deciding-stores');
+      a.deps.promotions = new MemoryPromotionStore();
+      const now = a.deps.clock.now().getTime();
+      await a.deps.promotions.putAll([
+        { id: 'towels-10', kind: 'percent-off', target: { kind: 'category', category: 'paper towels' }, percent: 10, startsAt: new Date(now - 86_400_000).toISOString(), endsAt: '2099-01-01T00:00:00.000Z' },
+      ]);
       await a.say('AddToCartIntent', { product: { value: gone.name, id: gone.sku } });
       await a.say('CartReminderIntent');
       await run(a);
@@ -109,7 +114,7 @@ describe('Reminders', () => {
       await run(a);
       expect(a.notices).toEqual([]);
       expect(a.alexa.sent).toEqual([
-        expect.objectContaining({ notice: expect.objectContaining({ kind: 'cart-reminder', promotion: '10% off paper towels this week.' }), audience: AUDIENCE }),
+        expect.objectContaining({ notice: expect.objectContaining({ kind: 'cart-reminder', promotion: '10% off paper towels until Wednesday, December 31.' }), audience: AUDIENCE }),
       ]);
     });
 
