@@ -53,17 +53,6 @@ const CUSTOM = [
   'DeleteMyDataIntent',
   'SmallTalkIntent',
   'VoiceCodeInfoIntent',
-  // deciding (decide): a feature file's intents come after the core's
-  'ReviewsIntent',
-  'MoreReviewsIntent',
-  'CompareIntent',
-  'WhyRecommendedIntent',
-  'DealsIntent',
-  'ApplyCouponIntent',
-  'SaveForLaterIntent',
-  'ViewSavedListIntent',
-  'MoveToCartIntent',
-  'RemoveFromSavedListIntent',
 ];
 const read = (...path: string[]) => JSON.parse(readFileSync(join(ROOT, ...path), 'utf8'));
 const readAgent = (...path: string[]) => read('interaction-models/dialogflow/agent', ...path);
