@@ -2,7 +2,6 @@
  * How the admin tools find the local store: the note a running `npm start` leaves, notes left by
  * processes that are gone, and files held by a process that left none.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,8 +17,11 @@ const started = async (path?: string) => {
   stores.push(store);
   return store;
 };
-/** A process id that was real a moment ago and is gone now. */
-const goneProcessId = () => spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+/**
+ * A process id no process has: one past the kernel's highest (a pid freed a moment ago may be
+ * reused while the suite spawns processes in parallel).
+ */
+const goneProcessId = () => String(Number(readFileSync('/proc/sys/kernel/pid_max', 'utf8').trim()) + 1);
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'voice-shop-local-store-'));
