@@ -25,7 +25,8 @@ export function orderSettledEmail({ outcome, order, customer }: SettledOrderNoti
         `Your order ${order.orderNumber} from ${order.sellerName} is placed and arrives ${arrives}.`,
         '',
         ...lines,
-        `  Subtotal ${money(order.subtotal, order.currency)}, tax ${money(order.tax, order.currency)}, delivery ${money(order.deliveryFee, order.currency)}`,
+        // every amount the total is made of, the discount included, so the lines add up to it
+        `  Subtotal ${money(order.subtotal, order.currency)}${order.discount ? `, discount -${money(order.discount, order.currency)}` : ''}, tax ${money(order.tax, order.currency)}, delivery ${money(order.deliveryFee, order.currency)}`,
         `  Total charged: ${money(order.total, order.currency)}`,
         '',
         `Delivering to ${order.address.line1}, ${order.address.city}.`,
