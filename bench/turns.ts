@@ -177,7 +177,7 @@ async function main(): Promise<void> {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...cold.map((c) => `| ${c.name} | ${(c.bytes / 1024).toFixed(0)} KiB | ${ms(c.ready)} | ${ms(c.p50)} | ${ms(c.p99)} | ${(c.p50 / cold[0].p50).toFixed(2)}× | ${ms(c.cpu)} |`),
     '',
-    'Cold start includes loading the bundle, building the runtime, reading config, the first store calls (over loopback to dynalite) and the reply. Bundles are built with esbuild.config.cjs, the options serverless deploys with. No AWS SDK module loads on this path (DynamoDB goes through our own SigV4 client, Stripe through our own REST client). Loopback has no TLS handshake; the first call to DynamoDB in AWS adds one.',
+    'Cold start includes loading the bundle, building the runtime, reading config, the first store calls (over loopback to dynalite) and the reply. Bundles are built with esbuild.config.cjs, the options serverless deploys with. No AWS SDK module loads on this path (DynamoDB goes through our own SigV4 client); the stripe package is in the bundle but evaluated only on the first charge, and jose on the first token. Loopback has no TLS handshake; the first call to DynamoDB in AWS adds one.',
     '',
     '## Observability at cold start',
     '',
