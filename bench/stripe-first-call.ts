@@ -39,18 +39,24 @@ async function main(): Promise<void> {
     const bareLoad: number[] = [];
     const firstRequest: number[] = [];
     for (let i = 0; i < runs; i += 1) {
-      const { stdout } = await run(process.execPath, [
-        '-e',
-        `const t0 = performance.now(); require(${JSON.stringify(bareFile)}); const t1 = performance.now();
+      const { stdout } = await run(
+        process.execPath,
+        [
+          '-e',
+          `const t0 = performance.now(); require(${JSON.stringify(bareFile)}); const t1 = performance.now();
          const http = require('node:http');
          const t2 = performance.now();
          http.get(process.env.BASE + 'v1/payment_intents/pi_none', { headers: { authorization: 'Bearer ' + process.env.KEY } }, (res) => { res.resume(); res.on('end', () => process.stdout.write(JSON.stringify({ load: t1 - t0, request: performance.now() - t2 }))); });`,
-      ], { env: { ...process.env, KEY: STANDIN_SECRET_KEY, BASE: standIn.url.toString() } });
+        ],
+        { env: { ...process.env, KEY: STANDIN_SECRET_KEY, BASE: standIn.url.toString() } },
+      );
       const { load, request } = JSON.parse(stdout) as { load: number; request: number };
       bareLoad.push(load);
       firstRequest.push(request);
     }
-    console.log(`without the package: gateway module load ${median(bareLoad).toFixed(1)} ms; a fresh process's first plain HTTP request to the stand-in ${median(firstRequest).toFixed(1)} ms`);
+    console.log(
+      `without the package: gateway module load ${median(bareLoad).toFixed(1)} ms; a fresh process's first plain HTTP request to the stand-in ${median(firstRequest).toFixed(1)} ms`,
+    );
     const child = `
       const t0 = performance.now();
       const { StripePaymentGateway } = require(${JSON.stringify(gatewayFile)});

@@ -120,7 +120,11 @@ async function main(): Promise<void> {
     { name: 'dialogflow', bytes: dialogflow.bytes, variant: { bundlePath: dialogflow.outfile, event: welcome, env: quiet } },
     { name: 'dialogflow, info logs + EMF metrics', bytes: dialogflow.bytes, variant: { bundlePath: dialogflow.outfile, event: welcome, env: observed } },
   ];
-  const timings = await coldStartRounds(rows.map((r) => r.variant), COLD_RUNS, work);
+  const timings = await coldStartRounds(
+    rows.map((r) => r.variant),
+    COLD_RUNS,
+    work,
+  );
   const cold = rows.map((r, i) => ({ name: r.name, bytes: r.bytes, ready: timings[i].ready.p50, p50: timings[i].first.p50, p99: timings[i].first.p99, cpu: timings[i].cpu.p50 }));
 
   // One invocation's metrics alone (a turn record and two events, written to stdout) from a fresh
@@ -130,7 +134,11 @@ async function main(): Promise<void> {
     bundled('metrics hand-written EMF', 'bench/turns/metrics-emf.ts'),
     bundled('metrics Powertools', 'bench/turns/metrics-powertools.ts'),
   ]);
-  const metricTimings = await coldStartRounds(metricBundles.map((b) => ({ bundlePath: b.outfile, event: {}, env: process.env })), COLD_RUNS * 2, work);
+  const metricTimings = await coldStartRounds(
+    metricBundles.map((b) => ({ bundlePath: b.outfile, event: {}, env: process.env })),
+    COLD_RUNS * 2,
+    work,
+  );
   const [oneLine, emf, powertools] = metricTimings.map((t, i) => ({ bytes: metricBundles[i].bytes, p50: t.first.p50, cpu: t.cpu.p50 }));
   runtime.dynamo.client.destroy();
   await store.close();
@@ -165,7 +173,7 @@ async function main(): Promise<void> {
       return `| ${intent} | ${ms(m.p50)} | ${ms(m.p99)} | ${ms(d.p50)} | ${ms(d.p99)} |`;
     }),
     '',
-    'dynalite is an in-process DynamoDB emulator reached over loopback HTTP: it shows the cost of the real adapters and our DynamoDB client, not DynamoDB\'s own latency (single-digit ms per call in-region).',
+    "dynalite is an in-process DynamoDB emulator reached over loopback HTTP: it shows the cost of the real adapters and our DynamoDB client, not DynamoDB's own latency (single-digit ms per call in-region).",
     '',
     '## German query rewriting',
     '',
@@ -183,7 +191,7 @@ async function main(): Promise<void> {
     '',
     `The rows above were measured in rounds (one cold start of each per round), so machine load falls on all alike. Plain rows log errors only and write no metrics; "info logs + EMF metrics" is the function as deployed (LOG_LEVEL info, metrics on stdout, flushed at the end of the invocation). What that adds (budget: 10 ms): alexa ${signed(cold[2].cpu - cold[1].cpu)} ms CPU (${signed(cold[2].p50 - cold[1].p50)} ms wall), dialogflow ${signed(cold[4].cpu - cold[3].cpu)} ms CPU (${signed(cold[4].p50 - cold[3].p50)} ms wall), at the median.`,
     '',
-    '| one invocation\'s metrics (a turn record and two events to stdout), fresh process | bundle | first response p50 | CPU p50 | CPU vs one-line handler |',
+    "| one invocation's metrics (a turn record and two events to stdout), fresh process | bundle | first response p50 | CPU p50 | CPU vs one-line handler |",
     '| --- | ---: | ---: | ---: | ---: |',
     `| handler printing one line | ${(oneLine.bytes / 1024).toFixed(1)} KiB | ${ms(oneLine.p50)} | ${ms(oneLine.cpu)} | – |`,
     `| hand-written EMF (src/infra/metrics) | ${(emf.bytes / 1024).toFixed(1)} KiB | ${ms(emf.p50)} | ${ms(emf.cpu)} | ${signed(emf.cpu - oneLine.cpu)} ms |`,

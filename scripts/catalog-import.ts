@@ -51,7 +51,18 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
 
 /** Field order as in the demo catalog, so a snapshot of the demo store is the demo file, byte for byte. */
 function stored(p: Product): Product {
-  return { sku: p.sku, name: p.name, brand: p.brand, category: p.category, size: p.size, price: p.price, currency: p.currency, rating: p.rating, reviewCount: p.reviewCount, inStock: p.inStock };
+  return {
+    sku: p.sku,
+    name: p.name,
+    brand: p.brand,
+    category: p.category,
+    size: p.size,
+    price: p.price,
+    currency: p.currency,
+    rating: p.rating,
+    reviewCount: p.reviewCount,
+    inStock: p.inStock,
+  };
 }
 
 /** The catalog as the store now holds it, for `npm run models`: sorted by sku, written whole or not at all. */
@@ -130,7 +141,9 @@ async function main(): Promise<number> {
     tellRunningStart(store);
     if (args.indexOut) {
       const built = writeIndexArtifact(args.indexOut, all);
-      process.stdout.write(`search index for ${built.products} products written to ${args.indexOut}: ${(built.bytes / 1024).toFixed(0)} KiB, built in ${built.buildMs.toFixed(0)} ms\n`);
+      process.stdout.write(
+        `search index for ${built.products} products written to ${args.indexOut}: ${(built.bytes / 1024).toFixed(0)} KiB, built in ${built.buildMs.toFixed(0)} ms\n`,
+      );
     }
   } finally {
     await store.close();

@@ -20,7 +20,12 @@ async function main(): Promise<number> {
   const [customerId, extra] = process.argv.slice(2);
   if (!customerId || extra) throw new ToolUsageError('one customer id, e.g. cust-demo-3', 'usage: TOKEN=$(npm run -s dev:token -- CUSTOMER_ID)');
   if (!/^[\w-]{1,64}$/.test(customerId)) throw new Error(`"${customerId}" is not a customer id`);
-  if (!findAccount(customerId)) throw new Error(`${customerId} is not one of the demo customers the local identity provider serves (${demoAccounts().map((a) => a.accountId).join(', ')})`);
+  if (!findAccount(customerId))
+    throw new Error(
+      `${customerId} is not one of the demo customers the local identity provider serves (${demoAccounts()
+        .map((a) => a.accountId)
+        .join(', ')})`,
+    );
   const dataDir = localDataDir();
   const secrets = loadOrCreateIdpSecrets(dataDir);
   const running = readRunningIdp(dataDir);

@@ -48,7 +48,11 @@ interface Options {
   failList: boolean;
 }
 
-const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 function parseArgs(argv: readonly string[]): Options | string {
   const options: Options = { paths: [], platforms: PLATFORMS, record: false, quiet: false, locales: [], labels: [], failList: false };
@@ -77,7 +81,8 @@ function parseArgs(argv: readonly string[]): Options | string {
     else options.paths.push(arg);
   }
   const corpusOnly = options.locales.length || options.labels.length || options.json || options.failList;
-  if (options.corpus && (options.paths.length || options.junit || options.record)) return `--corpus runs a corpus file on its own: no fixture paths, --junit or --record with it\n${USAGE}`;
+  if (options.corpus && (options.paths.length || options.junit || options.record))
+    return `--corpus runs a corpus file on its own: no fixture paths, --junit or --record with it\n${USAGE}`;
   if (!options.corpus && corpusOnly) return `--locale, --label, --json and --fail-list go with --corpus FILE.tsv\n${USAGE}`;
   if (options.paths.length === 0) options.paths.push(DEFAULT_PATH);
   return options;

@@ -79,7 +79,8 @@ async function main(): Promise<number> {
     const skus = parsed.promotions.flatMap((p) => (p.target.kind === 'product' ? [p.target.sku] : []));
     const known = new Set((await new DynamoProductSource({ doc: store.clients.doc, tableName: store.tables.products }).getProducts(skus)).map((p) => p.sku));
     for (const p of parsed.promotions) {
-      if (p.target.kind === 'product' && !known.has(p.target.sku)) process.stderr.write(`${args.file}: [${p.id}] sku ${p.target.sku} is not in the catalog; the promotion applies once it is\n`);
+      if (p.target.kind === 'product' && !known.has(p.target.sku))
+        process.stderr.write(`${args.file}: [${p.id}] sku ${p.target.sku} is not in the catalog; the promotion applies once it is\n`);
     }
     const written = await promotions.putAll(parsed.promotions);
     const now = new Date();

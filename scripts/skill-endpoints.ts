@@ -42,7 +42,12 @@ function serverlessInfo(stage: string, region: string): RegionalOutputs['outputs
   const bin = join(ROOT, 'node_modules/.bin/serverless');
   let text: string;
   try {
-    text = execFileSync(bin, ['info', '--stage', stage, '--region', region, '--verbose'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SLS_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    text = execFileSync(bin, ['info', '--stage', stage, '--region', region, '--verbose'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SLS_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     const e = error as { stdout?: unknown; stderr?: unknown };
     throw new StackOutputsError(`serverless info --stage ${stage} --region ${region} failed: ${serverlessError(`${e.stdout ?? ''}\n${e.stderr ?? ''}`)}`, { cause: error });

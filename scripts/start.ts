@@ -91,7 +91,10 @@ async function main(): Promise<void> {
   const idpOptions = localIdpOptions(dataDir, localIdpPort());
   const idp = await startIdentityProviderProcess(idpOptions).catch((err: unknown) => {
     const busy = err instanceof IdentityProviderStartError && /EADDRINUSE/.test(err.message);
-    throw new StartRefusedError(busy ? `port ${idpOptions.port} (the identity provider) is in use; IDP_PORT=… npm start picks another` : `the identity provider did not start: ${(err as Error).message}`, { cause: err });
+    throw new StartRefusedError(
+      busy ? `port ${idpOptions.port} (the identity provider) is in use; IDP_PORT=… npm start picks another` : `the identity provider did not start: ${(err as Error).message}`,
+      { cause: err },
+    );
   });
   stopIdp = idp.stop;
   const idpNote = announceIdp(dataDir, { issuer: idp.issuer, pid: process.pid });
@@ -118,7 +121,10 @@ async function main(): Promise<void> {
     ...(config.verifyAlexaSignatures ? { alexaHttps: createAlexaHttpsHandler({ runtime: provider }) } : {}),
     // — after the order —
     fulfilment: createFulfilmentHttpHandler({ runtime: provider }),
-    dashboard: createDashboard({ eventLogPath: config.metrics.output.to === 'file' ? config.metrics.output.path : join(dataDir, 'events.jsonl'), currency: config.policy.currency }),
+    dashboard: createDashboard({
+      eventLogPath: config.metrics.output.to === 'file' ? config.metrics.output.path : join(dataDir, 'events.jsonl'),
+      currency: config.policy.currency,
+    }),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
@@ -157,7 +163,13 @@ async function main(): Promise<void> {
     version: '1.0',
     session: { new: true, sessionId: 'SessionId.local-1', application: { applicationId: 'local' }, user: { userId: 'local-user' } },
     context: { System: { application: { applicationId: 'local' }, user: { userId: 'local-user' } } },
-    request: { type: 'IntentRequest', requestId: 'req-1', timestamp: new Date().toISOString(), locale: 'en-US', intent: { name: 'SearchIntent', confirmationStatus: 'NONE', slots: { query: { name: 'query', value: 'paper towels', confirmationStatus: 'NONE' } } } },
+    request: {
+      type: 'IntentRequest',
+      requestId: 'req-1',
+      timestamp: new Date().toISOString(),
+      locale: 'en-US',
+      intent: { name: 'SearchIntent', confirmationStatus: 'NONE', slots: { query: { name: 'query', value: 'paper towels', confirmationStatus: 'NONE' } } },
+    },
   });
   process.stdout.write(
     [

@@ -60,9 +60,7 @@ function resolveParams(names, { stage, params = {}, cliParams = [] }) {
   }
   const stageParams = params[stage] || {};
   const defaults = params.default || {};
-  return Object.fromEntries(
-    names.map((name) => [name, fromCli.get(name) ?? stageParams[name] ?? defaults[name] ?? '']),
-  );
+  return Object.fromEntries(names.map((name) => [name, fromCli.get(name) ?? stageParams[name] ?? defaults[name] ?? '']));
 }
 
 /** The commands that build or change what runs in AWS. */
@@ -85,11 +83,9 @@ class DeployParams {
     const problems = deployParamProblems(values);
     if (problems.length === 0) return;
     throw new serverless.classes.Error(
-      [
-        `Stage "${stage}" cannot be deployed until these parameters are set:`,
-        ...problems.map((p) => `  - ${p}`),
-        'Pass each as --param="name=value" (README, Deploying).',
-      ].join('\n'),
+      [`Stage "${stage}" cannot be deployed until these parameters are set:`, ...problems.map((p) => `  - ${p}`), 'Pass each as --param="name=value" (README, Deploying).'].join(
+        '\n',
+      ),
       'VOICE_SHOP_DEPLOY_PARAMS',
     );
   }

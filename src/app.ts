@@ -203,7 +203,10 @@ export function flushingMetrics<Args extends unknown[], Result>(handler: (...arg
       return await handler(...args);
     } finally {
       // a runtime that never got built recorded nothing
-      await cached?.then((runtime) => runtime.metrics.flush(), () => undefined);
+      await cached?.then(
+        (runtime) => runtime.metrics.flush(),
+        () => undefined,
+      );
     }
   };
 }
@@ -266,10 +269,12 @@ function deviceLinkingDeps(config: Config, doc: DynamoClients['doc']): Pick<Shop
       // the key is read (from SSM in AWS) on the first link, not at cold start
       sealer: key
         ? () =>
-            (sealer ??= key().then((k) => TokenSealer.fromBase64(k)).catch((err: unknown) => {
-              sealer = undefined;
-              throw err;
-            }))
+            (sealer ??= key()
+              .then((k) => TokenSealer.fromBase64(k))
+              .catch((err: unknown) => {
+                sealer = undefined;
+                throw err;
+              }))
         : undefined,
     }),
   };

@@ -17,8 +17,7 @@ export type PaymentConfig =
    * `mode` makes its first answer for a key a 500 or `processing` (replayed, as Stripe does), the
    * charge settling `settleAfterMs` later
    */
-  | { provider: 'sandbox'; delayMs?: number; mode?: SandboxMode; settleAfterMs?: number }
-  | { provider: 'stripe'; secretParameter: string; apiBase?: URL; timeoutMs: number };
+  { provider: 'sandbox'; delayMs?: number; mode?: SandboxMode; settleAfterMs?: number } | { provider: 'stripe'; secretParameter: string; apiBase?: URL; timeoutMs: number };
 
 export interface AuthConfig {
   issuer: string;
@@ -192,9 +191,12 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
   const jwksUrl = url('AUTH_JWKS_URL');
-  if (!jwksUrl && !localJwks) problems.push('AUTH_JWKS_URL is required (the identity provider\'s key set)');
+  if (!jwksUrl && !localJwks) problems.push("AUTH_JWKS_URL is required (the identity provider's key set)");
   if (jwksUrl && jwksUrl.protocol !== 'https:' && !local) problems.push('AUTH_JWKS_URL must use https');
-  const algorithms = (env.AUTH_ALGORITHMS?.trim() || 'RS256,ES256').split(',').map((a) => a.trim()).filter(Boolean);
+  const algorithms = (env.AUTH_ALGORITHMS?.trim() || 'RS256,ES256')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const refused = algorithms.filter((a) => /^(none|HS\d+)$/i.test(a));
   if (refused.length) problems.push(`AUTH_ALGORITHMS may not include ${refused.join(', ')}: tokens must be signed with a private key`);
 
@@ -264,8 +266,7 @@ export function loadConfig(env: Env = process.env): Config {
   const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim();
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim();
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together');
-  const awsCredentials =
-    accessKeyId && secretAccessKey ? redacted({ accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN?.trim() || undefined }) : undefined;
+  const awsCredentials = accessKeyId && secretAccessKey ? redacted({ accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN?.trim() || undefined }) : undefined;
 
   const currency = text('SHOP_CURRENCY', 'USD').toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) problems.push(`SHOP_CURRENCY must be an ISO 4217 code, got "${currency}"`);
@@ -374,8 +375,7 @@ export function loadStoreConfig(env: Env = process.env): StoreConfig {
     tables: tableNames(prefix ?? ''),
     dynamodbEndpoint: endpoint('DYNAMODB_ENDPOINT'),
     awsEndpoint: endpoint('AWS_ENDPOINT_URL_DYNAMODB'),
-    awsCredentials:
-      accessKeyId && secretAccessKey ? redacted({ accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN?.trim() || undefined }) : undefined,
+    awsCredentials: accessKeyId && secretAccessKey ? redacted({ accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN?.trim() || undefined }) : undefined,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -393,7 +393,13 @@ const TOKEN_SETTINGS = ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL', 'AUTH_L
 export function loadBackOfficeConfig(env: Env = process.env): Config {
   const rest = Object.fromEntries(Object.entries(env).filter(([name]) => !TOKEN_SETTINGS.includes(name)));
   // loadConfig insists on a key set and a skill id; these stand-ins satisfy it and are replaced below.
-  const config = loadConfig({ ...rest, AUTH_ISSUER: NO_TOKENS.issuer, AUTH_AUDIENCE: NO_TOKENS.audience, AUTH_JWKS_URL: 'https://no-tokens.invalid/jwks', REQUIRE_SKILL_ID: 'false' });
+  const config = loadConfig({
+    ...rest,
+    AUTH_ISSUER: NO_TOKENS.issuer,
+    AUTH_AUDIENCE: NO_TOKENS.audience,
+    AUTH_JWKS_URL: 'https://no-tokens.invalid/jwks',
+    REQUIRE_SKILL_ID: 'false',
+  });
   return { ...config, auth: NO_TOKENS };
 }
 
@@ -494,7 +500,7 @@ function afterOrderConfig(
   const clientId = env.ALEXA_CLIENT_ID?.trim();
   // the secret's parameter name has a default in serverless.yml: it is read only once there is a client id
   const clientSecret = clientId ? secret('ALEXA_CLIENT_SECRET') : undefined;
-  if (clientId && !clientSecret) problems.push('ALEXA_CLIENT_ID needs ALEXA_CLIENT_SECRET(_PARAMETER) (the skill\'s messaging credentials)');
+  if (clientId && !clientSecret) problems.push("ALEXA_CLIENT_ID needs ALEXA_CLIENT_SECRET(_PARAMETER) (the skill's messaging credentials)");
   const region = env.ALEXA_EVENTS_API?.trim() || 'na';
   const apiBase = ALEXA_API_REGIONS[region] ?? url('ALEXA_EVENTS_API')?.toString();
   if (!apiBase) problems.push('ALEXA_EVENTS_API must be na, eu, fe or a URL');
@@ -505,8 +511,7 @@ function afterOrderConfig(
   return {
     feedSecret: secret('FULFILMENT_SIGNING_SECRET'),
     feedSecretPrevious: secret('FULFILMENT_SIGNING_SECRET_PREVIOUS'),
-    alexaNotifications:
-      clientId && clientSecret && apiBase ? { clientId, clientSecret, apiBase, stage: stage === 'live' ? 'live' : 'development', tokenUrl } : undefined,
+    alexaNotifications: clientId && clientSecret && apiBase ? { clientId, clientSecret, apiBase, stage: stage === 'live' ? 'live' : 'development', tokenUrl } : undefined,
     notificationsDir: local ? env.ALEXA_NOTIFICATIONS_DIR?.trim() || undefined : undefined,
     cartReminderAfterMinutes: integer('CART_REMINDER_AFTER_MINUTES', 240, 1, 7 * 24 * 60),
     remindersEverySeconds: integer('REMINDERS_EVERY_SECONDS', 60, 0, 86_400),

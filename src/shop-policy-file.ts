@@ -5,8 +5,12 @@ import { WEEK, type OpeningHours, type PolicyText, type ShopPolicy, type StoreLo
  * stores, payment methods) and the delivery and support settings that also have environment
  * variables. Amounts are integer minor units, as in the environment (`deliveryFeeCents: 499`).
  */
-export interface PolicyFileFields
-  extends Partial<Pick<ShopPolicy, 'deliveryDays' | 'supportPhone' | 'supportHours' | 'deliveryArea' | 'returnsWindowDays' | 'returnsHow' | 'openingHours' | 'timeZone' | 'stores' | 'paymentMethods'>> {
+export interface PolicyFileFields extends Partial<
+  Pick<
+    ShopPolicy,
+    'deliveryDays' | 'supportPhone' | 'supportHours' | 'deliveryArea' | 'returnsWindowDays' | 'returnsHow' | 'openingHours' | 'timeZone' | 'stores' | 'paymentMethods'
+  >
+> {
   deliveryFeeCents?: number;
   freeDeliveryFromCents?: number;
 }
@@ -64,11 +68,13 @@ export function parsePolicyFile(text: string, source: string): ParsedPolicyFile 
     fail(path, 'must be text, or an object of texts by locale or language ({ "en": "…", "de": "…" })');
     return undefined;
   };
-  const whole = (min: number, max: number): Check => (value, path) => {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-    fail(path, `must be a whole number from ${min} to ${max}`);
-    return undefined;
-  };
+  const whole =
+    (min: number, max: number): Check =>
+    (value, path) => {
+      if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+      fail(path, `must be a whole number from ${min} to ${max}`);
+      return undefined;
+    };
   const hours: Check = (value, path) => {
     if (!Array.isArray(value) || value.length === 0) {
       fail(path, 'must be a list of { "days": ["mon", …], "opens": "08:00", "closes": "20:00" }');

@@ -38,7 +38,9 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--payment-delay-ms' && Number(value) >= 0) options.paymentDelayMs = Number(value);
     else if (flag === '--out' && value) options.out = value;
     else {
-      process.stderr.write(`bench:faults: unknown or invalid option ${flag}${value ? ` ${value}` : ''}\nusage: npm run bench:faults -- [--shoppers N] [--platform alexa|dialogflow|both] [--read-delay-ms MS] [--payment-delay-ms MS] [--out FILE]\n`);
+      process.stderr.write(
+        `bench:faults: unknown or invalid option ${flag}${value ? ` ${value}` : ''}\nusage: npm run bench:faults -- [--shoppers N] [--platform alexa|dialogflow|both] [--read-delay-ms MS] [--payment-delay-ms MS] [--out FILE]\n`,
+      );
       process.exit(2);
     }
     i += 1;
@@ -99,7 +101,13 @@ async function runPlatform(platform: Platform, options: Options): Promise<Map<st
     const say = async (s: (typeof shoppers)[number], intent: string, slots: Record<string, { value: string; id?: string } | string> = {}, first = false) => {
       if (platform === 'alexa') {
         const names: Record<string, string> = { YesIntent: 'AMAZON.YesIntent' };
-        const envelope = alexaIntent(names[intent] ?? intent, slots, { userId: `bench-user-${s.i}`, sessionId: `amzn1.echo-api.session.bench-${s.i}`, accessToken: s.token, isNew: first, applicationId: 'local' });
+        const envelope = alexaIntent(names[intent] ?? intent, slots, {
+          userId: `bench-user-${s.i}`,
+          sessionId: `amzn1.echo-api.session.bench-${s.i}`,
+          accessToken: s.token,
+          isNew: first,
+          applicationId: 'local',
+        });
         const r = await post(`${server.base}/alexa`, envelope);
         return { speech: speechOf(platform, r.json), tookMs: r.tookMs };
       }
@@ -161,14 +169,19 @@ async function main(): Promise<void> {
   const lines = [
     `# bench:faults — ${options.shoppers} concurrent shoppers say yes while every store read takes ${options.readDelayMs} ms${options.paymentDelayMs ? ` and the provider takes ${options.paymentDelayMs} ms to charge` : ''}`,
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:faults -- --shoppers ${options.shoppers} --platform ${options.platforms.length === 2 ? "both" : options.platforms[0]} --read-delay-ms ${options.readDelayMs}${options.paymentDelayMs ? ` --payment-delay-ms ${options.paymentDelayMs}` : ''}\` on ${process.platform}, Node ${process.version}.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:faults -- --shoppers ${options.shoppers} --platform ${options.platforms.length === 2 ? 'both' : options.platforms[0]} --read-delay-ms ${options.readDelayMs}${options.paymentDelayMs ? ` --payment-delay-ms ${options.paymentDelayMs}` : ''}\` on ${process.platform}, Node ${process.version}.`,
     '',
   ];
   let violations = 0;
   for (const platform of options.platforms) {
     const started = Date.now();
     const table = await runPlatform(platform, options);
-    lines.push(`## ${platform} (${((Date.now() - started) / 1000).toFixed(0)} s)`, '', '| heard | shoppers | charged 0 | charged 1 | charged 2+ | emailed | still pending |', '|---|---:|---:|---:|---:|---:|---:|');
+    lines.push(
+      `## ${platform} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      '',
+      '| heard | shoppers | charged 0 | charged 1 | charged 2+ | emailed | still pending |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+    );
     for (const [heard, row] of [...table].sort((a, b) => b[1].shoppers - a[1].shoppers)) {
       lines.push(`| ${heard} | ${row.shoppers} | ${row.charged[0]} | ${row.charged[1]} | ${row.charged[2]} | ${row.emailed} | ${row.pending} |`);
       if (heard === 'nothing was charged') violations += row.charged[1] + row.charged[2];

@@ -87,7 +87,13 @@ async function main(): Promise<void> {
         if (record.state === 'succeeded' && typeof record.idempotencyKey === 'string') charged.set(record.idempotencyKey, (charged.get(record.idempotencyKey) ?? 0) + 1);
       }
       const orders = (await scan(config.tables.orders)).filter((o) => String(o.customerId).startsWith('cust-bench-'));
-      answer = orders.map((o) => ({ customerId: o.customerId, orderId: o.orderId, state: o.state, charges: charged.get(String(o.orderId)) ?? 0, emailed: o.noticeSentKind ?? null }));
+      answer = orders.map((o) => ({
+        customerId: o.customerId,
+        orderId: o.orderId,
+        state: o.state,
+        charges: charged.get(String(o.orderId)) ?? 0,
+        emailed: o.noticeSentKind ?? null,
+      }));
     }
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(answer));
@@ -99,7 +105,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => {
     server.close();
     control.close();
-    void tap.close().then(() => store.close()).finally(() => process.exit(0));
+    void tap
+      .close()
+      .then(() => store.close())
+      .finally(() => process.exit(0));
   });
 }
 

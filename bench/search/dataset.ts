@@ -64,15 +64,17 @@ export function parseCsvLine(line: string): string[] | undefined {
 export function readIdNames(path: string, skipped: Skipped[] = []): Map<string, string> {
   const names = new Map<string, string>();
   if (!existsSync(path)) return names;
-  readFileSync(path, 'utf8').split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    const f = parseCsvLine(line);
-    if (!f || f.length !== 2 || !/^\d+$/.test(f[0].trim())) {
-      skipped.push({ file: path, line: i + 1, reason: 'expected id,name' });
-      return;
-    }
-    names.set(f[0].trim(), f[1].trim());
-  });
+  readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      const f = parseCsvLine(line);
+      if (!f || f.length !== 2 || !/^\d+$/.test(f[0].trim())) {
+        skipped.push({ file: path, line: i + 1, reason: 'expected id,name' });
+        return;
+      }
+      names.set(f[0].trim(), f[1].trim());
+    });
   return names;
 }
 
@@ -86,22 +88,22 @@ export function loadCatalog(productsPath: string): Catalog {
   const departments = readIdNames(join(dir, 'departments.csv'), skipped);
   const docs: SearchDoc[] = [];
   const seen = new Set<string>();
-  readFileSync(productsPath, 'utf8').split(/\r?\n/).forEach((line, i) => {
-    const lineNo = i + 1;
-    if (line.trim() === '') return;
-    const f = parseCsvLine(line);
-    if (!f) return skipped.push({ file: productsPath, line: lineNo, reason: 'unclosed quote' });
-    if (f.length !== 4) return skipped.push({ file: productsPath, line: lineNo, reason: `expected 4 fields, got ${f.length}` });
-    const [id, name, aisleId, deptId] = f.map((x) => x.trim());
-    if (!/^\d+$/.test(id)) return skipped.push({ file: productsPath, line: lineNo, reason: 'product_id is not a number' });
-    if (name === '') return skipped.push({ file: productsPath, line: lineNo, reason: 'empty product_name' });
-    if (seen.has(id)) return skipped.push({ file: productsPath, line: lineNo, reason: `duplicate product_id ${id}` });
-    seen.add(id);
-    const category = [aisles.get(aisleId), departments.get(deptId)]
-      .filter((c): c is string => c !== undefined && !MISSING.has(c.toLowerCase()))
-      .join(' / ');
-    docs.push({ sku: id, name, category: category === '' ? undefined : category, inStock: true });
-  });
+  readFileSync(productsPath, 'utf8')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      const lineNo = i + 1;
+      if (line.trim() === '') return;
+      const f = parseCsvLine(line);
+      if (!f) return skipped.push({ file: productsPath, line: lineNo, reason: 'unclosed quote' });
+      if (f.length !== 4) return skipped.push({ file: productsPath, line: lineNo, reason: `expected 4 fields, got ${f.length}` });
+      const [id, name, aisleId, deptId] = f.map((x) => x.trim());
+      if (!/^\d+$/.test(id)) return skipped.push({ file: productsPath, line: lineNo, reason: 'product_id is not a number' });
+      if (name === '') return skipped.push({ file: productsPath, line: lineNo, reason: 'empty product_name' });
+      if (seen.has(id)) return skipped.push({ file: productsPath, line: lineNo, reason: `duplicate product_id ${id}` });
+      seen.add(id);
+      const category = [aisles.get(aisleId), departments.get(deptId)].filter((c): c is string => c !== undefined && !MISSING.has(c.toLowerCase())).join(' / ');
+      docs.push({ sku: id, name, category: category === '' ? undefined : category, inStock: true });
+    });
   return { docs, skipped };
 }
 
@@ -120,7 +122,10 @@ export function loadQueries(path: string): { queries: Query[]; skipped: Skipped[
     if (line.trim() === '') return;
     const f = line.split('\t');
     const kind = f[cKind];
-    const relevant = (f[cRel] ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+    const relevant = (f[cRel] ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
     if ((kind !== 'known' && kind !== 'category') || relevant.length === 0 || f[cQuery] === undefined) {
       skipped.push({ file: path, line: i + 2, reason: 'expected kind known|category and relevant ids' });
       return;

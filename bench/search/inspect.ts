@@ -19,7 +19,10 @@ for (const r of results) {
   const k = r.ranked.findIndex((s) => r.query.relevant.has(s));
   const bad = r.query.kind === 'known' ? k !== 0 : r.ranked.slice(0, 3).filter((s) => r.query.relevant.has(s)).length < 3;
   if (!bad && !showAll) continue;
-  const want = [...r.query.relevant].slice(0, 2).map((s) => names.get(s)).join(' | ');
+  const want = [...r.query.relevant]
+    .slice(0, 2)
+    .map((s) => names.get(s))
+    .join(' | ');
   console.log(`\n${r.query.id} asr=${r.query.asrError ? 1 : 0} "${r.query.text}" rank=${k + 1} want: ${r.query.kind === 'known' ? want : ''}`);
   for (const sku of r.ranked.slice(0, 3)) console.log(`   ${r.query.relevant.has(sku) ? '+' : '-'} ${names.get(sku)}`);
 }

@@ -35,8 +35,20 @@ export function measure(results: QueryResult[]): Quality {
   const asr = known.filter((r) => r.query.asrError);
   const cats = results.filter((r) => r.query.kind === 'category');
   const r1 = (rs: QueryResult[]): number => mean(rs.map((r) => (rankOf(r) === 1 ? 1 : 0)));
-  const r3 = (rs: QueryResult[]): number => mean(rs.map((r) => { const k = rankOf(r); return k >= 1 && k <= 3 ? 1 : 0; }));
-  const mrr = (rs: QueryResult[]): number => mean(rs.map((r) => { const k = rankOf(r); return k === 0 ? 0 : 1 / k; }));
+  const r3 = (rs: QueryResult[]): number =>
+    mean(
+      rs.map((r) => {
+        const k = rankOf(r);
+        return k >= 1 && k <= 3 ? 1 : 0;
+      }),
+    );
+  const mrr = (rs: QueryResult[]): number =>
+    mean(
+      rs.map((r) => {
+        const k = rankOf(r);
+        return k === 0 ? 0 : 1 / k;
+      }),
+    );
   return {
     knownCount: known.length,
     recall1: r1(known),

@@ -5,8 +5,26 @@
 import type { SearchDoc } from '../../src/ports/search';
 
 const VARIANTS = [
-  '12 oz', '6 Pack', 'Family Size', '2 lb', '24 ct', '16 fl oz', 'Value Pack', '32 oz', '1 gal', '8 ct',
-  '4 Pack', 'Party Size', '500 ml', '3 lb', '10 oz', '12 Pack', 'Travel Size', '1.5 L', '18 ct', '64 oz',
+  '12 oz',
+  '6 Pack',
+  'Family Size',
+  '2 lb',
+  '24 ct',
+  '16 fl oz',
+  'Value Pack',
+  '32 oz',
+  '1 gal',
+  '8 ct',
+  '4 Pack',
+  'Party Size',
+  '500 ml',
+  '3 lb',
+  '10 oz',
+  '12 Pack',
+  'Travel Size',
+  '1.5 L',
+  '18 ct',
+  '64 oz',
 ];
 
 export function padCatalog(docs: readonly SearchDoc[], size: number): SearchDoc[] {

@@ -21,7 +21,16 @@ function table(head: string[], rows: string[][]): string {
 export function renderTables(results: readonly SystemResult[]): string {
   const q = results[0]?.quality;
   const quality = table(
-    ['system', `known R@1 (n=${q?.knownCount ?? 0})`, 'known R@3', 'known MRR@10', `asr R@1 (n=${q?.asrCount ?? 0})`, 'asr R@3', 'asr MRR@10', `category P@3 (n=${q?.categoryCount ?? 0})`],
+    [
+      'system',
+      `known R@1 (n=${q?.knownCount ?? 0})`,
+      'known R@3',
+      'known MRR@10',
+      `asr R@1 (n=${q?.asrCount ?? 0})`,
+      'asr R@3',
+      'asr MRR@10',
+      `category P@3 (n=${q?.categoryCount ?? 0})`,
+    ],
     results.map((r) => [
       r.name,
       pct(r.quality.recall1),
@@ -58,11 +67,7 @@ export function renderTargets(results: readonly SystemResult[], ourName = 'ours'
     const baselines = results.filter((r) => r !== ours).flatMap((r) => r.cost.filter((x) => x.docs === c.docs).map((x) => ({ name: r.name, p99: x.p99Ms })));
     if (baselines.length === 0) continue;
     const fastest = baselines.reduce((a, b) => (b.p99 < a.p99 ? b : a));
-    rows.push([
-      `p99 ≤ 2× fastest baseline p99 at ${c.docs}`,
-      `${ms(c.p99Ms)} ms vs ${fastest.name} ${ms(fastest.p99)} ms`,
-      check(c.p99Ms <= 2 * fastest.p99),
-    ]);
+    rows.push([`p99 ≤ 2× fastest baseline p99 at ${c.docs}`, `${ms(c.p99Ms)} ms vs ${fastest.name} ${ms(fastest.p99)} ms`, check(c.p99Ms <= 2 * fastest.p99)]);
   }
   return `### Targets (issue 6)\n\n${table(['target', 'ours', ''], rows)}\n`;
 }

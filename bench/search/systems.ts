@@ -66,7 +66,13 @@ const minisearch: System = {
 };
 
 function wrapMini(ms: MiniSearch<Row>, docs: SearchDoc[]): Searcher {
-  return { search: (q, k) => ms.search(q).slice(0, k).map((r) => docs[r.id as number].sku) };
+  return {
+    search: (q, k) =>
+      ms
+        .search(q)
+        .slice(0, k)
+        .map((r) => docs[r.id as number].sku),
+  };
 }
 
 const FLEX_OPTIONS = { tokenize: 'forward', encoder: 'LatinBalance', resolution: 9 } as const;
@@ -107,7 +113,10 @@ const orama: System = {
   settings: '@orama/orama@3, BM25, properties name + category, boost name 2, tolerance 1 (typo distance)',
   build: (docs) => {
     const db = create({ schema: ORAMA_SCHEMA });
-    void insertMultiple(db, rows(docs).map((r) => ({ id: String(r.id), name: r.name, category: r.category })));
+    void insertMultiple(
+      db,
+      rows(docs).map((r) => ({ id: String(r.id), name: r.name, category: r.category })),
+    );
     return db;
   },
   serialise: (built) => JSON.stringify(save(built as ReturnType<typeof create<typeof ORAMA_SCHEMA>>)),
@@ -130,7 +139,10 @@ function wrapOrama(db: ReturnType<typeof create<typeof ORAMA_SCHEMA>>, docs: Sea
 }
 
 const FUSE_OPTIONS = {
-  keys: [{ name: 'name', weight: 2 }, { name: 'category', weight: 1 }],
+  keys: [
+    { name: 'name', weight: 2 },
+    { name: 'category', weight: 1 },
+  ],
   threshold: 0.4,
   ignoreLocation: true,
 };

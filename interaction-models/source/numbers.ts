@@ -1,8 +1,28 @@
 /** Spoken cardinals and ordinals for the quantity and ordinal slot values, per language. */
 import type { OrdinalWords, QuantityWords } from './types';
 
-const EN_UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_UNITS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** 1..99 as "one" .. "ninety nine" (plus the hyphenated spelling and the digits). */
@@ -19,8 +39,28 @@ export function englishCardinals(max = 99): QuantityWords[] {
   return out;
 }
 
-const DE_UNITS = ['', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn',
-  'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'];
+const DE_UNITS = [
+  '',
+  'eins',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+  'dreizehn',
+  'vierzehn',
+  'fünfzehn',
+  'sechzehn',
+  'siebzehn',
+  'achtzehn',
+  'neunzehn',
+];
 const DE_TENS = ['', '', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
 
 /** 1..99 as "eins" .. "neunundneunzig"; 21 is "einundzwanzig", not "einsundzwanzig". */
@@ -53,10 +93,7 @@ const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'se
 const EN_SUFFIX = ['st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th', 'th'];
 
 export function englishOrdinals(): OrdinalWords[] {
-  return [
-    ...EN_ORDINALS.map((word, i) => ({ id: String(i + 1), words: [word, `${i + 1}${EN_SUFFIX[i]}`] })),
-    { id: 'last', words: ['last', 'final'] },
-  ];
+  return [...EN_ORDINALS.map((word, i) => ({ id: String(i + 1), words: [word, `${i + 1}${EN_SUFFIX[i]}`] })), { id: 'last', words: ['last', 'final'] }];
 }
 
 const DE_ORDINAL_STEMS = ['erst', 'zweit', 'dritt', 'viert', 'fünft', 'sechst', 'siebt', 'acht', 'neunt', 'zehnt'];

@@ -10,10 +10,7 @@ import type { AwsCredentials } from '../../src/infra/dynamodb/sigv4';
 export class AwsCredentialsUnavailableError extends Error {
   constructor(options: { cause?: unknown } = {}) {
     const reason = (options.cause as Error | undefined)?.message?.split('\n')[0];
-    super(
-      `no AWS credentials found${reason ? ` (${reason})` : ''}: log in (aws sso login), set AWS_PROFILE, or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY`,
-      options,
-    );
+    super(`no AWS credentials found${reason ? ` (${reason})` : ''}: log in (aws sso login), set AWS_PROFILE, or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY`, options);
     this.name = 'AwsCredentialsUnavailableError';
   }
 }

@@ -94,7 +94,7 @@ export function buildAlexaModel(source: ModelSource, locale: LocaleSource, produ
           if (isRequired) {
             prompts.push({
               id,
-              variations: (locale.prompts[def.name]?.[slot.name as keyof typeof locale.prompts[typeof def.name]] ?? []).map((value) => ({ type: 'PlainText' as const, value })),
+              variations: (locale.prompts[def.name]?.[slot.name as keyof (typeof locale.prompts)[typeof def.name]] ?? []).map((value) => ({ type: 'PlainText' as const, value })),
             });
           }
           return {

@@ -81,11 +81,17 @@ function keepMostImportant(values: readonly SpokenValue[], fits: (kept: SpokenVa
 
 const productCount = (values: readonly SpokenValue[]) => values.filter((v) => v.kind === 'product').length;
 
-function buildAlexaLocale(source: ModelSource, locale: LocaleSource, values: SpokenValue[], limits: ModelLimits, files: Map<string, Buffer>, notes: string[]): LocaleReport['alexa'] {
+function buildAlexaLocale(
+  source: ModelSource,
+  locale: LocaleSource,
+  values: SpokenValue[],
+  limits: ModelLimits,
+  files: Map<string, Buffer>,
+  notes: string[],
+): LocaleReport['alexa'] {
   const total = productCount(values);
   const alexaFits = (kept: SpokenValue[]) =>
-    countAlexaValues(kept) <= limits.alexaSlotTypeValuesAndSynonyms &&
-    Buffer.byteLength(JSON.stringify(buildAlexaModel(source, locale, kept), null, 2)) <= limits.alexaModelBytes;
+    countAlexaValues(kept) <= limits.alexaSlotTypeValuesAndSynonyms && Buffer.byteLength(JSON.stringify(buildAlexaModel(source, locale, kept), null, 2)) <= limits.alexaModelBytes;
   const alexaValues = keepMostImportant(values, alexaFits);
   if (productCount(alexaValues) < total) {
     notes.push(
@@ -141,7 +147,11 @@ export function buildModels(options: BuildOptions): BuildResult {
   files.set(SKILL_MANIFEST, json(buildSkillManifest(source.locales, options.listings ?? storeListings, settings, options.endpoints)));
   files.set(ACCOUNT_LINKING, json(buildAccountLinking(settings)));
 
-  const agent = buildDialogflowAgent(source, perLocale.map((l) => ({ locale: l.locale, products: l.dfValues })), limits);
+  const agent = buildDialogflowAgent(
+    source,
+    perLocale.map((l) => ({ locale: l.locale, products: l.dfValues })),
+    limits,
+  );
   const entries = [...agent.files.entries()].sort(([a], [b]) => a.localeCompare(b));
   for (const [path, text] of entries) files.set(`${DIALOGFLOW_AGENT}/${path}`, Buffer.from(text));
   files.set(DIALOGFLOW_ZIP, zip(entries));
@@ -166,7 +176,9 @@ function listFiles(dir: string): string[] {
 
 /** The generated files currently under root, relative to it. */
 export function generatedFilesIn(root: string): string[] {
-  return GENERATED_DIRS.flatMap((sub) => listFiles(join(root, sub))).map((p) => relative(root, p).split('\\').join('/')).sort();
+  return GENERATED_DIRS.flatMap((sub) => listFiles(join(root, sub)))
+    .map((p) => relative(root, p).split('\\').join('/'))
+    .sort();
 }
 
 /** The endpoints in root's skill.json (written by `npm run skill:endpoints`), kept across rebuilds. */

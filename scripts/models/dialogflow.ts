@@ -92,7 +92,16 @@ export function buildDialogflowAgent(source: ModelSource, locales: LocaleValues,
   const [first, ...others] = locales.map((l) => l.locale);
   files.set('agent.json', json(agentJson(first, others)));
   files.set('package.json', json({ version: '1.0.0' }));
-  for (const def of source.intents) files.set(`intents/${def.dialogflow.displayName}.json`, json(intentJson(def, locales.map((l) => l.locale))));
+  for (const def of source.intents)
+    files.set(
+      `intents/${def.dialogflow.displayName}.json`,
+      json(
+        intentJson(
+          def,
+          locales.map((l) => l.locale),
+        ),
+      ),
+    );
   for (const name of ['product', 'quantity', 'ordinal', 'attribute', 'criterion']) files.set(`entities/${name}.json`, json(entityJson(name)));
   for (const { locale, products } of locales) languages.set(locale.locale, addLanguage(source, locale, products, limits, files));
   return { files, languages };
@@ -110,7 +119,10 @@ function addLanguage(source: ModelSource, locale: LocaleSource, products: readon
     criterion: criterionValues(locale).map((c) => ({ value: c.id, synonyms: c.words })),
   };
   // the first synonym of the best-known products, as annotation examples
-  const productNames = entries.product.filter((e) => !e.value.includes(':')).slice(0, 8).map((e) => e.synonyms[0]);
+  const productNames = entries.product
+    .filter((e) => !e.value.includes(':'))
+    .slice(0, 8)
+    .map((e) => e.synonyms[0]);
   let trainingPhrases = 0;
   for (const def of source.intents) {
     const name = def.dialogflow.displayName;

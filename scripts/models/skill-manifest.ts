@@ -87,8 +87,7 @@ export function buildSkillManifest(
         distributionMode: 'PUBLIC',
         category: 'SHOPPING',
         testingInstructions:
-          'Link an account, then say "find paper towels", "add the first one", "check out" and answer yes to the purchase question. ' +
-          'Nothing is charged before that yes.',
+          'Link an account, then say "find paper towels", "add the first one", "check out" and answer yes to the purchase question. ' + 'Nothing is charged before that yes.',
       },
       privacyAndCompliance: {
         // physical goods are sold by voice, so Amazon's purchase rules apply

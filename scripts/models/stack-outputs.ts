@@ -36,7 +36,9 @@ export function parseStackOutputs(text: string, source: string): Record<string, 
     const stacks = (parsed as { Stacks?: Array<{ Outputs?: Array<{ OutputKey?: unknown; OutputValue?: unknown }> }> }).Stacks;
     if (Array.isArray(stacks)) {
       if (stacks.length !== 1) throw new StackOutputsError(`${source}: describe-stacks output with ${stacks.length} stacks; give one stack`);
-      return Object.fromEntries((stacks[0].Outputs ?? []).filter((o) => typeof o.OutputKey === 'string' && typeof o.OutputValue === 'string').map((o) => [o.OutputKey, o.OutputValue] as [string, string]));
+      return Object.fromEntries(
+        (stacks[0].Outputs ?? []).filter((o) => typeof o.OutputKey === 'string' && typeof o.OutputValue === 'string').map((o) => [o.OutputKey, o.OutputValue] as [string, string]),
+      );
     }
     return Object.fromEntries(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
   }

@@ -42,7 +42,15 @@ export function typeCheckJson(files: ReadonlyArray<{ path: string; json: string;
     const text = `import type { v1 } from 'ask-smapi-model';\n// ${f.path}\nexport const checked${i}: ${f.type} = ${f.json.trim()};\n`;
     virtual.set(join(ROOT, `.smapi-check-${i}.ts`), { path: f.path, text });
   });
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, skipLibCheck: true, types: [] };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    skipLibCheck: true,
+    types: [],
+  };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, version, onError, create) => {

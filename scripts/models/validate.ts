@@ -55,7 +55,7 @@ export function findProblems(source: ModelSource): ModelProblem[] {
         checkNative(phrase, def, source, locale, problem);
       }
       for (const slot of def.slots.filter((s) => s.required)) {
-        if (!(locale.prompts[def.name]?.[slot.name]?.length)) problem(`required slot {${slot.name}} has no prompt`);
+        if (!locale.prompts[def.name]?.[slot.name]?.length) problem(`required slot {${slot.name}} has no prompt`);
       }
     }
   }
@@ -94,13 +94,7 @@ function checkPhrase(phrase: string, def: IntentDef, problem: (message: string, 
 }
 
 /** A phrase Alexa already routes to a built-in intent belongs to that built-in, or nowhere. */
-function checkNative(
-  phrase: string,
-  def: IntentDef,
-  source: ModelSource,
-  locale: LocaleSource,
-  problem: (message: string, phrase?: string) => void,
-): void {
+function checkNative(phrase: string, def: IntentDef, source: ModelSource, locale: LocaleSource, problem: (message: string, phrase?: string) => void): void {
   if (!def.alexa) return;
   const mine = new Set([def.alexa.intent, ...(def.alexa.also ?? [])]);
   const said = phrase.toLowerCase();

@@ -9,17 +9,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Text with every character XML 1.0 forbids taken out; what is left is what a person can hear or read. */
 export function xmlSafe(text: string): string {
-  return String(text ?? '').replace(XML_ILLEGAL, '').replace(LONE_SURROGATE, '');
+  return String(text ?? '')
+    .replace(XML_ILLEGAL, '')
+    .replace(LONE_SURROGATE, '');
 }
 
 /** Speech from the core is plain text; platforms that take SSML need it escaped, and legal XML. */
 export function escapeSsml(text: string): string {
-  return xmlSafe(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** A card line must not carry markup either; cards take plain text with newlines. */

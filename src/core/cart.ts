@@ -37,9 +37,7 @@ export function quantityOf(cart: Cart, sku: string): number {
 /** Returns a new cart with `quantity` more of `sku`. The caller has validated the quantity. */
 export function withAdded(cart: Cart, sku: string, quantity: number): Cart {
   const existing = cart.lines.find((line) => line.sku === sku);
-  const lines = existing
-    ? cart.lines.map((line) => (line.sku === sku ? { sku, quantity: line.quantity + quantity } : line))
-    : [...cart.lines, { sku, quantity }];
+  const lines = existing ? cart.lines.map((line) => (line.sku === sku ? { sku, quantity: line.quantity + quantity } : line)) : [...cart.lines, { sku, quantity }];
   return { ...cart, lines };
 }
 

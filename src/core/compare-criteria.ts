@@ -18,21 +18,58 @@ export const CRITERION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<Crite
   en: {
     cheaper: ['cheaper', 'cheapest', 'less expensive', 'least expensive', 'more affordable', 'lower priced', 'the cheaper one', 'the cheapest one', 'cheaper one'],
     'better-value': [
-      'better value', 'best value', 'better value for money', 'the better deal', 'a better deal', 'better deal', 'the best deal', 'the better buy',
-      'cheaper per roll', 'cheaper per ounce', 'cheaper per unit', 'cheaper per item', 'cheaper by the roll', 'more for the money', 'more for your money',
-      'value for money', 'better bang for the buck',
+      'better value',
+      'best value',
+      'better value for money',
+      'the better deal',
+      'a better deal',
+      'better deal',
+      'the best deal',
+      'the better buy',
+      'cheaper per roll',
+      'cheaper per ounce',
+      'cheaper per unit',
+      'cheaper per item',
+      'cheaper by the roll',
+      'more for the money',
+      'more for your money',
+      'value for money',
+      'better bang for the buck',
     ],
     'better-rated': [
-      'better', 'best', 'better rated', 'best rated', 'higher rated', 'rated higher', 'nicer', 'more popular', 'the better one', 'the best one', 'better one',
-      'better reviews', 'the better reviews', 'the best reviews', 'higher ratings', 'more stars', 'a better rating',
+      'better',
+      'best',
+      'better rated',
+      'best rated',
+      'higher rated',
+      'rated higher',
+      'nicer',
+      'more popular',
+      'the better one',
+      'the best one',
+      'better one',
+      'better reviews',
+      'the better reviews',
+      'the best reviews',
+      'higher ratings',
+      'more stars',
+      'a better rating',
     ],
     bigger: ['bigger', 'biggest', 'larger', 'largest', 'the bigger one', 'the bigger pack', 'the larger pack', 'more in it', 'bigger pack'],
   },
   de: {
     cheaper: ['günstiger', 'billiger', 'preiswerter', 'am günstigsten', 'am billigsten', 'das günstigere', 'das billigere', 'günstigste', 'billigste'],
     'better-value': [
-      'das bessere angebot', 'besseres angebot', 'preiswerter pro stück', 'günstiger pro rolle', 'günstiger pro stück', 'günstiger pro unze',
-      'das bessere preis leistungs verhältnis', 'besser im preis', 'mehr fürs geld', 'der bessere deal',
+      'das bessere angebot',
+      'besseres angebot',
+      'preiswerter pro stück',
+      'günstiger pro rolle',
+      'günstiger pro stück',
+      'günstiger pro unze',
+      'das bessere preis leistungs verhältnis',
+      'besser im preis',
+      'mehr fürs geld',
+      'der bessere deal',
     ],
     'better-rated': ['besser', 'am besten', 'besser bewertet', 'am besten bewertet', 'beliebter', 'das bessere', 'das beste', 'bessere', 'bessere bewertungen', 'mehr sterne'],
     bigger: ['größer', 'am größten', 'das größere', 'die größere packung', 'mehr drin', 'größere'],
@@ -44,7 +81,12 @@ const known = new Set<string>(Object.values(Criterion));
 /** The criterion an id or spoken words name, in either language; undefined when they name none. */
 export function criterionOf(idOrWords: string | undefined, locale: string): Criterion | undefined {
   if (!idOrWords) return undefined;
-  const text = idOrWords.trim().toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const text = idOrWords
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (known.has(text)) return text as Criterion;
   const languages: Array<'en' | 'de'> = locale.toLowerCase().startsWith('de') ? ['de', 'en'] : ['en'];
   for (const language of languages) {

@@ -10,7 +10,12 @@ export type ProductGroup = { kind: 'category' | 'brand'; slug: string };
 
 /** "Paper Towels" -> "paper-towels"; the same function names the ids in the generated models. */
 export function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function categoryId(category: string): string {
@@ -25,7 +30,10 @@ export function brandId(brand: string): string {
 export function groupOf(id: string | undefined): ProductGroup | undefined {
   if (!id) return undefined;
   const text = id.trim().toLowerCase();
-  for (const [kind, prefix] of [['category', EntityPrefix.Category], ['brand', EntityPrefix.Brand]] as const) {
+  for (const [kind, prefix] of [
+    ['category', EntityPrefix.Category],
+    ['brand', EntityPrefix.Brand],
+  ] as const) {
     if (text.startsWith(prefix) && text.length > prefix.length) return { kind, slug: text.slice(prefix.length) };
   }
   return undefined;

@@ -52,7 +52,10 @@ export const DEFAULT_OCCASIONS: OccasionMap = {
     picks: [{ category: 'cereal' }, { category: 'eggs' }, { category: 'juice', name: ['orange juice'] }],
   },
   lunch: {
-    words: { en: ['lunch', 'lunches', 'lunchbox', 'packed lunch', 'sandwich', 'sandwiches', 'picnic'], de: ['mittagessen', 'mittag', 'pausenbrot', 'brotdose', 'sandwich', 'picknick'] },
+    words: {
+      en: ['lunch', 'lunches', 'lunchbox', 'packed lunch', 'sandwich', 'sandwiches', 'picnic'],
+      de: ['mittagessen', 'mittag', 'pausenbrot', 'brotdose', 'sandwich', 'picknick'],
+    },
     said: { en: 'for lunch', de: 'fürs Mittagessen' },
     picks: [{ category: 'bread' }, { category: 'meat', name: ['turkey'] }, { category: 'cheese', name: ['slices'] }],
   },
@@ -64,20 +67,35 @@ export const DEFAULT_OCCASIONS: OccasionMap = {
   tacos: {
     words: { en: ['taco', 'tacos', 'taco night', 'burritos', 'nachos'], de: ['tacos', 'taco', 'burritos', 'nachos'] },
     said: { en: 'for tacos', de: 'für Tacos' },
-    picks: [{ category: 'bread', name: ['tortillas'] }, { category: 'cheese', name: ['mexican'] }, { category: 'chips', name: ['salsa'] }],
+    picks: [
+      { category: 'bread', name: ['tortillas'] },
+      { category: 'cheese', name: ['mexican'] },
+      { category: 'chips', name: ['salsa'] },
+    ],
   },
   spaghetti: {
     words: { en: ['spaghetti', 'pasta night', 'spaghetti night', 'bolognese', 'lasagna'], de: ['spaghetti', 'nudelabend', 'bolognese', 'lasagne'] },
     said: { en: 'for a pasta night', de: 'für einen Nudelabend' },
-    picks: [{ category: 'pasta', name: ['penne', 'spaghetti', 'fettuccine'] }, { category: 'pasta', name: ['marinara'] }, { category: 'cheese', name: ['parmesan'] }],
+    picks: [
+      { category: 'pasta', name: ['penne', 'spaghetti', 'fettuccine'] },
+      { category: 'pasta', name: ['marinara'] },
+      { category: 'cheese', name: ['parmesan'] },
+    ],
   },
   smoothie: {
     words: { en: ['smoothie', 'smoothies', 'shake'], de: ['smoothie', 'smoothies'] },
     said: { en: 'for a smoothie', de: 'für einen Smoothie' },
-    picks: [{ category: 'produce', name: ['bananas', 'strawberries', 'blueberries'] }, { category: 'yogurt', name: ['greek'] }, { category: 'frozen', name: ['blueberries'] }],
+    picks: [
+      { category: 'produce', name: ['bananas', 'strawberries', 'blueberries'] },
+      { category: 'yogurt', name: ['greek'] },
+      { category: 'frozen', name: ['blueberries'] },
+    ],
   },
   party: {
-    words: { en: ['party', 'parties', 'guests', 'birthday', 'barbecue', 'bbq', 'game night', 'movie night', 'get together'], de: ['party', 'feier', 'gäste', 'geburtstag', 'grillen', 'grillparty', 'filmabend'] },
+    words: {
+      en: ['party', 'parties', 'guests', 'birthday', 'barbecue', 'bbq', 'game night', 'movie night', 'get together'],
+      de: ['party', 'feier', 'gäste', 'geburtstag', 'grillen', 'grillparty', 'filmabend'],
+    },
     said: { en: 'for a party', de: 'für eine Party' },
     picks: [{ category: 'chips' }, { category: 'soda' }, { category: 'cleaning supplies', name: ['paper plates'] }],
   },
@@ -97,7 +115,11 @@ export const DEFAULT_OCCASIONS: OccasionMap = {
 /** The occasion the words name, if any (whole words; longer names first, so "movie night" beats "night"). */
 export function occasionIn(spoken: string, locale: string, map: OccasionMap = DEFAULT_OCCASIONS): string | undefined {
   const language = locale.toLowerCase().startsWith('de') ? 'de' : 'en';
-  const text = ` ${spoken.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  const text = ` ${spoken
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
   const candidates = Object.entries(map).flatMap(([id, o]) => [...o.words[language], ...(language === 'de' ? o.words.en : [])].map((w) => ({ id, w })));
   candidates.sort((a, b) => b.w.length - a.w.length);
   return candidates.find(({ w }) => text.includes(` ${w} `))?.id;

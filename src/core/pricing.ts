@@ -121,7 +121,10 @@ export function quote(lines: readonly QuoteLine[], policy: ShopPolicy): Quote {
   const subtotal = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
   const inForce = lines.length > 0 ? policy.promotions : undefined;
   const discounts = inForce ? goodsDiscounts(lines, subtotal, inForce) : [];
-  const discount = Math.min(subtotal, discounts.reduce((sum, d) => sum + d.amount, 0));
+  const discount = Math.min(
+    subtotal,
+    discounts.reduce((sum, d) => sum + d.amount, 0),
+  );
   const goods = subtotal - discount;
   // Half-up rounding on integer cents, as a till would.
   const tax = Math.floor((goods * policy.taxRateBps + 5000) / 10000);

@@ -31,7 +31,11 @@ const IMPLIED_BY: Readonly<Partial<Record<ProductAttribute, readonly ProductAttr
   [ProductAttribute.LactoseFree]: [ProductAttribute.DairyFree, ProductAttribute.Vegan],
 };
 
-const folded = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+const folded = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 
 /**
  * True when the catalog says the product has this attribute: a tag, a tag that implies it, or

@@ -34,7 +34,7 @@ export type SpokenCode =
 /** Words around a code that are not part of it, in either language (dropped at either end only). */
 const FILLER = new Set(
   (
-    'um uh er erm hmm ah oh okay ok so well please thanks the a an my our this that your its it it\'s is was code codes coupon coupons ' +
+    "um uh er erm hmm ah oh okay ok so well please thanks the a an my our this that your its it it's is was code codes coupon coupons " +
     'promo promotion promotional voucher discount apply use enter add redeem with for called number here i have got try ' +
     'ähm äh öhm also bitte danke der die das den dem ein eine einen mein meinen meine ist lautet heißt code gutschein gutscheincode ' +
     'rabatt rabattcode aktionscode einlösen nutzen verwenden mit für nimm hier ich habe'
@@ -44,11 +44,40 @@ const FILLER = new Set(
 const JOINERS = new Set(['and', 'plus', 'or', 'also', 'und', 'oder', 'sowie']);
 
 const GERMAN_UNITS: Readonly<Record<string, number>> = {
-  null: 0, eins: 1, ein: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
-  zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+  null: 0,
+  eins: 1,
+  ein: 1,
+  zwei: 2,
+  zwo: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  dreizehn: 13,
+  vierzehn: 14,
+  fünfzehn: 15,
+  sechzehn: 16,
+  siebzehn: 17,
+  achtzehn: 18,
+  neunzehn: 19,
 };
 const GERMAN_TENS: Readonly<Record<string, number>> = {
-  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100,
+  zwanzig: 20,
+  dreißig: 30,
+  dreissig: 30,
+  vierzig: 40,
+  fünfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
+  hundert: 100,
 };
 
 /** A German number word ("zehn", "fünfundzwanzig"), or undefined. */
@@ -79,7 +108,7 @@ function numberReadings(run: readonly string[]): string[] {
 /** Every reading of the words: number runs as values or digit by digit, and as the words themselves. */
 function readings(words: readonly string[]): string[] {
   let partial: string[] = [''];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     if (!isNumberWord(words[i])) {
       partial = partial.map((p) => p + words[i]);
       i += 1;

@@ -21,7 +21,16 @@ export type QuantityReading =
 const HUGE = /\b(thousand|thousands|million|millions|billion|billions|trillion|zillion|tausend|million(en)?|milliarde(n)?)\b/;
 const NEGATIVE = /^(-|−|minus\b|negative\b)/;
 const MULTIPLIERS: Readonly<Record<string, number>> = {
-  double: 2, twice: 2, x2: 2, doppelt: 2, 'doppelte': 2, 'das doppelte': 2, triple: 3, x3: 3, dreifach: 3, 'das dreifache': 3,
+  double: 2,
+  twice: 2,
+  x2: 2,
+  doppelt: 2,
+  doppelte: 2,
+  'das doppelte': 2,
+  triple: 3,
+  x3: 3,
+  dreifach: 3,
+  'das dreifache': 3,
 };
 
 /**
@@ -32,9 +41,35 @@ const HOMOPHONES: Readonly<Record<string, number>> = { won: 1, to: 2, too: 2, tu
 
 /** German number words a German shopper says for a quantity (the platform usually sends digits). */
 const GERMAN_NUMBERS: Readonly<Record<string, number>> = {
-  null: 0, kein: 0, keine: 0, ein: 1, eine: 1, einen: 1, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5,
-  sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12, dutzend: 12, 'ein dutzend': 12,
-  'ein halbes dutzend': 6, 'zwei dutzend': 24, hundert: 100, einhundert: 100, 'ein paar': 2, paar: 2,
+  null: 0,
+  kein: 0,
+  keine: 0,
+  ein: 1,
+  eine: 1,
+  einen: 1,
+  eins: 1,
+  zwei: 2,
+  zwo: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwoelf: 12,
+  dutzend: 12,
+  'ein dutzend': 12,
+  'ein halbes dutzend': 6,
+  'zwei dutzend': 24,
+  hundert: 100,
+  einhundert: 100,
+  'ein paar': 2,
+  paar: 2,
 };
 
 /**
@@ -44,7 +79,11 @@ const GERMAN_NUMBERS: Readonly<Record<string, number>> = {
  */
 export function readQuantity(raw: string | undefined): QuantityReading {
   if (raw === undefined) return { kind: 'unclear' };
-  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(just|only|nur)\s+/, '');
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(just|only|nur)\s+/, '');
   if (text === '') return { kind: 'unclear' };
   if (MULTIPLIERS[text] !== undefined) return { kind: 'times', factor: MULTIPLIERS[text] };
   if (NEGATIVE.test(text)) return { kind: 'negative' };
@@ -102,9 +141,52 @@ const GERMAN_LEADS: readonly Lead[] = [
  * "2 percent milk", "9 volt batteries", "2 in 1 shampoo", "12 pack of cola", "5 grain bread".
  */
 const NAME_NUMBER_FOLLOWERS = new Set([
-  'percent', 'pct', '%', 'prozent', 'in', 'volt', 'volts', 'watt', 'watts', 'mg', 'milligram', 'milligrams', 'pack', 'packs', 'pk',
-  'count', 'ct', 'oz', 'ounce', 'ounces', 'lb', 'lbs', 'pound', 'pounds', 'g', 'gram', 'grams', 'gramm', 'kg', 'ml', 'l', 'liter',
-  'liters', 'litre', 'litres', 'gallon', 'gallons', 'fl', 'grain', 'bean', 'cheese', 'layer', 'minute', 'ply', 'inch', 'inches',
+  'percent',
+  'pct',
+  '%',
+  'prozent',
+  'in',
+  'volt',
+  'volts',
+  'watt',
+  'watts',
+  'mg',
+  'milligram',
+  'milligrams',
+  'pack',
+  'packs',
+  'pk',
+  'count',
+  'ct',
+  'oz',
+  'ounce',
+  'ounces',
+  'lb',
+  'lbs',
+  'pound',
+  'pounds',
+  'g',
+  'gram',
+  'grams',
+  'gramm',
+  'kg',
+  'ml',
+  'l',
+  'liter',
+  'liters',
+  'litre',
+  'litres',
+  'gallon',
+  'gallons',
+  'fl',
+  'grain',
+  'bean',
+  'cheese',
+  'layer',
+  'minute',
+  'ply',
+  'inch',
+  'inches',
 ]);
 
 /** Joining words between a quantity and its product: "two of the soups", "drei Stück Butter". */

@@ -67,7 +67,13 @@ async function finalState(deps: ShopDeps, pending: Order, settlement: Settlement
   }
   try {
     const settled = await deps.orders.transition(pending.orderId, [OrderState.Pending], to, patch);
-    options.log.info('order settled', { orderId: settled.orderId, state: settled.state, chargeId: settled.chargeId, declineCode: settled.declineCode, cancelReason: settled.cancelReason });
+    options.log.info('order settled', {
+      orderId: settled.orderId,
+      state: settled.state,
+      chargeId: settled.chargeId,
+      declineCode: settled.declineCode,
+      cancelReason: settled.cancelReason,
+    });
     return settled;
   } catch (err) {
     if (!(err instanceof OrderStateConflictError)) throw err;

@@ -76,7 +76,14 @@ export class Shop {
     const notes = new TurnNotes();
     if (turn.isNewSession) notes.count(this.deps.metrics, ShopEvent.SessionStarted);
     const record = (outcome: TurnOutcome) =>
-      this.deps.metrics?.turn({ platform: turn.platform, locale: turn.locale, intent: turn.intent, outcome, latencyMs: Math.round(scheduler.now() - arrivedAt), ...notes.record(turn, outcome) });
+      this.deps.metrics?.turn({
+        platform: turn.platform,
+        locale: turn.locale,
+        intent: turn.intent,
+        outcome,
+        latencyMs: Math.round(scheduler.now() - arrivedAt),
+        ...notes.record(turn, outcome),
+      });
     // The platform stops listening at its deadline: a late answer is no answer. Whichever of the
     // work and the timer speaks first is what the shopper hears; the gate keeps the other quiet
     // and keeps what the timer said true (see ReplyGate).
@@ -173,7 +180,7 @@ export class Shop {
     } catch (err) {
       // Another turn of the same shopper saved since this one read: theirs is newer, and stays.
       if (!(err instanceof DialogStateConflictError)) throw err;
-      ctx.log.warn('dialog state changed by another turn; this turn\'s state not saved', { intent: ctx.turn.intent });
+      ctx.log.warn("dialog state changed by another turn; this turn's state not saved", { intent: ctx.turn.intent });
     }
   }
 

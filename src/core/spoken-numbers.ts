@@ -2,21 +2,72 @@
 
 /** Number words below twenty, shared with search normalisation. */
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 /** Tens as words. */
 export const TENS_WORDS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const PHRASES: Record<string, number> = {
-  a: 1, an: 1, single: 1, couple: 2, 'a couple': 2, 'a couple of': 2, pair: 2, 'a pair': 2, 'a pair of': 2,
-  'a few': 3, dozen: 12, 'a dozen': 12, 'half a dozen': 6, 'half dozen': 6, 'two dozen': 24,
-  'a hundred': 100, hundred: 100, 'one hundred': 100, 'ten thousand': 10000, thousand: 1000, 'a thousand': 1000,
+  a: 1,
+  an: 1,
+  single: 1,
+  couple: 2,
+  'a couple': 2,
+  'a couple of': 2,
+  pair: 2,
+  'a pair': 2,
+  'a pair of': 2,
+  'a few': 3,
+  dozen: 12,
+  'a dozen': 12,
+  'half a dozen': 6,
+  'half dozen': 6,
+  'two dozen': 24,
+  'a hundred': 100,
+  hundred: 100,
+  'one hundred': 100,
+  'ten thousand': 10000,
+  thousand: 1000,
+  'a thousand': 1000,
 };
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
   top: 1,
 };
 
@@ -48,7 +99,11 @@ export function parseQuantity(raw: string | undefined): number | undefined {
 /** Parses "second", "2nd", "2", "number two", "last" (needs the list length). */
 export function parseOrdinal(raw: string | undefined, listLength?: number): number | undefined {
   if (raw === undefined) return undefined;
-  const text = raw.trim().toLowerCase().replace(/^(the|number)\s+/, '').replace(/\s+one$/, '');
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^(the|number)\s+/, '')
+    .replace(/\s+one$/, '');
   if (text === 'last' || text === 'final') return listLength && listLength > 0 ? listLength : undefined;
   if (text in ORDINALS) return ORDINALS[text];
   const digits = /^(\d+)(st|nd|rd|th)?$/.exec(text);

@@ -61,22 +61,47 @@ const ROLLS: Readonly<Record<string, number>> = { '': 1, regular: 1, double: 2, 
 /** Nouns for things sold by the piece. "count" and wipes say the pack's real count outright. */
 const EXPLICIT_COUNT = new Set(['count', 'ct', 'wipes', 'wipe']);
 const PIECES = new Set([
-  'pack', 'packs', 'pk', 'bags', 'bag', 'boxes', 'box', 'cans', 'can', 'bottles', 'bottle', 'bars', 'bar', 'tablets', 'caplets',
-  'softgels', 'capsules', 'slices', 'sticks', 'pods', 'bulbs', 'bulb', 'eggs', 'pieces', 'sheets', 'packets',
+  'pack',
+  'packs',
+  'pk',
+  'bags',
+  'bag',
+  'boxes',
+  'box',
+  'cans',
+  'can',
+  'bottles',
+  'bottle',
+  'bars',
+  'bar',
+  'tablets',
+  'caplets',
+  'softgels',
+  'capsules',
+  'slices',
+  'sticks',
+  'pods',
+  'bulbs',
+  'bulb',
+  'eggs',
+  'pieces',
+  'sheets',
+  'packets',
 ]);
 /** Subdivisions of a weight ("1 lb, 4 sticks"): the weight is the amount. */
 const SUBDIVISIONS = new Set(['sticks', 'slices']);
 const DIMENSIONS = new Set(['inch', 'inches', 'in', 'cm', 'foot', 'feet']);
 
 type Part =
-  | { kind: 'measure'; amount: number; unit: SizeUnit; regularRolls?: boolean }
-  | { kind: 'count'; amount: number; noun: string }
-  | { kind: 'dimension' }
-  | { kind: 'unknown' };
+  { kind: 'measure'; amount: number; unit: SizeUnit; regularRolls?: boolean } | { kind: 'count'; amount: number; noun: string } | { kind: 'dimension' } | { kind: 'unknown' };
 
 /** "half gallon" reads as "0.5 gallon"; words are lower-cased, a trailing period dropped. */
 function tidy(part: string): string {
-  return part.toLowerCase().replace(/\bhalf\s+(?=gallon|pint|quart|liter|litre)/, '0.5 ').replace(/\s+/g, ' ').trim();
+  return part
+    .toLowerCase()
+    .replace(/\bhalf\s+(?=gallon|pint|quart|liter|litre)/, '0.5 ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function readPart(raw: string): Part {

@@ -62,7 +62,7 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 /** The request as API Gateway would hand it to the function: raw bytes, base64-encoded. */
 function toHttpApiEvent(req: IncomingMessage, body: Buffer, route: string): APIGatewayProxyEventV2 {
-  const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v ?? '']));
+  const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]));
   return httpApiEvent({ body, headers, method: req.method, path: route, sourceIp: req.socket.remoteAddress, base64: true });
 }
 

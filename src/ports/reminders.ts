@@ -93,4 +93,3 @@ export interface ReminderStore {
   /** "stop reminding me": removes the shopper's stock watches and cart watch; how many went */
   stopAll(customerId: string): Promise<number>;
 }
-

@@ -40,23 +40,59 @@ afterAll(async () => {
 });
 
 const intentNames = fc.oneof(
-  fc.constantFrom('SearchIntent', 'AddToCartIntent', 'CheckoutIntent', 'VoicePinIntent', 'ReorderIntent', 'OrderStatusIntent', 'ProductDetailsIntent', 'RemoveFromCartIntent', 'MoreResultsIntent', 'ViewCartIntent', 'ClearCartIntent'),
+  fc.constantFrom(
+    'SearchIntent',
+    'AddToCartIntent',
+    'CheckoutIntent',
+    'VoicePinIntent',
+    'ReorderIntent',
+    'OrderStatusIntent',
+    'ProductDetailsIntent',
+    'RemoveFromCartIntent',
+    'MoreResultsIntent',
+    'ViewCartIntent',
+    'ClearCartIntent',
+  ),
   fc.constantFrom('AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.StopIntent', 'AMAZON.HelpIntent', 'AMAZON.FallbackIntent', 'AMAZON.NextIntent'),
   fc.string({ maxLength: 40 }),
   fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'),
 );
-const slotValue = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ maxLength: 20, unit: 'grapheme' }), fc.constantFrom('?', '0', '-1', '99999', 'a dozen', 'one two three four', '', '   '), fc.integer().map(String));
+const slotValue = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.string({ maxLength: 20, unit: 'grapheme' }),
+  fc.constantFrom('?', '0', '-1', '99999', 'a dozen', 'one two three four', '', '   '),
+  fc.integer().map(String),
+);
 const slot = fc.oneof(
   fc.record({ name: fc.string({ maxLength: 10 }), value: slotValue, confirmationStatus: fc.constant('NONE') }, { requiredKeys: ['name'] }),
   fc.record({
     name: fc.constant('product'),
     value: slotValue,
-    resolutions: fc.record({ resolutionsPerAuthority: fc.array(fc.record({ authority: fc.string(), status: fc.record({ code: fc.constantFrom('ER_SUCCESS_MATCH', 'ER_SUCCESS_NO_MATCH', 'weird') }), values: fc.array(fc.record({ value: fc.record({ name: fc.string(), id: fc.oneof(fc.constantFrom('SKU-10001', 'SKU-10002'), fc.string()) }) }), { maxLength: 2 }) }), { maxLength: 2 }) }),
+    resolutions: fc.record({
+      resolutionsPerAuthority: fc.array(
+        fc.record({
+          authority: fc.string(),
+          status: fc.record({ code: fc.constantFrom('ER_SUCCESS_MATCH', 'ER_SUCCESS_NO_MATCH', 'weird') }),
+          values: fc.array(fc.record({ value: fc.record({ name: fc.string(), id: fc.oneof(fc.constantFrom('SKU-10001', 'SKU-10002'), fc.string()) }) }), { maxLength: 2 }),
+        }),
+        { maxLength: 2 },
+      ),
+    }),
   }),
   fc.jsonValue({ maxDepth: 2 }),
 );
 const envelope = fc.record({
-  type: fc.constantFrom('LaunchRequest', 'IntentRequest', 'IntentRequest', 'IntentRequest', 'SessionEndedRequest', 'AlexaSkillEvent.SkillDisabled', 'AlexaSkillEvent.SkillAccountLinked', 'CanFulfillIntentRequest', 'Display.ElementSelected'),
+  type: fc.constantFrom(
+    'LaunchRequest',
+    'IntentRequest',
+    'IntentRequest',
+    'IntentRequest',
+    'SessionEndedRequest',
+    'AlexaSkillEvent.SkillDisabled',
+    'AlexaSkillEvent.SkillAccountLinked',
+    'CanFulfillIntentRequest',
+    'Display.ElementSelected',
+  ),
   intent: intentNames,
   slots: fc.dictionary(fc.constantFrom('query', 'product', 'quantity', 'ordinal', 'pin', 'other'), slot, { maxKeys: 4 }),
   locale: fc.oneof(fc.constantFrom('en-US', 'en-GB', 'de-DE', 'fr-FR', 'xx', 'en_US!!', ''), fc.string({ maxLength: 8 }), fc.integer()),
@@ -111,7 +147,10 @@ describe('fuzzing the Alexa Lambda trigger (lambda/alexa.ts)', () => {
   });
 
   it('answers or refuses nearly-right envelopes', async () => {
-    await fc.assert(fc.asyncProperty(envelope, (e) => lambdaAnswers(build(e))), { numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(envelope, (e) => lambdaAnswers(build(e))),
+      { numRuns: RUNS },
+    );
   });
 });
 
@@ -121,7 +160,11 @@ describe('fuzzing the Alexa web-service endpoint (lambda/alexa-https.ts)', () =>
     fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('https://s3.amazonaws.com/echo.api/echo-api-cert.pem', 'https://s3.amazonaws.com/echo.api/../x.pem', 'AAAA')),
     { maxKeys: 4 },
   );
-  const body = fc.oneof(fc.string({ maxLength: 200 }), envelope.map((e) => JSON.stringify(build(e))), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)));
+  const body = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    envelope.map((e) => JSON.stringify(build(e))),
+    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+  );
 
   it('refuses every unsigned or forged request with a 4xx, writing nothing', async () => {
     await fc.assert(

@@ -32,7 +32,20 @@ afterAll(async () => {
 });
 
 const displayName = fc.oneof(
-  fc.constantFrom('SearchIntent', 'AddToCartIntent', 'CheckoutIntent', 'YesIntent', 'NoIntent', 'VoicePinIntent', 'ReorderIntent', 'OrderStatusIntent', 'ViewCartIntent', 'Default Welcome Intent', 'Default Fallback Intent', 'HelpIntent'),
+  fc.constantFrom(
+    'SearchIntent',
+    'AddToCartIntent',
+    'CheckoutIntent',
+    'YesIntent',
+    'NoIntent',
+    'VoicePinIntent',
+    'ReorderIntent',
+    'OrderStatusIntent',
+    'ViewCartIntent',
+    'Default Welcome Intent',
+    'Default Fallback Intent',
+    'HelpIntent',
+  ),
   fc.string({ maxLength: 30 }),
   fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype'),
 );
@@ -79,7 +92,11 @@ async function expectIntended(run: () => Promise<{ statusCode?: number; body?: s
 
 describe('fuzzing the Dialogflow webhook (lambda/dialogflow.ts)', () => {
   it('answers any body, header set, encoding and method with an intended status', async () => {
-    const body = fc.oneof(fc.string({ maxLength: 300 }), fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)), webhookRequest.map((r) => JSON.stringify(r)));
+    const body = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+      webhookRequest.map((r) => JSON.stringify(r)),
+    );
     const headers = fc.dictionary(fc.constantFrom('authorization', 'content-type', 'x-shop-locale', 'X-Shop-Locale', 'x-other'), fc.string({ maxLength: 40 }), { maxKeys: 3 });
     await fc.assert(
       fc.asyncProperty(body, headers, fc.boolean(), fc.constantFrom('POST', 'POST', 'POST', 'GET', 'DELETE'), (text, hdrs, base64, method) =>
@@ -90,12 +107,17 @@ describe('fuzzing the Dialogflow webhook (lambda/dialogflow.ts)', () => {
   });
 
   it('answers nearly-right WebhookRequests with 200 or 400, never an internal failure', async () => {
-    await fc.assert(fc.asyncProperty(webhookRequest, (request) => expectIntended(() => h.dialogflow(httpApiEvent(request)), [200, 400])), { numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(webhookRequest, (request) => expectIntended(() => h.dialogflow(httpApiEvent(request)), [200, 400])),
+      { numRuns: RUNS },
+    );
   });
 
   it('refuses every call without the configured credentials with 401, writing nothing', async () => {
     const saved = h.runtime.webhookAuth;
-    h.runtime.webhookAuth = new CredentialWebhookAuthenticator({ credentials: async () => ({ basic: { username: 'dialogflow', password: 'pa55word' }, header: { name: 'x-webhook-secret', value: 'shared-secret' } }) });
+    h.runtime.webhookAuth = new CredentialWebhookAuthenticator({
+      credentials: async () => ({ basic: { username: 'dialogflow', password: 'pa55word' }, header: { name: 'x-webhook-secret', value: 'shared-secret' } }),
+    });
     try {
       const authorization = fc.oneof(
         fc.string({ maxLength: 40 }),

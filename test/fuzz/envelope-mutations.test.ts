@@ -109,80 +109,96 @@ function begin(): void {
 }
 
 describe('Mutated real envelopes', () => {
-  it(`Dialogflow webhook (lambda/dialogflow.ts): 200 or 400 with the reason, ${RUNS.dialogflow} requests`, async () => {
-    await fc.assert(
-      fc.asyncProperty(mutatedEnvelope(dialogflowBases), async (envelope) => {
-        begin();
-        const result = await h.dialogflow(httpApiEvent(JSON.stringify(envelope)));
-        count('dialogflow', result.statusCode ?? 0);
-        expect([200, 400]).toContain(result.statusCode);
-        expectDialogflowAnswer(result);
-        expect(internalErrors).toEqual([]);
-      }),
-      { numRuns: RUNS.dialogflow },
-    );
-  }, timeoutFor(RUNS.dialogflow));
-
-  it(`Alexa Lambda trigger (lambda/alexa.ts): a response or an intended refusal, ${RUNS.alexa} requests`, async () => {
-    await fc.assert(
-      fc.asyncProperty(mutatedEnvelope(alexaBases), async (envelope) => {
-        begin();
-        try {
-          expectAlexaAnswer(await h.alexa(envelope as unknown as RequestEnvelope));
-          count('alexa', 'answered');
-        } catch (err) {
-          count('alexa', (err as Error)?.name);
-          expect(INTENDED_REFUSALS.has((err as Error)?.name)).toBe(true);
-          expect(writes.count).toBe(0);
-        }
-        expect(internalErrors).toEqual([]);
-      }),
-      { numRuns: RUNS.alexa },
-    );
-  }, timeoutFor(RUNS.alexa));
-
-  it(`Alexa web-service endpoint (lambda/alexa-https.ts), signed: 200 or 400 with the reason, ${RUNS.alexaHttps} requests`, async () => {
-    await fc.assert(
-      fc.asyncProperty(mutatedEnvelope(alexaBases), async (envelope) => {
-        begin();
-        const result = await https(signedEvent(envelope));
-        count('alexa-https', result.statusCode ?? 0);
-        expect([200, 400]).toContain(result.statusCode);
-        const body = JSON.parse(result.body as string);
-        if (result.statusCode === 200) expectAlexaAnswer(body as ResponseEnvelope);
-        else {
-          expect(typeof body.error).toBe('string');
-          expect(writes.count).toBe(0);
-        }
-        expect(internalErrors).toEqual([]);
-      }),
-      { numRuns: RUNS.alexaHttps },
-    );
-  }, timeoutFor(RUNS.alexaHttps));
-
-  it(`local server (npm start): no 5xx for either platform, ${RUNS.local} requests`, async () => {
-    const server = createLocalServer({ alexa: h.alexa, dialogflow: h.dialogflow });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    try {
-      const request = fc.oneof(
-        mutatedEnvelope(alexaBases).map((e) => ['/alexa', e] as const),
-        mutatedEnvelope(dialogflowBases).map((e) => ['/dialogflow', e] as const),
-      );
+  it(
+    `Dialogflow webhook (lambda/dialogflow.ts): 200 or 400 with the reason, ${RUNS.dialogflow} requests`,
+    async () => {
       await fc.assert(
-        fc.asyncProperty(request, async ([path, envelope]) => {
+        fc.asyncProperty(mutatedEnvelope(dialogflowBases), async (envelope) => {
           begin();
-          const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
-          count(`local ${path}`, response.status);
-          expect([200, 400]).toContain(response.status);
-          const body = (await response.json()) as Record<string, unknown>;
-          if (response.status === 400) expect(typeof body.error).toBe('string');
+          const result = await h.dialogflow(httpApiEvent(JSON.stringify(envelope)));
+          count('dialogflow', result.statusCode ?? 0);
+          expect([200, 400]).toContain(result.statusCode);
+          expectDialogflowAnswer(result);
           expect(internalErrors).toEqual([]);
         }),
-        { numRuns: RUNS.local },
+        { numRuns: RUNS.dialogflow },
       );
-    } finally {
-      server.close();
-    }
-  }, timeoutFor(RUNS.local));
+    },
+    timeoutFor(RUNS.dialogflow),
+  );
+
+  it(
+    `Alexa Lambda trigger (lambda/alexa.ts): a response or an intended refusal, ${RUNS.alexa} requests`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedEnvelope(alexaBases), async (envelope) => {
+          begin();
+          try {
+            expectAlexaAnswer(await h.alexa(envelope as unknown as RequestEnvelope));
+            count('alexa', 'answered');
+          } catch (err) {
+            count('alexa', (err as Error)?.name);
+            expect(INTENDED_REFUSALS.has((err as Error)?.name)).toBe(true);
+            expect(writes.count).toBe(0);
+          }
+          expect(internalErrors).toEqual([]);
+        }),
+        { numRuns: RUNS.alexa },
+      );
+    },
+    timeoutFor(RUNS.alexa),
+  );
+
+  it(
+    `Alexa web-service endpoint (lambda/alexa-https.ts), signed: 200 or 400 with the reason, ${RUNS.alexaHttps} requests`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedEnvelope(alexaBases), async (envelope) => {
+          begin();
+          const result = await https(signedEvent(envelope));
+          count('alexa-https', result.statusCode ?? 0);
+          expect([200, 400]).toContain(result.statusCode);
+          const body = JSON.parse(result.body as string);
+          if (result.statusCode === 200) expectAlexaAnswer(body as ResponseEnvelope);
+          else {
+            expect(typeof body.error).toBe('string');
+            expect(writes.count).toBe(0);
+          }
+          expect(internalErrors).toEqual([]);
+        }),
+        { numRuns: RUNS.alexaHttps },
+      );
+    },
+    timeoutFor(RUNS.alexaHttps),
+  );
+
+  it(
+    `local server (npm start): no 5xx for either platform, ${RUNS.local} requests`,
+    async () => {
+      const server = createLocalServer({ alexa: h.alexa, dialogflow: h.dialogflow });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      try {
+        const request = fc.oneof(
+          mutatedEnvelope(alexaBases).map((e) => ['/alexa', e] as const),
+          mutatedEnvelope(dialogflowBases).map((e) => ['/dialogflow', e] as const),
+        );
+        await fc.assert(
+          fc.asyncProperty(request, async ([path, envelope]) => {
+            begin();
+            const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
+            count(`local ${path}`, response.status);
+            expect([200, 400]).toContain(response.status);
+            const body = (await response.json()) as Record<string, unknown>;
+            if (response.status === 400) expect(typeof body.error).toBe('string');
+            expect(internalErrors).toEqual([]);
+          }),
+          { numRuns: RUNS.local },
+        );
+      } finally {
+        server.close();
+      }
+    },
+    timeoutFor(RUNS.local),
+  );
 });

@@ -35,17 +35,19 @@ export const wrongValue: fc.Arbitrary<Json> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
 );
 
-export type Mutation =
-  | { kind: 'replace'; at: number; value: Json }
-  | { kind: 'delete'; at: number }
-  | { kind: 'add'; at: number; key: string; value: Json };
+export type Mutation = { kind: 'replace'; at: number; value: Json } | { kind: 'delete'; at: number } | { kind: 'add'; at: number; key: string; value: Json };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: wrongValue }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('add' as const), at: fc.nat(), key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'result', 'idToken', 'userStorage', 'data'), fc.string({ maxLength: 8 })), value: wrongValue }),
+    arbitrary: fc.record({
+      kind: fc.constant('add' as const),
+      at: fc.nat(),
+      key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'result', 'idToken', 'userStorage', 'data'), fc.string({ maxLength: 8 })),
+      value: wrongValue,
+    }),
   },
 );
 
@@ -71,7 +73,8 @@ export function mutate(base: Json, mutations: Mutation[]): Json {
     } else {
       const holder = target[key];
       // defineProperty, so "__proto__" becomes a key of its own as JSON.parse would make it
-      if (holder && typeof holder === 'object' && !Array.isArray(holder)) Object.defineProperty(holder, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+      if (holder && typeof holder === 'object' && !Array.isArray(holder))
+        Object.defineProperty(holder, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
       else target[key] = m.value;
     }
   }

@@ -65,7 +65,14 @@ export function dialogflowEnvelopes(accessToken: string): Json[] {
     {
       responseId: 'a1b2c3d4-0000-4000-8000-000000000001',
       session: 'projects/voice-shop-12345/agent/sessions/0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
-      queryResult: { queryText: 'hi', parameters: {}, allRequiredParamsPresent: true, intent: { name: 'projects/voice-shop-12345/agent/intents/w', displayName: 'Default Welcome Intent' }, intentDetectionConfidence: 1, languageCode: 'de' },
+      queryResult: {
+        queryText: 'hi',
+        parameters: {},
+        allRequiredParamsPresent: true,
+        intent: { name: 'projects/voice-shop-12345/agent/intents/w', displayName: 'Default Welcome Intent' },
+        intentDetectionConfidence: 1,
+        languageCode: 'de',
+      },
       originalDetectIntentRequest: { payload: {} },
     },
     {
@@ -98,7 +105,13 @@ function alexaBase(request: Record<string, Json>, options: { accessToken?: strin
         apiAccessToken: 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL2FwaS5hbWF6b25hbGV4YS5jb20ifQ.c2ln',
         unit: { unitId: 'amzn1.ask.unit.A', persistentUnitId: 'amzn1.alexa.unit.did.B' },
       },
-      Viewport: { experiences: [{ arcMinuteWidth: 246, arcMinuteHeight: 144, canRotate: false, canResize: false }], shape: 'RECTANGLE', pixelWidth: 1024, pixelHeight: 600, dpi: 160 },
+      Viewport: {
+        experiences: [{ arcMinuteWidth: 246, arcMinuteHeight: 144, canRotate: false, canResize: false }],
+        shape: 'RECTANGLE',
+        pixelWidth: 1024,
+        pixelHeight: 600,
+        dpi: 160,
+      },
     },
     request: { requestId: 'amzn1.echo-api.request.5c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', timestamp: new Date().toISOString(), locale: 'en-US', ...request },
   };
@@ -122,17 +135,30 @@ const resolved = (name: string, value: string, id: string): Json => ({
 export function alexaEnvelopes(accessToken: string): Json[] {
   return [
     alexaBase({ type: 'LaunchRequest' }, { isNew: true }),
-    alexaBase({ type: 'IntentRequest', dialogState: 'STARTED', intent: { name: 'SearchIntent', confirmationStatus: 'NONE', slots: { query: { name: 'query', value: 'paper towels', confirmationStatus: 'NONE', source: 'USER' } } } }),
+    alexaBase({
+      type: 'IntentRequest',
+      dialogState: 'STARTED',
+      intent: { name: 'SearchIntent', confirmationStatus: 'NONE', slots: { query: { name: 'query', value: 'paper towels', confirmationStatus: 'NONE', source: 'USER' } } },
+    }),
     alexaBase(
       {
         type: 'IntentRequest',
         dialogState: 'COMPLETED',
-        intent: { name: 'AddToCartIntent', confirmationStatus: 'NONE', slots: { product: resolved('product', 'paper towels', 'cat:paper-towels'), quantity: { name: 'quantity', value: '2', confirmationStatus: 'NONE' } } },
+        intent: {
+          name: 'AddToCartIntent',
+          confirmationStatus: 'NONE',
+          slots: { product: resolved('product', 'paper towels', 'cat:paper-towels'), quantity: { name: 'quantity', value: '2', confirmationStatus: 'NONE' } },
+        },
       },
       { accessToken, person: true },
     ),
     alexaBase({ type: 'IntentRequest', intent: { name: 'AMAZON.YesIntent', confirmationStatus: 'NONE', slots: {} } }, { accessToken }),
     alexaBase({ type: 'SessionEndedRequest', reason: 'USER_INITIATED', error: { type: 'INVALID_RESPONSE', message: 'x' } }),
-    alexaBase({ type: 'AlexaSkillEvent.SkillDisabled', eventCreationTime: new Date().toISOString(), eventPublishingTime: new Date().toISOString(), body: { userInformationPersistenceStatus: 'PERSISTED' } }),
+    alexaBase({
+      type: 'AlexaSkillEvent.SkillDisabled',
+      eventCreationTime: new Date().toISOString(),
+      eventPublishingTime: new Date().toISOString(),
+      body: { userInformationPersistenceStatus: 'PERSISTED' },
+    }),
   ];
 }

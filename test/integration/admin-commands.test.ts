@@ -35,7 +35,11 @@ async function search(shop: RunningShop, query: string): Promise<string> {
     body: JSON.stringify(alexaIntent('SearchIntent', { query }, { isNew: true, applicationId: 'local' })),
   });
   const ssml = ((await response.json()) as { response: { outputSpeech: { ssml: string } } }).response.outputSpeech.ssml;
-  return ssml.replace(/<[^>]+>/g, '').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return ssml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 const catalogFile = file(
@@ -187,17 +191,26 @@ describe('admin commands next to a running npm start', () => {
 
     const pin = file('pin.txt', '2468\n');
     const set = await sh(asWritten(readmeCommand('npm run voice-pin -- set'), { CUSTOMER_ID: 'cust-demo-3', PIN_FILE: pin }, ['--always']), env);
-    expect({ code: set.code, stdout: set.stdout.trim().split('\n').pop() }).toEqual({ code: 0, stdout: 'voice PIN set for cust-demo-3, asked on every voice purchase; any lock lifted' });
+    expect({ code: set.code, stdout: set.stdout.trim().split('\n').pop() }).toEqual({
+      code: 0,
+      stdout: 'voice PIN set for cust-demo-3, asked on every voice purchase; any lock lifted',
+    });
     const reset = await sh(asWritten(readmeCommand('npm run voice-pin -- reset'), { CUSTOMER_ID: 'cust-demo-3' }), env);
     expect(reset.code).toBe(0);
     expect(reset.stdout).toMatch(/voice purchasing unlocked for cust-demo-3/);
     const unknown = await sh(asWritten(readmeCommand('npm run voice-pin -- reset'), { CUSTOMER_ID: 'cust-nobody' }), env);
-    expect({ code: unknown.code, lines: ownLines(unknown) }).toEqual({ code: 1, lines: [expect.stringMatching(/^voice-pin: no customer cust-nobody in the store of the running npm start/)] });
+    expect({ code: unknown.code, lines: ownLines(unknown) }).toEqual({
+      code: 1,
+      lines: [expect.stringMatching(/^voice-pin: no customer cust-nobody in the store of the running npm start/)],
+    });
   }, 90_000);
 
   it('a second npm start on the same data refuses in one line', async () => {
     const ran = await sh('npm start', { ...env, PORT: '0' });
-    expect({ code: ran.code, lines: ownLines(ran) }).toEqual({ code: 1, lines: [expect.stringMatching(/^could not start: npm start is already running on .* \(pid \d+\); stop it first/)] });
+    expect({ code: ran.code, lines: ownLines(ran) }).toEqual({
+      code: 1,
+      lines: [expect.stringMatching(/^could not start: npm start is already running on .* \(pid \d+\); stop it first/)],
+    });
     expect(JSON.parse(readFileSync(join(dataDir, 'local-store.json'), 'utf8')).endpoint).toBe(/store: (\S+),/.exec(shop.output())![1]);
   }, 60_000);
 

@@ -54,10 +54,24 @@ async function signatureCheckingDynamo(upstream: string, seen: Seen[]): Promise<
       seen.push({ keyId: auth?.[1] ?? 'none', valid });
       if (!valid) {
         res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
-        res.end(JSON.stringify({ __type: 'com.amazon.coral.service#InvalidSignatureException', message: 'The request signature we calculated does not match the signature you provided.' }));
+        res.end(
+          JSON.stringify({
+            __type: 'com.amazon.coral.service#InvalidSignatureException',
+            message: 'The request signature we calculated does not match the signature you provided.',
+          }),
+        );
         return;
       }
-      const answer = await fetch(upstream, { method: 'POST', headers: { 'content-type': String(req.headers['content-type']), 'x-amz-target': String(req.headers['x-amz-target']), authorization: String(req.headers.authorization), 'x-amz-date': String(req.headers['x-amz-date']) }, body });
+      const answer = await fetch(upstream, {
+        method: 'POST',
+        headers: {
+          'content-type': String(req.headers['content-type']),
+          'x-amz-target': String(req.headers['x-amz-target']),
+          authorization: String(req.headers.authorization),
+          'x-amz-date': String(req.headers['x-amz-date']),
+        },
+        body,
+      });
       res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/x-amz-json-1.0' });
       res.end(Buffer.from(await answer.arrayBuffer()));
     });
@@ -72,15 +86,33 @@ let front: Server;
 let endpoint: string;
 const seen: Seen[] = [];
 /** The variables the chain reads; each test sets its own and the process's own are put back after. */
-const CHAIN_VARIABLES = ['AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_EC2_METADATA_DISABLED', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'HOME'];
+const CHAIN_VARIABLES = [
+  'AWS_PROFILE',
+  'AWS_CONFIG_FILE',
+  'AWS_SHARED_CREDENTIALS_FILE',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_EC2_METADATA_DISABLED',
+  'AWS_WEB_IDENTITY_TOKEN_FILE',
+  'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+  'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+  'HOME',
+];
 const saved = Object.fromEntries(CHAIN_VARIABLES.map((k) => [k, process.env[k]]));
 
 function chainFiles(): Record<string, string> {
   const config = join(dir, 'config');
   const credentials = join(dir, 'credentials');
   const helper = join(dir, 'credential-helper.js');
-  writeFileSync(helper, `process.stdout.write(JSON.stringify({ Version: 1, AccessKeyId: '${PROCESS_KEYS.accessKeyId}', SecretAccessKey: '${PROCESS_KEYS.secretAccessKey}', SessionToken: '${PROCESS_KEYS.sessionToken}' }))`);
-  writeFileSync(config, ['[profile voice-shop-admin]', 'region = us-east-1', '', '[profile voice-shop-helper]', `credential_process = ${process.execPath} ${helper}`, ''].join('\n'));
+  writeFileSync(
+    helper,
+    `process.stdout.write(JSON.stringify({ Version: 1, AccessKeyId: '${PROCESS_KEYS.accessKeyId}', SecretAccessKey: '${PROCESS_KEYS.secretAccessKey}', SessionToken: '${PROCESS_KEYS.sessionToken}' }))`,
+  );
+  writeFileSync(
+    config,
+    ['[profile voice-shop-admin]', 'region = us-east-1', '', '[profile voice-shop-helper]', `credential_process = ${process.execPath} ${helper}`, ''].join('\n'),
+  );
   writeFileSync(credentials, ['[voice-shop-admin]', `aws_access_key_id = ${PROFILE_KEYS.accessKeyId}`, `aws_secret_access_key = ${PROFILE_KEYS.secretAccessKey}`, ''].join('\n'));
   // HOME too, so the developer's own ~/.aws never answers for the test
   return { AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: credentials, AWS_EC2_METADATA_DISABLED: 'true', HOME: dir };
@@ -183,7 +215,10 @@ describe('npm run voice-pin against AWS with a profile', () => {
   }, 60_000);
 
   it('says in one line that a table is missing when TABLE_PREFIX names no deployed stack', async () => {
-    const ran = await sh(`AWS_PROFILE=voice-shop-admin ${asWritten(readmeCommand('npm run voice-pin -- reset'), { CUSTOMER_ID: 'cust-prod-1' })}`, { ...prodEnv(), TABLE_PREFIX: 'voice-shop-typo' });
+    const ran = await sh(`AWS_PROFILE=voice-shop-admin ${asWritten(readmeCommand('npm run voice-pin -- reset'), { CUSTOMER_ID: 'cust-prod-1' })}`, {
+      ...prodEnv(),
+      TABLE_PREFIX: 'voice-shop-typo',
+    });
     expect(ran.code).toBe(1);
     expect(ran.stderr.split('\n').filter((l) => l && !/^npm (error|ERR!)/.test(l))).toEqual([
       expect.stringMatching(/^voice-pin: a table is missing: is TABLE_PREFIX right, and the stack deployed in AWS_REGION\? \(DynamoDB: /),
@@ -191,7 +226,11 @@ describe('npm run voice-pin against AWS with a profile', () => {
   }, 60_000);
 
   it('refuses in one line when the chain finds nothing', async () => {
-    const ran = await sh(asWritten(readmeCommand('npm run voice-pin -- reset'), { CUSTOMER_ID: 'cust-prod-1' }), { ...prodEnv(), AWS_CONFIG_FILE: join(dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none') });
+    const ran = await sh(asWritten(readmeCommand('npm run voice-pin -- reset'), { CUSTOMER_ID: 'cust-prod-1' }), {
+      ...prodEnv(),
+      AWS_CONFIG_FILE: join(dir, 'none'),
+      AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
+    });
     expect(ran.code).toBe(1);
     expect(ran.stderr.split('\n').filter((l) => l && !/^npm (error|ERR!)/.test(l))).toEqual([expect.stringMatching(/^voice-pin: no AWS credentials found/)]);
   }, 60_000);

@@ -60,7 +60,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Cart editing and orders on
     expect(reply.card?.title).toBe('Your orders');
   });
 
-  it('finds an order by its number, and not another shopper\'s', async () => {
+  it("finds an order by its number, and not another shopper's", async () => {
     const mine = new Speaker(h, platform, `number-${platform}`, await h.idp.token('cust-demo-1'));
     const found = await mine.say('OrderStatusIntent', { orderNumber: 'one zero zero zero zero zero zero one' });
     expect(found.speech).toMatch(/^Your order 1 0 0 0 0 0 0 1 with .*Coffee.* was delivered/);
@@ -81,7 +81,9 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Cart editing and orders on
     s.newSession();
 
     const asked = await s.say('CancelOrderIntent');
-    expect(asked.speech).toMatch(new RegExp(`^Cancel order ${spelled(placed.orderNumber)} with Willow Lane Earl Grey Tea, total \\$\\d+\\.\\d\\d\\? You'll get the money back\\.$`));
+    expect(asked.speech).toMatch(
+      new RegExp(`^Cancel order ${spelled(placed.orderNumber)} with Willow Lane Earl Grey Tea, total \\$\\d+\\.\\d\\d\\? You'll get the money back\\.$`),
+    );
     const done = await s.say('YesIntent');
     expect(done.speech).toMatch(new RegExp(`^Done\\. Order ${spelled(placed.orderNumber)} is cancelled, and \\$\\d+\\.\\d\\d is refunded to your card\\.`));
     expect(done.card?.title).toBe('Order cancelled');
@@ -107,7 +109,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Cart editing and orders on
   it('says there is nothing to cancel when there is no order', async () => {
     const s = new Speaker(h, platform, `nothing-${platform}`, await h.idp.token('cust-demo-2'));
     const reply = await s.say('CancelOrderIntent');
-    expect(reply.speech).toBe('You don\'t have any orders to cancel.');
+    expect(reply.speech).toBe("You don't have any orders to cancel.");
     expect(reply.endSession).toBe(false);
   });
 

@@ -34,11 +34,18 @@ describe.each<[string, () => ReviewStore]>([
   ['memory', () => new MemoryReviewStore()],
   ['DynamoDB', () => new DynamoReviewStore({ doc: dynamo().doc, tableName: dynamo().tables.reviews })],
 ])('ReviewStore (%s)', (_name, make) => {
-  it('keeps each product\'s reviews newest first, replaces them on import, and removes them with an empty list', async () => {
+  it("keeps each product's reviews newest first, replaces them on import, and removes them with an empty list", async () => {
     const store = make();
     const older: Review = { rating: 2, date: '2026-01-02', text: 'Tears & <rips>.' };
     const newer: Review = { rating: 5, date: '2026-02-03', text: 'Great.' };
-    expect(await store.putAll(new Map([['R-1', [older, newer]], ['R-2', [newer]]]))).toBe(2);
+    expect(
+      await store.putAll(
+        new Map([
+          ['R-1', [older, newer]],
+          ['R-2', [newer]],
+        ]),
+      ),
+    ).toBe(2);
     expect(await store.reviewsOf('R-1')).toEqual([newer, older]);
     await store.putAll(new Map([['R-1', [older]]]));
     expect(await store.reviewsOf('R-1')).toEqual([older]);
@@ -124,10 +131,14 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Deciding through the %s ha
   });
 
   it('charges a coupon order at exactly the total the purchase question said', async () => {
-    await h.runtime.deps.promotions!.putAll([{ id: `it-save-${platform}`, kind: 'percent-off', target: { kind: 'cart' }, percent: 10, code: `SAVE${platform === 'alexa' ? 11 : 12}`, ...valid }]);
+    await h.runtime.deps.promotions!.putAll([
+      { id: `it-save-${platform}`, kind: 'percent-off', target: { kind: 'cart' }, percent: 10, code: `SAVE${platform === 'alexa' ? 11 : 12}`, ...valid },
+    ]);
     const s = new Speaker(h, platform, `coupon-${platform}`, await h.idp.token('cust-demo-3'));
     await s.say('AddToCartIntent', { product: { value: 'cozy home paper towels', id: 'SKU-10005' } });
-    expect((await s.say('ApplyCouponIntent', { code: platform === 'alexa' ? 'save eleven' : 'save twelve' })).speech).toMatch(/^Done: code SAVE1[12] gives you 10% off your order\./);
+    expect((await s.say('ApplyCouponIntent', { code: platform === 'alexa' ? 'save eleven' : 'save twelve' })).speech).toMatch(
+      /^Done: code SAVE1[12] gives you 10% off your order\./,
+    );
     const question = await s.say('CheckoutIntent');
     const total = /, total \$(\d+\.\d\d), delivered/.exec(question.speech)?.[1];
     expect(question.speech).toMatch(/Subtotal \$16\.49, less \$1\.65 with code SAVE1[12], tax \$1\.22, delivery \$4\.99, total \$21\.05/);

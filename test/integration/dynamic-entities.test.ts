@@ -52,15 +52,13 @@ async function demoShopper(platform: PlatformName, name: string, locale = 'en-US
   return new Speaker(h, platform, `${name}-${platform}`, await h.idp.token(demo.customerId), locale);
 }
 
-describe.each<PlatformName>(['alexa', 'dialogflow'])('The shopper\'s own product names on %s', (platform) => {
+describe.each<PlatformName>(['alexa', 'dialogflow'])("The shopper's own product names on %s", (platform) => {
   it('go out once per linked session, with the first reply, and again in the next session', async () => {
     const s = await demoShopper(platform, 'dyn-once');
     const launch = await s.launch();
     const values = sentValues(platform, launch);
     expect(values).toEqual(
-      expect.arrayContaining([
-        { id: USUAL_COFFEE.sku, name: USUAL_COFFEE.name, synonyms: ['Breakfast Blend Ground Coffee', 'usual coffee', 'my usual coffee'] },
-      ]),
+      expect.arrayContaining([{ id: USUAL_COFFEE.sku, name: USUAL_COFFEE.name, synonyms: ['Breakfast Blend Ground Coffee', 'usual coffee', 'my usual coffee'] }]),
     );
     if (platform === 'dialogflow') {
       expect(launch.raw.sessionEntityTypes[0].name).toBe('projects/voice-shop/agent/sessions/dyn-once-dialogflow-1/entityTypes/product');
@@ -99,9 +97,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('The shopper\'s own product
   it('are worded for a German shopper', async () => {
     const s = await demoShopper(platform, 'dyn-de', 'de-DE');
     const values = sentValues(platform, await s.launch())!;
-    expect(values.find((v) => v.id === USUAL_COFFEE.sku)?.synonyms).toEqual(
-      expect.arrayContaining(['meinen üblichen Kaffee', 'Kaffee wie immer']),
-    );
+    expect(values.find((v) => v.id === USUAL_COFFEE.sku)?.synonyms).toEqual(expect.arrayContaining(['meinen üblichen Kaffee', 'Kaffee wie immer']));
   });
 });
 
@@ -136,7 +132,12 @@ describe.each([
   it(`"${utterance}" asks to reorder the coffee this shopper buys`, async () => {
     // Given the locale's generated model in virtual-alexa and a linked demo shopper
     const model = JSON.parse(readFileSync(join(__dirname, '../../skill-package/interactionModels/custom', `${locale}.json`), 'utf8'));
-    const alexa = VirtualAlexa.Builder().handler(h.alexa as never).interactionModel(model).locale(locale).applicationID('amzn1.ask.skill.test').create();
+    const alexa = VirtualAlexa.Builder()
+      .handler(h.alexa as never)
+      .interactionModel(model)
+      .locale(locale)
+      .applicationID('amzn1.ask.skill.test')
+      .create();
     (alexa as unknown as { parseLaunchRequest: () => undefined }).parseLaunchRequest = () => undefined;
     alexa.context().setAccessToken(await h.idp.token(demo.customerId));
     let slot: Record<string, any> | undefined;

@@ -103,23 +103,24 @@ function reply(res: ServerResponse, status: number, body: unknown, headers: Reco
 const dynamoError = (res: ServerResponse, status: number, type: string, message = `${type} (test)`) =>
   reply(res, status, { __type: `com.amazonaws.dynamodb.v20120810#${type}`, message });
 
-const order = (i: number, customerId: string): Order => ({
-  orderId: `ord-${customerId}-${i}`,
-  orderNumber: `${1000 + i}`,
-  customerId,
-  userKey: 'alexa:u',
-  state: OrderState.Placed,
-  source: OrderSource.Cart,
-  lines: [{ sku: 'SKU-1', name: 'Oat milk', quantity: i + 1, unitPrice: 399 }],
-  subtotal: 399 * (i + 1),
-  tax: 0,
-  deliveryFee: 0,
-  total: 399 * (i + 1),
-  currency: 'USD',
-  sellerName: 'Corner Shop',
-  createdAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
-  updatedAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
-}) as unknown as Order;
+const order = (i: number, customerId: string): Order =>
+  ({
+    orderId: `ord-${customerId}-${i}`,
+    orderNumber: `${1000 + i}`,
+    customerId,
+    userKey: 'alexa:u',
+    state: OrderState.Placed,
+    source: OrderSource.Cart,
+    lines: [{ sku: 'SKU-1', name: 'Oat milk', quantity: i + 1, unitPrice: 399 }],
+    subtotal: 399 * (i + 1),
+    tax: 0,
+    deliveryFee: 0,
+    total: 399 * (i + 1),
+    currency: 'USD',
+    sellerName: 'Corner Shop',
+    createdAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+    updatedAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+  }) as unknown as Order;
 
 describe('DynamoHttpClient against dynalite', () => {
   it('reads back what it writes: nested maps and lists, empty strings, nulls, numbers', async () => {
@@ -144,7 +145,14 @@ describe('DynamoHttpClient against dynalite', () => {
       marshallOptions: { removeUndefinedValues: true },
     });
     try {
-      const item = { userKey: 'cross-check', lines: [{ sku: 'A', quantity: 1 }, { sku: 'B', quantity: 2.5 }], meta: { empty: '', nothing: null, yes: true, deep: [[1], { x: 'y' }] } };
+      const item = {
+        userKey: 'cross-check',
+        lines: [
+          { sku: 'A', quantity: 1 },
+          { sku: 'B', quantity: 2.5 },
+        ],
+        meta: { empty: '', nothing: null, yes: true, deep: [[1], { x: 'y' }] },
+      };
       await sdk.send(new SdkPutCommand({ TableName: tables.carts, Item: item }));
       expect((await dynamo.send(new GetCommand({ TableName: tables.carts, Key: { userKey: 'cross-check' } }))).Item).toEqual(item);
       const ours = { ...item, userKey: 'cross-check-2', tags: new Set(['a', 'b']) };
@@ -270,7 +278,9 @@ describe('DynamoHttpClient on the wire', () => {
       expect(JSON.parse(body)).toEqual({ TableName: 't', Key: { userKey: { S: 'u' } } });
       // re-sign what arrived with the SDK's signer, at the time the request says it was signed
       const amzDate = String(headers['x-amz-date']);
-      const signingDate = new Date(`${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`);
+      const signingDate = new Date(
+        `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`,
+      );
       const signer = new SignatureV4({ service: 'dynamodb', region: 'eu-central-1', credentials, sha256: NodeSha256, applyChecksum: false });
       const signedHeaders = /SignedHeaders=([^,]+)/.exec(String(headers.authorization))![1].split(';');
       const signed = await signer.sign(
@@ -292,7 +302,11 @@ describe('DynamoHttpClient on the wire', () => {
   });
 
   it('rides out two throttled answers and returns the third', async () => {
-    const server = await fakeDynamo((res, i) => (i < 2 ? dynamoError(res, 400, 'ThrottlingException', 'Rate of requests exceeds the allowed throughput.') : reply(res, 200, { Item: { userKey: { S: 'u' }, version: { N: '7' } } })));
+    const server = await fakeDynamo((res, i) =>
+      i < 2
+        ? dynamoError(res, 400, 'ThrottlingException', 'Rate of requests exceeds the allowed throughput.')
+        : reply(res, 200, { Item: { userKey: { S: 'u' }, version: { N: '7' } } }),
+    );
     try {
       const out = await clientFor(server.endpoint).send(new GetCommand({ TableName: 't', Key: { userKey: 'u' } }));
       expect(out.Item).toEqual({ userKey: 'u', version: 7 });
@@ -324,7 +338,9 @@ describe('DynamoHttpClient on the wire', () => {
 
   it('never retries a failed condition or another client error', async () => {
     const server = await fakeDynamo((res, i) =>
-      i === 0 ? dynamoError(res, 400, 'ConditionalCheckFailedException', 'The conditional request failed') : dynamoError(res, 400, 'ValidationException', 'One or more parameter values were invalid'),
+      i === 0
+        ? dynamoError(res, 400, 'ConditionalCheckFailedException', 'The conditional request failed')
+        : dynamoError(res, 400, 'ValidationException', 'One or more parameter values were invalid'),
     );
     try {
       const client = clientFor(server.endpoint);
@@ -387,7 +403,9 @@ describe('DynamoHttpClient on the wire', () => {
       res.end('Forbidden');
     });
     try {
-      const err = await clientFor(server.endpoint).send(new GetCommand({ TableName: 't', Key: { userKey: 'u' } })).catch((e: unknown) => e);
+      const err = await clientFor(server.endpoint)
+        .send(new GetCommand({ TableName: 't', Key: { userKey: 'u' } }))
+        .catch((e: unknown) => e);
       expect(err).toMatchObject({ name: 'DynamoHttpError', statusCode: 403, attempts: 1 });
       expect(translateStoreError(err, 'cart get')).toBe(err);
     } finally {

@@ -69,13 +69,15 @@ async function timed<T>(work: Promise<T>): Promise<{ value: T; ms: number }> {
 }
 
 describe('turn budget', () => {
-  it('derives the payment timeout from the platforms\' budgets with a safety margin', () => {
+  it("derives the payment timeout from the platforms' budgets with a safety margin", () => {
     expect(answerWithinMs(DEFAULT_TURN_BUDGET, 'alexa')).toBe(6500);
     expect(answerWithinMs(DEFAULT_TURN_BUDGET, 'dialogflow')).toBe(3500);
     expect(paymentTimeoutMs(DEFAULT_TURN_BUDGET)).toBe(2500);
     const config = loadConfig({ STAGE: 'test', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a', AUTH_JWKS_URL: 'http://127.0.0.1/jwks' });
     expect(config.turnBudget).toEqual(DEFAULT_TURN_BUDGET);
-    expect(() => loadConfig({ STAGE: 'test', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a', AUTH_JWKS_URL: 'http://127.0.0.1/jwks', DIALOGFLOW_TURN_BUDGET_MS: '9000' })).toThrow(/DIALOGFLOW_TURN_BUDGET_MS/);
+    expect(() => loadConfig({ STAGE: 'test', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a', AUTH_JWKS_URL: 'http://127.0.0.1/jwks', DIALOGFLOW_TURN_BUDGET_MS: '9000' })).toThrow(
+      /DIALOGFLOW_TURN_BUDGET_MS/,
+    );
   });
 });
 
@@ -260,7 +262,9 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('exactly once under faults 
       const { s, customer } = await shopper(platform);
       await atQuestion(s);
       const charges = h.payments.succeeded;
-      faults.set((call) => (call.table.endsWith('-orders') && call.input.ExpressionAttributeValues?.[':to']?.S === OrderState.Placed ? dynamoError('ThrottlingException') : undefined));
+      faults.set((call) =>
+        call.table.endsWith('-orders') && call.input.ExpressionAttributeValues?.[':to']?.S === OrderState.Placed ? dynamoError('ThrottlingException') : undefined,
+      );
       const { value: reply, ms } = await timed(s.say('YesIntent'));
       expect(ms).toBeLessThan(within);
       expect(reply.speech).toMatch(/being confirmed.*won't be charged twice/);

@@ -107,20 +107,23 @@ describe('how the runner hears an utterance', () => {
     expect(formatResult(result).join('\n')).not.toContain('✗');
   });
 
-  it.each(PLATFORMS.map((p) => [p] as const))('on %s: an utterance no sample matches fails its step with the nearest samples, unless the step expects the fallback', async (platform) => {
-    const fixture = fixtureOf(
-      'not-understood',
-      // any worded utterance is at least a bare answer (SelectIntent's free words); a sound heard as no words is not
-      ['steps:', '  - say: "…"', '  - say: "…"', '    expect: { intent: FallbackIntent, says: "Sorry" }'].join('\n'),
-    );
-    const result = await runFixture(world, fixture, platform);
-    expect(result.steps[0].problem).toMatch(/^not understood: no intent in the en-US (Alexa model|Dialogflow agent) matches "…"/);
-    expect(result.steps[0].problem).toMatch(/nearest samples: "[^"]+" \([\w. ]+\)/);
-    expect(result.steps[1].problem).toBeUndefined();
-    expect(result.steps[1]).toMatchObject({ failures: [], observed: { intent: 'FallbackIntent' } });
-  });
+  it.each(PLATFORMS.map((p) => [p] as const))(
+    'on %s: an utterance no sample matches fails its step with the nearest samples, unless the step expects the fallback',
+    async (platform) => {
+      const fixture = fixtureOf(
+        'not-understood',
+        // any worded utterance is at least a bare answer (SelectIntent's free words); a sound heard as no words is not
+        ['steps:', '  - say: "…"', '  - say: "…"', '    expect: { intent: FallbackIntent, says: "Sorry" }'].join('\n'),
+      );
+      const result = await runFixture(world, fixture, platform);
+      expect(result.steps[0].problem).toMatch(/^not understood: no intent in the en-US (Alexa model|Dialogflow agent) matches "…"/);
+      expect(result.steps[0].problem).toMatch(/nearest samples: "[^"]+" \([\w. ]+\)/);
+      expect(result.steps[1].problem).toBeUndefined();
+      expect(result.steps[1]).toMatchObject({ failures: [], observed: { intent: 'FallbackIntent' } });
+    },
+  );
 
-  it.each(PLATFORMS.map((p) => [p] as const))('on %s: a linked shopper\'s own product names resolve once the first reply has sent them', async (platform) => {
+  it.each(PLATFORMS.map((p) => [p] as const))("on %s: a linked shopper's own product names resolve once the first reply has sent them", async (platform) => {
     // Given a launch, whose reply carries the dynamic entities / session entity types
     const fixture = fixtureOf(
       'own-names',
@@ -180,7 +183,9 @@ describe('corpus mode', () => {
     // And each failing case says what was heard and why
     expect(out).toContain('✗ t2 alexa en-US [search] "find tea"');
     expect(out).toContain('speech does not match expect_says /coffee/');
-    expect(out).toMatch(/✗ t3 dialogflow en-GB \[compare\] "…"\n +heard \(FallbackIntent\): "Sorry[^\n]*\n +not understood: \(it went to Default Fallback Intent\); nearest samples: /);
+    expect(out).toMatch(
+      /✗ t3 dialogflow en-GB \[compare\] "…"\n +heard \(FallbackIntent\): "Sorry[^\n]*\n +not understood: \(it went to Default Fallback Intent\); nearest samples: /,
+    );
     const report = JSON.parse(readFileSync(json, 'utf8')) as { results: CaseResult[]; summary: { byPlatform: Record<string, { passed: number }> } };
     expect(report.results.map((r) => `${r.id}:${r.platform}:${r.passed}`)).toEqual([
       't1:alexa:true',

@@ -57,8 +57,9 @@ const EVERYDAY: readonly (readonly [query: string, category: string, name: RegEx
 
 /** Every "finde …" the German replies teach, and the words "nothing found" falls back on. */
 function suggestedSearches(): string[] {
-  const taught = [deDE.launch('Corner Shop'), deDE.launchReprompt, deDE.help, deDE.fallback, deDE.fallbackReprompt, deDE.searchEmptyQuery]
-    .flatMap((text) => [...text.matchAll(/„finde ([^“]+)“/g)].map((m) => m[1]));
+  const taught = [deDE.launch('Corner Shop'), deDE.launchReprompt, deDE.help, deDE.fallback, deDE.fallbackReprompt, deDE.searchEmptyQuery].flatMap((text) =>
+    [...text.matchAll(/„finde ([^“]+)“/g)].map((m) => m[1]),
+  );
   const fallbackWords = [...deDE.searchNoMatch('Zimtschnecken').matchAll(/„([^“]+)“/g)].map((m) => m[1]);
   return [...new Set([...taught, ...fallbackWords])];
 }
@@ -94,9 +95,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Searching in German on %s'
     const s = new Speaker(h, platform, `de-nomatch-${platform}`, undefined, 'de-DE');
 
     const reply = await s.say('SearchIntent', { query: 'Spätzle Zimtschnecken Erdbeeren' });
-    expect(reply.speech).toBe(
-      'Für Spätzle Zimtschnecken Erdbeeren habe ich nichts gefunden. Versuchen Sie es mit einem allgemeineren Wort, etwa „Erdbeeren“.',
-    );
+    expect(reply.speech).toBe('Für Spätzle Zimtschnecken Erdbeeren habe ich nichts gefunden. Versuchen Sie es mit einem allgemeineren Wort, etwa „Erdbeeren“.');
 
     const suggested = await s.say('SearchIntent', { query: 'Erdbeeren' });
     expect(readOut(suggested.speech).some((p) => /Strawberries/.test(p.name))).toBe(true);

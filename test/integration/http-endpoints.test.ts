@@ -31,7 +31,11 @@ describe('Dialogflow webhook (API Gateway HTTP API v2 event)', () => {
     ['a JSON array', httpApiEvent('[1,2]'), /JSON object/],
     ['no queryResult', httpApiEvent({ session: 'projects/p/agent/sessions/s' }), /queryResult is required/],
     ['no intent name', httpApiEvent({ session: 'projects/p/agent/sessions/s', queryResult: { intent: {} } }), /displayName/],
-    ['parameters that are not an object', httpApiEvent({ session: 'projects/p/agent/sessions/s', queryResult: { intent: { displayName: 'SearchIntent' }, parameters: 'x' } }), /parameters must be an object/],
+    [
+      'parameters that are not an object',
+      httpApiEvent({ session: 'projects/p/agent/sessions/s', queryResult: { intent: { displayName: 'SearchIntent' }, parameters: 'x' } }),
+      /parameters must be an object/,
+    ],
   ])('answers %s with 400 and the reason', async (_label, event, reason) => {
     const result = await h.dialogflow(event);
     expect(result.statusCode).toBe(400);
@@ -49,7 +53,7 @@ describe('Dialogflow webhook (API Gateway HTTP API v2 event)', () => {
     expect(JSON.parse(result.body as string).fulfillmentText).toMatch(/paper towels/);
   });
 
-  it('answers when actions-on-google\'s own context comes without parameters', async () => {
+  it("answers when actions-on-google's own context comes without parameters", async () => {
     const [, , cart] = dialogflowEnvelopes('t') as Array<Record<string, any>>;
     delete cart.queryResult.outputContexts[1].parameters;
     const result = await h.dialogflow(httpApiEvent(cart));
@@ -57,7 +61,11 @@ describe('Dialogflow webhook (API Gateway HTTP API v2 event)', () => {
   });
 
   it.each([
-    ['capabilities that are not a list', (p: Record<string, any>) => (p.surface.capabilities = 'actions.capability.SCREEN_OUTPUT'), 'originalDetectIntentRequest.payload.surface.capabilities must be a list'],
+    [
+      'capabilities that are not a list',
+      (p: Record<string, any>) => (p.surface.capabilities = 'actions.capability.SCREEN_OUTPUT'),
+      'originalDetectIntentRequest.payload.surface.capabilities must be a list',
+    ],
     ['a capability without a name', (p: Record<string, any>) => (p.surface.capabilities = [{}]), 'originalDetectIntentRequest.payload.surface.capabilities[0].name is required'],
     ['a user id that is a number', (p: Record<string, any>) => (p.user.userId = 12), 'originalDetectIntentRequest.payload.user.userId must be a string'],
     ['a conversation that is a string', (p: Record<string, any>) => (p.conversation = 'NEW'), 'originalDetectIntentRequest.payload.conversation must be an object'],
@@ -94,7 +102,12 @@ describe('Alexa handler', () => {
 
   it('answers a skill event it does not act on with an empty response', async () => {
     const envelope = alexaIntent('SearchIntent', {}, { userId: 'user-event' });
-    (envelope as unknown as { request: Record<string, unknown> }).request = { type: 'Display.ElementSelected', requestId: 'r', timestamp: new Date().toISOString(), locale: 'en-US' };
+    (envelope as unknown as { request: Record<string, unknown> }).request = {
+      type: 'Display.ElementSelected',
+      requestId: 'r',
+      timestamp: new Date().toISOString(),
+      locale: 'en-US',
+    };
     const out = await h.alexa(envelope);
     expect(out.response.outputSpeech).toBeUndefined();
   });
@@ -205,7 +218,13 @@ describe('npm run catalog:import', () => {
         'IMP-3,Imported Rye Bread,Acme,bread,1 loaf,3.49,USD,4.1,33,yes\n',
     );
     // VOICE_SHOP_DATA_DIR: the catalog the import leaves for `npm run models` goes to the test's folder, not the project's .data/
-    const env = { ...process.env, STAGE: 'test', DYNAMODB_ENDPOINT: h.store.endpoint, TABLE_PREFIX: h.runtime.config.tables.products.replace(/-products$/, ''), VOICE_SHOP_DATA_DIR: dir };
+    const env = {
+      ...process.env,
+      STAGE: 'test',
+      DYNAMODB_ENDPOINT: h.store.endpoint,
+      TABLE_PREFIX: h.runtime.config.tables.products.replace(/-products$/, ''),
+      VOICE_SHOP_DATA_DIR: dir,
+    };
     const artifact = join(dir, 'search-index.json');
     const outcome = await run(process.execPath, [require.resolve('tsx/cli'), 'scripts/catalog-import.ts', file, '--index-out', artifact], { env }).then(
       (r) => ({ code: 0, ...r }),

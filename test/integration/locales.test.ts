@@ -104,7 +104,9 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Shopping in other locales 
     expect(question.speech).toMatch(/Lieferung an Torstraße 5 in Berlin\. Soll ich die Bestellung aufgeben\?$/);
 
     const placed = await s.say('YesIntent');
-    expect(placed.speech).toMatch(new RegExp(`^Erledigt\\. Ihre Bestellung [\\d ]+ ist aufgegeben, insgesamt [\\d,]+${NBSP}\\$\\. Sie kommt am ${GERMAN_DAY}, \\d{1,2}\\. ${GERMAN_MONTH}\\.`));
+    expect(placed.speech).toMatch(
+      new RegExp(`^Erledigt\\. Ihre Bestellung [\\d ]+ ist aufgegeben, insgesamt [\\d,]+${NBSP}\\$\\. Sie kommt am ${GERMAN_DAY}, \\d{1,2}\\. ${GERMAN_MONTH}\\.`),
+    );
     expect(placed.card?.title).toBe('Bestellung aufgegeben');
 
     s.newSession();
@@ -116,7 +118,9 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Shopping in other locales 
     const s = new Speaker(h, platform, `guest-de-${platform}`, undefined, 'de-DE');
     const reply = await s.say('CheckoutIntent');
     // Dialogflow has no account linking, and this stage no device-code client: the website it is
-    expect(reply.speech).toMatch(platform === 'alexa' ? /^Um per Sprache einzukaufen, verknüpfen Sie bitte zuerst Ihr Konto in der App\./ : /^In diesem Gespräch kann ich Ihr Konto nicht verknüpfen\./);
+    expect(reply.speech).toMatch(
+      platform === 'alexa' ? /^Um per Sprache einzukaufen, verknüpfen Sie bitte zuerst Ihr Konto in der App\./ : /^In diesem Gespräch kann ich Ihr Konto nicht verknüpfen\./,
+    );
     expect(reply.linkAccount).toBe(platform === 'alexa');
   });
 });
@@ -130,7 +134,7 @@ describe('Dialogflow locale', () => {
     return JSON.parse(result.body as string).fulfillmentText;
   }
 
-  it('takes the locale from the agent\'s X-Shop-Locale header', async () => {
+  it("takes the locale from the agent's X-Shop-Locale header", async () => {
     expect(await spoken('en', { 'X-Shop-Locale': 'en-GB' })).toMatch(/keep a basket/);
     expect(await spoken('en', { 'x-shop-locale': 'en-US' })).toMatch(/keep a cart/);
   });

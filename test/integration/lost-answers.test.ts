@@ -83,7 +83,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('lost answers on %s', (plat
     expect(order.state).toBe(OrderState.Placed);
   });
 
-  it('the day\'s spending: counted once, so the limit holds exactly', async () => {
+  it("the day's spending: counted once, so the limit holds exactly", async () => {
     const { s, customer } = await shopper(platform);
     await s.say('AddToCartIntent', { product: { value: product.name, id: product.sku }, quantity: '2' });
     await s.say('CheckoutIntent');

@@ -35,14 +35,16 @@ interface Entry {
 
 /** What one locale's generated files offer the tests: the models and the entity lists. */
 function localeFiles(locale: LocaleSource) {
-  const entries = (name: string): Entry[] =>
-    JSON.parse(readFileSync(join(DIALOGFLOW_AGENT, 'entities', `${name}_entries_${locale.dialogflowLanguage}.json`), 'utf8'));
+  const entries = (name: string): Entry[] => JSON.parse(readFileSync(join(DIALOGFLOW_AGENT, 'entities', `${name}_entries_${locale.dialogflowLanguage}.json`), 'utf8'));
   const product = entries('product');
   return {
     alexaModel: JSON.parse(readFileSync(alexaModelFile(locale.locale), 'utf8')),
     entities: { product, quantity: entries('quantity'), ordinal: entries('ordinal'), attribute: entries('attribute'), criterion: entries('criterion') },
     // the same example products the generator annotated the training phrases with
-    productNames: product.filter((e) => !e.value.includes(':')).slice(0, 8).map((e) => e.synonyms[0]),
+    productNames: product
+      .filter((e) => !e.value.includes(':'))
+      .slice(0, 8)
+      .map((e) => e.synonyms[0]),
   };
 }
 

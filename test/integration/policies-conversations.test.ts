@@ -23,7 +23,7 @@ afterAll(async () => {
 describe.each<PlatformName>(['alexa', 'dialogflow'])('Policy answers from SHOP_POLICY_FILE on %s', (platform) => {
   it('gives the returns window and how, from the file', async () => {
     const reply = await new Speaker(h, platform, `returns-${platform}`).say('ReturnPolicyIntent');
-    expect(reply.speech).toBe('You can return items within 30 days of delivery. Call customer service and we\'ll collect it with your next delivery.');
+    expect(reply.speech).toBe("You can return items within 30 days of delivery. Call customer service and we'll collect it with your next delivery.");
     expect(reply.endSession).toBe(false);
     expect(reply.card?.text).toContain('1 800 555 0199');
   });
@@ -36,7 +36,7 @@ describe.each<PlatformName>(['alexa', 'dialogflow'])('Policy answers from SHOP_P
     expect((await s.say('DeliveryInfoIntent')).speech).toMatch(/We deliver to Seattle, Bellevue and Redmond\.$/);
   });
 
-  it('says the hours and the card brands in German, with the file\'s German text', async () => {
+  it("says the hours and the card brands in German, with the file's German text", async () => {
     const s = new Speaker(h, platform, `de-${platform}`, undefined, 'de-DE');
     expect((await s.say('OpeningHoursIntent')).speech).toContain(
       'Unser Kundenservice ist Montag bis Freitag von 8 bis 20 Uhr und Samstag und Sonntag von 9 bis 17 Uhr unter 1 800 555 0199 erreichbar.',

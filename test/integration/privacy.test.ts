@@ -127,13 +127,16 @@ async function errorPaths(platform: PlatformName): Promise<void> {
   await busy.say('CheckoutIntent');
   const real = h.runtime.deps.orders;
   let crashed = false;
-  h.runtime.deps.orders = { ...bind(real), transition: async (...args: Parameters<OrderStore['transition']>) => {
-    if (!crashed && args[2] === 'PLACED') {
-      crashed = true;
-      throw new Error(`crash while saving for ${SECRETS.email}`);
-    }
-    return real.transition(...args);
-  } };
+  h.runtime.deps.orders = {
+    ...bind(real),
+    transition: async (...args: Parameters<OrderStore['transition']>) => {
+      if (!crashed && args[2] === 'PLACED') {
+        crashed = true;
+        throw new Error(`crash while saving for ${SECRETS.email}`);
+      }
+      return real.transition(...args);
+    },
+  };
   await busy.say('YesIntent');
   h.runtime.deps.orders = real;
   await busy.say('YesIntent');
@@ -145,7 +148,14 @@ async function errorPaths(platform: PlatformName): Promise<void> {
 }
 
 function bind(store: OrderStore): OrderStore {
-  return { create: (o) => store.create(o), get: (id) => store.get(id), listByCustomer: (c, l) => store.listByCustomer(c, l), transition: (...a) => store.transition(...a), claimNotice: (...a) => store.claimNotice(...a), noticeSent: (...a) => store.noticeSent(...a) };
+  return {
+    create: (o) => store.create(o),
+    get: (id) => store.get(id),
+    listByCustomer: (c, l) => store.listByCustomer(c, l),
+    transition: (...a) => store.transition(...a),
+    claimNotice: (...a) => store.claimNotice(...a),
+    noticeSent: (...a) => store.noticeSent(...a),
+  };
 }
 
 async function rejectedRequests(): Promise<void> {
@@ -164,7 +174,11 @@ async function rejectedRequests(): Promise<void> {
   // a request for another skill, and skill events carrying a token
   await h.alexa(alexaIntent('VoicePinIntent', { pin: PIN }, { accessToken: token, applicationId: 'amzn1.ask.skill.other' })).catch(() => undefined);
   const event = (type: string, body: Record<string, unknown>) =>
-    ({ version: '1.0', context: { System: { application: { applicationId: 'amzn1.ask.skill.test' }, user: { userId: 'amzn1.ask.account.PRIVACY' } } }, request: { type, requestId: 'r', timestamp: new Date().toISOString(), body } }) as unknown as RequestEnvelope;
+    ({
+      version: '1.0',
+      context: { System: { application: { applicationId: 'amzn1.ask.skill.test' }, user: { userId: 'amzn1.ask.account.PRIVACY' } } },
+      request: { type, requestId: 'r', timestamp: new Date().toISOString(), body },
+    }) as unknown as RequestEnvelope;
   await h.alexa(event('AlexaSkillEvent.SkillAccountLinked', { accessToken: token }));
   await h.alexa(event('AlexaSkillEvent.SkillAccountLinked', { accessToken: `bad-${token}` }));
   await h.alexa(event('AlexaSkillEvent.SkillDisabled', { userInformationPersistenceStatus: 'NOT_PERSISTED' }));

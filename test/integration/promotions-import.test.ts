@@ -34,7 +34,10 @@ describe('promotions:import', () => {
   it('loads the example file the README names, and says which skus the catalog does not have yet', async () => {
     const ran = await run('docs/promotions.example.csv');
     // a fresh data folder has no catalog until npm start seeds the demo one
-    expect({ code: ran.code, lines: ownLines(ran) }).toEqual({ code: 0, lines: ['docs/promotions.example.csv: [pasta-multibuy] sku SKU-10126 is not in the catalog; the promotion applies once it is'] });
+    expect({ code: ran.code, lines: ownLines(ran) }).toEqual({
+      code: 0,
+      lines: ['docs/promotions.example.csv: [pasta-multibuy] sku SKU-10126 is not in the catalog; the promotion applies once it is'],
+    });
     expect(ran.stdout).toContain(`promotions:import: the local store in ${join(dataDir, 'dynamodb')}`);
     expect(ran.stdout).toMatch(/3 rows read, 3 imported into voice-shop-local-promotions \(3 current now\), 0 skipped/);
   }, 60_000);

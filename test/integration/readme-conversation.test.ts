@@ -42,13 +42,16 @@ const SPOKEN_ORDER_NUMBER = /\d( \d){7}/g;
 
 /** The README's reply as a pattern: the day's order number and dates in place of the printed ones. */
 function replyPattern(text: string): RegExp {
-  const pattern = escape(text)
-    .replace(SPOKEN_ORDER_NUMBER, '(\\d(?: \\d){7})')
-    .replace(new RegExp(WEEKDAY_DATE.source, 'g'), '[A-Z][a-z]+, [A-Z][a-z]+ \\d{1,2}');
+  const pattern = escape(text).replace(SPOKEN_ORDER_NUMBER, '(\\d(?: \\d){7})').replace(new RegExp(WEEKDAY_DATE.source, 'g'), '[A-Z][a-z]+, [A-Z][a-z]+ \\d{1,2}');
   return new RegExp(`^${pattern}$`);
 }
 
-const stripSsml = (ssml = '') => ssml.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const stripSsml = (ssml = '') =>
+  ssml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 let shop: RunningShop;
 const dataDir = tempDataDir('conversation');

@@ -43,13 +43,16 @@ const WEEKDAY_DATE = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 const SPOKEN_ORDER_NUMBER = /\d( \d){7}/g;
 
 function replyPattern(text: string): RegExp {
-  const pattern = escape(text)
-    .replace(SPOKEN_ORDER_NUMBER, '(\\d(?: \\d){7})')
-    .replace(new RegExp(WEEKDAY_DATE.source, 'g'), '[A-Z][a-z]+, [A-Z][a-z]+ \\d{1,2}');
+  const pattern = escape(text).replace(SPOKEN_ORDER_NUMBER, '(\\d(?: \\d){7})').replace(new RegExp(WEEKDAY_DATE.source, 'g'), '[A-Z][a-z]+, [A-Z][a-z]+ \\d{1,2}');
   return new RegExp(`^${pattern}$`);
 }
 
-const stripSsml = (ssml = '') => ssml.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const stripSsml = (ssml = '') =>
+  ssml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 let shop: RunningShop;
 const dataDir = tempDataDir('decision');

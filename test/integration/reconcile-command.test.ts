@@ -21,7 +21,6 @@ afterAll(async () => {
   await h.close();
 });
 
-
 /** What the turn left behind: its charge at the provider, the turn dead before saving the outcome. */
 const chargedThenCrashed = (order: Order, card = 'pm_sandbox_visa') => chargedThenLeft(h, order, card);
 

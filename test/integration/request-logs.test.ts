@@ -55,7 +55,7 @@ afterAll(async () => {
 });
 
 describe('Logs you can follow through the exported handlers', () => {
-  it('lambda/alexa.ts hands the core the request logger and Lambda\'s time left', async () => {
+  it("lambda/alexa.ts hands the core the request logger and Lambda's time left", async () => {
     const lambda = context();
     await alexa(alexaIntent('SearchIntent', { query: 'paper towels' }), lambda);
     expect(seen).toEqual([expect.objectContaining({ lambdaRemainingMs: 6500, arrivedAt: expect.any(Number), log: expect.anything() })]);
@@ -68,7 +68,12 @@ describe('Logs you can follow through the exported handlers', () => {
     const envelope = alexaLaunch({ applicationId: 'amzn1.ask.skill.elsewhere', sessionId: 'amzn1.echo-api.session.follow-1' });
     await expect(alexa(envelope, lambda)).rejects.toThrow(/another skill/);
     expect(lines).toEqual([
-      expect.objectContaining({ message: 'request for another skill refused', lambdaRequestId: lambda.awsRequestId, requestId: envelope.request.requestId, sessionId: 'amzn1.echo-api.session.follow-1' }),
+      expect.objectContaining({
+        message: 'request for another skill refused',
+        lambdaRequestId: lambda.awsRequestId,
+        requestId: envelope.request.requestId,
+        sessionId: 'amzn1.echo-api.session.follow-1',
+      }),
     ]);
   });
 

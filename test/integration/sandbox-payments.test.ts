@@ -175,7 +175,9 @@ describe('SandboxPaymentGateway', () => {
   describe('bad requests and bad records', () => {
     it('refuses a payment method it does not know as an invalid request, and records nothing', async () => {
       const charge = request({ paymentMethodRef: 'pm_card_visa' });
-      const err = await aProcess().charge(charge).catch((e: unknown) => e);
+      const err = await aProcess()
+        .charge(charge)
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(PaymentRequestInvalidError);
       expect((err as PaymentRequestInvalidError).code).toBe('resource_missing');
       expect(await aProcess().lookup(lookupOf(charge))).toEqual({ status: 'not_found' });
@@ -184,7 +186,9 @@ describe('SandboxPaymentGateway', () => {
     it('says it cannot tell, rather than guessing, when a stored record does not read as a charge', async () => {
       const key = `ord_sandbox_broken_${seq}`;
       await dynamo.doc.send(new PutCommand({ TableName: tables.sandboxPayments, Item: { [SANDBOX_LEDGER_KEY]: `charge#${key}`, idempotencyKey: key, state: 'half-written' } }));
-      const err = await aProcess().lookup({ idempotencyKey: key }).catch((e: unknown) => e);
+      const err = await aProcess()
+        .lookup({ idempotencyKey: key })
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(PaymentUnavailableError);
       expect(((err as Error).cause as Error).name).toBe('SandboxLedgerItemError');
     });

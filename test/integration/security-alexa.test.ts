@@ -27,7 +27,14 @@ beforeAll(async () => {
   h = await startHarness();
   https = (await import('../../lambda/alexa-https')).handler as HttpsHandler;
   const strangerRoot = issueCertificate({ commonName: 'Voice Shop Test Root CA', key: pki.strangerKey, isCa: true, notBefore: daysFrom(NOW, -10), notAfter: daysFrom(NOW, 100) });
-  const strangerLeaf = issueCertificate({ commonName: 'echo-api.amazon.com', key: pki.leafKey, issuer: strangerRoot, dnsNames: ['echo-api.amazon.com'], notBefore: daysFrom(NOW, -1), notAfter: daysFrom(NOW, 10) });
+  const strangerLeaf = issueCertificate({
+    commonName: 'echo-api.amazon.com',
+    key: pki.leafKey,
+    issuer: strangerRoot,
+    dnsNames: ['echo-api.amazon.com'],
+    notBefore: daysFrom(NOW, -1),
+    notAfter: daysFrom(NOW, 10),
+  });
   const host = fakeCertHost({
     [TEST_CERT_URL]: bundle(pki.leaf, pki.intermediate),
     [SAN_URL('wrong-san')]: bundle(pki.issueLeaf({ dnsNames: ['echo-api.example.com'] }), pki.intermediate),
@@ -47,7 +54,10 @@ const envelopeBytes = (overrides: { timestamp?: unknown; applicationId?: string;
   return Buffer.from(JSON.stringify(envelope), 'utf8');
 };
 
-function signed(body: Buffer, options: { url?: string; key?: typeof pki.leafKey; headers?: Record<string, string | undefined>; base64?: boolean; sentBody?: Buffer } = {}): APIGatewayProxyEventV2 {
+function signed(
+  body: Buffer,
+  options: { url?: string; key?: typeof pki.leafKey; headers?: Record<string, string | undefined>; base64?: boolean; sentBody?: Buffer } = {},
+): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
   const all = { SignatureCertChainUrl: options.url ?? TEST_CERT_URL, 'Signature-256': signSha256(body, options.key ?? pki.leafKey), ...options.headers };
   for (const [k, v] of Object.entries(all)) if (v !== undefined) headers[k] = v;

@@ -89,7 +89,16 @@ describe('Dialogflow webhook authentication', () => {
   });
 
   describe('configuration', () => {
-    const deployed = { STAGE: 'prod', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a', AUTH_JWKS_URL: 'https://id.example/jwks', PAYMENT_PROVIDER: 'sandbox', ALLOW_SANDBOX_PAYMENTS: 'true', ALEXA_SKILL_ID: 'amzn1.ask.skill.x', TABLE_PREFIX: 'p' };
+    const deployed = {
+      STAGE: 'prod',
+      AUTH_ISSUER: 'i',
+      AUTH_AUDIENCE: 'a',
+      AUTH_JWKS_URL: 'https://id.example/jwks',
+      PAYMENT_PROVIDER: 'sandbox',
+      ALLOW_SANDBOX_PAYMENTS: 'true',
+      ALEXA_SKILL_ID: 'amzn1.ask.skill.x',
+      TABLE_PREFIX: 'p',
+    };
 
     it('takes secrets from SSM parameter names in a deployed stage', () => {
       const config = loadConfig({ ...deployed, DIALOGFLOW_AUTH_USERNAME: USER, DIALOGFLOW_AUTH_PASSWORD_PARAMETER: '/voice-shop/prod/dialogflow-password' });

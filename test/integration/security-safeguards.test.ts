@@ -219,7 +219,9 @@ describe('recognised voices only (Alexa)', () => {
     const c = await customer();
     const token = await h.idp.token(c.customerId);
     const say = async (intent: string, slots: Record<string, string | { value: string; id: string }>, personId?: string, turn = 1) => {
-      const out = await h.alexa(alexaIntent(intent, slots, { userId: `voice-${c.customerId}`, sessionId: `voice-session-${personId ?? 'none'}`, accessToken: token, isNew: turn === 1, personId }));
+      const out = await h.alexa(
+        alexaIntent(intent, slots, { userId: `voice-${c.customerId}`, sessionId: `voice-session-${personId ?? 'none'}`, accessToken: token, isNew: turn === 1, personId }),
+      );
       return ((out.response.outputSpeech as { ssml?: string })?.ssml ?? '').replace(/<[^>]+>/g, '');
     };
     const charges = h.payments.succeeded;

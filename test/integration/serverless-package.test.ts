@@ -80,7 +80,14 @@ describe('serverless package --stage ci', () => {
 
   it('runs every function on nodejs24.x with X-Ray active tracing', () => {
     const functions = ofType('AWS::Lambda::Function');
-    expect(functions.map(([id]) => id).sort()).toEqual(['AlexaHttpsLambdaFunction', 'AlexaLambdaFunction', 'DialogflowLambdaFunction', 'FulfilmentLambdaFunction', 'ReconcileLambdaFunction', 'RemindersLambdaFunction']);
+    expect(functions.map(([id]) => id).sort()).toEqual([
+      'AlexaHttpsLambdaFunction',
+      'AlexaLambdaFunction',
+      'DialogflowLambdaFunction',
+      'FulfilmentLambdaFunction',
+      'ReconcileLambdaFunction',
+      'RemindersLambdaFunction',
+    ]);
     for (const [, fn] of functions) {
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
       expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
@@ -130,7 +137,9 @@ describe('serverless package --stage ci', () => {
     const metricsOf = (alarm: Resource) =>
       alarm.Properties.MetricName
         ? [{ Namespace: alarm.Properties.Namespace, MetricName: alarm.Properties.MetricName, Dimensions: alarm.Properties.Dimensions ?? [] }]
-        : (alarm.Properties.Metrics as Array<{ MetricStat?: { Metric: { Namespace: string; MetricName: string; Dimensions?: unknown[] } } }>).flatMap((m) => (m.MetricStat ? [{ Dimensions: [], ...m.MetricStat.Metric }] : []));
+        : (alarm.Properties.Metrics as Array<{ MetricStat?: { Metric: { Namespace: string; MetricName: string; Dimensions?: unknown[] } } }>).flatMap((m) =>
+            m.MetricStat ? [{ Dimensions: [], ...m.MetricStat.Metric }] : [],
+          );
 
     it('watch error rate, timeouts, overdue PENDING orders, reconcile failures, function errors and Dialogflow 5xx', () => {
       expect(Object.keys(alarms()).sort()).toEqual([
@@ -154,13 +163,15 @@ describe('serverless package --stage ci', () => {
     it('read the namespace, names, dimension sets and outcomes that the functions write', () => {
       const namespace = resources.AlexaLambdaFunction.Properties.Environment.Variables.METRICS_NAMESPACE;
       expect(namespace).toBe('voice-shop/ci');
-      const ours = Object.values(alarms()).flatMap(metricsOf).filter((m) => !m.Namespace.startsWith('AWS/'));
+      const ours = Object.values(alarms())
+        .flatMap(metricsOf)
+        .filter((m) => !m.Namespace.startsWith('AWS/'));
       expect(ours.length).toBeGreaterThan(0);
       const outcomes: string[] = Object.values(TurnOutcome);
       for (const metric of ours) {
         expect(metric.Namespace).toBe(namespace);
         expect([TURN_LATENCY_METRIC, ShopGauge.PendingOrdersOverdue]).toContain(metric.MetricName);
-        const dimensions = (metric.Dimensions as Array<{ Name: string; Value: string }>);
+        const dimensions = metric.Dimensions as Array<{ Name: string; Value: string }>;
         if (metric.MetricName === TURN_LATENCY_METRIC) {
           expect(TURN_DIMENSION_SETS.map((set) => set.join())).toContain(dimensions.map((d) => d.Name).join());
           for (const d of dimensions) expect(outcomes).toContain(d.Value);
@@ -170,7 +181,11 @@ describe('serverless package --stage ci', () => {
       }
       // the error rate is taken over every outcome there is
       const rate = alarms().TurnErrorRateAlarm;
-      expect(metricsOf(rate).map((m) => (m.Dimensions as Array<{ Value: string }>)[0].Value).sort()).toEqual([...outcomes].sort());
+      expect(
+        metricsOf(rate)
+          .map((m) => (m.Dimensions as Array<{ Value: string }>)[0].Value)
+          .sort(),
+      ).toEqual([...outcomes].sort());
     });
 
     it('count the turns that timed out, and treat a silent reconciliation as overdue', () => {
@@ -182,8 +197,17 @@ describe('serverless package --stage ci', () => {
     it('watch the Dialogflow route of the HTTP API and the reconcile function', () => {
       const { DialogflowServerErrorsAlarm, ReconcileFailuresAlarm } = alarms();
       expect(DialogflowServerErrorsAlarm.Properties).toMatchObject({ Namespace: 'AWS/ApiGateway', MetricName: '5xx' });
-      expect(DialogflowServerErrorsAlarm.Properties.Dimensions).toEqual(expect.arrayContaining([{ Name: 'ApiId', Value: { Ref: 'HttpApi' } }, { Name: 'Resource', Value: '/dialogflow' }]));
-      expect(ReconcileFailuresAlarm.Properties).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: 'ReconcileLambdaFunction' } }] });
+      expect(DialogflowServerErrorsAlarm.Properties.Dimensions).toEqual(
+        expect.arrayContaining([
+          { Name: 'ApiId', Value: { Ref: 'HttpApi' } },
+          { Name: 'Resource', Value: '/dialogflow' },
+        ]),
+      );
+      expect(ReconcileFailuresAlarm.Properties).toMatchObject({
+        Namespace: 'AWS/Lambda',
+        MetricName: 'Errors',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: 'ReconcileLambdaFunction' } }],
+      });
     });
   });
 
@@ -196,7 +220,18 @@ describe('serverless package --stage ci', () => {
 
     it('is valid JSON once CloudFormation fills in the region, and draws every figure of the report', () => {
       const titles = body().widgets.map((w) => String(w.properties.title ?? w.properties.markdown));
-      for (const figure of [/Sessions, orders and revenue/, /Checkout funnel/, /CSAT/, /Revenue and orders per day/, /Fallback rate, response time and conversation length/, /Searches with no result/, /notifications sent/, /Conversion and cart abandonment/, /Goal completion per capability/, /not understood/]) {
+      for (const figure of [
+        /Sessions, orders and revenue/,
+        /Checkout funnel/,
+        /CSAT/,
+        /Revenue and orders per day/,
+        /Fallback rate, response time and conversation length/,
+        /Searches with no result/,
+        /notifications sent/,
+        /Conversion and cart abandonment/,
+        /Goal completion per capability/,
+        /not understood/,
+      ]) {
         expect(titles.some((t) => figure.test(t))).toBe(true);
       }
     });
@@ -204,7 +239,9 @@ describe('serverless package --stage ci', () => {
     it('reads only metrics the shop writes, in its namespace, and the log groups of its shopper functions', () => {
       const namespace = resources.AlexaLambdaFunction.Properties.Environment.Variables.METRICS_NAMESPACE;
       const written = new Set<string>([...Object.values(ShopEvent), TURN_LATENCY_METRIC]);
-      const metrics = body().widgets.filter((w) => w.type === 'metric').flatMap((w) => w.properties.metrics as unknown[][]);
+      const metrics = body()
+        .widgets.filter((w) => w.type === 'metric')
+        .flatMap((w) => w.properties.metrics as unknown[][]);
       const named = metrics.filter((m) => typeof m[0] === 'string');
       expect(named.length).toBeGreaterThan(10);
       for (const m of named) {

@@ -41,8 +41,17 @@ describe('skill events the manifest subscribes to', () => {
     const now = new Date().toISOString();
     const envelope = {
       version: '1.0',
-      context: { System: { application: { applicationId: 'amzn1.ask.skill.test' }, user: { userId: `amzn1.ask.account.EVENT-${eventName}` }, apiEndpoint: 'https://api.amazonalexa.com' } },
-      request: { type: requestType(eventName), requestId: `amzn1.echo-api.request.${eventName}`, timestamp: now, eventCreationTime: now, eventPublishingTime: now, body: BODIES[eventName] },
+      context: {
+        System: { application: { applicationId: 'amzn1.ask.skill.test' }, user: { userId: `amzn1.ask.account.EVENT-${eventName}` }, apiEndpoint: 'https://api.amazonalexa.com' },
+      },
+      request: {
+        type: requestType(eventName),
+        requestId: `amzn1.echo-api.request.${eventName}`,
+        timestamp: now,
+        eventCreationTime: now,
+        eventPublishingTime: now,
+        body: BODIES[eventName],
+      },
     } as unknown as RequestEnvelope;
 
     const out = await h.alexa(envelope);

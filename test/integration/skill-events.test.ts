@@ -18,7 +18,14 @@ function skillEvent(type: string, userId: string, body: Record<string, unknown>)
   return {
     version: '1.0',
     context: { System: { application: { applicationId: 'amzn1.ask.skill.test' }, user: { userId }, apiEndpoint: 'https://api.amazonalexa.com' } },
-    request: { type, requestId: `amzn1.echo-api.request.event-${Math.random()}`, timestamp: new Date().toISOString(), eventCreationTime: new Date().toISOString(), eventPublishingTime: new Date().toISOString(), body },
+    request: {
+      type,
+      requestId: `amzn1.echo-api.request.event-${Math.random()}`,
+      timestamp: new Date().toISOString(),
+      eventCreationTime: new Date().toISOString(),
+      eventPublishingTime: new Date().toISOString(),
+      body,
+    },
   } as unknown as RequestEnvelope;
 }
 
@@ -41,7 +48,12 @@ describe('Alexa skill events', () => {
     it('deletes the cart, dialog state and link when the user asked for their data not to be kept', async () => {
       const key = await userWithData('amzn1.ask.account.DISABLE-GONE');
       const ordersBefore = await h.runtime.deps.orders.listByCustomer('cust-demo-1', 100);
-      const out = await h.alexa(skillEvent('AlexaSkillEvent.SkillDisabled', 'amzn1.ask.account.DISABLE-GONE', { userId: 'amzn1.ask.account.DISABLE-GONE', userInformationPersistenceStatus: 'NOT_PERSISTED' }));
+      const out = await h.alexa(
+        skillEvent('AlexaSkillEvent.SkillDisabled', 'amzn1.ask.account.DISABLE-GONE', {
+          userId: 'amzn1.ask.account.DISABLE-GONE',
+          userInformationPersistenceStatus: 'NOT_PERSISTED',
+        }),
+      );
       expect(out.response.outputSpeech).toBeUndefined();
       expect(await h.runtime.deps.carts.get(key)).toBeUndefined();
       expect(await h.runtime.deps.dialogState.get(key)).toBeUndefined();

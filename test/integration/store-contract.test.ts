@@ -104,7 +104,11 @@ describe.each(kinds)('The stores, %s', (_, make) => {
     it('moves an order only from the states named, and keeps a patch field unset when it is undefined', async () => {
       await s.orders.create(order('ord-c1'));
       await expect(s.orders.transition('ord-c1', [OrderState.Pending], OrderState.Placed)).rejects.toBeInstanceOf(OrderStateConflictError);
-      const pending = await s.orders.transition('ord-c1', [OrderState.AwaitingConfirmation], OrderState.Pending, { confirmedAt: '2026-12-01T10:01:00.000Z', chargeOwner: 'turn-1', spendDay: undefined });
+      const pending = await s.orders.transition('ord-c1', [OrderState.AwaitingConfirmation], OrderState.Pending, {
+        confirmedAt: '2026-12-01T10:01:00.000Z',
+        chargeOwner: 'turn-1',
+        spendDay: undefined,
+      });
       expect(pending).toMatchObject({ state: OrderState.Pending, chargeOwner: 'turn-1' });
       expect(pending.spendDay).toBeUndefined();
     });
@@ -169,7 +173,7 @@ describe.each(kinds)('The stores, %s', (_, make) => {
   });
 
   describe('VoiceSecurityStore', () => {
-    it('reserves a day\'s spending once per order and gives it back once', async () => {
+    it("reserves a day's spending once per order and gives it back once", async () => {
       expect(await s.security.reserveSpend('cust-contract', '2026-12-01', 3000, 5000, 'ord-a')).toBe(true);
       expect(await s.security.reserveSpend('cust-contract', '2026-12-01', 3000, 5000, 'ord-a')).toBe(true);
       expect(await s.security.reserveSpend('cust-contract', '2026-12-01', 3000, 5000, 'ord-b')).toBe(false);

@@ -143,7 +143,7 @@ describe('StripePaymentGateway', () => {
       expect(standIn.callsWithKey(charge.idempotencyKey)).toHaveLength(1);
     });
 
-    it('reports an answer that is not Stripe\'s (a 502 page from something in the way) as an unknown outcome', async () => {
+    it("reports an answer that is not Stripe's (a 502 page from something in the way) as an unknown outcome", async () => {
       standIn.fault('create', { kind: 'answer', status: 502, body: '<html><body>502 Bad Gateway</body></html>' });
       await expect(gateway().charge(request())).rejects.toBeInstanceOf(PaymentUnavailableError);
     });
@@ -463,7 +463,17 @@ describe('StripePaymentGateway', () => {
       const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.cache', 'voice-shop-stripe-'));
       try {
         const file = join(dir, 'stripe-gateway.js');
-        await build({ entryPoints: ['src/infra/payment/stripe.ts'], outfile: file, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', supported: { 'dynamic-import': false }, logLevel: 'error' });
+        await build({
+          entryPoints: ['src/infra/payment/stripe.ts'],
+          outfile: file,
+          bundle: true,
+          platform: 'node',
+          format: 'cjs',
+          target: 'node20',
+          packages: 'external',
+          supported: { 'dynamic-import': false },
+          logLevel: 'error',
+        });
         const script = `
           const loaded = () => Object.keys(require.cache).some((k) => k.includes('/node_modules/stripe/'));
           const { StripePaymentGateway } = require(${JSON.stringify(file)});
@@ -471,7 +481,10 @@ describe('StripePaymentGateway', () => {
           const before = loaded();
           gateway.lookup({ idempotencyKey: 'ord_loading' }).catch(() => undefined).then(() => process.stdout.write(JSON.stringify({ before, after: loaded() })));
         `;
-        const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { env: { ...process.env, KEY: STANDIN_SECRET_KEY, BASE: standIn.url.toString() }, timeout: 20_000 });
+        const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
+          env: { ...process.env, KEY: STANDIN_SECRET_KEY, BASE: standIn.url.toString() },
+          timeout: 20_000,
+        });
         expect(JSON.parse(stdout)).toEqual({ before: false, after: true });
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -14,7 +14,6 @@ import { DialogflowSession } from '../../scripts/fixtures/nlu/dialogflow-session
 import { httpApiEvent } from '../support/envelopes';
 import { type Harness, startHarness } from '../support/harness';
 
-
 /** Carrier words quoted on their own ('Say "find" and what you need'): instructions, not utterances. */
 const FRAGMENTS = new Set(['find', 'add', 'tell me about', 'finde', 'the first one', 'das erste']);
 
@@ -63,7 +62,12 @@ describe.each(['en-US', 'en-GB', 'de-DE'])('Phrases the %s replies suggest', (lo
   });
 
   it.each(phrases)('"%s" is understood on Alexa', async (phrase) => {
-    const alexa = VirtualAlexa.Builder().handler(harness.alexa as never).interactionModel(model).locale(locale).applicationID('amzn1.ask.skill.test').create();
+    const alexa = VirtualAlexa.Builder()
+      .handler(harness.alexa as never)
+      .interactionModel(model)
+      .locale(locale)
+      .applicationID('amzn1.ask.skill.test')
+      .create();
     (alexa as unknown as { parseLaunchRequest: () => undefined }).parseLaunchRequest = () => undefined;
     let sent: RequestEnvelope | undefined;
     alexa.filter((request) => {

@@ -15,7 +15,7 @@ afterAll(async () => {
   await h.close();
 });
 
-describe.each<PlatformName>(['alexa', 'dialogflow'])('The shopper\'s own words on %s', (platform) => {
+describe.each<PlatformName>(['alexa', 'dialogflow'])("The shopper's own words on %s", (platform) => {
   const cartOf = async (s: Speaker) => (await h.runtime.deps.carts.get(`${s.platform}:${s.userId}`))?.lines ?? [];
   const listOf = async (s: Speaker) => (await h.runtime.deps.dialogState.get(`${s.platform}:${s.userId}`))?.list;
 

@@ -61,9 +61,7 @@ export function issueCertificate(spec: CertSpec): TestCert {
   cert.setIssuer(spec.issuer ? spec.issuer.cert.subject.attributes : subject);
   const extensions: object[] = [
     { name: 'basicConstraints', cA: spec.basicConstraintsCa ?? spec.isCa ?? false, critical: true },
-    spec.isCa
-      ? { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }
-      : { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+    spec.isCa ? { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true } : { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
     { name: 'subjectKeyIdentifier' },
   ];
   if (spec.dnsNames?.length) {
@@ -200,8 +198,7 @@ export function verifierBench(now: Date) {
   const current = () => (pki ??= buildAlexaTestPki(now));
   return {
     pki: current,
-    signedRequest: (parts: Partial<SignedRequestParts> = {}) =>
-      signedAlexaRequest({ body: alexaEnvelope(now.toISOString()), key: current().leafKey, ...parts }),
+    signedRequest: (parts: Partial<SignedRequestParts> = {}) => signedAlexaRequest({ body: alexaEnvelope(now.toISOString()), key: current().leafKey, ...parts }),
     verifierServing(pem: string) {
       const host = fakeCertHost({ [TEST_CERT_URL]: pem });
       const verifier = new AlexaRequestVerifier({ trustedRoots: [current().root.pem], now: () => now, fetchCertificate: host.fetchCertificate });

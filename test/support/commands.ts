@@ -111,7 +111,7 @@ export async function startShop(env: Record<string, string>, command = 'npm star
  */
 export function asWritten(synopsis: string, values: Record<string, string>, keep: string[] = []): string {
   let command = synopsis.replace(/\\\|/g, '|');
-  for (let before = ''; before !== command; ) {
+  for (let before = ''; before !== command;) {
     before = command;
     command = command.replace(/\s*\[([^[\]]*)\]/g, (_, inner: string) => (keep.some((k) => inner.includes(k)) ? ` ${inner}` : ''));
   }

@@ -7,10 +7,33 @@
 
 /** MetricDatum units, the pattern of the specification's schema. */
 const UNITS = new Set([
-  'Seconds', 'Microseconds', 'Milliseconds', 'Bytes', 'Kilobytes', 'Megabytes', 'Gigabytes', 'Terabytes',
-  'Bits', 'Kilobits', 'Megabits', 'Gigabits', 'Terabits', 'Percent', 'Count',
-  'Bytes/Second', 'Kilobytes/Second', 'Megabytes/Second', 'Gigabytes/Second', 'Terabytes/Second',
-  'Bits/Second', 'Kilobits/Second', 'Megabits/Second', 'Gigabits/Second', 'Terabits/Second', 'Count/Second', 'None',
+  'Seconds',
+  'Microseconds',
+  'Milliseconds',
+  'Bytes',
+  'Kilobytes',
+  'Megabytes',
+  'Gigabytes',
+  'Terabytes',
+  'Bits',
+  'Kilobits',
+  'Megabits',
+  'Gigabits',
+  'Terabits',
+  'Percent',
+  'Count',
+  'Bytes/Second',
+  'Kilobytes/Second',
+  'Megabytes/Second',
+  'Gigabytes/Second',
+  'Terabytes/Second',
+  'Bits/Second',
+  'Kilobits/Second',
+  'Megabits/Second',
+  'Gigabits/Second',
+  'Terabits/Second',
+  'Count/Second',
+  'None',
 ]);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -46,12 +69,15 @@ export function emfProblems(line: string): string[] {
       });
     if (!Array.isArray(Metrics) || Metrics.length > 100) return problems.push(`${at}.Metrics must be an array of at most 100 definitions`);
     Metrics.forEach((metric: unknown, m) => {
-      if (!isObject(metric) || typeof metric.Name !== 'string' || metric.Name.length < 1 || metric.Name.length > 1024) return problems.push(`${at}.Metrics[${m}].Name must be a string of 1 to 1024 characters`);
+      if (!isObject(metric) || typeof metric.Name !== 'string' || metric.Name.length < 1 || metric.Name.length > 1024)
+        return problems.push(`${at}.Metrics[${m}].Name must be a string of 1 to 1024 characters`);
       if (metric.Unit !== undefined && !UNITS.has(metric.Unit as string)) problems.push(`${at}.Metrics[${m}].Unit "${String(metric.Unit)}" is not a CloudWatch unit`);
-      if (metric.StorageResolution !== undefined && metric.StorageResolution !== 1 && metric.StorageResolution !== 60) problems.push(`${at}.Metrics[${m}].StorageResolution must be 1 or 60`);
+      if (metric.StorageResolution !== undefined && metric.StorageResolution !== 1 && metric.StorageResolution !== 60)
+        problems.push(`${at}.Metrics[${m}].StorageResolution must be 1 or 60`);
       const value = root[metric.Name];
       const numeric = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-      if (!(numeric(value) || (Array.isArray(value) && value.length <= 100 && value.every(numeric)))) problems.push(`metric "${metric.Name}" must be a number (or at most 100 numbers) on the root`);
+      if (!(numeric(value) || (Array.isArray(value) && value.length <= 100 && value.every(numeric))))
+        problems.push(`metric "${metric.Name}" must be a number (or at most 100 numbers) on the root`);
     });
   });
   return problems;

@@ -62,11 +62,7 @@ function dynamicallyResolved(slotName: string, value: string, id: string) {
 }
 
 /** An Alexa IntentRequest envelope, as the Alexa service sends it. */
-export function alexaIntent(
-  name: string,
-  slots: Record<string, string | { value?: string; id?: string; dynamic?: boolean }> = {},
-  options: AlexaOptions = {},
-): RequestEnvelope {
+export function alexaIntent(name: string, slots: Record<string, string | { value?: string; id?: string; dynamic?: boolean }> = {}, options: AlexaOptions = {}): RequestEnvelope {
   const slotEntries = Object.entries(slots).map(([slotName, raw]) => {
     const { value, id, dynamic } = typeof raw === 'string' ? { value: raw, id: undefined, dynamic: false } : raw;
     if (id && dynamic) return [slotName, dynamicallyResolved(slotName, value ?? id, id)];
@@ -77,7 +73,17 @@ export function alexaIntent(
         value,
         confirmationStatus: 'NONE',
         ...(id
-          ? { resolutions: { resolutionsPerAuthority: [{ authority: `amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.${slotName}`, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: value ?? id, id } }] }] } }
+          ? {
+              resolutions: {
+                resolutionsPerAuthority: [
+                  {
+                    authority: `amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.${slotName}`,
+                    status: { code: 'ER_SUCCESS_MATCH' },
+                    values: [{ value: { name: value ?? id, id } }],
+                  },
+                ],
+              },
+            }
           : {}),
       },
     ];
@@ -130,7 +136,11 @@ export function dialogflowRequest(displayName: string, parameters: Record<string
 }
 
 /** An API Gateway HTTP API (payload v2) event carrying `body`, as API Gateway invokes the function for Dialogflow. */
-export function httpApiEvent(body: string | Record<string, unknown>, headers: Record<string, string> = {}, options: { base64?: boolean; method?: string } = {}): APIGatewayProxyEventV2 {
+export function httpApiEvent(
+  body: string | Record<string, unknown>,
+  headers: Record<string, string> = {},
+  options: { base64?: boolean; method?: string } = {},
+): APIGatewayProxyEventV2 {
   return buildHttpApiEvent({
     body: typeof body === 'string' ? body : JSON.stringify(body),
     headers: { 'content-type': 'application/json', ...headers },

@@ -3,14 +3,7 @@ import { reconcilePending } from '../../src/core/reconcile';
 import type { TurnOptions } from '../../src/core/turn';
 import { IndexedCatalog, MemoryProductSource } from '../../src/infra/catalog/indexed-catalog';
 import { DEMO_PRODUCTS } from '../../src/infra/demo/seed';
-import {
-  MemoryCartStore,
-  MemoryCustomerStore,
-  MemoryDialogStateStore,
-  MemoryOrderStore,
-  MemoryPendingOrders,
-  MemoryVoiceSecurityStore,
-} from '../../src/infra/memory/stores';
+import { MemoryCartStore, MemoryCustomerStore, MemoryDialogStateStore, MemoryOrderStore, MemoryPendingOrders, MemoryVoiceSecurityStore } from '../../src/infra/memory/stores';
 import type { SettledOrderNotice } from '../../src/ports/notifications';
 import type { Logger } from '../../src/ports/runtime';
 import { FakeScheduler } from './fake-scheduler';

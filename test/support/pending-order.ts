@@ -34,6 +34,14 @@ export function pendingOrder(id: string, confirmedSecondsAgo: number, customerId
 export async function chargedThenLeft(h: Harness, order: Order, card = order.paymentMethodRef ?? 'pm_sandbox_visa'): Promise<void> {
   await h.runtime.deps.orders.create({ ...order, paymentMethodRef: card });
   await h.runtime.deps.payments
-    .charge({ customerId: order.customerId, paymentMethodRef: card, amount: order.total, currency: order.currency, idempotencyKey: order.orderId, orderNumber: order.orderNumber, description: `Order ${order.orderNumber}` })
+    .charge({
+      customerId: order.customerId,
+      paymentMethodRef: card,
+      amount: order.total,
+      currency: order.currency,
+      idempotencyKey: order.orderId,
+      orderNumber: order.orderNumber,
+      description: `Order ${order.orderNumber}`,
+    })
     .catch(() => undefined);
 }

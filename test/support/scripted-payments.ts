@@ -115,7 +115,12 @@ export class ScriptedPayments implements PaymentGateway {
     if (existing) return existing;
     const charge = [...this.records.values()].find((r) => r.result?.chargeId === request.chargeId && r.state === 'succeeded');
     if (!charge?.result) throw new PaymentRequestInvalidError(`no charge ${request.chargeId} to refund`);
-    const refund: RefundResult = { refundId: `re_test_${this.refunds.size + 1}`, amount: request.amount ?? charge.result.amount, currency: charge.result.currency, status: 'succeeded' };
+    const refund: RefundResult = {
+      refundId: `re_test_${this.refunds.size + 1}`,
+      amount: request.amount ?? charge.result.amount,
+      currency: charge.result.currency,
+      status: 'succeeded',
+    };
     this.refunds.set(request.idempotencyKey, refund);
     return refund;
   }

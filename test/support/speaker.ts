@@ -26,7 +26,13 @@ const ALEXA_NAMES: Record<string, string> = {
 };
 
 const stripSsml = (ssml = '') =>
-  ssml.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  ssml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export type PlatformName = 'alexa' | 'dialogflow';
 

@@ -89,7 +89,11 @@ const DECLINES: Record<string, { code: string; decline_code: string; message: st
   pm_card_chargeDeclinedInsufficientFunds: { code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.' },
   pm_card_chargeDeclinedExpiredCard: { code: 'expired_card', decline_code: 'expired_card', message: 'Your card has expired.' },
   pm_card_chargeDeclinedFraudulent: { code: 'card_declined', decline_code: 'fraudulent', message: 'Your card was declined.' },
-  pm_card_authenticationRequired: { code: 'authentication_required', decline_code: 'authentication_required', message: 'Your card was declined. This transaction requires authentication.' },
+  pm_card_authenticationRequired: {
+    code: 'authentication_required',
+    decline_code: 'authentication_required',
+    message: 'Your card was declined. This transaction requires authentication.',
+  },
 };
 const APPROVING = new Set(['pm_card_visa', 'pm_card_mastercard', 'pm_card_amex']);
 
@@ -219,7 +223,10 @@ export class StripeStandIn {
       return fault?.kind === 'server-error' ? { ...this.serverError(), saved: answer.saved } : answer;
     };
     const key = method === 'POST' ? (headers['idempotency-key'] as string | undefined) : undefined;
-    const fingerprint = `${method} ${url.pathname} ${[...seen.form].map(([k, v]) => `${k}=${v}`).sort().join('&')}`;
+    const fingerprint = `${method} ${url.pathname} ${[...seen.form]
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join('&')}`;
     this.working += 1;
     const { answer, replayed } = await (key ? this.idempotent(key, fingerprint, run) : run().then((a) => ({ answer: a, replayed: false }))).finally(() => {
       this.working -= 1;
@@ -237,7 +244,8 @@ export class StripeStandIn {
       entry = undefined;
     }
     if (entry && !entry.answer) {
-      const message = 'There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through).';
+      const message =
+        'There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through).';
       return { answer: error(409, 'idempotency_error', message, { code: 'idempotency_key_in_use' }), replayed: false };
     }
     if (entry && entry.fingerprint !== fingerprint) {
@@ -285,10 +293,14 @@ export class StripeStandIn {
 
   private create(params: Json, fault: StandInFault | undefined): Answer {
     const amount = Number(params.amount);
-    if (params.amount === undefined || !Number.isInteger(amount) || amount <= 0) return error(400, 'invalid_request_error', 'Invalid positive integer', { code: 'parameter_invalid_integer', param: 'amount' });
+    if (params.amount === undefined || !Number.isInteger(amount) || amount <= 0)
+      return error(400, 'invalid_request_error', 'Invalid positive integer', { code: 'parameter_invalid_integer', param: 'amount' });
     if (typeof params.currency !== 'string') return error(400, 'invalid_request_error', 'Missing required param: currency.', { code: 'parameter_missing', param: 'currency' });
     if (params.payment_method_types !== undefined) {
-      return error(400, 'invalid_request_error', 'payment_method_types is no longer supported; use allowed_payment_method_types.', { code: 'payment_method_types_no_longer_supported', param: 'payment_method_types' });
+      return error(400, 'invalid_request_error', 'payment_method_types is no longer supported; use allowed_payment_method_types.', {
+        code: 'payment_method_types_no_longer_supported',
+        param: 'payment_method_types',
+      });
     }
     const confirm = params.confirm === 'true';
     if (params.off_session !== undefined && !confirm) return error(400, 'invalid_request_error', 'off_session can only be used when confirm=true.', { param: 'off_session' });
@@ -296,10 +308,16 @@ export class StripeStandIn {
     const cardOnly = Array.isArray(allowed) && allowed.length > 0 && allowed.every((t) => t === 'card');
     const noRedirects = (params.automatic_payment_methods as Json | undefined)?.allow_redirects === 'never';
     if (confirm && !params.return_url && !cardOnly && !noRedirects) {
-      return error(400, 'invalid_request_error', "A `return_url` must be specified because this Payment Intent is configured to automatically accept the payment methods enabled in the Dashboard, some of which may require a full page redirect to succeed.", { param: 'return_url' });
+      return error(
+        400,
+        'invalid_request_error',
+        'A `return_url` must be specified because this Payment Intent is configured to automatically accept the payment methods enabled in the Dashboard, some of which may require a full page redirect to succeed.',
+        { param: 'return_url' },
+      );
     }
     const method = typeof params.payment_method === 'string' ? params.payment_method : undefined;
-    if (method && !APPROVING.has(method) && !DECLINES[method]) return error(400, 'invalid_request_error', `No such PaymentMethod: '${method}'`, { code: 'resource_missing', param: 'payment_method' });
+    if (method && !APPROVING.has(method) && !DECLINES[method])
+      return error(400, 'invalid_request_error', `No such PaymentMethod: '${method}'`, { code: 'resource_missing', param: 'payment_method' });
 
     this.seq += 1;
     const intent: Intent = {
@@ -361,15 +379,26 @@ export class StripeStandIn {
   private refund(params: Json, fault: StandInFault | undefined): Answer {
     const intent = typeof params.payment_intent === 'string' ? this.intents.get(params.payment_intent) : undefined;
     if (!intent) return error(404, 'invalid_request_error', `No such payment_intent: '${String(params.payment_intent)}'`, { code: 'resource_missing', param: 'payment_intent' });
-    if (intent.status !== 'succeeded') return error(400, 'invalid_request_error', 'This PaymentIntent does not have a successful charge to refund.', { code: 'charge_not_refundable', param: 'payment_intent' });
+    if (intent.status !== 'succeeded')
+      return error(400, 'invalid_request_error', 'This PaymentIntent does not have a successful charge to refund.', { code: 'charge_not_refundable', param: 'payment_intent' });
     const left = intent.amount - (this.refunded.get(intent.id) ?? 0);
     if (left <= 0) return error(400, 'invalid_request_error', `Charge for ${intent.id} has already been refunded.`, { code: 'charge_already_refunded' });
     const amount = params.amount === undefined ? left : Number(params.amount);
-    if (!Number.isInteger(amount) || amount <= 0 || amount > left) return error(400, 'invalid_request_error', `Refund amount is greater than unrefunded amount on charge (${left}).`, { code: 'amount_too_large', param: 'amount' });
+    if (!Number.isInteger(amount) || amount <= 0 || amount > left)
+      return error(400, 'invalid_request_error', `Refund amount is greater than unrefunded amount on charge (${left}).`, { code: 'amount_too_large', param: 'amount' });
     const status = fault?.kind === 'refund-status' ? fault.status : 'succeeded';
     if (status !== 'failed') this.refunded.set(intent.id, (this.refunded.get(intent.id) ?? 0) + amount);
     this.seq += 1;
-    const refund = { id: `re_standin_${this.seq}`, object: 'refund', amount, currency: intent.currency, payment_intent: intent.id, reason: params.reason ?? null, status, created: Math.floor(this.now() / 1000) };
+    const refund = {
+      id: `re_standin_${this.seq}`,
+      object: 'refund',
+      amount,
+      currency: intent.currency,
+      payment_intent: intent.id,
+      reason: params.reason ?? null,
+      status,
+      created: Math.floor(this.now() / 1000),
+    };
     return { status: 200, body: refund, saved: true };
   }
 
@@ -382,7 +411,11 @@ export class StripeStandIn {
     if (!intent) return;
     this.pending.delete(id);
     if (outcome.declineCode) {
-      const decline = Object.values(DECLINES).find((d) => d.decline_code === outcome.declineCode) ?? { code: 'card_declined', decline_code: outcome.declineCode, message: 'Your card was declined.' };
+      const decline = Object.values(DECLINES).find((d) => d.decline_code === outcome.declineCode) ?? {
+        code: 'card_declined',
+        decline_code: outcome.declineCode,
+        message: 'Your card was declined.',
+      };
       Object.assign(intent, { status: 'requires_payment_method', last_payment_error: { type: 'card_error', ...decline } });
     } else {
       Object.assign(intent, { status: 'succeeded', amount_received: intent.amount, latest_charge: `ch_standin_${id.split('_').pop()}` });

@@ -26,8 +26,24 @@ const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'with', 'for', 'or', 'to', 
 
 /** Sounds a recogniser confuses: close vowels, voiced and voiceless pairs, nasals. */
 const CONFUSABLE: readonly (readonly string[])[] = [
-  ['IH', 'IY'], ['EH', 'AE'], ['EH', 'IH'], ['AH', 'AA'], ['AA', 'AO'], ['AH', 'AO'], ['UH', 'UW'], ['OW', 'AO'], ['AH', 'IH'],
-  ['P', 'B'], ['T', 'D'], ['K', 'G'], ['F', 'V'], ['S', 'Z'], ['M', 'N'], ['TH', 'F'], ['SH', 'CH'], ['N', 'NG'],
+  ['IH', 'IY'],
+  ['EH', 'AE'],
+  ['EH', 'IH'],
+  ['AH', 'AA'],
+  ['AA', 'AO'],
+  ['AH', 'AO'],
+  ['UH', 'UW'],
+  ['OW', 'AO'],
+  ['AH', 'IH'],
+  ['P', 'B'],
+  ['T', 'D'],
+  ['K', 'G'],
+  ['F', 'V'],
+  ['S', 'Z'],
+  ['M', 'N'],
+  ['TH', 'F'],
+  ['SH', 'CH'],
+  ['N', 'NG'],
 ];
 
 async function main(): Promise<void> {

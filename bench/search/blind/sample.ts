@@ -28,7 +28,14 @@ function main(): void {
 
   const aisles = readIdNames(join(dirname(catalogPath), 'aisles.csv'));
   const departments = readIdNames(join(dirname(catalogPath), 'departments.csv'));
-  interface Product { id: string; name: string; aisle: string; dept: string; deptId: string; key: string }
+  interface Product {
+    id: string;
+    name: string;
+    aisle: string;
+    dept: string;
+    deptId: string;
+    key: string;
+  }
   const products: Product[] = [];
   for (const line of readFileSync(catalogPath, 'utf8').split('\n')) {
     const f = parseCsvLine(line);
@@ -48,7 +55,11 @@ function main(): void {
   }
 
   // the dev set's products and groups are off limits; its rule column checks our key
-  const devRows = readFileSync(devPath, 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '').map((l) => l.split('\t'));
+  const devRows = readFileSync(devPath, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split('\t'));
   const used = new Set<string>();
   let agree = 0;
   let knownRows = 0;
@@ -62,7 +73,10 @@ function main(): void {
   }
   process.stderr.write(`variant key agrees with the dev rule column on ${agree} of ${knownRows} known rows\n`);
 
-  const eligible = products.filter((p) => /^[\x20-\x7e]+$/.test(p.name) && p.key !== '').map((p) => p.id).sort((a, b) => Number(a) - Number(b));
+  const eligible = products
+    .filter((p) => /^[\x20-\x7e]+$/.test(p.name) && p.key !== '')
+    .map((p) => p.id)
+    .sort((a, b) => Number(a) - Number(b));
   const random = seededRandom(seed);
   for (let i = eligible.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -76,7 +90,10 @@ function main(): void {
     const members = group(p);
     if (members.some((q) => used.has(q.id))) continue;
     for (const q of members) used.add(q.id);
-    const rel = members.map((q) => q.id).sort((a, b) => Number(a) - Number(b)).join(',');
+    const rel = members
+      .map((q) => q.id)
+      .sort((a, b) => Number(a) - Number(b))
+      .join(',');
     out.push([p.id, p.name, p.aisle, p.dept, rel, `key: ${p.key}`].join('\t'));
   }
   process.stdout.write(`${out.join('\n')}\n`);

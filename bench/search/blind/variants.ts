@@ -8,13 +8,70 @@
 const KEEP_UNITS = /^(mg|mcg|iu)$/;
 const KEEP_AFTER = new Set(['grain', 'bean', 'cheese', 'blade', 'ply', 'layer', 'year', 'hour', 'proof', 'calorie']);
 const KEEP_BEFORE = new Set(['size', 'stage', 'step', 'no', 'spf']);
-const UNIT_WORDS = new Set(['oz', 'fl', 'lb', 'lbs', 'pound', 'pounds', 'ct', 'count', 'pk', 'pack', 'packs', 'ml', 'liter', 'liters', 'litre', 'gram', 'grams', 'kg', 'gallon', 'gallons', 'quart', 'quarts', 'pint', 'pints', 'dozen']);
+const UNIT_WORDS = new Set([
+  'oz',
+  'fl',
+  'lb',
+  'lbs',
+  'pound',
+  'pounds',
+  'ct',
+  'count',
+  'pk',
+  'pack',
+  'packs',
+  'ml',
+  'liter',
+  'liters',
+  'litre',
+  'gram',
+  'grams',
+  'kg',
+  'gallon',
+  'gallons',
+  'quart',
+  'quarts',
+  'pint',
+  'pints',
+  'dozen',
+]);
 const GLUED_UNITS = new Set([...UNIT_WORDS, 'g', 'l', 'z', 'floz']);
-const SIZE_BEFORE = new Set(['family', 'party', 'snack', 'fun', 'king', 'travel', 'value', 'club', 'economy', 'bonus', 'mega', 'trial', 'sharing', 'big', 'jumbo', 'giant', 'individual', 'single']);
+const SIZE_BEFORE = new Set([
+  'family',
+  'party',
+  'snack',
+  'fun',
+  'king',
+  'travel',
+  'value',
+  'club',
+  'economy',
+  'bonus',
+  'mega',
+  'trial',
+  'sharing',
+  'big',
+  'jumbo',
+  'giant',
+  'individual',
+  'single',
+]);
 const PACKAGING = new Set(['bottle', 'can', 'jar', 'box', 'bag', 'carton', 'tub', 'pouch', 'canister', 'container', 'packet', 'case']);
 const KEEP_PACKAGING_DEPTS = new Set(['pets', 'personal care', 'household', 'babies']);
 const STOP = new Set(['of', 'the', 'and', 'with', 'a', 'an', 'per', 'each', 'x', 'scent', 'scented', 'flavor', 'flavored', 'style']);
-const SPELLINGS: Record<string, string> = { lite: 'light', xtra: 'extra', nite: 'night', lowfat: 'low fat', nonfat: 'non fat', multigrain: 'multi grain', doughnut: 'donut', doughnuts: 'donuts', bbq: 'barbecue', barbeque: 'barbecue', yoghurt: 'yogurt' };
+const SPELLINGS: Record<string, string> = {
+  lite: 'light',
+  xtra: 'extra',
+  nite: 'night',
+  lowfat: 'low fat',
+  nonfat: 'non fat',
+  multigrain: 'multi grain',
+  doughnut: 'donut',
+  doughnuts: 'donuts',
+  bbq: 'barbecue',
+  barbeque: 'barbecue',
+  yoghurt: 'yogurt',
+};
 
 function singular(word: string): string {
   if (word.length <= 3 || /ss$|us$|is$/.test(word)) return word;
@@ -27,14 +84,23 @@ function singular(word: string): string {
 
 /** The variant key of a product name in a department; '' when nothing is left. */
 export function variantKey(name: string, department: string): string {
-  let s = name.toLowerCase().replace(/["`\\]/g, '').replace(/'/g, ' ').replace(/&/g, ' and ').replace(/\+/g, ' ');
+  let s = name
+    .toLowerCase()
+    .replace(/["`\\]/g, '')
+    .replace(/'/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/\+/g, ' ');
   s = s.replace(/(\d+)\s*%/g, ' $1pct ');
   s = s.replace(/\b(\d{1,2})\/(\d{1,2})\b/g, (m, a: string, b: string) => (Number(a) + Number(b) === 100 ? ` ${a}x${b}lean ` : ' '));
   s = s.replace(/#\s*(\d+)/g, ' no$1 ');
   s = s.replace(/\b(\d+)\s*in\s*1\b/g, ' $1in1 ');
   s = s.replace(/half gallon|multi-pack|multipack|value pack/g, ' ');
   const keepPackaging = KEEP_PACKAGING_DEPTS.has(department.toLowerCase());
-  const raw = s.replace(/\.(?!\d)|(?<!\d)\./g, ' ').split(/[^a-z0-9.]+/).map((w) => w.replace(/^\.+|\.+$/g, '')).filter((w) => w !== '');
+  const raw = s
+    .replace(/\.(?!\d)|(?<!\d)\./g, ' ')
+    .split(/[^a-z0-9.]+/)
+    .map((w) => w.replace(/^\.+|\.+$/g, ''))
+    .filter((w) => w !== '');
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i];

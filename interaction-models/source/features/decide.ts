@@ -72,7 +72,14 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
     ],
     [IntentName.MoreReviews]: around(
       ['', 'um', 'okay', 'can you'],
-      phrases('(read|give|tell) me another (one|review|)', '(read|give) me more reviews', 'another review', '(any|are there) more reviews', '(the|) next review', 'what else do (people|they) say'),
+      phrases(
+        '(read|give|tell) me another (one|review|)',
+        '(read|give) me more reviews',
+        'another review',
+        '(any|are there) more reviews',
+        '(the|) next review',
+        'what else do (people|they) say',
+      ),
       ['', 'please'],
     ),
     [IntentName.Compare]: [
@@ -172,7 +179,7 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
         'any (deals|offers|specials|discounts|sales|coupons) (today|right now|at the moment|)',
         "what's on (sale|offer|special) (today|this week|right now|)",
         'what (deals|offers|specials|discounts|coupons) (do you have|are there)',
-        '(tell|read) me (the|your|today\'s) (deals|offers|specials)',
+        "(tell|read) me (the|your|today's) (deals|offers|specials)",
         '(is|is there) anything on (sale|offer|special)',
         '(any|are there any|do you give) (discounts|deals|offers) for (first time|new|regular) customers',
         '(do you|do you guys) (do|offer|give|take) (discounts|coupons|promo codes|vouchers)',
@@ -230,19 +237,12 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
     ),
     [IntentName.MoveToCart]: around(
       ['', 'um', 'can you'],
-      phrases(
-        `move ${IT} (to|into) my ${cart}`,
-        `move ${IT_SHORT} from my (list|wish list) to my ${cart}`,
-        `(add|put) ${IT_SHORT} from my (list|wish list) (to|in) my ${cart}`,
-      ),
+      phrases(`move ${IT} (to|into) my ${cart}`, `move ${IT_SHORT} from my (list|wish list) to my ${cart}`, `(add|put) ${IT_SHORT} from my (list|wish list) (to|in) my ${cart}`),
       ['', 'please'],
     ),
     [IntentName.RemoveFromSavedList]: around(
       ['', 'um', 'can you'],
-      phrases(
-        `(remove|delete) ${IT} from my (list|wish list|saved list)`,
-        `take ${IT_SHORT} off my (wish list|saved list)`,
-      ),
+      phrases(`(remove|delete) ${IT} from my (list|wish list|saved list)`, `take ${IT_SHORT} off my (wish list|saved list)`),
       ['', 'please'],
     ),
   };
@@ -269,7 +269,13 @@ function germanSamples(): Partial<Record<IntentName, string[]>> {
     ),
     [IntentName.MoreReviews]: around(
       ['', 'ähm', 'und'],
-      phrases('(lies|sag) mir noch (eine|eins) (vor|)', 'noch eine bewertung', '(gibt es|hast du) noch (mehr|weitere) bewertungen', 'die nächste bewertung', 'was sagen die anderen'),
+      phrases(
+        '(lies|sag) mir noch (eine|eins) (vor|)',
+        'noch eine bewertung',
+        '(gibt es|hast du) noch (mehr|weitere) bewertungen',
+        'die nächste bewertung',
+        'was sagen die anderen',
+      ),
       ['', 'bitte'],
     ),
     [IntentName.Compare]: around(
@@ -295,7 +301,10 @@ function germanSamples(): Partial<Record<IntentName, string[]>> {
       phrases('(warum|wieso) (hast du|haben sie) (das|es|die|den) (vorgeschlagen|empfohlen)', '(warum|wieso) (das|dieses|gerade das)', '(warum|wieso) empfiehlst du (das|es)'),
     ),
     [IntentName.Recommend]: [
-      ...around(['', 'ähm', 'sag mal'], phrases('was (passt|geht) (gut|) zu {companion}', 'was (kaufen|nehmen) (die leute|andere) (zu|mit) {companion}', 'was kann ich zu {companion} (nehmen|essen|kaufen)')),
+      ...around(
+        ['', 'ähm', 'sag mal'],
+        phrases('was (passt|geht) (gut|) zu {companion}', 'was (kaufen|nehmen) (die leute|andere) (zu|mit) {companion}', 'was kann ich zu {companion} (nehmen|essen|kaufen)'),
+      ),
       ...around(
         ['', 'ähm', 'sag mal'],
         phrases(
@@ -307,7 +316,10 @@ function germanSamples(): Partial<Record<IntentName, string[]>> {
           '(ich möchte|ich hätte gern) etwas {query}',
         ),
       ),
-      ...around(['', 'ähm'], phrases('(hast du|habt ihr) (einen tipp|eine empfehlung|vorschläge)', 'was ist (gerade|heute|) beliebt', 'was würdest du empfehlen', 'überrasch mich')),
+      ...around(
+        ['', 'ähm'],
+        phrases('(hast du|habt ihr) (einen tipp|eine empfehlung|vorschläge)', 'was ist (gerade|heute|) beliebt', 'was würdest du empfehlen', 'überrasch mich'),
+      ),
     ],
     [IntentName.Deals]: around(
       ['', 'ähm', 'sag mal', 'und'],
@@ -349,14 +361,16 @@ function germanSamples(): Partial<Record<IntentName, string[]>> {
     ),
     [IntentName.ViewSavedList]: around(
       ['', 'ähm', 'bitte'],
-      phrases('was steht auf (meiner|der) (merkliste|wunschliste|liste)', '(zeig|lies|sag) mir (meine|die) (merkliste|wunschliste)', 'meine (merkliste|wunschliste)', 'was habe ich (mir|) (gemerkt|gespeichert)'),
+      phrases(
+        'was steht auf (meiner|der) (merkliste|wunschliste|liste)',
+        '(zeig|lies|sag) mir (meine|die) (merkliste|wunschliste)',
+        'meine (merkliste|wunschliste)',
+        'was habe ich (mir|) (gemerkt|gespeichert)',
+      ),
     ),
     [IntentName.MoveToCart]: around(
       ['', 'ähm', 'bitte'],
-      phrases(
-        `(leg|pack|verschieb) ${ES} von (meiner|der) (merkliste|wunschliste) in den warenkorb`,
-        `(verschieb|verschiebe) ${ES} in den warenkorb`,
-      ),
+      phrases(`(leg|pack|verschieb) ${ES} von (meiner|der) (merkliste|wunschliste) in den warenkorb`, `(verschieb|verschiebe) ${ES} in den warenkorb`),
       ['', 'bitte'],
     ),
     [IntentName.RemoveFromSavedList]: around(
@@ -373,7 +387,15 @@ function germanSamples(): Partial<Record<IntentName, string[]>> {
 
 /** British words on top: "fancy", "on offer", a voucher, the basket. */
 const BRITISH: Partial<Record<IntentName, string[]>> = {
-  [IntentName.Deals]: around(['', 'um', 'so'], phrases("(have you got|got) anything on offer (this week|at the moment|)", "what's on offer (this week|at the moment|)", '(any|got any) (money off|multibuys|special offers)', '(have you got|any) (offers|vouchers) on (at the moment|this week|)')),
+  [IntentName.Deals]: around(
+    ['', 'um', 'so'],
+    phrases(
+      '(have you got|got) anything on offer (this week|at the moment|)',
+      "what's on offer (this week|at the moment|)",
+      '(any|got any) (money off|multibuys|special offers)',
+      '(have you got|any) (offers|vouchers) on (at the moment|this week|)',
+    ),
+  ),
   [IntentName.Recommend]: around(['', 'um', 'so'], phrases('anything nice for {query}', 'what do you fancy for {query}')),
   [IntentName.Compare]: around(['', 'um', 'so'], phrases('which is (the|) better buy (the|) {product} or (the|) {secondProduct}')),
   [IntentName.SaveForLater]: around(['', 'can you', 'could you'], phrases('(pop|stick|bung) (it|that|the {product}) (on|in) my (list|favourites) (for later|)')),

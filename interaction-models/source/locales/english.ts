@@ -91,7 +91,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         '(more|) (details|info|information) (on|about|for) the {ordinal} one',
         'how many (rolls|wipes|sheets|pods|bags|cans|bottles|tablets|ounces|pieces|eggs) (is that|are in it|in it|come in it|in the {product}|are in the {product})',
         'how (big|large) is (it|that|the {product})',
-        "what size is (it|that|the {product})",
+        'what size is (it|that|the {product})',
       ),
     ),
     [IntentName.AddToCart]: [
@@ -117,11 +117,13 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         ['', 'please'],
         // "yes, add it" is a yes to the shop's "add it?"; a whole request with a product needs no yes
       ).filter((p) => !/^(can you|could you) (yeah|and|please)/.test(p) && !/^(yes|yeah|sure) .*\{product\}/.test(p)),
-      ...around(
-        ['can i', 'can we', 'could i', 'could we', 'um can i', 'um can we'],
-        phrases('(get|have) (some|a|an|the|) {product}', '(get|have) {quantity} {product}'),
-        ['', 'please', 'pleease', 'pleeease', 'pretty please'],
-      ),
+      ...around(['can i', 'can we', 'could i', 'could we', 'um can i', 'um can we'], phrases('(get|have) (some|a|an|the|) {product}', '(get|have) {quantity} {product}'), [
+        '',
+        'please',
+        'pleease',
+        'pleeease',
+        'pretty please',
+      ]),
       ...phrases(
         '{quantity} {product} (please|)',
         "(i'll|i will|we'll) (take|have) {quantity} {product}",
@@ -165,7 +167,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         `what('s| is) (my|the) total (so far|)`,
         'how much (is it|is that|does it come to) (so far|altogether|in total)',
         `(check|show|review) (my|the) ${cart} (please|)`,
-      )
+      ),
     ),
     [IntentName.ClearCart]: around(
       ['', 'um', 'okay', 'actually', 'please'],
@@ -177,7 +179,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         `(start|begin) (a|) new ${cart}`,
         'remove everything',
         `throw (everything|it all) out`,
-      )
+      ),
     ),
     [IntentName.Checkout]: around(
       ['', 'um', 'okay', 'right', 'go ahead and', "let's", 'please', 'can i', 'i want to', "i'd like to"],
@@ -213,7 +215,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'has my (order|delivery|{product}) (shipped|left|been sent|gone out) (yet|already|)',
         'did my (order|{product}) (ship|go out)',
         'track (my|the) (order|delivery|package)',
-        '(what is|what\'s) the status of my (order|delivery|{product} order|last order)',
+        "(what is|what's) the status of my (order|delivery|{product} order|last order)",
         '(status of|where is|track) order (number|) {orderNumber}',
         "(what's|what is) (happening with|going on with) my order",
       ),
@@ -232,11 +234,28 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         '(human|agent|operator|real person)',
         'i need help from a (person|real person)',
         'is there (someone|somebody|a person|a human) i can (talk|speak) to',
-      )
+      ),
     ),
     [IntentName.Yes]: around(
       ['', 'oh', 'um', 'yeah', 'okay', 'ok', 'yes'],
-      phrases('yes', 'yes please', 'yep', 'yup', 'yeah', 'sure', 'okay', 'ok', 'alright', 'absolutely', 'of course', 'definitely', 'please do', 'sounds good', "that's fine", "let's do it"),
+      phrases(
+        'yes',
+        'yes please',
+        'yep',
+        'yup',
+        'yeah',
+        'sure',
+        'okay',
+        'ok',
+        'alright',
+        'absolutely',
+        'of course',
+        'definitely',
+        'please do',
+        'sounds good',
+        "that's fine",
+        "let's do it",
+      ),
       ['', 'please', 'go ahead', 'do it', 'why not', 'sure'],
     ).filter((p) => !['yes please', 'sure', 'yes'].includes(p)),
     [IntentName.No]: around(
@@ -301,7 +320,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
     [IntentName.StartOver]: around(
       ['', 'um', 'okay', "let's", 'can we', 'please'],
       phrases('start (over|again|from the beginning|from scratch)', 'begin again', 'go (back|) to the (start|beginning)', 'main menu'),
-      ['', 'please']
+      ['', 'please'],
     ).filter((p) => !['start over', 'start again', 'restart'].includes(p)),
 
     // — answers, navigation, account (words) —
@@ -324,11 +343,18 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       ['', 'um', 'sorry', 'pardon', 'can you', 'could you', 'sorry can you', 'sorry could you', 'can you please', 'could you please', 'please'],
       phrases('repeat (that|it|the list|yourself|that please|)', 'say (that|it) again', 'one more time', 'come again'),
       ['', 'please'],
-    ).concat(phrases("what (did you say|did you just say|was that)", "(sorry|) i didn't (catch|hear|get) that", 'pardon', 'what')),
+    ).concat(phrases('what (did you say|did you just say|was that)', "(sorry|) i didn't (catch|hear|get) that", 'pardon', 'what')),
     [IntentName.GoBack]: around(
       ['', 'um', 'okay', 'can we', 'can you', 'please'],
-      phrases('go back (to the (list|results|last list|previous list|search)|)', 'back', 'take me back', 'the (previous|last) (list|results|page)', 'previous (list|results|page|ones)', '(back|go back) to (the|) (results|list)'),
-      ['', 'please']
+      phrases(
+        'go back (to the (list|results|last list|previous list|search)|)',
+        'back',
+        'take me back',
+        'the (previous|last) (list|results|page)',
+        'previous (list|results|page|ones)',
+        '(back|go back) to (the|) (results|list)',
+      ),
+      ['', 'please'],
     ).filter((p) => !['go back', 'previous', 'back up', 'skip back'].includes(p)),
     [IntentName.Thanks]: around(
       ['', 'oh', 'okay', 'ok', 'great', 'perfect', 'awesome', 'cool', 'nice', 'wonderful', 'brilliant'],
@@ -363,7 +389,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         "what('s| is) on my account",
         'my (account|personal) (details|information|data)',
         'do you (record|keep recordings of|listen to) me',
-        '(what is|what\'s) your privacy policy',
+        "(what is|what's) your privacy policy",
       ),
     ),
     [IntentName.DeleteMyData]: around(
@@ -421,7 +447,18 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
     ),
     [IntentName.AddMore]: around(
       ['', 'um', 'oh', 'and', 'actually', 'please', 'can you', 'could you'],
-      phrases('add another (one|)', 'another (one|)', 'one more', '{quantity} more', 'add {quantity} more', '{quantity} more {product}', 'add another {product}', 'another {product}', 'add {quantity} more (of those|of them|of it|{product})', 'the same again'),
+      phrases(
+        'add another (one|)',
+        'another (one|)',
+        'one more',
+        '{quantity} more',
+        'add {quantity} more',
+        '{quantity} more {product}',
+        'add another {product}',
+        'another {product}',
+        'add {quantity} more (of those|of them|of it|{product})',
+        'the same again',
+      ),
       ['', 'please'],
     ),
     [IntentName.OrderHistory]: around(
@@ -469,9 +506,9 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
     [IntentName.ReturnItem]: around(
       ['', 'um'],
       phrases(
-        '(i want to|i would like to|i\'d like to|how do i|how can i|can i|i need to) (return|send back) (the|my|this|) {product}',
+        "(i want to|i would like to|i'd like to|how do i|how can i|can i|i need to) (return|send back) (the|my|this|) {product}",
         '(return|send back) (the|my) {product}',
-        '(i want to|i would like to|i\'d like to|i need to) return (something|an item)',
+        "(i want to|i would like to|i'd like to|i need to) return (something|an item)",
         '(the|my) {product} (was|is|came|arrived) (damaged|broken|bad|spoiled|expired|wrong|open)',
         'i got the wrong (item|product|thing)',
       ),
@@ -502,7 +539,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
       phrases(
         "(what's|what is) (your|the) (return|returns|refund) (policy|window)",
         '(can|how do|how can) i return (something|things|stuff|an item|items)',
-        'can i return (something|things|stuff|it) if i (don\'t|do not) like it',
+        "can i return (something|things|stuff|it) if i (don't|do not) like it",
         'how (many days|long) do i have to (return|send back) (something|things|stuff|an item|items|it)',
         'do you (take|accept|do) returns',
         'can i get a refund',

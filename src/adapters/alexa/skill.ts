@@ -83,7 +83,10 @@ export function createAlexaSkill(options: AlexaSkillOptions): AlexaSkill {
     async handle(input, error) {
       const { log } = await optionsFor(input);
       log.error('alexa request failed', { error: `${error?.name}: ${error?.message}`, requestType: input.requestEnvelope?.request?.type });
-      return input.responseBuilder.speak(escapeSsml(apologyFor(input.requestEnvelope))).withShouldEndSession(true).getResponse();
+      return input.responseBuilder
+        .speak(escapeSsml(apologyFor(input.requestEnvelope)))
+        .withShouldEndSession(true)
+        .getResponse();
     },
   };
   // The skill id is checked here, on our terms: ask-sdk's own check reads context.System without

@@ -37,7 +37,8 @@ export function createDialogflowHttpHandler(options: DialogflowHttpOptions) {
     const { logger } = await options.runtime();
     // Until the caller is known and the body read, only Lambda's own id is believed.
     const refused = await authenticate(headers, requestLogger(logger, arrival, { platform: 'dialogflow' }));
-    if (refused) return { ...json(401, { error: refused }), headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Basic realm="dialogflow-webhook"' } };
+    if (refused)
+      return { ...json(401, { error: refused }), headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Basic realm="dialogflow-webhook"' } };
     const raw = typeof event?.body === 'string' ? event.body : '';
     const bytes = event?.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
     if (bytes.length === 0) return json(400, { error: 'the body is empty; expected a Dialogflow WebhookRequest' });

@@ -29,18 +29,54 @@ const ADDS = new Set<string>([IntentName.AddToCart, IntentName.AddMore]);
  */
 const RELATIVE: Readonly<Record<'en' | 'de', Readonly<Record<string, Relative>>>> = {
   en: {
-    other: 'other', others: 'other', another: 'other', different: 'other', wrong: 'other',
-    big: 'big', bigger: 'big', biggest: 'big', large: 'big', larger: 'big', largest: 'big', family: 'big',
-    small: 'small', smaller: 'small', smallest: 'small', little: 'small',
-    cheap: 'cheap', cheaper: 'cheap', cheapest: 'cheap', inexpensive: 'cheap',
-    expensive: 'dear', dearer: 'dear', pricier: 'dear',
+    other: 'other',
+    others: 'other',
+    another: 'other',
+    different: 'other',
+    wrong: 'other',
+    big: 'big',
+    bigger: 'big',
+    biggest: 'big',
+    large: 'big',
+    larger: 'big',
+    largest: 'big',
+    family: 'big',
+    small: 'small',
+    smaller: 'small',
+    smallest: 'small',
+    little: 'small',
+    cheap: 'cheap',
+    cheaper: 'cheap',
+    cheapest: 'cheap',
+    inexpensive: 'cheap',
+    expensive: 'dear',
+    dearer: 'dear',
+    pricier: 'dear',
   },
   de: {
-    andere: 'other', anderen: 'other', anderes: 'other', andern: 'other', falsche: 'other', falschen: 'other',
-    große: 'big', großen: 'big', größere: 'big', größeren: 'big', groß: 'big',
-    kleine: 'small', kleinen: 'small', kleinere: 'small', kleineren: 'small', klein: 'small',
-    günstige: 'cheap', günstigere: 'cheap', günstigste: 'cheap', billige: 'cheap', billigere: 'cheap',
-    teure: 'dear', teurere: 'dear',
+    andere: 'other',
+    anderen: 'other',
+    anderes: 'other',
+    andern: 'other',
+    falsche: 'other',
+    falschen: 'other',
+    große: 'big',
+    großen: 'big',
+    größere: 'big',
+    größeren: 'big',
+    groß: 'big',
+    kleine: 'small',
+    kleinen: 'small',
+    kleinere: 'small',
+    kleineren: 'small',
+    klein: 'small',
+    günstige: 'cheap',
+    günstigere: 'cheap',
+    günstigste: 'cheap',
+    billige: 'cheap',
+    billigere: 'cheap',
+    teure: 'dear',
+    teurere: 'dear',
   },
 };
 type Relative = 'other' | 'big' | 'small' | 'cheap' | 'dear';
@@ -52,14 +88,18 @@ type Relative = 'other' | 'big' | 'small' | 'cheap' | 'dear';
  */
 const NOT_A_NAME: Readonly<Record<'en' | 'de', ReadonlySet<string>>> = {
   en: new Set(
-    ("i i'm im i've i'd you you're your me my mine we we're us our he she they it it's is are am was were be been being do does did don't " +
+    (
+      "i i'm im i've i'd you you're your me my mine we we're us our he she they it it's is are am was were be been being do does did don't " +
       "doesn't can can't could would will won't should have has had not never what who why how where when this that there here come " +
       'go going gonna get got say said tell think know right wrong stupid hate love understand understands thing ' +
-      "what's where's who's how's that's there's let's can't won't isn't aren't didn't").split(' '),
+      "what's where's who's how's that's there's let's can't won't isn't aren't didn't"
+    ).split(' '),
   ),
   de: new Set(
-    ('ich du wir ihr er mich mir dich dir uns euch ist sind bin bist war waren hast habe hat haben kann kannst will willst soll nicht nie ' +
-      'wer wie wo warum wann weiß versteht verstehe doof blöd dumm').split(' '),
+    (
+      'ich du wir ihr er mich mir dich dir uns euch ist sind bin bist war waren hast habe hat haben kann kannst will willst soll nicht nie ' +
+      'wer wie wo warum wann weiß versteht verstehe doof blöd dumm'
+    ).split(' '),
   ),
 };
 
@@ -89,7 +129,10 @@ async function pageOf(ctx: TurnContext): Promise<Product[]> {
 
 /** "the big one", "the other one", "the organic one": a product on the page just read, or none. */
 function pickByWords(ctx: TurnContext, page: readonly Product[], said: string, notSku?: string): Product | undefined {
-  const words = said.toLowerCase().split(/\s+/).filter((w) => w && w !== 'the' && w !== 'one' && w !== 'der' && w !== 'die' && w !== 'das');
+  const words = said
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && w !== 'the' && w !== 'one' && w !== 'der' && w !== 'die' && w !== 'das');
   const relative = words.map((w) => RELATIVE[language(ctx)][w]).find(Boolean);
   if (relative === 'other') return page.find((p) => p.sku !== (notSku ?? ctx.state.focusSku)) ?? undefined;
   if (relative) {
@@ -206,15 +249,35 @@ const POLITE_EN = '(?:(?:please|um|uh|okay|ok|so|and|can you|could you|can we|co
  */
 const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName; pattern: RegExp }>>> = {
   en: [
-    { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:add|put|throw|toss|stick|pop)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:in|into|to|on)\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?(?:\\s+(?:please|thanks|for me))?$`) },
+    {
+      intent: IntentName.AddToCart,
+      pattern: new RegExp(
+        `^${POLITE_EN}(?:add|put|throw|toss|stick|pop)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:in|into|to|on)\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?(?:\\s+(?:please|thanks|for me))?$`,
+      ),
+    },
     { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:get|have)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:please|pleease|pleeease|thanks))?$`) },
-    { intent: IntentName.RemoveFromCart, pattern: new RegExp(`^${POLITE_EN}(?:actually\\s+)?(?:remove|delete|drop|take out|get rid of)\\s+(?:the\\s+)?(.+?)(?:\\s+(?:from|out of)\\s+(?:my|the)\\s+(?:cart|basket))?$`) },
+    {
+      intent: IntentName.RemoveFromCart,
+      pattern: new RegExp(
+        `^${POLITE_EN}(?:actually\\s+)?(?:remove|delete|drop|take out|get rid of)\\s+(?:the\\s+)?(.+?)(?:\\s+(?:from|out of)\\s+(?:my|the)\\s+(?:cart|basket))?$`,
+      ),
+    },
     { intent: IntentName.RemoveFromCart, pattern: new RegExp(`^${POLITE_EN}take\\s+(?:the\\s+)?(.+?)\\s+(?:out|off)(?:\\s+(?:of|from)\\s+(?:my|the)\\s+(?:cart|basket))?$`) },
-    { intent: IntentName.ProductDetails, pattern: new RegExp(`^${POLITE_EN}(?:how much (?:is|are|does|do)|what (?:does|do)|what's the price (?:of|on)|price of|tell me about)\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`) },
+    {
+      intent: IntentName.ProductDetails,
+      pattern: new RegExp(`^${POLITE_EN}(?:how much (?:is|are|does|do)|what (?:does|do)|what's the price (?:of|on)|price of|tell me about)\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`),
+    },
   ],
   de: [
-    { intent: IntentName.AddToCart, pattern: /^(?:bitte\s+)?(?:leg|pack|tu|füg|füge)\s+(?:mir\s+)?(?:mal\s+|bitte\s+)?(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:in den warenkorb|zum warenkorb hinzu|hinzu)(?:\s+bitte)?$/ },
-    { intent: IntentName.RemoveFromCart, pattern: /^(?:bitte\s+)?(?:nimm|entferne|entfern|lösch|lösche)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+(?:wieder\s+)?(?:raus|heraus|aus dem warenkorb))?$/ },
+    {
+      intent: IntentName.AddToCart,
+      pattern:
+        /^(?:bitte\s+)?(?:leg|pack|tu|füg|füge)\s+(?:mir\s+)?(?:mal\s+|bitte\s+)?(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:in den warenkorb|zum warenkorb hinzu|hinzu)(?:\s+bitte)?$/,
+    },
+    {
+      intent: IntentName.RemoveFromCart,
+      pattern: /^(?:bitte\s+)?(?:nimm|entferne|entfern|lösch|lösche)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+(?:wieder\s+)?(?:raus|heraus|aus dem warenkorb))?$/,
+    },
     { intent: IntentName.ProductDetails, pattern: /^(?:was kostet|was kosten|wie teuer ist|wie teuer sind|wie viel kostet)\s+(?:der\s+|die\s+|das\s+)?(.+)$/ },
   ],
 };
@@ -227,7 +290,9 @@ const COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
 
 /** "tell me when X is back in stock", heard as free words because X is not a listed name. */
 const WATCH_CARRIERS: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: new RegExp(`^${POLITE_EN}(?:tell me|let me know|notify me|ping me|remind me|text me|email me)\\s+(?:when|once|if|as soon as)\\s+(?:the\\s+|my\\s+)?(.+?)\\s+(?:is|are|comes?|gets?)\\s+(?:back(?:\\s+in\\s+stock)?|in stock|available(?:\\s+again)?|restocked)(?:\\s+again)?(?:\\s+please)?$`),
+  en: new RegExp(
+    `^${POLITE_EN}(?:tell me|let me know|notify me|ping me|remind me|text me|email me)\\s+(?:when|once|if|as soon as)\\s+(?:the\\s+|my\\s+)?(.+?)\\s+(?:is|are|comes?|gets?)\\s+(?:back(?:\\s+in\\s+stock)?|in stock|available(?:\\s+again)?|restocked)(?:\\s+again)?(?:\\s+please)?$`,
+  ),
   de: /^(?:bitte\s+)?(?:sag|sagen sie) mir (?:bitte\s+)?bescheid,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$|^(?:bitte\s+)?benachrichtige mich,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$/,
 };
 
@@ -246,9 +311,10 @@ const MULTIPLIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ factor: 'x2' | '
 /** "is the bleach in stock at the moment": a question about an attribute, heard as free words. */
 function attributeQuestion(ctx: TurnContext, said: string): Turn['slots'] | undefined {
   const lang = language(ctx);
-  const m = lang === 'de'
-    ? /^(?:ist|sind)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+(?:gerade\s+|im moment\s+|jetzt\s+)?(.+)$/.exec(said)
-    : /^(?:is|are)\s+(?:the\s+)?(.+?)\s+(.+?)(?:\s+(?:at the moment|right now|today|now))?$/.exec(said);
+  const m =
+    lang === 'de'
+      ? /^(?:ist|sind)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+(?:gerade\s+|im moment\s+|jetzt\s+)?(.+)$/.exec(said)
+      : /^(?:is|are)\s+(?:the\s+)?(.+?)\s+(.+?)(?:\s+(?:at the moment|right now|today|now))?$/.exec(said);
   if (!m) return undefined;
   for (const [id, forms] of Object.entries(ATTRIBUTE_WORDS[lang])) {
     if (forms.some((f) => f.toLowerCase() === m[2])) return { [SlotName.Product]: { value: m[1] }, [SlotName.Attribute]: { value: m[2], id } };
@@ -268,7 +334,10 @@ async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): 
     if (COMPLAINT[language(ctx)].test(said)) {
       ctx.log.info('a complaint heard; a person offered', { words: said.split(' ').length });
       const { supportPhone, supportHours } = ctx.policy;
-      return ctx.ask(ctx.msgs.complaintHeard(supportPhone, supportHours), ctx.msgs.fallbackReprompt, { title: ctx.msgs.humanCardTitle, text: ctx.msgs.humanCard(supportPhone, supportHours) });
+      return ctx.ask(ctx.msgs.complaintHeard(supportPhone, supportHours), ctx.msgs.fallbackReprompt, {
+        title: ctx.msgs.humanCardTitle,
+        text: ctx.msgs.humanCard(supportPhone, supportHours),
+      });
     }
     for (const { factor, pattern } of MULTIPLIERS[language(ctx)]) {
       const m = pattern.exec(said);

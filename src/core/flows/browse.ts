@@ -88,7 +88,12 @@ function readResults(ctx: TurnContext, query: string, results: readonly Product[
   ctx.state.focusSku = results.length === 1 ? results[0].sku : standsOut?.sku;
   // The reply ends on "add one?": a bare yes adds the only result, or asks which one.
   ctx.state.awaiting = 'add';
-  const speech = ctx.msgs.searchResults(query, results.length, page.length, page.map((p) => listItem(ctx, p)));
+  const speech = ctx.msgs.searchResults(
+    query,
+    results.length,
+    page.length,
+    page.map((p) => listItem(ctx, p)),
+  );
   return ctx.ask(speech, ctx.msgs.searchReprompt);
 }
 
@@ -120,7 +125,13 @@ export async function more(ctx: TurnContext): Promise<Reply> {
   ctx.state.awaiting = 'add';
   ctx.state.focusSku = undefined;
   const remaining = list.skus.length - nextOffset - skus.length;
-  return ctx.ask(ctx.msgs.searchMore(products.map((p) => listItem(ctx, p)), remaining), ctx.msgs.searchReprompt);
+  return ctx.ask(
+    ctx.msgs.searchMore(
+      products.map((p) => listItem(ctx, p)),
+      remaining,
+    ),
+    ctx.msgs.searchReprompt,
+  );
 }
 
 export async function details(ctx: TurnContext): Promise<Reply> {

@@ -22,15 +22,66 @@ type PricedLine = { product: Product; quantity: number };
 
 /** Words that say nothing about which product: articles, carrier words, the cart itself. */
 const NOT_A_NAME = new Set([
-  'the', 'a', 'an', 'my', 'of', 'and', 'that', 'this', 'those', 'these', 'one', 'ones', 'some', 'all', 'please', 'out', 'off',
-  'from', 'cart', 'basket', 'trolley', 'it', 'them', 'thing', 'things', 'stuff', 'item', 'items', 'der', 'die', 'das', 'den',
-  'dem', 'meine', 'meinen', 'mein', 'warenkorb', 'bitte', 'raus', 'aus',
+  'the',
+  'a',
+  'an',
+  'my',
+  'of',
+  'and',
+  'that',
+  'this',
+  'those',
+  'these',
+  'one',
+  'ones',
+  'some',
+  'all',
+  'please',
+  'out',
+  'off',
+  'from',
+  'cart',
+  'basket',
+  'trolley',
+  'it',
+  'them',
+  'thing',
+  'things',
+  'stuff',
+  'item',
+  'items',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'meine',
+  'meinen',
+  'mein',
+  'warenkorb',
+  'bitte',
+  'raus',
+  'aus',
 ]);
 
-const stem = (w: string) => (w.length > 4 ? w.replace(/ies$/, 'y').replace(/(oes|ses|xes|ches|shes)$/, (m) => m.slice(0, -2)).replace(/s$/, '') : w.replace(/s$/, ''));
+const stem = (w: string) =>
+  w.length > 4
+    ? w
+        .replace(/ies$/, 'y')
+        .replace(/(oes|ses|xes|ches|shes)$/, (m) => m.slice(0, -2))
+        .replace(/s$/, '')
+    : w.replace(/s$/, '');
 
 function terms(text: string): string[] {
-  return (text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? []).filter((w) => !NOT_A_NAME.has(w)).map(stem);
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z0-9]+/g) ?? []
+  )
+    .filter((w) => !NOT_A_NAME.has(w))
+    .map(stem);
 }
 
 function productTerms(p: Product): Set<string> {

@@ -38,4 +38,3 @@ export async function priceLines(ctx: TurnContext, lines: readonly CartLine[]): 
     return product ? [{ product, quantity: line.quantity }] : [];
   });
 }
-

@@ -56,7 +56,12 @@ async function atPosition(ctx: TurnContext, raw: string): Promise<Product | unde
   return sku ? ctx.deps.catalog.getProduct(sku) : undefined;
 }
 
-const tokens = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w.length > 0 && !['the', 'a', 'an', 'one', 'ones', 'of'].includes(w));
+const tokens = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !['the', 'a', 'an', 'one', 'ones', 'of'].includes(w));
 
 /** A product of the list whose brand, name and size hold every word said ("brightfield", "the cozy home"). */
 function fromList(products: readonly Product[], words: string): Product | undefined {
@@ -93,7 +98,12 @@ async function plainVersionOf(ctx: TurnContext, other: Product): Promise<Product
  * read, "the regular", a size of the other side's product, a product of the list, or a search
  * (with the other side's noun when only a modifier was said: "salted or unsalted butter").
  */
-async function resolveSide(ctx: TurnContext, said: { value: string; id?: string } | undefined, ordinal: { value: string; id?: string } | undefined, other?: { product?: Product; spoken?: string }): Promise<Side> {
+async function resolveSide(
+  ctx: TurnContext,
+  said: { value: string; id?: string } | undefined,
+  ordinal: { value: string; id?: string } | undefined,
+  other?: { product?: Product; spoken?: string },
+): Promise<Side> {
   if (ordinal) {
     const product = await atPosition(ctx, ordinal.id ?? ordinal.value);
     if (product) return { product };
@@ -197,7 +207,10 @@ function label(p: Product, other: Product): string {
 }
 
 function unitSaid(ctx: TurnContext, unit: UnitPrice): string {
-  const price = unit.perUnit >= 100 ? ctx.price(Math.round(unit.perUnit)) : ctx.msgs.minorAmount(new Intl.NumberFormat(ctx.turn.locale, { maximumFractionDigits: unit.perUnit < 10 ? 1 : 0 }).format(unit.perUnit));
+  const price =
+    unit.perUnit >= 100
+      ? ctx.price(Math.round(unit.perUnit))
+      : ctx.msgs.minorAmount(new Intl.NumberFormat(ctx.turn.locale, { maximumFractionDigits: unit.perUnit < 10 ? 1 : 0 }).format(unit.perUnit));
   return ctx.msgs.unitPrice(price, unit.unit, unit.regularRolls === true);
 }
 
@@ -233,7 +246,13 @@ function sideBySide(ctx: TurnContext, a: Product, b: Product): Reply {
     // the size is said with each item anyway, so two sizes of one product are named once
     const name = (p: Product, other: Product) => (shortNames && p.brand !== other.brand ? p.brand : p.name);
     const item = (p: Product, other: Product, unit?: UnitPrice) =>
-      ctx.msgs.compareItem(name(p, other), p.size, ctx.price(p.price), withUnits && unitsCompare && unit ? unitSaid(ctx, unit) : undefined, formatRating(p.rating, ctx.turn.locale));
+      ctx.msgs.compareItem(
+        name(p, other),
+        p.size,
+        ctx.price(p.price),
+        withUnits && unitsCompare && unit ? unitSaid(ctx, unit) : undefined,
+        formatRating(p.rating, ctx.turn.locale),
+      );
     return ctx.msgs.compareBoth(item(a, b, ua), item(b, a, ub), stock, offer);
   };
   const speech = [build(true, false), build(true, true), build(false, true)].find((s) => wordsIn(s) <= MAX_REPLY_WORDS) ?? build(false, true);
@@ -264,7 +283,10 @@ function byCriterion(ctx: TurnContext, products: readonly Product[], criterion: 
     const [a, b] = [...priced].sort((x, y) => (x.unit?.perUnit ?? 0) - (y.unit?.perUnit ?? 0));
     if (!a || !b || !comparableUnitPrices(a.unit, b.unit)) return byCriterion(ctx, products, Criterion.Cheaper);
     if (Math.round(a.unit.perUnit * 10) === Math.round((b.unit?.perUnit ?? 0) * 10)) return sideBySideTie(ctx, 'value', unitSaid(ctx, a.unit));
-    return offer(a.p, ctx.msgs.compareBetterValue(label(a.p, b.p), ctx.price(a.p.price), unitSaid(ctx, a.unit), label(b.p, a.p), ctx.price(b.p.price), unitSaid(ctx, b.unit as UnitPrice)));
+    return offer(
+      a.p,
+      ctx.msgs.compareBetterValue(label(a.p, b.p), ctx.price(a.p.price), unitSaid(ctx, a.unit), label(b.p, a.p), ctx.price(b.p.price), unitSaid(ctx, b.unit as UnitPrice)),
+    );
   }
   if (criterion === Criterion.BetterRated) {
     const [a, b] = [...withUnits].sort((x, y) => y.p.rating - x.p.rating || y.p.reviewCount - x.p.reviewCount);

@@ -94,9 +94,7 @@ function readFiltered(ctx: TurnContext, label: string, kept: readonly Product[],
   ctx.state.awaiting = 'add';
   const page = kept.slice(0, PAGE_SIZE);
   if (sort) {
-    const items = page.map((p) =>
-      sort === SortOrder.Rating ? ctx.msgs.ratedItem(p.name, p.size, ctx.price(p.price), formatRating(p.rating, ctx.turn.locale)) : listItem(ctx, p),
-    );
+    const items = page.map((p) => (sort === SortOrder.Rating ? ctx.msgs.ratedItem(p.name, p.size, ctx.price(p.price), formatRating(p.rating, ctx.turn.locale)) : listItem(ctx, p)));
     return ctx.ask(ctx.msgs.sortedResults(label, sort, kept.length, items), ctx.msgs.searchReprompt);
   }
   const items = page.map((p) => listItem(ctx, p));

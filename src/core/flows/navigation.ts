@@ -44,7 +44,8 @@ export function remember(ctx: TurnContext, reply: Reply, listBefore: ListContext
   if (listBefore && (!state.list || !sameList(listBefore, state.list))) state.previousList = listBefore;
   if (ctx.turn.intent === IntentName.Repeat || reply.endSession || reply.speech === '') return;
   const slots: Record<string, { value: string; id?: string }> = {};
-  for (const [name, slot] of Object.entries(effective.get(ctx.turn)?.slots ?? ctx.turn.slots)) if (slot) slots[name] = slot.id === undefined ? { value: slot.value.slice(0, 100) } : { value: slot.value.slice(0, 100), id: slot.id };
+  for (const [name, slot] of Object.entries(effective.get(ctx.turn)?.slots ?? ctx.turn.slots))
+    if (slot) slots[name] = slot.id === undefined ? { value: slot.value.slice(0, 100) } : { value: slot.value.slice(0, 100), id: slot.id };
   state.heard = {
     speech: cut(reply.speech),
     ...(reply.reprompt ? { reprompt: cut(reply.reprompt) } : {}),

@@ -14,7 +14,13 @@ import { askToPurchase } from './purchase';
 
 /** Words that carry meaning in a product name, for matching what was said to past lines. */
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9]+/g)?.filter((w) => w.length > 2 && !STOP.has(w)).map(stem) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .match(/[a-z0-9]+/g)
+      ?.filter((w) => w.length > 2 && !STOP.has(w))
+      .map(stem) ?? []
+  );
 }
 const STOP = new Set(['the', 'and', 'with', 'for', 'usual', 'last', 'order', 'again']);
 const stem = (w: string) => w.replace(/(ies)$/, 'y').replace(/(es|s)$/, '');
@@ -161,7 +167,11 @@ export function findByNumber(orders: readonly Order[], spoken: string): Order | 
 
 /** The digits of a spoken order number; words around it ("order", "number") are let go. */
 function digitsOf(spoken: string): string | undefined {
-  const words = spoken.toLowerCase().replace(/[#]/g, ' ').replace(/\b(order|orders|number|no|nummer|bestellung|bestellnummer)\b/g, ' ').trim();
+  const words = spoken
+    .toLowerCase()
+    .replace(/[#]/g, ' ')
+    .replace(/\b(order|orders|number|no|nummer|bestellung|bestellnummer)\b/g, ' ')
+    .trim();
   const digits = parseSpokenNumberWords(words);
   return digits && digits.length > 0 ? digits : undefined;
 }

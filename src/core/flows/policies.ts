@@ -99,11 +99,7 @@ export function isOpenAt(hours: readonly OpeningHours[], timeZone: string, at: D
 
 /** A policy a question names, when a product search or a product question was really about one. */
 export type PolicyTopic =
-  | typeof IntentName.DeliveryInfo
-  | typeof IntentName.ReturnPolicy
-  | typeof IntentName.OpeningHours
-  | typeof IntentName.StoreLocation
-  | typeof IntentName.PaymentOptions;
+  typeof IntentName.DeliveryInfo | typeof IntentName.ReturnPolicy | typeof IntentName.OpeningHours | typeof IntentName.StoreLocation | typeof IntentName.PaymentOptions;
 
 /**
  * Words that name a policy rather than a product, per language. Heard only where the words found
@@ -111,9 +107,15 @@ export type PolicyTopic =
  */
 const TOPIC_WORDS: ReadonlyArray<readonly [PolicyTopic, RegExp]> = [
   [IntentName.DeliveryInfo, /\b(deliver(y|ies|ed)?|shipping|ship|postage|delivery (fee|charge|cost)s?|versand\w*|lieferung\w*|liefer\w*|porto)\b/iu],
-  [IntentName.ReturnPolicy, /\b(returns?|returning|refunds?|send (it|them|something) back|exchange|rückgabe\w*|umtausch\w*|zurückgeben|zurückschicken|rücksendung\w*|erstattung)\b/iu],
+  [
+    IntentName.ReturnPolicy,
+    /\b(returns?|returning|refunds?|send (it|them|something) back|exchange|rückgabe\w*|umtausch\w*|zurückgeben|zurückschicken|rücksendung\w*|erstattung)\b/iu,
+  ],
   [IntentName.OpeningHours, /\b(hours|opening times|open|closing|öffnungszeit\w*|geöffnet|offen|sprechzeit\w*)\b/iu],
-  [IntentName.StoreLocation, /\b(stores?|shops?|locations?|branch(es)?|pick ?up|pickup|collect(ion)?|curbside|click and collect|filialen?|laden|läden|geschäft|abhol\w*|abholen)\b/iu],
+  [
+    IntentName.StoreLocation,
+    /\b(stores?|shops?|locations?|branch(es)?|pick ?up|pickup|collect(ion)?|curbside|click and collect|filialen?|laden|läden|geschäft|abhol\w*|abholen)\b/iu,
+  ],
   [IntentName.PaymentOptions, /\b(pay(ment|ing)?|credit cards?|debit cards?|cards?|paypal|apple pay|google pay|cash|bezahl\w*|zahl(ung|en)\w*|kreditkarte\w*|karte)\b/iu],
 ];
 
@@ -127,11 +129,17 @@ export function policyTopic(spoken: string): PolicyTopic | undefined {
  * apples. Single words ("delivery", "store") are heard only when no product was found.
  */
 const SHOP_PHRASES: ReadonlyArray<readonly [PolicyTopic, RegExp]> = [
-  [IntentName.DeliveryInfo, /\b(free (delivery|shipping)|delivery (fee|charge|cost|time)s?|shipping (fee|charge|cost|time)s?|minimum order|versandkosten|lieferkosten|liefergebühr\w*|mindestbestellwert)\b/iu],
+  [
+    IntentName.DeliveryInfo,
+    /\b(free (delivery|shipping)|delivery (fee|charge|cost|time)s?|shipping (fee|charge|cost|time)s?|minimum order|versandkosten|lieferkosten|liefergebühr\w*|mindestbestellwert)\b/iu,
+  ],
   [IntentName.ReturnPolicy, /\b(returns? policy|refund policy|money back|rückgaberecht|umtauschrecht)\b/iu],
   [IntentName.OpeningHours, /\b(opening (hours|times)|store hours|business hours|customer service hours|öffnungszeit\w*)\b/iu],
   [IntentName.StoreLocation, /\b(click and collect|curbside|in store pick ?up|store pick ?up|physical store|abholstation\w*)\b/iu],
-  [IntentName.PaymentOptions, /\b(apple pay|google pay|paypal|credit cards?|debit cards?|payment methods?|forms? of payment|pay with|pay by|kreditkarte\w*|zahlungsmittel\w*|zahlungsart\w*|bezahlen mit)\b/iu],
+  [
+    IntentName.PaymentOptions,
+    /\b(apple pay|google pay|paypal|credit cards?|debit cards?|payment methods?|forms? of payment|pay with|pay by|kreditkarte\w*|zahlungsmittel\w*|zahlungsart\w*|bezahlen mit)\b/iu,
+  ],
 ];
 
 /** A phrase in what was said that is plainly about the shop, not a product. */
@@ -141,9 +149,46 @@ export function shopPhrase(spoken: string): PolicyTopic | undefined {
 
 /** Words that go with a policy word without naming a product ("the delivery charge", "Versandkosten"). */
 const ALONGSIDE = new Set([
-  'the', 'a', 'an', 'your', 'my', 'for', 'of', 'is', 'it', 'how', 'much', 'what', 'charge', 'charges', 'fee', 'fees', 'cost',
-  'costs', 'price', 'prices', 'policy', 'policies', 'options', 'methods', 'time', 'times', 'der', 'die', 'das', 'den', 'ihr',
-  'ihre', 'eure', 'euer', 'was', 'kostet', 'kosten', 'gebühr', 'gebühren', 'preis',
+  'the',
+  'a',
+  'an',
+  'your',
+  'my',
+  'for',
+  'of',
+  'is',
+  'it',
+  'how',
+  'much',
+  'what',
+  'charge',
+  'charges',
+  'fee',
+  'fees',
+  'cost',
+  'costs',
+  'price',
+  'prices',
+  'policy',
+  'policies',
+  'options',
+  'methods',
+  'time',
+  'times',
+  'der',
+  'die',
+  'das',
+  'den',
+  'ihr',
+  'ihre',
+  'eure',
+  'euer',
+  'was',
+  'kostet',
+  'kosten',
+  'gebühr',
+  'gebühren',
+  'preis',
 ]);
 
 /**
@@ -151,7 +196,10 @@ const ALONGSIDE = new Set([
  * "der Versand"); a product that merely contains such a word ("birthday card") is not one.
  */
 export function policyPhrase(spoken: string): PolicyTopic | undefined {
-  const words = spoken.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = spoken
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const rest = words.filter((w) => !ALONGSIDE.has(w));
   if (rest.length === 0 || rest.length > 3 || !rest.every((w) => policyTopic(w) !== undefined)) return undefined;
   return policyTopic(rest.join(' '));
@@ -172,4 +220,3 @@ export function answerTopic(ctx: TurnContext, topic: PolicyTopic): Promise<Reply
       return paymentOptions(ctx);
   }
 }
-

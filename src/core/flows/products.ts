@@ -65,8 +65,12 @@ const PRONOUN = /^(it|that|this|that one|this one|the one|the same|same one|es|d
 
 /** German ordinals with their endings, as English ones parseOrdinal knows. */
 const GERMAN_ORDINALS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^erste[nmrs]?$/, 'first'], [/^zweite[nmrs]?$/, 'second'], [/^dritte[nmrs]?$/, 'third'],
-  [/^vierte[nmrs]?$/, 'fourth'], [/^fünfte[nmrs]?$/, 'fifth'], [/^letzte[nmrs]?$/, 'last'],
+  [/^erste[nmrs]?$/, 'first'],
+  [/^zweite[nmrs]?$/, 'second'],
+  [/^dritte[nmrs]?$/, 'third'],
+  [/^vierte[nmrs]?$/, 'fourth'],
+  [/^fünfte[nmrs]?$/, 'fifth'],
+  [/^letzte[nmrs]?$/, 'last'],
 ];
 
 /**
@@ -74,7 +78,12 @@ const GERMAN_ORDINALS: ReadonlyArray<readonly [RegExp, string]> = [
  * zweite", "nummer drei". A bare number ("two") is a quantity or a name, not a position.
  */
 export function spokenPosition(spoken: string): string | undefined {
-  const words = spoken.trim().toLowerCase().replace(/[.,!?]/g, '').split(/\s+/).filter((w) => !['the', 'one', 'das', 'den', 'die', 'der', 'dem', 'item', 'product'].includes(w));
+  const words = spoken
+    .trim()
+    .toLowerCase()
+    .replace(/[.,!?]/g, '')
+    .split(/\s+/)
+    .filter((w) => !['the', 'one', 'das', 'den', 'die', 'der', 'dem', 'item', 'product'].includes(w));
   if (words.length === 0 || words.length > 2) return undefined;
   const numbered = (words[0] === 'number' || words[0] === 'nummer') && words.length === 2;
   const word = numbered ? words[1] : words.length === 1 ? words[0] : undefined;

@@ -2,14 +2,7 @@ import { hasSettled, withOrderTakenOut, type Cart, type CartLine } from '../cart
 import type { TurnContext } from '../context';
 import { MIN_CHARGE_MS } from '../budget';
 import { within } from '../deadline';
-import {
-  IdempotencyKeyReuseError,
-  OrderAlreadyExistsError,
-  OrderStateConflictError,
-  PaymentDeclinedError,
-  PaymentRequestInvalidError,
-  PaymentUnavailableError,
-} from '../errors';
+import { IdempotencyKeyReuseError, OrderAlreadyExistsError, OrderStateConflictError, PaymentDeclinedError, PaymentRequestInvalidError, PaymentUnavailableError } from '../errors';
 import { SlotName } from '../intents';
 import { CancelReason, OrderSource, OrderState, quotedAmounts, type Customer, type Order } from '../order';
 import { quote, type Quote } from '../pricing';

@@ -70,7 +70,9 @@ async function onPromotion(ctx: TurnContext, candidates: readonly Product[]): Pr
   const promotions = await openPromotions(ctx);
   if (promotions.length === 0) return undefined;
   const covering = (p: Product) =>
-    promotions.find((promo) => (promo.target.kind === 'product' ? promo.target.sku === p.sku : promo.target.kind === 'category' && slug(promo.target.category) === slug(p.category)));
+    promotions.find((promo) =>
+      promo.target.kind === 'product' ? promo.target.sku === p.sku : promo.target.kind === 'category' && slug(promo.target.category) === slug(p.category),
+    );
   const pick = best(candidates.filter((p) => covering(p)));
   const promotion = pick && covering(pick);
   return pick && promotion ? { pick, deal: await dealWords(ctx, promotion) } : undefined;
@@ -90,7 +92,11 @@ async function goesWith(ctx: TurnContext, said: { value: string; id?: string }, 
   const group = groupOfSlot(said);
   const anchor = group ? await productsInGroup(ctx, group) : [await findProduct(ctx, said.value, said.id)].filter((p): p is Product => p !== undefined);
   if (anchor.length === 0) return ctx.ask(ctx.msgs.productNotFound(said.value), ctx.msgs.searchEmptyQuery);
-  const pick = await boughtWith(ctx, anchor.map((p) => p.sku), constraints);
+  const pick = await boughtWith(
+    ctx,
+    anchor.map((p) => p.sku),
+    constraints,
+  );
   const named = group ? (group.kind === 'category' ? ctx.msgs.categoryName(groupWords(group)) : groupWords(group)) : anchor[0].name;
   if (pick) return suggest(ctx, pick, { kind: 'together', with: named });
   // nobody has bought anything with it yet: the best rated of its kind instead, said as such
@@ -196,7 +202,10 @@ export async function whyRecommended(ctx: TurnContext): Promise<Reply> {
   const last = ctx.state.recommended;
   if (!last) return ctx.ask(ctx.msgs.whyNothing, ctx.msgs.searchEmptyQuery);
   const products = await ctx.deps.catalog.getProducts(last.skus);
-  const names = formatList(last.skus.flatMap((sku) => products.find((p) => p.sku === sku)?.name ?? []), ctx.turn.locale);
+  const names = formatList(
+    last.skus.flatMap((sku) => products.find((p) => p.sku === sku)?.name ?? []),
+    ctx.turn.locale,
+  );
   if (last.skus.length === 1) {
     // "add it" after the reason means the product it was about
     ctx.state.focusSku = last.skus[0];

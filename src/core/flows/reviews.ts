@@ -88,7 +88,11 @@ export async function reviews(ctx: TurnContext): Promise<Reply> {
       quoted[1] !== undefined ? spoken(ctx, texts[quoted[1]], maxWords) : undefined,
     )} ${offer}`;
   // both quotes, shortened as far as they must be; then the favourable one alone; then none
-  const tries: Array<ReadonlyArray<number | undefined>> = [[praise, critique], [praise ?? critique, undefined], [undefined, undefined]];
+  const tries: Array<ReadonlyArray<number | undefined>> = [
+    [praise, critique],
+    [praise ?? critique, undefined],
+    [undefined, undefined],
+  ];
   let speech = say([undefined, undefined], MAX_QUOTE_WORDS);
   let said: Array<number | undefined> = [];
   search: for (const quoted of tries) {

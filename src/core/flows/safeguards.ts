@@ -53,13 +53,7 @@ const stop = (reply: Reply): PurchaseGuard => ({ ok: false, reply });
  * AWAITING_CONFIRMATION: lock, recognised voice, daily limit, PIN. Spending is reserved last,
  * with a conditional write, so concurrent yeses cannot together pass the limit.
  */
-export async function guardPurchase(
-  ctx: TurnContext,
-  order: Order,
-  customerId: string,
-  pinVerified: boolean,
-  cancel: () => Promise<unknown>,
-): Promise<PurchaseGuard> {
+export async function guardPurchase(ctx: TurnContext, order: Order, customerId: string, pinVerified: boolean, cancel: () => Promise<unknown>): Promise<PurchaseGuard> {
   const { msgs, safeguards: rules } = ctx;
   const store = ctx.deps.voiceSecurity;
   const security = store ? await store.get(customerId) : undefined;

@@ -93,7 +93,14 @@ export async function viewSavedList(ctx: TurnContext): Promise<Reply> {
   ctx.state.list = { kind: 'search', query: ctx.msgs.savedListLabel, skus: kept.map((p) => p.sku), offset: 0 };
   ctx.state.focusSku = kept.length === 1 ? kept[0].sku : undefined;
   // name and price: the sizes were heard when each was saved, and the list stays short
-  return ctx.ask(ctx.msgs.savedList(kept.length, page.map((p) => ctx.msgs.listItem(p.name, '', ctx.price(p.price))), kept.length - page.length), ctx.msgs.savedReprompt);
+  return ctx.ask(
+    ctx.msgs.savedList(
+      kept.length,
+      page.map((p) => ctx.msgs.listItem(p.name, '', ctx.price(p.price))),
+      kept.length - page.length,
+    ),
+    ctx.msgs.savedReprompt,
+  );
 }
 
 /**
@@ -118,7 +125,10 @@ async function savedProductMeant(ctx: TurnContext, list: SavedList): Promise<Pro
   if (named) {
     // a saved item by its words first ("the honey"), then the catalog's best match
     const products = await ctx.deps.catalog.getProducts([...saved]);
-    const words = named.value.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !['the', 'my', 'from', 'von', 'den', 'die', 'das'].includes(w));
+    const words = named.value
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 2 && !['the', 'my', 'from', 'von', 'den', 'die', 'das'].includes(w));
     const byWords = products.find((p) => p.sku === named.id) ?? products.find((p) => words.length > 0 && words.every((w) => `${p.brand} ${p.name}`.toLowerCase().includes(w)));
     return byWords ?? (await findProduct(ctx, named.value, named.id)) ?? ctx.ask(ctx.msgs.productNotFound(named.value), ctx.msgs.savedReprompt);
   }

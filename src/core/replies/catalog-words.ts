@@ -63,15 +63,7 @@ export function toCatalogWords(spoken: string, words: CatalogWords): string {
 
 /** "Käse", "KAESE" and "kaese" -> "kaese"; "Straße" -> "strasse"; other accents dropped. */
 export function foldSpelling(word: string): string {
-  return word
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return word.normalize('NFC').toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 const fold = foldSpelling;

@@ -26,7 +26,7 @@ function inflected(stem: string): string[] {
 }
 
 /** Words that describe rather than name: "Bio-Milch", "frische Erdbeeren", "griechischer Joghurt". */
-const descriptors = (): Department => ( {
+const descriptors = (): Department => ({
   organic: ['Bio', 'Öko', ...adjective('biologisch')],
   fresh: adjective('frisch'),
   frozen: [...adjective('tiefgekühlt'), ...adjective('gefroren')],
@@ -116,7 +116,7 @@ const descriptors = (): Department => ( {
  * words ("a", "please", "a pack of") and weighs amounts lightly, but a German word it does not
  * know counts as a product word that nothing matches.
  */
-const amountsAndSmallWords = (): Department => ( {
+const amountsAndSmallWords = (): Department => ({
   one: ['eins'],
   two: ['zwei', 'zwo'],
   three: ['drei'],

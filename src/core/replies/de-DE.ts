@@ -13,8 +13,7 @@ const cartHolds = (n: number) => (n === 1 ? 'ist jetzt 1 Artikel' : `sind jetzt 
  * as the catalog spells them) need no case ending.
  */
 export const deDE: Messages = {
-  launch: (shop) =>
-    `Willkommen bei ${shop}. Sie können zum Beispiel sagen: „finde Küchenrolle“ oder „wo ist meine Bestellung“. Was darf es sein?`,
+  launch: (shop) => `Willkommen bei ${shop}. Sie können zum Beispiel sagen: „finde Küchenrolle“ oder „wo ist meine Bestellung“. Was darf es sein?`,
   launchReprompt: 'Sagen Sie zum Beispiel „finde Kaffee“ oder „was ist in meinem Warenkorb“.',
   help:
     'Ich finde Produkte, erzähle Ihnen mehr darüber, führe Ihren Warenkorb und gebe Bestellungen auf, die Sie bestätigt haben. ' +
@@ -27,15 +26,13 @@ export const deDE: Messages = {
   fallbackReprompt: 'Sagen Sie zum Beispiel „finde Küchenrolle“ oder „Hilfe“.',
   anythingElse: 'Darf es sonst noch etwas sein?',
   apology: 'Entschuldigung, bei mir ist etwas schiefgelaufen. Es wurde nichts abgebucht. Bitte versuchen Sie es gleich noch einmal.',
-  storeBusy:
-    'Entschuldigung, im Shop ist gerade sehr viel los. Es wurde nichts abgebucht, und Ihr Warenkorb ist sicher. Bitte versuchen Sie es in einer Minute noch einmal.',
+  storeBusy: 'Entschuldigung, im Shop ist gerade sehr viel los. Es wurde nichts abgebucht, und Ihr Warenkorb ist sicher. Bitte versuchen Sie es in einer Minute noch einmal.',
 
   searchEmptyQuery: 'Wonach soll ich suchen? Sagen Sie zum Beispiel „finde Spülmittel“.',
   searchResults: (query, total, readCount, items) =>
     total === 1
       ? `Ich habe einen Treffer für ${query} gefunden: ${items[0]}. Soll ich ihn in den Warenkorb legen?`
-      : `Ich habe ${total} Treffer für ${query} gefunden. Hier sind die ersten ${readCount}: ${items.join('; ')}. ` +
-        'Soll ich einen hinzufügen oder weiterlesen?',
+      : `Ich habe ${total} Treffer für ${query} gefunden. Hier sind die ersten ${readCount}: ${items.join('; ')}. ` + 'Soll ich einen hinzufügen oder weiterlesen?',
   searchMore: (items, remaining) =>
     `Weiter geht's: ${items.join('; ')}.${remaining > 1 ? ` Danach kommen noch ${remaining}.` : remaining === 1 ? ' Danach kommt noch einer.' : ' Das waren alle.'} Soll ich eins davon hinzufügen?`,
   searchNoMatch: (query, broader) =>
@@ -63,8 +60,7 @@ export const deDE: Messages = {
   recommendNothing: 'Dafür habe ich noch keine Empfehlung. Sagen Sie „finde“ und ein Produkt.',
   productNotFound: (spoken) => `${spoken} habe ich leider nicht gefunden. Sagen Sie „finde“ und ein allgemeineres Wort.`,
 
-  quantityInvalid: (max) =>
-    `Ich kann von einem Artikel 1 bis ${max} Stück hinzufügen. Wie viele möchten Sie? Sagen Sie zum Beispiel „leg zwei Stück vom ersten in den Warenkorb“.`,
+  quantityInvalid: (max) => `Ich kann von einem Artikel 1 bis ${max} Stück hinzufügen. Wie viele möchten Sie? Sagen Sie zum Beispiel „leg zwei Stück vom ersten in den Warenkorb“.`,
   outOfStock: (name) => `${name} ist im Moment leider nicht vorrätig, deshalb habe ich es nicht hinzugefügt.`,
   added: (quantity, name, count, subtotal) =>
     `Ich habe ${quantity} Stück ${name} in den Warenkorb gelegt. Im Warenkorb ${cartHolds(count)} für ${subtotal}. Noch etwas, oder möchten Sie zur Kasse?`,
@@ -82,8 +78,7 @@ export const deDE: Messages = {
   cartCleared: 'Ihr Warenkorb ist jetzt leer.',
   cartCardTitle: 'Warenkorb',
 
-  linkAccount: (action) =>
-    `Um ${action}, verknüpfen Sie bitte zuerst Ihr Konto in der App. Ich habe Ihnen eine Karte mit dem Link geschickt. Ihr Warenkorb bleibt gespeichert.`,
+  linkAccount: (action) => `Um ${action}, verknüpfen Sie bitte zuerst Ihr Konto in der App. Ich habe Ihnen eine Karte mit dem Link geschickt. Ihr Warenkorb bleibt gespeichert.`,
   linkAccountCard: 'Verknüpfen Sie Ihr Konto, um per Sprache einzukaufen, nachzubestellen und Ihre Bestellungen abzufragen.',
   actionPurchase: 'per Sprache einzukaufen',
   actionReorder: 'nachzubestellen',
@@ -95,8 +90,7 @@ export const deDE: Messages = {
   voicePinPrompt: (total) => `Für eine Bestellung über ${total} sagen Sie bitte Ihren vierstelligen Sprachcode.`,
   voicePinReprompt: 'Bitte sagen Sie Ihren vierstelligen Sprachcode, oder sagen Sie „abbrechen“.',
   voicePinUnclear: 'Ich habe keine vier Ziffern verstanden. Bitte sagen Sie Ihren Sprachcode Ziffer für Ziffer.',
-  voicePinWrong: (left) =>
-    `Der Code stimmt nicht. Sie haben noch ${left === 1 ? 'einen Versuch' : `${left} Versuche`}. Bitte sagen Sie Ihren vierstelligen Sprachcode.`,
+  voicePinWrong: (left) => `Der Code stimmt nicht. Sie haben noch ${left === 1 ? 'einen Versuch' : `${left} Versuche`}. Bitte sagen Sie Ihren vierstelligen Sprachcode.`,
   voicePinLocked:
     'Auch dieser Code stimmt nicht, deshalb habe ich das Einkaufen per Sprache für Ihr Konto gesperrt. Es wurde nichts abgebucht, und Ihr Warenkorb bleibt gespeichert. In der App können Sie es wieder einschalten.',
   voicePinNotSet:
@@ -115,14 +109,11 @@ export const deDE: Messages = {
   placeOrderAgain: 'Soll ich die Bestellung aufgeben? Sagen Sie ja oder nein.',
   purchaseChanged: (question) => `Ihre Bestellung hat sich geändert, seit ich gefragt habe. ${question}`,
   purchaseUnavailable: (names) =>
-    names.length === 1
-      ? `${names[0]} ist nicht vorrätig, deshalb habe ich es weggelassen.`
-      : `${names.join(' und ')} sind nicht vorrätig, deshalb habe ich sie weggelassen.`,
+    names.length === 1 ? `${names[0]} ist nicht vorrätig, deshalb habe ich es weggelassen.` : `${names.join(' und ')} sind nicht vorrätig, deshalb habe ich sie weggelassen.`,
   orderPlaced: (number, total, date) =>
     `Erledigt. Ihre Bestellung ${number} ist aufgegeben, insgesamt ${total}. Sie kommt am ${date}. Die Details finden Sie in der App, und ich schicke sie Ihnen auch per E-Mail.`,
   orderPlacedCardTitle: 'Bestellung aufgegeben',
-  orderPlacedCard: (number, lines, total, date, address) =>
-    `Bestellung ${number}\n${lines.join('\n')}\nGesamt: ${total}\nLieferung: ${date}\nLieferadresse: ${address}`,
+  orderPlacedCard: (number, lines, total, date, address) => `Bestellung ${number}\n${lines.join('\n')}\nGesamt: ${total}\nLieferung: ${date}\nLieferadresse: ${address}`,
   orderDeclined:
     'Ihre Karte wurde abgelehnt, deshalb wurde die Bestellung nicht aufgegeben und nichts abgebucht. Ihr Warenkorb bleibt gespeichert. Ihre Zahlungsart können Sie in der App ändern.',
   orderPending:
@@ -133,7 +124,8 @@ export const deDE: Messages = {
   orderStillConfirming: (number) =>
     `Ihre Bestellung ${number} mit diesen Artikeln wird noch bestätigt, deshalb buche ich dafür nicht noch einmal ab. Sobald das entschieden ist, bekommen Sie eine E-Mail.`,
   purchaseTooSlow: 'Entschuldigung, das hat zu lange gedauert. Ich habe die Bestellung nicht aufgegeben, und es wurde nichts abgebucht.',
-  purchaseTooSlowCancelled: 'Entschuldigung, im Laden ist gerade viel los. Ich habe die Bestellung nicht aufgegeben, und es wurde nichts abgebucht. Ihr Warenkorb bleibt gespeichert. Bitte versuchen Sie es in einer Minute noch einmal.',
+  purchaseTooSlowCancelled:
+    'Entschuldigung, im Laden ist gerade viel los. Ich habe die Bestellung nicht aufgegeben, und es wurde nichts abgebucht. Ihr Warenkorb bleibt gespeichert. Bitte versuchen Sie es in einer Minute noch einmal.',
   orderCancelled: 'In Ordnung, ich habe die Bestellung nicht aufgegeben, und es wurde nichts abgebucht. Ihr Warenkorb bleibt gespeichert.',
   nothingToConfirm: 'Im Moment wartet nichts auf ein Ja. Sagen Sie „zur Kasse“, um Ihren Warenkorb zu bestellen.',
   nothingToCancel: 'In Ordnung.',
@@ -262,8 +254,18 @@ export const deDE: Messages = {
   // — policies, search constraints and product questions —
   deliveryInfo: (f) => {
     const cost =
-      f.fee === undefined ? 'Der Versand ist immer kostenlos.' : f.freeFrom ? `Der Versand kostet ${f.fee}, ab ${f.freeFrom} Bestellwert vor Steuern ist er kostenlos.` : `Der Versand kostet ${f.fee}.`;
-    const cart = !f.cart ? '' : f.cart.missing ? ` Ihr Warenkorb steht bei ${f.cart.subtotal}, mit weiteren ${f.cart.missing} wird der Versand kostenlos.` : f.freeFrom ? ' Ihr Warenkorb ist schon versandkostenfrei.' : '';
+      f.fee === undefined
+        ? 'Der Versand ist immer kostenlos.'
+        : f.freeFrom
+          ? `Der Versand kostet ${f.fee}, ab ${f.freeFrom} Bestellwert vor Steuern ist er kostenlos.`
+          : `Der Versand kostet ${f.fee}.`;
+    const cart = !f.cart
+      ? ''
+      : f.cart.missing
+        ? ` Ihr Warenkorb steht bei ${f.cart.subtotal}, mit weiteren ${f.cart.missing} wird der Versand kostenlos.`
+        : f.freeFrom
+          ? ' Ihr Warenkorb ist schon versandkostenfrei.'
+          : '';
     const days = f.days === 0 ? 'Wir liefern noch am selben Tag' : `Die Lieferung dauert ${f.days === 1 ? 'einen Werktag' : `${f.days} Werktage`}`;
     const when = f.cart ? `${days}.` : `${days}, eine Bestellung von jetzt käme also am ${f.arrives}.`;
     return `${cost}${cart} ${when}${f.area ? ` Wir liefern nach ${f.area}.` : ''}`;
@@ -288,7 +290,9 @@ export const deDE: Messages = {
   },
   paymentOptions: (f) =>
     `Wir buchen von der Karte ab, die in Ihrem Konto gespeichert ist${f.methods ? `; wir nehmen ${f.methods}` : ''}. ` +
-    (f.linked ? 'Für eine andere Karte ändern Sie Ihre Zahlungsart vor dem Bestellen in der App.' : 'Verknüpfen Sie Ihr Konto in der App und hinterlegen Sie dort eine Karte, um per Sprache einzukaufen.'),
+    (f.linked
+      ? 'Für eine andere Karte ändern Sie Ihre Zahlungsart vor dem Bestellen in der App.'
+      : 'Verknüpfen Sie Ihr Konto in der App und hinterlegen Sie dort eine Karte, um per Sprache einzukaufen.'),
   // "von 8 bis 20 Uhr": the first time without its "Uhr"
   hoursSpan: (days, opens, closes) => `${days} von ${opens.replace(/ Uhr$/, '')} bis ${closes}`,
   everyDay: 'täglich',
@@ -297,19 +301,28 @@ export const deDE: Messages = {
   policyReprompt: 'Kann ich sonst noch helfen?',
 
   filterLabel: (query, f) => {
-    const price = f.from && f.upTo ? ` zwischen ${f.from} und ${f.upTo}` : [f.below && ` unter ${f.below}`, f.upTo && ` bis ${f.upTo}`, f.above && ` über ${f.above}`, f.from && ` ab ${f.from}`].filter(Boolean).join('');
+    const price =
+      f.from && f.upTo
+        ? ` zwischen ${f.from} und ${f.upTo}`
+        : [f.below && ` unter ${f.below}`, f.upTo && ` bis ${f.upTo}`, f.above && ` über ${f.above}`, f.from && ` ab ${f.from}`].filter(Boolean).join('');
     // attributes after the noun need no adjective endings: "Brot, glutenfrei"
     return `${query || 'Produkte'}${f.attributes.length > 0 ? `, ${f.attributes.join(' und ')},` : ''}${price}`.replace(/,$/, '');
   },
   filteredResults: (label, total, items) =>
     `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${items.join('; ')}.` +
-    (total > items.length ? ` Das sind ${items.length} von ${total}. Soll ich eins hinzufügen oder weiterlesen?` : total === 1 ? ' Soll ich es hinzufügen?' : ' Soll ich eins hinzufügen?'),
+    (total > items.length
+      ? ` Das sind ${items.length} von ${total}. Soll ich eins hinzufügen oder weiterlesen?`
+      : total === 1
+        ? ' Soll ich es hinzufügen?'
+        : ' Soll ich eins hinzufügen?'),
   sortedResults: (label, sort, total, items) =>
     `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${sort === 'rating' ? 'die bestbewerteten' : sort === 'price-ascending' ? 'die günstigsten' : 'die teuersten'} zuerst: ${items.join('; ')}.` +
     (total > items.length ? ' Soll ich eins hinzufügen oder weiterlesen?' : ' Soll ich eins hinzufügen?'),
   ratedItem: (name, _size, price, rating) => `${name}, ${price}, ${rating} Sterne`,
   filterNoMatch: (label, query, others) =>
-    others > 0 ? `Für ${label} habe ich leider nichts. Sagen Sie „finde ${query}“, um alle ${others} zu hören.` : `Für ${label} habe ich leider nichts. Wonach soll ich sonst suchen?`,
+    others > 0
+      ? `Für ${label} habe ich leider nichts. Sagen Sie „finde ${query}“, um alle ${others} zu hören.`
+      : `Für ${label} habe ich leider nichts. Wonach soll ich sonst suchen?`,
   priceNoMatch: (label, nearest) =>
     `Für ${label} habe ich leider nichts.${nearest ? ` Am ${nearest.cheaper ? 'günstigsten' : 'teuersten'} ist ${nearest.name} für ${nearest.price}.` : ''}`,
   priceImpossible: 'Umsonst gibt es hier leider nichts. Nennen Sie mir einen Preis, etwa „Kaffee unter zehn Euro“.',
@@ -336,8 +349,7 @@ export const deDE: Messages = {
   repeatNothing: 'Ich habe noch nichts gesagt. Was darf ich für Sie tun?',
   repeatQuestionGone: 'Die Frage ist abgelaufen, es wurde nichts bestellt. Sagen Sie „zur Kasse“, um Ihre Bestellung noch einmal zu hören.',
   goBackNothing: 'Es gibt keine vorherige Liste. Sagen Sie „finde“ und was Sie suchen.',
-  backToList: (query, items) =>
-    `${query === undefined ? 'Zurück zu Ihrem Warenkorb' : `Zurück zu ${query}`}: ${items.join('; ')}. Eins davon hinzufügen oder mehr hören?`,
+  backToList: (query, items) => `${query === undefined ? 'Zurück zu Ihrem Warenkorb' : `Zurück zu ${query}`}: ${items.join('; ')}. Eins davon hinzufügen oder mehr hören?`,
   thanksReply: 'Gern geschehen! Darf es sonst noch etwas sein?',
   cancelledPurchase: 'Okay, abgebrochen. Es wurde nichts bestellt und Ihr Warenkorb bleibt gespeichert. Was kann ich sonst für Sie tun?',
   cancelledQuestion: 'Okay, schon gut. Was möchten Sie tun?',
@@ -352,7 +364,8 @@ export const deDE: Messages = {
   unlinkNotLinked: 'Ihr Konto ist nicht verknüpft, es gibt also nichts zu trennen.',
   unlinked:
     'Erledigt. Ich habe die Kontoverknüpfung hier entfernt und Ihren Warenkorb gelöscht. Bestellungen bleiben als Kaufbeleg erhalten. Trennen Sie Corner Shop zum Schluss in der Alexa-App oder melden Sie sich auf unserer Website ab.',
-  unlinkedCard: 'Kontoverknüpfung, Warenkorb und Gesprächsverlauf wurden gelöscht. Trennen Sie Corner Shop in der Alexa-App oder melden Sie sich auf unserer Website ab. Bestellungen bleiben als Kaufbeleg erhalten.',
+  unlinkedCard:
+    'Kontoverknüpfung, Warenkorb und Gesprächsverlauf wurden gelöscht. Trennen Sie Corner Shop in der Alexa-App oder melden Sie sich auf unserer Website ab. Bestellungen bleiben als Kaufbeleg erhalten.',
   accountCardTitle: 'Ihr Konto',
   myDataAnonymous: 'Ohne verknüpftes Konto speichere ich nur Ihren Warenkorb und dieses Gespräch auf diesem Gerät. Zum Löschen sagen Sie „lösche meine Daten“.',
   myDataLinked: (name, address) =>
@@ -372,14 +385,16 @@ export const deDE: Messages = {
   deviceCodeReprompt: (code) => `Wenn Sie ${code} eingegeben haben, sagen Sie „ich bin verknüpft“. Oder sagen Sie „wiederhole den Code“.`,
   deviceCodeCardTitle: 'Konto verknüpfen',
   deviceCodeCard: (address, code, minutes) => `Gehen Sie auf ${address} und geben Sie den Code ${code} ein. Er gilt ${minutes} Minuten.`,
-  deviceCodeNotYet: (address, code) => `Der Code ist noch nicht eingegeben. Gehen Sie auf ${address}, geben Sie ${code} ein und stimmen Sie zu. Sagen Sie dann „ich bin verknüpft“.`,
+  deviceCodeNotYet: (address, code) =>
+    `Der Code ist noch nicht eingegeben. Gehen Sie auf ${address}, geben Sie ${code} ein und stimmen Sie zu. Sagen Sie dann „ich bin verknüpft“.`,
   deviceLinked: (name) => `Ihr Konto ist verknüpft, ${name}. Jetzt können Sie bestellen, nachbestellen und nach Ihren Bestellungen fragen. Was möchten Sie?`,
   deviceLinkedReprompt: 'Was möchten Sie?',
   deviceLinkDenied: 'Die Verknüpfung wurde auf der Website abgelehnt. Es ist nichts verknüpft, und es wurde nichts abgebucht.',
   deviceCodeExpired: 'Der Code ist abgelaufen, bevor er eingegeben wurde. Es ist nichts verknüpft. Sagen Sie „verknüpfe mein Konto“ für einen neuen.',
   deviceLinkNothingPending: 'Es wartet kein Code auf die Eingabe. Sagen Sie „verknüpfe mein Konto“, dann bekommen Sie einen.',
   linkServiceUnavailable: 'Ich konnte den Anmeldedienst gerade nicht erreichen. Es wurde nichts abgebucht. Bitte versuchen Sie es gleich noch einmal.',
-  linkNotAvailableHere: 'In diesem Gespräch kann ich Ihr Konto nicht verknüpfen. Melden Sie sich auf der Corner-Shop-Website an und kommen Sie dann zurück. Ihr Warenkorb bleibt gespeichert.',
+  linkNotAvailableHere:
+    'In diesem Gespräch kann ich Ihr Konto nicht verknüpfen. Melden Sie sich auf der Corner-Shop-Website an und kommen Sie dann zurück. Ihr Warenkorb bleibt gespeichert.',
   alreadyLinked: (name) => `Ihr Konto ist schon verknüpft, ${name}. Was möchten Sie?`,
   linkInPlatformApp: 'Ich habe Ihnen einen Link in die Alexa-App gelegt. Öffnen Sie ihn dort, um Ihr Corner-Shop-Konto zu verknüpfen. Was kann ich sonst tun?',
   signInOnPage: (action) => `${action ? `Um ${action}, melden` : 'Melden'} Sie sich bitte zuerst auf dieser Seite an. Ihr Warenkorb bleibt gespeichert.`,
@@ -431,7 +446,13 @@ export const deDE: Messages = {
   compareBetterRated: (winner, rating, other, otherRating) => `${winner} ist besser bewertet, mit ${rating} Sternen gegenüber ${otherRating} für ${other}.`,
   compareBigger: (winner, size, _other, otherSize) => `${winner} ist größer: ${size} statt ${otherSize}.`,
   compareTie: (criterion, value) =>
-    criterion === 'price' ? `Beide kosten gleich viel, ${value}.` : criterion === 'rating' ? `Beide haben ${value} Sterne.` : criterion === 'size' ? `Beide sind gleich groß, ${value}.` : `Beide kosten gleich viel pro Einheit, ${value}.`,
+    criterion === 'price'
+      ? `Beide kosten gleich viel, ${value}.`
+      : criterion === 'rating'
+        ? `Beide haben ${value} Sterne.`
+        : criterion === 'size'
+          ? `Beide sind gleich groß, ${value}.`
+          : `Beide kosten gleich viel pro Einheit, ${value}.`,
   compareUnlike: (first, firstSize, second, secondSize) => `${first} hat ${firstSize} und ${second} ${secondSize}; welches mehr enthält, kann ich so nicht sagen.`,
   compareWantIt: (name) => `Möchten Sie ${name}?`,
   compareSame: (name) => `Das ist zweimal dasselbe Produkt: ${name}. Welche zwei soll ich vergleichen? Sagen Sie zum Beispiel „vergleiche die ersten beiden“.`,
@@ -454,7 +475,8 @@ export const deDE: Messages = {
           : reason.kind === 'occasion'
             ? `Es passt gut ${reason.occasion}.`
             : `Es ist im Angebot: ${reason.deal}.`,
-  recommendSeveral: (occasion, items) => `${occasion[0].toUpperCase()}${occasion.slice(1)} empfehle ich ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; und ' : ''}${items[items.length - 1]}. Möchten Sie eins davon?`,
+  recommendSeveral: (occasion, items) =>
+    `${occasion[0].toUpperCase()}${occasion.slice(1)} empfehle ich ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; und ' : ''}${items[items.length - 1]}. Möchten Sie eins davon?`,
   whyRecommended: (names, reason) => `${reason} Deshalb habe ich ${names} vorgeschlagen.`,
   whyNothing: 'Ich habe noch nichts vorgeschlagen. Fragen Sie „was empfiehlst du“.',
 
@@ -467,13 +489,17 @@ export const deDE: Messages = {
           ? `${d.amount} Rabatt${on}`
           : d.kind === 'buy-n-get-one'
             ? `bei ${d.buy} Stück ${d.what ?? ''} eins gratis dazu`.replace(/\s+/g, ' ')
-            : d.minimum ? `kostenloser Versand ab ${d.minimum}` : 'kostenloser Versand';
+            : d.minimum
+              ? `kostenloser Versand ab ${d.minimum}`
+              : 'kostenloser Versand';
     return `${base}${d.minimum && d.what ? ` ab einem Einkauf von ${d.minimum}` : ''}${d.code ? ` mit dem Code ${d.code}` : ''}`;
   },
   deals: (items, more, freeFrom) =>
     `Im Moment gibt es: ${new Intl.ListFormat('de-DE', { type: 'conjunction' }).format(items)}.${more > 0 ? ` Und ${more} weitere.` : ''}${freeFrom ? ` Ab ${freeFrom} ist der Versand kostenlos.` : ''} Was darf es sein?`,
   dealsNone: (freeFrom) =>
-    freeFrom ? `Im Moment gibt es keine Angebote oder Gutscheine, aber ab ${freeFrom} ist der Versand kostenlos. Was darf es sein?` : 'Im Moment gibt es keine Angebote oder Gutscheine. Was darf es sein?',
+    freeFrom
+      ? `Im Moment gibt es keine Angebote oder Gutscheine, aber ab ${freeFrom} ist der Versand kostenlos. Was darf es sein?`
+      : 'Im Moment gibt es keine Angebote oder Gutscheine. Was darf es sein?',
   dealsReprompt: 'Sagen Sie „finde“ und ein Produkt, oder „löse den Code“ und den Code ein.',
   couponApplied: (code, deal) => `Erledigt: Mit dem Code ${code} bekommen Sie ${deal}. Sie hören es an der Kasse. Sonst noch etwas?`,
   couponBelowMinimum: (code, deal, missing) => `Der Code ${code} ist gespeichert: ${deal}. Legen Sie noch ${missing} in den Warenkorb, dann gilt er.`,
@@ -491,14 +517,16 @@ export const deDE: Messages = {
   subtotalFreeDelivery: (subtotal, codes) => `${subtotal}, ohne Versandkosten${codes.length > 0 ? ` dank Code ${codes.join(' und ')}` : ' im Angebot'}`,
 
   savedAdded: (name, count) => `Ich habe ${name} auf Ihre Merkliste gesetzt. Darauf ${count === 1 ? 'steht jetzt 1 Artikel' : `stehen jetzt ${count} Artikel`}. Sonst noch etwas?`,
-  savedMovedFromCart: (name, count) => `Ich habe ${name} aus dem Warenkorb auf Ihre Merkliste gesetzt. Darauf ${count === 1 ? 'steht jetzt 1 Artikel' : `stehen jetzt ${count} Artikel`}.`,
+  savedMovedFromCart: (name, count) =>
+    `Ich habe ${name} aus dem Warenkorb auf Ihre Merkliste gesetzt. Darauf ${count === 1 ? 'steht jetzt 1 Artikel' : `stehen jetzt ${count} Artikel`}.`,
   savedAlready: (name) => `${name} steht schon auf Ihrer Merkliste. Sonst noch etwas?`,
   savedList: (count, items, more) =>
     `Auf Ihrer Merkliste ${count === 1 ? 'steht 1 Artikel' : `stehen ${count} Artikel`}: ${items.join('; ')}.${more > 0 ? ' Sagen Sie „mehr“ für den Rest, oder' : ' Sagen Sie'} „verschieb das erste in den Warenkorb“.`,
   savedListEmpty: 'Ihre Merkliste ist leer. Sagen Sie „merk dir das für später“, wenn wir über ein Produkt sprechen.',
   savedMoved: (name, cartNow) => `Ich habe ${name} in den Warenkorb gelegt. ${cartNow} Sonst noch etwas?`,
   savedMoveOutOfStock: (name) => `${name} ist gerade nicht vorrätig und bleibt deshalb auf Ihrer Merkliste.`,
-  savedRemoved: (name, left) => `Ich habe ${name} von Ihrer Merkliste genommen. ${left === 0 ? 'Sie ist jetzt leer.' : left === 1 ? 'Es bleibt 1 Artikel.' : `Es bleiben ${left} Artikel.`}`,
+  savedRemoved: (name, left) =>
+    `Ich habe ${name} von Ihrer Merkliste genommen. ${left === 0 ? 'Sie ist jetzt leer.' : left === 1 ? 'Es bleibt 1 Artikel.' : `Es bleiben ${left} Artikel.`}`,
   savedNotOnList: (name) => `${name} steht nicht auf Ihrer Merkliste. Sagen Sie „was steht auf meiner Merkliste“.`,
   savedUnavailable: 'Eine Merkliste kann ich hier leider nicht führen. Sie können es stattdessen in den Warenkorb legen.',
   savedListLabel: 'Ihre Merkliste',
@@ -507,6 +535,17 @@ export const deDE: Messages = {
 
 /** Buchstaben, die man am Telefon verwechselt, mit dem Wort der Buchstabiertafel (DIN 5009). */
 const DE_LETTER_WORDS: Record<string, string> = {
-  B: 'Berlin', C: 'Chemnitz', D: 'Düsseldorf', E: 'Essen', F: 'Frankfurt', G: 'Goslar', M: 'München', N: 'Nürnberg', P: 'Potsdam', S: 'Salzwedel', T: 'Tübingen', V: 'Völklingen', Z: 'Zwickau',
+  B: 'Berlin',
+  C: 'Chemnitz',
+  D: 'Düsseldorf',
+  E: 'Essen',
+  F: 'Frankfurt',
+  G: 'Goslar',
+  M: 'München',
+  N: 'Nürnberg',
+  P: 'Potsdam',
+  S: 'Salzwedel',
+  T: 'Tübingen',
+  V: 'Völklingen',
+  Z: 'Zwickau',
 };
-

@@ -69,29 +69,27 @@ const BRITISH_WORDS: CatalogWords = {
 
 /** British English: basket, checkout, customer services, postcode; the same shop, said the British way. */
 export const enGB: Messages = {
-  launch: (shop) =>
-    `Welcome to ${shop}. You can say "find kitchen roll", or "where's my delivery". What are you after?`,
+  launch: (shop) => `Welcome to ${shop}. You can say "find kitchen roll", or "where's my delivery". What are you after?`,
   launchReprompt: 'Try "find tea", or "what\'s in my basket".',
   help:
-    'I can find products, tell you about them, keep a basket, and place orders once you\'ve confirmed them. ' +
+    "I can find products, tell you about them, keep a basket, and place orders once you've confirmed them. " +
     'Try "find kitchen roll", "add the first one", "go to checkout", "reorder my usual tea", or "where\'s my delivery". ' +
     'To speak to someone, say "customer services".',
   helpReprompt: 'What would you like to do?',
   goodbye: 'Bye for now.',
-  goodbyeNothingOrdered: 'Right, nothing\'s been ordered and your basket is saved. Bye for now.',
+  goodbyeNothingOrdered: "Right, nothing's been ordered and your basket is saved. Bye for now.",
   fallback: 'Sorry, I didn\'t catch that. You can say "find milk", "what\'s in my basket", or "go to checkout".',
   fallbackReprompt: 'Try "find kitchen roll", or say "help".',
   anythingElse: 'Anything else?',
-  apology: 'Sorry, something\'s gone wrong on my side. You haven\'t been charged. Please try again in a moment.',
-  storeBusy: 'Sorry, the shop is very busy at the moment. You haven\'t been charged and your basket is safe. Please try again in a minute.',
+  apology: "Sorry, something's gone wrong on my side. You haven't been charged. Please try again in a moment.",
+  storeBusy: "Sorry, the shop is very busy at the moment. You haven't been charged and your basket is safe. Please try again in a minute.",
 
   searchEmptyQuery: 'What shall I look for? For example, say "find washing-up liquid".',
   searchResults: (query, total, readCount, items) =>
     total === 1
       ? `I found one match for ${query}: ${items[0]}. Shall I add it?`
       : `I found ${total} for ${query}. Here are the top ${readCount}: ${items.join('; ')}. Shall I add one, or read more?`,
-  searchMore: (items, remaining) =>
-    `Next: ${items.join('; ')}.${remaining > 0 ? ` ${remaining} more after these.` : ' That\'s the lot.'} Shall I add one?`,
+  searchMore: (items, remaining) => `Next: ${items.join('; ')}.${remaining > 0 ? ` ${remaining} more after these.` : " That's the lot."} Shall I add one?`,
   searchNoMatch: (query, broader) =>
     broader
       ? `I couldn't find anything for ${query}. Try a broader word, such as "${broader}".`
@@ -102,16 +100,15 @@ export const enGB: Messages = {
   noListToPage: 'There isn\'t a list to go through yet. Say "find" and what you need.',
   listItem: (name, size, price) => `${name}${size ? `, ${size}` : ''}, ${price}`,
   which: 'Which one? Say "the first one", or the product\'s name.',
-  notInList: (position, length) =>
-    `There isn't a number ${position} in the list I just read out; it has ${length}. Which one did you mean?`,
+  notInList: (position, length) => `There isn't a number ${position} in the list I just read out; it has ${length}. Which one did you mean?`,
   details: (name, brand, size, price, rating, reviews, inStock) =>
     `${name} by ${brand}${size ? `, ${size}` : ''}, is ${price}. ` +
     `It's rated ${rating} out of 5 from ${reviews} ${plural(reviews, 'review', 'reviews')}. ` +
-    (inStock ? 'It\'s in stock. Shall I add it to your basket?' : 'It\'s out of stock at the moment.'),
+    (inStock ? "It's in stock. Shall I add it to your basket?" : "It's out of stock at the moment."),
   detailsReprompt: 'Shall I add it to your basket?',
   recommend: (name, price, rating, reviews, why) =>
     `I'd go for ${name}, ${price}. ${why} It's rated ${rating} out of 5 from ${reviews} ${plural(reviews, 'review', 'reviews')}. Shall I add it?`,
-  recommendWhyHistory: 'You\'ve bought it before.',
+  recommendWhyHistory: "You've bought it before.",
   recommendWhyRating: (category) => `It's our best-rated ${category} in stock.`,
   recommendNothing: 'I haven\'t got a recommendation for that yet. Try "find" and a product.',
   productNotFound: (spoken) => `I couldn't find ${spoken}. Try "find" and a broader word.`,
@@ -121,8 +118,7 @@ export const enGB: Messages = {
   added: (quantity, name, count, subtotal) =>
     `I've added ${quantity} ${name}. Your basket has ${count} ${plural(count, 'item', 'items')}, ${subtotal}. Anything else, or shall we go to checkout?`,
   addedReprompt: 'Say "go to checkout", or find something else.',
-  lineLimit: (name, max, inBasket) =>
-    `You can have up to ${max} of ${name} in one order, and you've got ${inBasket}. How many more would you like?`,
+  lineLimit: (name, max, inBasket) => `You can have up to ${max} of ${name} in one order, and you've got ${inBasket}. How many more would you like?`,
   removed: (name) => `I've taken ${name} out of your basket.`,
   notInCart: (name) => `${name} isn't in your basket.`,
   cartEmpty: 'Your basket is empty. Say "find" and what you need.',
@@ -133,27 +129,25 @@ export const enGB: Messages = {
   cartCleared: 'Your basket is empty now.',
   cartCardTitle: 'Basket',
 
-  linkAccount: (action) =>
-    `To ${action}, please link your account in the app first. I've sent a card with the link. Your basket is saved.`,
+  linkAccount: (action) => `To ${action}, please link your account in the app first. I've sent a card with the link. Your basket is saved.`,
   linkAccountCard: 'Link your account to shop, reorder and check your orders by voice.',
   actionPurchase: 'shop by voice',
   actionReorder: 'reorder',
   actionStatus: 'check your orders',
-  customerMissing: 'I couldn\'t find your account details. Please check your account in the app. You haven\'t been charged.',
-  accountCheckUnavailable: 'I couldn\'t check your account just now, so I haven\'t placed the order and you haven\'t been charged. Please say yes again in a moment.',
+  customerMissing: "I couldn't find your account details. Please check your account in the app. You haven't been charged.",
+  accountCheckUnavailable: "I couldn't check your account just now, so I haven't placed the order and you haven't been charged. Please say yes again in a moment.",
 
   voicePinPrompt: (total) => `For an order of ${total}, please say your four-digit voice code.`,
   voicePinReprompt: 'Please say your four-digit voice code, or say cancel.',
-  voicePinUnclear: 'I didn\'t catch four digits. Please say your voice code one digit at a time.',
+  voicePinUnclear: "I didn't catch four digits. Please say your voice code one digit at a time.",
   voicePinWrong: (left) => `That code isn't right. You've got ${left} ${plural(left, 'try', 'tries')} left. Please say your four-digit voice code.`,
   voicePinLocked:
-    'That code isn\'t right either, so I\'ve switched off shopping by voice for your account. You haven\'t been charged and your basket is saved. You can switch it back on in the app.',
-  voicePinNotSet:
-    'Orders of this size need a voice code, and your account hasn\'t got one yet. You can set one in the app. You haven\'t been charged and your basket is saved.',
+    "That code isn't right either, so I've switched off shopping by voice for your account. You haven't been charged and your basket is saved. You can switch it back on in the app.",
+  voicePinNotSet: "Orders of this size need a voice code, and your account hasn't got one yet. You can set one in the app. You haven't been charged and your basket is saved.",
   voicePurchaseLocked:
-    'Shopping by voice is switched off for your account after too many wrong voice codes. You can switch it back on in the app. You haven\'t been charged and your basket is saved.',
+    "Shopping by voice is switched off for your account after too many wrong voice codes. You can switch it back on in the app. You haven't been charged and your basket is saved.",
   voiceNotRecognised:
-    'I can only place orders for a voice I recognise on this account. Set up your voice profile in the Alexa app, then try again. You haven\'t been charged and your basket is saved.',
+    "I can only place orders for a voice I recognise on this account. Set up your voice profile in the Alexa app, then try again. You haven't been charged and your basket is saved.",
   dailyLimitReached: (limit) =>
     `That would take you over your daily limit of ${limit} for voice orders, so I haven't placed it. You haven't been charged and your basket is saved.`,
 
@@ -163,32 +157,26 @@ export const enGB: Messages = {
   purchaseQuestionReprompt: (total) => `Shall I place the order for ${total}? Say yes or no.`,
   placeOrderAgain: 'Shall I place the order? Say yes or no.',
   purchaseChanged: (question) => `Your order has changed since I asked. ${question}`,
-  purchaseUnavailable: (names) =>
-    `${names.join(' and ')} ${names.length === 1 ? 'is' : 'are'} out of stock, so I've left ${names.length === 1 ? 'it' : 'them'} out.`,
-  orderPlaced: (number, total, date) =>
-    `Done. Order ${number} has been placed, total ${total}. It'll arrive on ${date}. The details are in your app, and I'll email them as well.`,
+  purchaseUnavailable: (names) => `${names.join(' and ')} ${names.length === 1 ? 'is' : 'are'} out of stock, so I've left ${names.length === 1 ? 'it' : 'them'} out.`,
+  orderPlaced: (number, total, date) => `Done. Order ${number} has been placed, total ${total}. It'll arrive on ${date}. The details are in your app, and I'll email them as well.`,
   orderPlacedCardTitle: 'Order placed',
-  orderPlacedCard: (number, lines, total, date, address) =>
-    `Order ${number}\n${lines.join('\n')}\nTotal: ${total}\nArriving: ${date}\nDeliver to: ${address}`,
-  orderDeclined:
-    'Your card was declined, so the order hasn\'t been placed and you haven\'t been charged. Your basket is saved. You can update your payment details in the app.',
-  orderPending:
-    'The payment is taking longer than usual, so your order is still being confirmed. I\'ll email you as soon as it\'s settled, and you won\'t be charged twice.',
+  orderPlacedCard: (number, lines, total, date, address) => `Order ${number}\n${lines.join('\n')}\nTotal: ${total}\nArriving: ${date}\nDeliver to: ${address}`,
+  orderDeclined: "Your card was declined, so the order hasn't been placed and you haven't been charged. Your basket is saved. You can update your payment details in the app.",
+  orderPending: "The payment is taking longer than usual, so your order is still being confirmed. I'll email you as soon as it's settled, and you won't be charged twice.",
   orderPendingCard: (number) => `Order ${number} is being confirmed with your bank. You'll get an email as soon as it's settled.`,
   orderRefused:
-    'I couldn\'t charge your saved payment method, so the order hasn\'t been placed and you haven\'t been charged. Your basket is saved. Please check your payment details in the app.',
-  orderStillConfirming: (number) =>
-    `Your order ${number} with these items is still being confirmed, so I won't charge you for them again. I'll email you as soon as it's settled.`,
-  purchaseTooSlow: 'Sorry, that took too long, so I haven\'t placed the order and you haven\'t been charged.',
-  purchaseTooSlowCancelled: 'Sorry, the shop is very busy, so I haven\'t placed the order and you haven\'t been charged. Your basket is saved. Please try again in a minute.',
-  orderCancelled: 'Right, I haven\'t placed the order and you haven\'t been charged. Your basket is saved.',
+    "I couldn't charge your saved payment method, so the order hasn't been placed and you haven't been charged. Your basket is saved. Please check your payment details in the app.",
+  orderStillConfirming: (number) => `Your order ${number} with these items is still being confirmed, so I won't charge you for them again. I'll email you as soon as it's settled.`,
+  purchaseTooSlow: "Sorry, that took too long, so I haven't placed the order and you haven't been charged.",
+  purchaseTooSlowCancelled: "Sorry, the shop is very busy, so I haven't placed the order and you haven't been charged. Your basket is saved. Please try again in a minute.",
+  orderCancelled: "Right, I haven't placed the order and you haven't been charged. Your basket is saved.",
   nothingToConfirm: 'There\'s nothing waiting for a yes at the moment. Say "go to checkout" to order what\'s in your basket.',
   nothingToCancel: 'Right.',
 
-  reorderNothing: 'I can\'t see any past orders to reorder yet.',
+  reorderNothing: "I can't see any past orders to reorder yet.",
   reorderNoMatch: (spoken) => `I couldn't find ${spoken} in your past orders. You can say "find ${spoken}" instead.`,
 
-  statusNone: 'You haven\'t got any orders yet.',
+  statusNone: "You haven't got any orders yet.",
   statusNoMatch: (spoken) => `I couldn't find an order with ${spoken}.`,
   statusPlaced: (number, items, date) => `Your order ${number} with ${items} is being packed. It should arrive on ${date}.`,
   statusShipped: (number, items, date) => `Your order ${number} with ${items} has been dispatched and should arrive on ${date}.`,
@@ -198,8 +186,7 @@ export const enGB: Messages = {
   orderCardTitle: (number) => `Order ${number}`,
   moreItems: (count) => `${count} more`,
 
-  human: (phone, hours) =>
-    `You can speak to someone in customer services on ${phone}, ${hours}. I've sent the number to your app.`,
+  human: (phone, hours) => `You can speak to someone in customer services on ${phone}, ${hours}. I've sent the number to your app.`,
   humanCardTitle: 'Customer services',
   humanCard: (phone, hours) => `Ring ${phone}, ${hours}.`,
 
@@ -250,7 +237,7 @@ export const enGB: Messages = {
   cancelCard: (number, total, refund) => `Order ${number} has been cancelled.\nRefund: ${total}, ${refund === 'refunded' ? 'refunded to your card' : 'on its way to your card'}.`,
   cancelAlready: (number) => `Order ${number} has already been cancelled.`,
   cancelKept: (number) => `Right, order ${number} stays as it is.`,
-  cancelNothing: 'You haven\'t got any orders to cancel.',
+  cancelNothing: "You haven't got any orders to cancel.",
   cancelNoMatch: (spoken) => `I couldn't find an order with ${spoken} to cancel.`,
   cancelStillConfirming: (number) => `Order ${number} is still being confirmed with your bank, so I can't cancel it yet. Please ask again in a few minutes.`,
   cancelTooLate: (items, minutes, phone) =>
@@ -258,8 +245,7 @@ export const enGB: Messages = {
     `For a return, ring customer services on ${phone}. It's in your app too.`,
   cancelInFulfilment: (items, phone) =>
     `Your order with ${items} is already being packed, so I can't cancel it. For a return, ring customer services on ${phone}. It's in your app too.`,
-  changeOrder: (phone) =>
-    `I can't change a placed order or its delivery address by voice. Customer services can help on ${phone}. The number is on a card in your app.`,
+  changeOrder: (phone) => `I can't change a placed order or its delivery address by voice. Customer services can help on ${phone}. The number is on a card in your app.`,
   changeOrderCancelHint: 'Or say "cancel my order", and order again.',
   returnItem: (product, phone) =>
     `To send ${product ?? 'something'} back, please ring customer services on ${phone}. They'll sort out the return. The number is on a card in your app.`,
@@ -290,25 +276,36 @@ export const enGB: Messages = {
   cartReminderOn: (minutes, alexa) =>
     `Right. If you leave items in your basket, I'll remind you once after ${minutes % 60 === 0 ? `${minutes / 60} ${plural(minutes / 60, 'hour', 'hours')}` : `${minutes} ${plural(minutes, 'minute', 'minutes')}`}, by ${alexa ? 'Alexa notification or ' : ''}email. Say "stop reminding me" to switch it off.`,
   remindersStopped: (count) =>
-    count > 0 ? 'Right, no more reminders. You\'ll still get emails about your orders.' : 'You haven\'t got any reminders switched on. You\'ll still get emails about your orders.',
+    count > 0 ? "Right, no more reminders. You'll still get emails about your orders." : "You haven't got any reminders switched on. You'll still get emails about your orders.",
 
   feedbackAtLaunch: (shop, items) => `Welcome back to ${shop}. Your order with ${items} has been delivered. How was it, from one to five?`,
   feedbackAsk: (items) => `How was your order with ${items}, from one to five?`,
   feedbackAskReprompt: 'Please rate your order from one to five, such as "four stars".',
   feedbackRatingUnclear: 'Please give me a number from one to five, such as "four stars".',
-  feedbackThanks: (rating) => `${rating >= 4 ? 'Thank you, that\'s lovely to hear.' : 'Thanks for letting us know.'} Is there anything you'd like to tell us?`,
+  feedbackThanks: (rating) => `${rating >= 4 ? "Thank you, that's lovely to hear." : 'Thanks for letting us know.'} Is there anything you'd like to tell us?`,
   feedbackSorry: (phone) => `I'm sorry it wasn't better. To speak to someone, ring ${phone}; the number is in your app. Is there anything you'd like to tell us?`,
-  feedbackCommentAsk: 'Is there anything you\'d like to tell us?',
+  feedbackCommentAsk: "Is there anything you'd like to tell us?",
   feedbackGoAhead: 'Go ahead. Start with "my feedback is", then say what you think.',
-  feedbackCommentThanks: 'Thank you, I\'ve passed that on to the team. Anything else?',
+  feedbackCommentThanks: "Thank you, I've passed that on to the team. Anything else?",
   feedbackComplaint: (phone) => `Thank you, and I'm sorry about that. Customer services can help on ${phone}; I've sent the number to your app. Anything else?`,
   feedbackCommentUnclear: 'Sorry, I didn\'t catch that. Say "my feedback is" and what you\'d like to tell us, or say "no".',
   feedbackNoComment: 'Right, thanks for rating your order. Anything else?',
-  feedbackNothingToRate: 'I can\'t see a delivered order to rate yet, but I\'m listening. Is there anything you\'d like to tell us?',
+  feedbackNothingToRate: "I can't see a delivered order to rate yet, but I'm listening. Is there anything you'd like to tell us?",
   // — policies, search constraints and product questions —
   deliveryInfo: (f) => {
-    const cost = f.fee === undefined ? 'Delivery is always free.' : f.freeFrom ? `The delivery charge is ${f.fee}, or nothing on orders of ${f.freeFrom} or more before tax.` : `The delivery charge is ${f.fee}.`;
-    const basket = !f.cart ? '' : f.cart.missing ? ` Your basket is at ${f.cart.subtotal}, so another ${f.cart.missing} gets you free delivery.` : f.freeFrom ? ' Your basket already gets free delivery.' : '';
+    const cost =
+      f.fee === undefined
+        ? 'Delivery is always free.'
+        : f.freeFrom
+          ? `The delivery charge is ${f.fee}, or nothing on orders of ${f.freeFrom} or more before tax.`
+          : `The delivery charge is ${f.fee}.`;
+    const basket = !f.cart
+      ? ''
+      : f.cart.missing
+        ? ` Your basket is at ${f.cart.subtotal}, so another ${f.cart.missing} gets you free delivery.`
+        : f.freeFrom
+          ? ' Your basket already gets free delivery.'
+          : '';
     const days = f.days === 0 ? 'Orders arrive the same day' : `It takes ${f.days} working ${plural(f.days, 'day', 'days')}`;
     const when = f.cart ? `${days}.` : `${days}, so an order now would arrive on ${f.arrives}.`;
     return `${cost}${basket} ${when}${f.area ? ` We deliver to ${f.area}.` : ''}`;
@@ -318,21 +315,24 @@ export const enGB: Messages = {
       ? `You can send items back within ${f.days} ${plural(f.days, 'day', 'days')} of delivery. ${f.how ?? `Customer services on ${f.phone} will arrange it.`}`
       : `Returns go through customer services: ring ${f.phone}${f.hours ? `, ${f.hours}` : ''}, and they'll sort it out with you.${f.how ? ` ${f.how}` : ''}`,
   openingHours: (f) => {
-    const now = f.openNow === undefined ? '' : f.openNow ? ' They\'re open now.' : ' They\'re closed at the moment.';
+    const now = f.openNow === undefined ? '' : f.openNow ? " They're open now." : " They're closed at the moment.";
     const service = `Customer services are open ${f.hours ?? 'daily'}, on ${f.phone}.${now}`;
     if (f.stores.length === 0) return `We're an online shop, so you can order whenever you like. ${service}`;
     const shops = f.stores.map((s) => (s.hours ? `${s.name} is open ${s.hours}` : `${s.name} keeps the usual hours`)).join('; ');
     return `${shops}. ${service}`;
   },
   storeLocations: (f) => {
-    if (f.stores.length === 0) return `We're online only, so there's no shop and no click and collect. We deliver to your door in ${f.deliveryDays} working ${plural(f.deliveryDays, 'day', 'days')}.`;
+    if (f.stores.length === 0)
+      return `We're online only, so there's no shop and no click and collect. We deliver to your door in ${f.deliveryDays} working ${plural(f.deliveryDays, 'day', 'days')}.`;
     const shops = f.stores.map((s) => `${s.name}, ${s.address}${s.hours ? `, open ${s.hours}` : ''}`).join('; ');
     const collect = f.stores.some((s) => s.pickup) ? 'You can collect orders there, or we deliver.' : 'Orders are delivered to your door.';
     return `${f.stores.length === 1 ? 'Our shop' : 'Our shops'}: ${shops}. ${collect}`;
   },
   paymentOptions: (f) =>
     `We charge the card saved on your account${f.methods ? `; we take ${f.methods}` : ''}. ` +
-    (f.linked ? 'To pay with a different card, change your payment details in the app before you go to checkout.' : 'Link your account in the app and save a card there to shop by voice.'),
+    (f.linked
+      ? 'To pay with a different card, change your payment details in the app before you go to checkout.'
+      : 'Link your account in the app and save a card there to shop by voice.'),
   hoursSpan: (days, opens, closes) => `${days} from ${opens} to ${closes}`,
   everyDay: 'every day',
   dayRange: (first, last) => `${first} to ${last}`,
@@ -340,7 +340,10 @@ export const enGB: Messages = {
   policyReprompt: 'Anything else I can help with?',
 
   filterLabel: (query, f) => {
-    const price = f.from && f.upTo ? ` between ${f.from} and ${f.upTo}` : [f.below && ` under ${f.below}`, f.upTo && ` up to ${f.upTo}`, f.above && ` over ${f.above}`, f.from && ` from ${f.from}`].filter(Boolean).join('');
+    const price =
+      f.from && f.upTo
+        ? ` between ${f.from} and ${f.upTo}`
+        : [f.below && ` under ${f.below}`, f.upTo && ` up to ${f.upTo}`, f.above && ` over ${f.above}`, f.from && ` from ${f.from}`].filter(Boolean).join('');
     return `${[...f.attributes, query || 'products'].join(' ')}${price}`;
   },
   filteredResults: (label, total, items) =>
@@ -352,8 +355,7 @@ export const enGB: Messages = {
   ratedItem: (name, _size, price, rating) => `${name}, ${price}, rated ${rating} out of 5`,
   filterNoMatch: (label, query, others) =>
     others > 0 ? `I can't see any ${label}. Say "find ${query}" to hear all ${others} we've got.` : `I can't see any ${label}. What else shall I look for?`,
-  priceNoMatch: (label, nearest) =>
-    `I can't see any ${label}.${nearest ? ` The ${nearest.cheaper ? 'cheapest' : 'dearest'} is ${nearest.name} at ${nearest.price}.` : ''}`,
+  priceNoMatch: (label, nearest) => `I can't see any ${label}.${nearest ? ` The ${nearest.cheaper ? 'cheapest' : 'dearest'} is ${nearest.name} at ${nearest.price}.` : ''}`,
   priceImpossible: 'Nothing here is free, I\'m afraid. Give me a price, such as "tea under five pounds".',
   filterNeedsProduct: (label) => `Which kind of ${label}? For example, say "tea under five pounds".`,
 
@@ -374,25 +376,23 @@ export const enGB: Messages = {
   attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',
   // — answers, navigation, account (words) —
   complaintHeard: (phone, hours) => `Sorry, I'm getting this wrong. Customer services can help on ${phone}, ${hours}. Or tell me what you're after, in a few words.`,
-  repeatNothing: 'I haven\'t said anything yet. What can I get you?',
+  repeatNothing: "I haven't said anything yet. What can I get you?",
   repeatQuestionGone: 'That question has lapsed, so nothing was ordered. Say "go to checkout" to hear your order again.',
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you\'re after.',
-  backToList: (query, items) =>
-    `${query === undefined ? 'Back to your basket' : `Back to ${query}`}: ${items.join('; ')}. Add one, or hear more?`,
-  thanksReply: 'You\'re welcome! Anything else?',
-  cancelledPurchase: 'Okay, I\'ve cancelled that. Nothing was ordered and your basket is saved. What else can I do?',
+  backToList: (query, items) => `${query === undefined ? 'Back to your basket' : `Back to ${query}`}: ${items.join('; ')}. Add one, or hear more?`,
+  thanksReply: "You're welcome! Anything else?",
+  cancelledPurchase: "Okay, I've cancelled that. Nothing was ordered and your basket is saved. What else can I do?",
   cancelledQuestion: 'Okay, never mind. What would you like to do?',
   cancelledNothing: 'Okay. What else can I do for you? Say "stop" when you\'re finished.',
   noListToChoose: 'There\'s no list to choose from yet. Say "find" and what you\'re after.',
   numberWithoutContext: (n) => `${n} of what? For example, say "add ${n} bananas".`,
-  codeNotAsked: 'That\'s more than I can add of one item, and I\'m not asking for a voice code right now. What would you like to do?',
+  codeNotAsked: "That's more than I can add of one item, and I'm not asking for a voice code right now. What would you like to do?",
   swapped: (name) => `Right, I took ${name} out.`,
   accountAlreadyLinked: 'Your account is already linked, so you can shop, reorder and check orders by voice. To unlink it, say "unlink my account".',
-  accountHowToLink:
-    'To link your account, open the Alexa app or our website, find Corner Shop, and choose "Link account". I\'ve sent you a card with the link.',
-  unlinkNotLinked: 'Your account isn\'t linked, so there\'s nothing to unlink.',
+  accountHowToLink: 'To link your account, open the Alexa app or our website, find Corner Shop, and choose "Link account". I\'ve sent you a card with the link.',
+  unlinkNotLinked: "Your account isn't linked, so there's nothing to unlink.",
   unlinked:
-    'Done. I\'ve removed your account link here and emptied your basket. Past orders stay as the record of your purchases. To finish, unlink Corner Shop in the Alexa app, or sign out on our website.',
+    "Done. I've removed your account link here and emptied your basket. Past orders stay as the record of your purchases. To finish, unlink Corner Shop in the Alexa app, or sign out on our website.",
   unlinkedCard: 'Your account link, basket and conversation were deleted. To finish, unlink Corner Shop in the Alexa app, or sign out on our website. Past orders stay on record.',
   accountCardTitle: 'Your account',
   myDataAnonymous: 'Without a linked account I only keep your basket and this conversation on this device. To delete them, say "delete my data".',
@@ -400,7 +400,7 @@ export const enGB: Messages = {
     `I keep your basket, this conversation and your orders. From your account I use your name, ${name}, your delivery address, ${address}, and your saved card. To delete your data, say "delete my data".`,
   deleteAsk: 'That deletes your basket, this conversation and your account link. Past orders stay as the record of a sale. Shall I delete your data?',
   deleteAskReprompt: 'Shall I delete your data? Say yes or no.',
-  deleted: 'Done. I\'ve deleted your basket, this conversation and your account link. Your past orders stay as the record of your purchases. Goodbye.',
+  deleted: "Done. I've deleted your basket, this conversation and your account link. Your past orders stay as the record of your purchases. Goodbye.",
   smallTalk: (shop) =>
     `I'm ${shop}'s voice assistant, not a person, and I'm very well, thanks. I can help you find your shopping, fill your basket and place orders you confirm. What can I get you?`,
   voiceCodeInfo: (threshold) =>
@@ -416,28 +416,28 @@ export const enGB: Messages = {
   deviceCodeNotYet: (address, code) => `I can't see the code entered yet. Go to ${address}, enter ${code} and allow it, then say "I'm linked".`,
   deviceLinked: (name) => `You're linked, ${name}. You can check out, reorder and ask about your orders now. What would you like?`,
   deviceLinkedReprompt: 'What would you like?',
-  deviceLinkDenied: 'The link was turned down on the website, so nothing is linked and you haven\'t been charged.',
+  deviceLinkDenied: "The link was turned down on the website, so nothing is linked and you haven't been charged.",
   deviceCodeExpired: 'That code ran out before it was entered, so nothing is linked. Say "link my account" for a new one.',
   deviceLinkNothingPending: 'There\'s no code waiting to be entered. Say "link my account" to get one.',
-  linkServiceUnavailable: 'I couldn\'t reach the sign-in service just now. You haven\'t been charged. Please try again in a moment.',
-  linkNotAvailableHere: 'I can\'t link your account in this conversation. Sign in on the Corner Shop website, then come back. Your basket is saved.',
+  linkServiceUnavailable: "I couldn't reach the sign-in service just now. You haven't been charged. Please try again in a moment.",
+  linkNotAvailableHere: "I can't link your account in this conversation. Sign in on the Corner Shop website, then come back. Your basket is saved.",
   alreadyLinked: (name) => `Your account is already linked, ${name}. What would you like?`,
-  linkInPlatformApp: 'I\'ve put a link in your Alexa app. Open it there to link your Corner Shop account. What else can I do?',
+  linkInPlatformApp: "I've put a link in your Alexa app. Open it there to link your Corner Shop account. What else can I do?",
   signInOnPage: (action) => `${action ? `To ${action}, please` : 'Please'} sign in on this page first. Your basket is saved.`,
   signInAgainOnPage: (action) => `Your sign-in on this page has run out. Please sign in again${action ? ` to ${action}` : ''}. Your basket is saved.`,
   linkEnded: 'Your account link has ended.',
-  unlinkedRevoked: 'Done. Your account is unlinked and its sign-in is switched off. I\'ve emptied your basket here. Your orders stay on record.',
-  unlinkedInPlatformApp: 'I\'ve emptied your basket here. To unlink your account as well, switch off Corner Shop\'s account linking in the Alexa app.',
-  unlinkedSignOutOnPage: 'I\'ve emptied your basket here. To stop using your account on this page, sign out of it.',
-  unlinkNothingLinked: 'Your account isn\'t linked here, so there\'s nothing to unlink. What would you like?',
-  unlinkedHere: 'Done. Your account is unlinked here, and I\'ve emptied your basket. Your orders stay on record.',
+  unlinkedRevoked: "Done. Your account is unlinked and its sign-in is switched off. I've emptied your basket here. Your orders stay on record.",
+  unlinkedInPlatformApp: "I've emptied your basket here. To unlink your account as well, switch off Corner Shop's account linking in the Alexa app.",
+  unlinkedSignOutOnPage: "I've emptied your basket here. To stop using your account on this page, sign out of it.",
+  unlinkNothingLinked: "Your account isn't linked here, so there's nothing to unlink. What would you like?",
+  unlinkedHere: "Done. Your account is unlinked here, and I've emptied your basket. Your orders stay on record.",
   linkAgainHint: 'Say "link my account" to try again.',
   spokenCode: (code) => spokenCode(code, { letter: (l) => (GB_LETTER_WORDS[l] ? `${l} as in ${GB_LETTER_WORDS[l]}` : l) }),
   spokenAddress: (address) => spokenAddress(address, { dot: 'dot', slash: 'slash', colon: 'colon', dash: 'dash' }),
   cardPromises: [
-    [' The details are in your app, and I\'ll email them as well.', ' I\'ll email the details as well.'],
-    [' I\'ve sent the number to your app.', ''],
-    [' It\'s in your app too.', ''],
+    [" The details are in your app, and I'll email them as well.", " I'll email the details as well."],
+    [" I've sent the number to your app.", ''],
+    [" It's in your app too.", ''],
     [' The number is on a card in your app.', ''],
   ],
   // — deciding: reviews, comparing, recommendations, deals, saved for later (decide) —
@@ -458,7 +458,13 @@ export const enGB: Messages = {
   compareStock: (a, b) =>
     a.inStock && b.inStock ? 'Both are in stock.' : !a.inStock && !b.inStock ? 'Neither is in stock at the moment.' : `${a.inStock ? b.name : a.name} is out of stock.`,
   compareOffer: (why, unit) =>
-    why === 'cheaper-per-unit' ? `Fancy the cheaper one per ${unit}?` : why === 'cheaper' ? 'Fancy the cheaper one?' : why === 'better-rated' ? 'Fancy the better-rated one?' : 'Fancy one of them?',
+    why === 'cheaper-per-unit'
+      ? `Fancy the cheaper one per ${unit}?`
+      : why === 'cheaper'
+        ? 'Fancy the cheaper one?'
+        : why === 'better-rated'
+          ? 'Fancy the better-rated one?'
+          : 'Fancy one of them?',
   compareCheaper: (winner, price, other, otherPrice, perUnit) =>
     `${winner} is cheaper, at ${price} against ${otherPrice} for ${other}.` + (perUnit ? ` But per ${perUnit}, it's the other way round.` : ''),
   compareBetterValue: (winner, price, unitPrice, other, otherPrice, otherUnitPrice) =>
@@ -466,14 +472,22 @@ export const enGB: Messages = {
   compareBetterRated: (winner, rating, other, otherRating) => `${winner} is better rated, with ${rating} stars against ${otherRating} for ${other}.`,
   compareBigger: (winner, size, _other, otherSize) => `${winner} is bigger: ${size}, against ${otherSize}.`,
   compareTie: (criterion, value) =>
-    criterion === 'price' ? `They cost the same, ${value}.` : criterion === 'rating' ? `Both have ${value} stars.` : criterion === 'size' ? `They're the same size, ${value}.` : `They're the same value, ${value}.`,
+    criterion === 'price'
+      ? `They cost the same, ${value}.`
+      : criterion === 'rating'
+        ? `Both have ${value} stars.`
+        : criterion === 'size'
+          ? `They're the same size, ${value}.`
+          : `They're the same value, ${value}.`,
   compareUnlike: (first, firstSize, second, secondSize) => `${first} is ${firstSize} and ${second} is ${secondSize}, so I can't say which holds more.`,
   compareWantIt: (name) => `Shall I add ${name}?`,
   compareSame: (name) => `That's the same product twice: ${name}. Which two shall I compare? Say, for example, "compare the first two".`,
   compareWhich: 'Which two shall I compare? Search first, then say "compare the first two", or name both.',
   compareWithWhat: (name) => `Compare ${name} with what? Name the other one, or say "the second one".`,
   unitPrice: (price, unit, regular) =>
-    unit === 'count' ? `${price} each` : `${price} ${unit === 'ounce' ? 'an ounce' : unit === 'fluid-ounce' ? 'a fluid ounce' : unit === 'roll' ? (regular ? 'a regular roll' : 'a roll') : 'a square foot'}`,
+    unit === 'count'
+      ? `${price} each`
+      : `${price} ${unit === 'ounce' ? 'an ounce' : unit === 'fluid-ounce' ? 'a fluid ounce' : unit === 'roll' ? (regular ? 'a regular roll' : 'a roll') : 'a square foot'}`,
   minorAmount: (amount) => `${amount} cents`,
   unitName: (unit) => (unit === 'ounce' ? 'ounce' : unit === 'fluid-ounce' ? 'fluid ounce' : unit === 'roll' ? 'roll' : unit === 'count' ? 'item' : 'square foot'),
 
@@ -481,13 +495,16 @@ export const enGB: Messages = {
     reason.kind === 'history'
       ? `You've bought it before.`
       : reason.kind === 'rating'
-        ? reason.category ? `It's our best-rated ${reason.category} in stock.` : `It's one of our best-rated products in stock.`
+        ? reason.category
+          ? `It's our best-rated ${reason.category} in stock.`
+          : `It's one of our best-rated products in stock.`
         : reason.kind === 'together'
           ? `People who buy ${reason.with} often get it too.`
           : reason.kind === 'occasion'
             ? `It's a good pick ${reason.occasion}.`
             : `It's on offer: ${reason.deal}.`,
-  recommendSeveral: (occasion, items) => `${occasion[0].toUpperCase()}${occasion.slice(1)}, try ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; and ' : ''}${items[items.length - 1]}. Fancy one of them?`,
+  recommendSeveral: (occasion, items) =>
+    `${occasion[0].toUpperCase()}${occasion.slice(1)}, try ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; and ' : ''}${items[items.length - 1]}. Fancy one of them?`,
   whyRecommended: (names, reason) => `${reason} That's why I suggested ${names}.`,
   whyNothing: `I haven't suggested anything yet. Say "what do you recommend".`,
 
@@ -500,13 +517,17 @@ export const enGB: Messages = {
           ? `${d.amount} off ${what}`
           : d.kind === 'buy-n-get-one'
             ? `buy ${d.buy} ${d.what ?? ''} and get one free`.replace(/\s+/g, ' ')
-            : d.minimum ? `free delivery on ${what}` : 'free delivery';
+            : d.minimum
+              ? `free delivery on ${what}`
+              : 'free delivery';
     return `${base}${d.minimum && d.what ? ` when you spend ${d.minimum}` : ''}${d.code ? ` with code ${d.code}` : ''}`;
   },
   deals: (items, more, freeFrom) =>
     `On offer at the moment: ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items)}.${more > 0 ? ` And ${more} more.` : ''}${freeFrom ? ` Delivery is free from ${freeFrom}.` : ''} What can I get you?`,
   dealsNone: (freeFrom) =>
-    freeFrom ? `There are no offers or vouchers on at the moment, but delivery is free from ${freeFrom}. What can I get you?` : 'There are no offers or vouchers on at the moment. What can I get you?',
+    freeFrom
+      ? `There are no offers or vouchers on at the moment, but delivery is free from ${freeFrom}. What can I get you?`
+      : 'There are no offers or vouchers on at the moment. What can I get you?',
   dealsReprompt: 'Say "find" and a product, or "apply code" and a code.',
   couponApplied: (code, deal) => `Done: code ${code} gives you ${deal}. You'll hear it at checkout. Anything else?`,
   couponBelowMinimum: (code, deal, missing) => `Code ${code} is saved: ${deal}. Add ${missing} more to your basket to use it.`,
@@ -540,6 +561,17 @@ export const enGB: Messages = {
 
 /** Letters a listener mixes up, each with an everyday word that starts with it. */
 const GB_LETTER_WORDS: Record<string, string> = {
-  B: 'boy', C: 'cat', D: 'dog', E: 'egg', F: 'fish', G: 'goat', M: 'mouse', N: 'nut', P: 'pen', S: 'sun', T: 'tea', V: 'van', Z: 'zebra',
+  B: 'boy',
+  C: 'cat',
+  D: 'dog',
+  E: 'egg',
+  F: 'fish',
+  G: 'goat',
+  M: 'mouse',
+  N: 'nut',
+  P: 'pen',
+  S: 'sun',
+  T: 'tea',
+  V: 'van',
+  Z: 'zebra',
 };
-

@@ -5,8 +5,7 @@ import { spokenAddress, spokenCode } from './spoken-codes';
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const enUS: Messages = {
-  launch: (shop) =>
-    `Welcome to ${shop}. You can say "find paper towels", or "where is my order". What would you like?`,
+  launch: (shop) => `Welcome to ${shop}. You can say "find paper towels", or "where is my order". What would you like?`,
   launchReprompt: 'Try "find coffee", or "what\'s in my cart".',
   help:
     'I can find products, tell you about them, keep a cart, and place orders you confirm. ' +
@@ -26,8 +25,7 @@ export const enUS: Messages = {
     total === 1
       ? `I found one match for ${query}: ${items[0]}. Want to add it?`
       : `I found ${total} for ${query}. Here are the top ${readCount}: ${items.join('; ')}. Add one, or hear more?`,
-  searchMore: (items, remaining) =>
-    `Next: ${items.join('; ')}.${remaining > 0 ? ` ${remaining} more after these.` : ' That\'s the last of them.'} Want to add one?`,
+  searchMore: (items, remaining) => `Next: ${items.join('; ')}.${remaining > 0 ? ` ${remaining} more after these.` : " That's the last of them."} Want to add one?`,
   searchNoMatch: (query, broader) =>
     broader
       ? `I couldn't find anything for ${query}. Try a broader word, like "${broader}".`
@@ -38,27 +36,24 @@ export const enUS: Messages = {
   noListToPage: 'There\'s no list to go through yet. Say "find" and what you need.',
   listItem: (name, size, price) => `${name}${size ? `, ${size}` : ''}, ${price}`,
   which: 'Which one? Say "the first one", or the product\'s name.',
-  notInList: (position, length) =>
-    `There's no number ${position} in the list I just read; it has ${length}. Which one did you mean?`,
+  notInList: (position, length) => `There's no number ${position} in the list I just read; it has ${length}. Which one did you mean?`,
   details: (name, brand, size, price, rating, reviews, inStock) =>
     `${name} by ${brand}${size ? `, ${size}` : ''}, costs ${price}. ` +
     `Rated ${rating} stars from ${reviews} ${plural(reviews, 'review', 'reviews')}. ` +
-    (inStock ? 'It\'s in stock. Want me to add it?' : 'It\'s out of stock right now.'),
+    (inStock ? "It's in stock. Want me to add it?" : "It's out of stock right now."),
   detailsReprompt: 'Should I add it to your cart?',
   recommend: (name, price, rating, reviews, why) =>
     `I'd suggest ${name}, ${price}. ${why} It's rated ${rating} stars from ${reviews} ${plural(reviews, 'review', 'reviews')}. Want me to add it?`,
-  recommendWhyHistory: 'You\'ve bought it before.',
+  recommendWhyHistory: "You've bought it before.",
   recommendWhyRating: (category) => `It's the best rated ${category} we have in stock.`,
   recommendNothing: 'I don\'t have a recommendation for that yet. Try "find" and a product.',
   productNotFound: (spoken) => `I couldn't find ${spoken}. Try "find" and a broader word.`,
 
   quantityInvalid: (max) => `I can add from 1 to ${max} of an item. How many would you like? For example, "add two of the first one".`,
   outOfStock: (name) => `Sorry, ${name} is out of stock right now, so I didn't add it.`,
-  added: (quantity, name, count, subtotal) =>
-    `Added ${quantity} ${name}. Your cart has ${count} ${plural(count, 'item', 'items')}, ${subtotal}. Anything else, or check out?`,
+  added: (quantity, name, count, subtotal) => `Added ${quantity} ${name}. Your cart has ${count} ${plural(count, 'item', 'items')}, ${subtotal}. Anything else, or check out?`,
   addedReprompt: 'Say "check out", or find something else.',
-  lineLimit: (name, max, inCart) =>
-    `You can have at most ${max} of ${name} in one order, and you have ${inCart}. How many more would you like?`,
+  lineLimit: (name, max, inCart) => `You can have at most ${max} of ${name} in one order, and you have ${inCart}. How many more would you like?`,
   removed: (name) => `Removed ${name} from your cart.`,
   notInCart: (name) => `${name} isn't in your cart.`,
   cartEmpty: 'Your cart is empty. Say "find" and what you need.',
@@ -69,28 +64,25 @@ export const enUS: Messages = {
   cartCleared: 'Your cart is empty now.',
   cartCardTitle: 'Cart',
 
-  linkAccount: (action) =>
-    `To ${action}, please link your account in the app first. I've sent a card with the link. Your cart is saved.`,
+  linkAccount: (action) => `To ${action}, please link your account in the app first. I've sent a card with the link. Your cart is saved.`,
   linkAccountCard: 'Link your account to buy, reorder and check your orders by voice.',
   actionPurchase: 'buy by voice',
   actionReorder: 'reorder',
   actionStatus: 'check your orders',
-  customerMissing: 'I couldn\'t find your account details. Please check your account in the app. Nothing was charged.',
+  customerMissing: "I couldn't find your account details. Please check your account in the app. Nothing was charged.",
   voicePinPrompt: (total) => `For an order of ${total}, please say your four-digit voice code.`,
   voicePinReprompt: 'Please say your four-digit voice code, or say cancel.',
-  voicePinUnclear: 'I didn\'t catch four digits. Please say your voice code one digit at a time.',
+  voicePinUnclear: "I didn't catch four digits. Please say your voice code one digit at a time.",
   voicePinWrong: (left) => `That code isn't right. You have ${left} ${plural(left, 'try', 'tries')} left. Please say your four-digit voice code.`,
   voicePinLocked:
-    'That code isn\'t right either, so I\'ve turned off buying by voice for your account. Nothing was charged and your cart is saved. You can turn it back on in the app.',
-  voicePinNotSet:
-    'Orders of this size need a voice code, and your account doesn\'t have one yet. You can set it in the app. Nothing was charged and your cart is saved.',
+    "That code isn't right either, so I've turned off buying by voice for your account. Nothing was charged and your cart is saved. You can turn it back on in the app.",
+  voicePinNotSet: "Orders of this size need a voice code, and your account doesn't have one yet. You can set it in the app. Nothing was charged and your cart is saved.",
   voicePurchaseLocked:
     'Buying by voice is turned off for your account after too many wrong voice codes. You can turn it back on in the app. Nothing was charged and your cart is saved.',
   voiceNotRecognised:
     'I can only place orders for a voice I recognise on this account. Set up your voice profile in the Alexa app, then try again. Nothing was charged and your cart is saved.',
-  dailyLimitReached: (limit) =>
-    `That would take you past your daily limit of ${limit} for voice orders, so I didn't place it. Nothing was charged and your cart is saved.`,
-  accountCheckUnavailable: 'I couldn\'t check your account just now, so I didn\'t place the order and nothing was charged. Please say yes again in a moment.',
+  dailyLimitReached: (limit) => `That would take you past your daily limit of ${limit} for voice orders, so I didn't place it. Nothing was charged and your cart is saved.`,
+  accountCheckUnavailable: "I couldn't check your account just now, so I didn't place the order and nothing was charged. Please say yes again in a moment.",
 
   purchaseQuestion: (seller, lines, subtotal, tax, delivery, total, address) =>
     `From ${seller}: ${lines.join(', ')}. Subtotal ${subtotal}, tax ${tax}, ${isNothing(delivery) ? 'free delivery' : `delivery ${delivery}`}, total ${total}, ` +
@@ -99,30 +91,24 @@ export const enUS: Messages = {
   placeOrderAgain: 'Should I place the order? Say yes or no.',
   purchaseChanged: (question) => `Your order changed since I asked. ${question}`,
   purchaseUnavailable: (names) => `${names.join(' and ')} ${names.length === 1 ? 'is' : 'are'} out of stock, so I left ${names.length === 1 ? 'it' : 'them'} out.`,
-  orderPlaced: (number, total, date) =>
-    `Done. Order ${number} is placed, total ${total}. It arrives ${date}. The details are in your app, and I'll email them too.`,
+  orderPlaced: (number, total, date) => `Done. Order ${number} is placed, total ${total}. It arrives ${date}. The details are in your app, and I'll email them too.`,
   orderPlacedCardTitle: 'Order placed',
-  orderPlacedCard: (number, lines, total, date, address) =>
-    `Order ${number}\n${lines.join('\n')}\nTotal: ${total}\nArrives: ${date}\nDeliver to: ${address}`,
-  orderDeclined:
-    'Your card was declined, so the order wasn\'t placed and nothing was charged. Your cart is saved. You can update your payment method in the app.',
-  orderPending:
-    'The payment is taking longer than usual, so your order is still being confirmed. I\'ll email you as soon as it\'s settled, and you won\'t be charged twice.',
+  orderPlacedCard: (number, lines, total, date, address) => `Order ${number}\n${lines.join('\n')}\nTotal: ${total}\nArrives: ${date}\nDeliver to: ${address}`,
+  orderDeclined: "Your card was declined, so the order wasn't placed and nothing was charged. Your cart is saved. You can update your payment method in the app.",
+  orderPending: "The payment is taking longer than usual, so your order is still being confirmed. I'll email you as soon as it's settled, and you won't be charged twice.",
   orderPendingCard: (number) => `Order ${number} is being confirmed with your bank. You'll get an email as soon as it's settled.`,
-  orderRefused:
-    'I couldn\'t charge your saved payment method, so the order wasn\'t placed and nothing was charged. Your cart is saved. Please check your payment method in the app.',
-  orderStillConfirming: (number) =>
-    `Your order ${number} with these items is still being confirmed, so I won't charge for them again. I'll email you as soon as it's settled.`,
-  purchaseTooSlow: 'Sorry, that took too long, so I didn\'t place the order and nothing was charged.',
-  purchaseTooSlowCancelled: 'Sorry, the shop is very busy, so I didn\'t place the order and nothing was charged. Your cart is saved. Please try again in a minute.',
-  orderCancelled: 'Okay, I didn\'t place the order and nothing was charged. Your cart is saved.',
+  orderRefused: "I couldn't charge your saved payment method, so the order wasn't placed and nothing was charged. Your cart is saved. Please check your payment method in the app.",
+  orderStillConfirming: (number) => `Your order ${number} with these items is still being confirmed, so I won't charge for them again. I'll email you as soon as it's settled.`,
+  purchaseTooSlow: "Sorry, that took too long, so I didn't place the order and nothing was charged.",
+  purchaseTooSlowCancelled: "Sorry, the shop is very busy, so I didn't place the order and nothing was charged. Your cart is saved. Please try again in a minute.",
+  orderCancelled: "Okay, I didn't place the order and nothing was charged. Your cart is saved.",
   nothingToConfirm: 'There\'s nothing waiting for a yes right now. Say "check out" to order what\'s in your cart.',
   nothingToCancel: 'Okay.',
 
-  reorderNothing: 'I don\'t see any past orders to reorder yet.',
+  reorderNothing: "I don't see any past orders to reorder yet.",
   reorderNoMatch: (spoken) => `I couldn't find ${spoken} in your past orders. You can say "find ${spoken}" instead.`,
 
-  statusNone: 'You don\'t have any orders yet.',
+  statusNone: "You don't have any orders yet.",
   statusNoMatch: (spoken) => `I couldn't find an order with ${spoken}.`,
   statusPlaced: (number, items, date) => `Your order ${number} with ${items} is being packed. It should arrive ${date}.`,
   statusShipped: (number, items, date) => `Your order ${number} with ${items} is on its way and should arrive ${date}.`,
@@ -132,8 +118,7 @@ export const enUS: Messages = {
   orderCardTitle: (number) => `Order ${number}`,
   moreItems: (count) => `${count} more`,
 
-  human: (phone, hours) =>
-    `You can talk to a person at ${phone}, ${hours}. I've sent the number to your app.`,
+  human: (phone, hours) => `You can talk to a person at ${phone}, ${hours}. I've sent the number to your app.`,
   humanCardTitle: 'Customer service',
   humanCard: (phone, hours) => `Call ${phone}, ${hours}.`,
 
@@ -181,7 +166,7 @@ export const enUS: Messages = {
   cancelCard: (number, total, refund) => `Order ${number} is cancelled.\nRefund: ${total}, ${refund === 'refunded' ? 'refunded to your card' : 'on its way to your card'}.`,
   cancelAlready: (number) => `Order ${number} is already cancelled.`,
   cancelKept: (number) => `Okay, order ${number} stays as it is.`,
-  cancelNothing: 'You don\'t have any orders to cancel.',
+  cancelNothing: "You don't have any orders to cancel.",
   cancelNoMatch: (spoken) => `I couldn't find an order with ${spoken} to cancel.`,
   cancelStillConfirming: (number) => `Order ${number} is still being confirmed with your bank, so I can't cancel it yet. Please ask again in a few minutes.`,
   cancelTooLate: (items, minutes, phone) =>
@@ -189,8 +174,7 @@ export const enUS: Messages = {
     `For a return, call customer service at ${phone}. It's in your app too.`,
   cancelInFulfilment: (items, phone) =>
     `Your order with ${items} is already being packed, so I can't cancel it. For a return, call customer service at ${phone}. It's in your app too.`,
-  changeOrder: (phone) =>
-    `I can't change a placed order or its delivery address by voice. Customer service can help at ${phone}. The number is on a card in your app.`,
+  changeOrder: (phone) => `I can't change a placed order or its delivery address by voice. Customer service can help at ${phone}. The number is on a card in your app.`,
   changeOrderCancelHint: 'Or say "cancel my order", and order again.',
   returnItem: (product, phone) =>
     `To send ${product ?? 'something'} back, please call customer service at ${phone}. They'll help with the return. The number is on a card in your app.`,
@@ -221,7 +205,7 @@ export const enUS: Messages = {
   cartReminderOn: (minutes, alexa) =>
     `Okay. If you leave items in your cart, I'll remind you once after ${minutes % 60 === 0 ? `${minutes / 60} ${plural(minutes / 60, 'hour', 'hours')}` : `${minutes} ${plural(minutes, 'minute', 'minutes')}`}, by ${alexa ? 'Alexa notification or ' : ''}email. Say "stop reminding me" to turn it off.`,
   remindersStopped: (count) =>
-    count > 0 ? 'Okay, no more reminders. You\'ll still get emails about your orders.' : 'You don\'t have any reminders on. You\'ll still get emails about your orders.',
+    count > 0 ? "Okay, no more reminders. You'll still get emails about your orders." : "You don't have any reminders on. You'll still get emails about your orders.",
 
   feedbackAtLaunch: (shop, items) => `Welcome back to ${shop}. Your order with ${items} was delivered. How was it, from one to five?`,
   feedbackAsk: (items) => `How was your order with ${items}, from one to five?`,
@@ -229,17 +213,24 @@ export const enUS: Messages = {
   feedbackRatingUnclear: 'Please give me a number from one to five, like "four stars".',
   feedbackThanks: (rating) => `${rating >= 4 ? 'Thank you, glad to hear it.' : 'Thanks for letting us know.'} Anything you'd like to tell us?`,
   feedbackSorry: (phone) => `I'm sorry it wasn't better. To talk to a person, call ${phone}; the number is in your app. Anything you'd like to tell us?`,
-  feedbackCommentAsk: 'Anything you\'d like to tell us?',
+  feedbackCommentAsk: "Anything you'd like to tell us?",
   feedbackGoAhead: 'Go ahead. Start with "my feedback is", then say what you think.',
-  feedbackCommentThanks: 'Thank you, I\'ve passed that on to the team. Anything else?',
+  feedbackCommentThanks: "Thank you, I've passed that on to the team. Anything else?",
   feedbackComplaint: (phone) => `Thank you, and I'm sorry about that. A person can help at ${phone}; I've sent the number to your app. Anything else?`,
   feedbackCommentUnclear: 'Sorry, I didn\'t catch that. Say "my feedback is" and what you\'d like to tell us, or say "no".',
   feedbackNoComment: 'Okay, thanks for rating your order. Anything else?',
-  feedbackNothingToRate: 'I don\'t see a delivered order to rate yet, but I\'m listening. Anything you\'d like to tell us?',
+  feedbackNothingToRate: "I don't see a delivered order to rate yet, but I'm listening. Anything you'd like to tell us?",
   // — policies, search constraints and product questions —
   deliveryInfo: (f) => {
-    const cost = f.fee === undefined ? 'Delivery is always free.' : f.freeFrom ? `Delivery is ${f.fee}, and free on orders of ${f.freeFrom} or more before tax.` : `Delivery is ${f.fee}.`;
-    const cart = !f.cart ? '' : f.cart.missing ? ` Your cart is at ${f.cart.subtotal}, so ${f.cart.missing} more gets you free delivery.` : f.freeFrom ? ' Your cart already gets free delivery.' : '';
+    const cost =
+      f.fee === undefined ? 'Delivery is always free.' : f.freeFrom ? `Delivery is ${f.fee}, and free on orders of ${f.freeFrom} or more before tax.` : `Delivery is ${f.fee}.`;
+    const cart = !f.cart
+      ? ''
+      : f.cart.missing
+        ? ` Your cart is at ${f.cart.subtotal}, so ${f.cart.missing} more gets you free delivery.`
+        : f.freeFrom
+          ? ' Your cart already gets free delivery.'
+          : '';
     const days = f.days === 0 ? 'Orders arrive the same day' : `It takes ${f.days} business ${plural(f.days, 'day', 'days')}`;
     const when = f.cart ? `${days}.` : `${days}, so an order now arrives ${f.arrives}.`;
     return `${cost}${cart} ${when}${f.area ? ` We deliver to ${f.area}.` : ''}`;
@@ -249,7 +240,7 @@ export const enUS: Messages = {
       ? `You can return items within ${f.days} ${plural(f.days, 'day', 'days')} of delivery. ${f.how ?? `Customer service at ${f.phone} will arrange it.`}`
       : `Returns go through customer service: call ${f.phone}${f.hours ? `, ${f.hours}` : ''}, and they'll sort it out with you.${f.how ? ` ${f.how}` : ''}`,
   openingHours: (f) => {
-    const now = f.openNow === undefined ? '' : f.openNow ? ' They\'re open now.' : ' They\'re closed right now.';
+    const now = f.openNow === undefined ? '' : f.openNow ? " They're open now." : " They're closed right now.";
     const service = `Customer service is open ${f.hours ?? 'daily'}, at ${f.phone}.${now}`;
     if (f.stores.length === 0) return `We're an online shop, so you can order any time. ${service}`;
     const stores = f.stores.map((s) => (s.hours ? `${s.name} is open ${s.hours}` : `${s.name} is open the usual hours`)).join('; ');
@@ -263,7 +254,9 @@ export const enUS: Messages = {
   },
   paymentOptions: (f) =>
     `We charge the card saved in your account${f.methods ? `; we take ${f.methods}` : ''}. ` +
-    (f.linked ? 'To pay with a different card, change your payment method in the app before you check out.' : 'Link your account in the app and save a card there to buy by voice.'),
+    (f.linked
+      ? 'To pay with a different card, change your payment method in the app before you check out.'
+      : 'Link your account in the app and save a card there to buy by voice.'),
   hoursSpan: (days, opens, closes) => `${days} from ${opens} to ${closes}`,
   everyDay: 'every day',
   dayRange: (first, last) => `${first} to ${last}`,
@@ -271,7 +264,10 @@ export const enUS: Messages = {
   policyReprompt: 'Anything else I can help with?',
 
   filterLabel: (query, f) => {
-    const price = f.from && f.upTo ? ` between ${f.from} and ${f.upTo}` : [f.below && ` under ${f.below}`, f.upTo && ` up to ${f.upTo}`, f.above && ` over ${f.above}`, f.from && ` from ${f.from}`].filter(Boolean).join('');
+    const price =
+      f.from && f.upTo
+        ? ` between ${f.from} and ${f.upTo}`
+        : [f.below && ` under ${f.below}`, f.upTo && ` up to ${f.upTo}`, f.above && ` over ${f.above}`, f.from && ` from ${f.from}`].filter(Boolean).join('');
     return `${[...f.attributes, query || 'products'].join(' ')}${price}`;
   },
   filteredResults: (label, total, items) =>
@@ -283,8 +279,7 @@ export const enUS: Messages = {
   ratedItem: (name, _size, price, rating) => `${name}, ${price}, rated ${rating}`,
   filterNoMatch: (label, query, others) =>
     others > 0 ? `I don't see any ${label}. Say "find ${query}" to hear all ${others} we have.` : `I don't see any ${label}. What else can I look for?`,
-  priceNoMatch: (label, nearest) =>
-    `I don't see any ${label}.${nearest ? ` The ${nearest.cheaper ? 'cheapest' : 'priciest'} is ${nearest.name} at ${nearest.price}.` : ''}`,
+  priceNoMatch: (label, nearest) => `I don't see any ${label}.${nearest ? ` The ${nearest.cheaper ? 'cheapest' : 'priciest'} is ${nearest.name} at ${nearest.price}.` : ''}`,
   priceImpossible: 'Nothing here is free, I\'m afraid. Tell me a price, like "coffee under ten dollars".',
   filterNeedsProduct: (label) => `Which kind of ${label}? For example, say "coffee under ten dollars".`,
 
@@ -297,31 +292,28 @@ export const enUS: Messages = {
   attributeInstead: (name, price) => `${name} is, for ${price}. Want that one instead?`,
   inStockYes: (name) => `Yes, ${name} is in stock.`,
   inStockNo: (name) => `No, ${name} is out of stock right now.`,
-  groupAttribute: (group, attribute, names, total) =>
-    `Our ${attribute} ${group}: ${namesAndMore(names, total)}. Want to add ${total === 1 ? 'it' : 'one'}?`,
+  groupAttribute: (group, attribute, names, total) => `Our ${attribute} ${group}: ${namesAndMore(names, total)}. Want to add ${total === 1 ? 'it' : 'one'}?`,
   groupAttributeNone: (group, attribute) => `None of our ${group} is labeled ${attribute}.`,
   attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',
   // — answers, navigation, account (words) —
   complaintHeard: (phone, hours) => `Sorry, I'm getting this wrong. A person can help at ${phone}, ${hours}. Or tell me what you're looking for, in a few words.`,
-  repeatNothing: 'I haven\'t said anything yet. What would you like?',
+  repeatNothing: "I haven't said anything yet. What would you like?",
   repeatQuestionGone: 'That question has lapsed, so nothing was ordered. Say "check out" to hear your order again.',
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you need.',
-  backToList: (query, items) =>
-    `${query === undefined ? 'Back to your cart' : `Back to ${query}`}: ${items.join('; ')}. Add one, or hear more?`,
-  thanksReply: 'You\'re welcome! Anything else?',
-  cancelledPurchase: 'Okay, I\'ve cancelled that. Nothing was ordered and your cart is saved. What else can I do?',
+  backToList: (query, items) => `${query === undefined ? 'Back to your cart' : `Back to ${query}`}: ${items.join('; ')}. Add one, or hear more?`,
+  thanksReply: "You're welcome! Anything else?",
+  cancelledPurchase: "Okay, I've cancelled that. Nothing was ordered and your cart is saved. What else can I do?",
   cancelledQuestion: 'Okay, never mind. What would you like to do?',
   cancelledNothing: 'Okay. What else can I do for you? Say "stop" when you\'re done.',
   noListToChoose: 'There\'s no list to choose from yet. Say "find" and what you need.',
   numberWithoutContext: (n) => `${n} of what? For example, say "add ${n} bananas".`,
-  codeNotAsked: 'That\'s more than I can add of one item, and I\'m not asking for a voice code right now. What would you like to do?',
+  codeNotAsked: "That's more than I can add of one item, and I'm not asking for a voice code right now. What would you like to do?",
   swapped: (name) => `Okay, I took ${name} out.`,
   accountAlreadyLinked: 'Your account is already linked, so you can buy, reorder and check orders by voice. To unlink it, say "unlink my account".',
-  accountHowToLink:
-    'To link your account, open the Alexa app or our website, find Corner Shop, and choose "Link account". I\'ve sent you a card with the link.',
-  unlinkNotLinked: 'Your account isn\'t linked, so there\'s nothing to unlink.',
+  accountHowToLink: 'To link your account, open the Alexa app or our website, find Corner Shop, and choose "Link account". I\'ve sent you a card with the link.',
+  unlinkNotLinked: "Your account isn't linked, so there's nothing to unlink.",
   unlinked:
-    'Done. I\'ve removed your account link here and deleted your cart. Past orders stay as the record of your purchases. To finish, unlink Corner Shop in the Alexa app, or sign out on our website.',
+    "Done. I've removed your account link here and deleted your cart. Past orders stay as the record of your purchases. To finish, unlink Corner Shop in the Alexa app, or sign out on our website.",
   unlinkedCard: 'Your account link, cart and conversation were deleted. To finish, unlink Corner Shop in the Alexa app, or sign out on our website. Past orders stay on record.',
   accountCardTitle: 'Your account',
   myDataAnonymous: 'Without a linked account I only keep your cart and this conversation on this device. To delete them, say "delete my data".',
@@ -329,7 +321,7 @@ export const enUS: Messages = {
     `I keep your cart, this conversation and your orders. From your account I use your name, ${name}, your delivery address, ${address}, and your saved card. To delete your data, say "delete my data".`,
   deleteAsk: 'That deletes your cart, this conversation and your account link. Past orders stay as the record of a sale. Should I delete your data?',
   deleteAskReprompt: 'Should I delete your data? Say yes or no.',
-  deleted: 'Done. I\'ve deleted your cart, this conversation and your account link. Your past orders stay as the record of your purchases. Goodbye.',
+  deleted: "Done. I've deleted your cart, this conversation and your account link. Your past orders stay as the record of your purchases. Goodbye.",
   smallTalk: (shop) =>
     `I'm ${shop}'s voice assistant, not a person, and I'm doing well, thanks. I can help you find groceries, fill your cart and place orders you confirm. What would you like?`,
   voiceCodeInfo: (threshold) =>
@@ -348,25 +340,25 @@ export const enUS: Messages = {
   deviceLinkDenied: 'The link was turned down on the website, so nothing is linked and nothing was charged.',
   deviceCodeExpired: 'That code ran out before it was entered, so nothing is linked. Say "link my account" for a new one.',
   deviceLinkNothingPending: 'There\'s no code waiting to be entered. Say "link my account" to get one.',
-  linkServiceUnavailable: 'I couldn\'t reach the sign-in service just now. Nothing was charged. Please try again in a moment.',
-  linkNotAvailableHere: 'I can\'t link your account in this conversation. Sign in on the Corner Shop website, then come back. Your cart is saved.',
+  linkServiceUnavailable: "I couldn't reach the sign-in service just now. Nothing was charged. Please try again in a moment.",
+  linkNotAvailableHere: "I can't link your account in this conversation. Sign in on the Corner Shop website, then come back. Your cart is saved.",
   alreadyLinked: (name) => `Your account is already linked, ${name}. What would you like?`,
-  linkInPlatformApp: 'I\'ve put a link in your Alexa app. Open it there to link your Corner Shop account. What else can I do?',
+  linkInPlatformApp: "I've put a link in your Alexa app. Open it there to link your Corner Shop account. What else can I do?",
   signInOnPage: (action) => `${action ? `To ${action}, please` : 'Please'} sign in on this page first. Your cart is saved.`,
   signInAgainOnPage: (action) => `Your sign-in on this page has run out. Please sign in again${action ? ` to ${action}` : ''}. Your cart is saved.`,
   linkEnded: 'Your account link has ended.',
-  unlinkedRevoked: 'Done. Your account is unlinked and its sign-in is switched off. I\'ve cleared your cart here. Your orders stay on record.',
-  unlinkedInPlatformApp: 'I\'ve cleared your cart here. To unlink your account too, turn off Corner Shop\'s account linking in the Alexa app.',
-  unlinkedSignOutOnPage: 'I\'ve cleared your cart here. To stop using your account on this page, sign out of it.',
-  unlinkNothingLinked: 'Your account isn\'t linked here, so there\'s nothing to unlink. What would you like?',
-  unlinkedHere: 'Done. Your account is unlinked here, and I\'ve cleared your cart. Your orders stay on record.',
+  unlinkedRevoked: "Done. Your account is unlinked and its sign-in is switched off. I've cleared your cart here. Your orders stay on record.",
+  unlinkedInPlatformApp: "I've cleared your cart here. To unlink your account too, turn off Corner Shop's account linking in the Alexa app.",
+  unlinkedSignOutOnPage: "I've cleared your cart here. To stop using your account on this page, sign out of it.",
+  unlinkNothingLinked: "Your account isn't linked here, so there's nothing to unlink. What would you like?",
+  unlinkedHere: "Done. Your account is unlinked here, and I've cleared your cart. Your orders stay on record.",
   linkAgainHint: 'Say "link my account" to try again.',
   spokenCode: (code) => spokenCode(code, { letter: (l) => (EN_LETTER_WORDS[l] ? `${l} as in ${EN_LETTER_WORDS[l]}` : l) }),
   spokenAddress: (address) => spokenAddress(address, { dot: 'dot', slash: 'slash', colon: 'colon', dash: 'dash' }),
   cardPromises: [
-    [' The details are in your app, and I\'ll email them too.', ' I\'ll email the details too.'],
-    [' I\'ve sent the number to your app.', ''],
-    [' It\'s in your app too.', ''],
+    [" The details are in your app, and I'll email them too.", " I'll email the details too."],
+    [" I've sent the number to your app.", ''],
+    [" It's in your app too.", ''],
     [' The number is on a card in your app.', ''],
   ],
 
@@ -388,7 +380,13 @@ export const enUS: Messages = {
   compareStock: (a, b) =>
     a.inStock && b.inStock ? 'Both are in stock.' : !a.inStock && !b.inStock ? 'Neither is in stock right now.' : `${a.inStock ? b.name : a.name} is out of stock.`,
   compareOffer: (why, unit) =>
-    why === 'cheaper-per-unit' ? `Want the cheaper one per ${unit}?` : why === 'cheaper' ? 'Want the cheaper one?' : why === 'better-rated' ? 'Want the better rated one?' : 'Want one of them?',
+    why === 'cheaper-per-unit'
+      ? `Want the cheaper one per ${unit}?`
+      : why === 'cheaper'
+        ? 'Want the cheaper one?'
+        : why === 'better-rated'
+          ? 'Want the better rated one?'
+          : 'Want one of them?',
   compareCheaper: (winner, price, other, otherPrice, perUnit) =>
     `${winner} is cheaper, at ${price} against ${otherPrice} for ${other}.` + (perUnit ? ` But per ${perUnit}, it's the other way round.` : ''),
   compareBetterValue: (winner, price, unitPrice, other, otherPrice, otherUnitPrice) =>
@@ -396,28 +394,39 @@ export const enUS: Messages = {
   compareBetterRated: (winner, rating, other, otherRating) => `${winner} is better rated, with ${rating} stars against ${otherRating} for ${other}.`,
   compareBigger: (winner, size, _other, otherSize) => `${winner} is bigger: ${size}, against ${otherSize}.`,
   compareTie: (criterion, value) =>
-    criterion === 'price' ? `They cost the same, ${value}.` : criterion === 'rating' ? `Both have ${value} stars.` : criterion === 'size' ? `They're the same size, ${value}.` : `They're the same value, ${value}.`,
+    criterion === 'price'
+      ? `They cost the same, ${value}.`
+      : criterion === 'rating'
+        ? `Both have ${value} stars.`
+        : criterion === 'size'
+          ? `They're the same size, ${value}.`
+          : `They're the same value, ${value}.`,
   compareUnlike: (first, firstSize, second, secondSize) => `${first} is ${firstSize} and ${second} is ${secondSize}, so I can't say which holds more.`,
   compareWantIt: (name) => `Want ${name}?`,
   compareSame: (name) => `That's the same product twice: ${name}. Which two should I compare? Say, for example, "compare the first two".`,
   compareWhich: 'Which two should I compare? Search first, then say "compare the first two", or name both.',
   compareWithWhat: (name) => `Compare ${name} with what? Name the other one, or say "the second one".`,
   unitPrice: (price, unit, regular) =>
-    unit === 'count' ? `${price} each` : `${price} ${unit === 'ounce' ? 'an ounce' : unit === 'fluid-ounce' ? 'a fluid ounce' : unit === 'roll' ? (regular ? 'a regular roll' : 'a roll') : 'a square foot'}`,
+    unit === 'count'
+      ? `${price} each`
+      : `${price} ${unit === 'ounce' ? 'an ounce' : unit === 'fluid-ounce' ? 'a fluid ounce' : unit === 'roll' ? (regular ? 'a regular roll' : 'a roll') : 'a square foot'}`,
   minorAmount: (amount) => `${amount} cents`,
   unitName: (unit) => (unit === 'ounce' ? 'ounce' : unit === 'fluid-ounce' ? 'fluid ounce' : unit === 'roll' ? 'roll' : unit === 'count' ? 'item' : 'square foot'),
 
   recommendReason: (reason) =>
     reason.kind === 'history'
-      ? 'You\'ve bought it before.'
+      ? "You've bought it before."
       : reason.kind === 'rating'
-        ? reason.category ? `It's the best rated ${reason.category} we have in stock.` : 'It\'s one of our best rated products in stock.'
+        ? reason.category
+          ? `It's the best rated ${reason.category} we have in stock.`
+          : "It's one of our best rated products in stock."
         : reason.kind === 'together'
           ? `People who buy ${reason.with} often get it too.`
           : reason.kind === 'occasion'
             ? `It's a good pick ${reason.occasion}.`
             : `It's on offer: ${reason.deal}.`,
-  recommendSeveral: (occasion, items) => `${occasion[0].toUpperCase()}${occasion.slice(1)}, try ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; and ' : ''}${items[items.length - 1]}. Want one of them?`,
+  recommendSeveral: (occasion, items) =>
+    `${occasion[0].toUpperCase()}${occasion.slice(1)}, try ${items.slice(0, -1).join('; ')}${items.length > 1 ? '; and ' : ''}${items[items.length - 1]}. Want one of them?`,
   whyRecommended: (names, reason) => `${reason} That's why I suggested ${names}.`,
   whyNothing: 'I haven\'t suggested anything yet. Say "what do you recommend".',
 
@@ -430,13 +439,17 @@ export const enUS: Messages = {
           ? `${d.amount} off ${what}`
           : d.kind === 'buy-n-get-one'
             ? `buy ${d.buy} ${d.what ?? ''} and get one free`.replace(/\s+/g, ' ')
-            : d.minimum ? `free delivery on ${what}` : 'free delivery';
+            : d.minimum
+              ? `free delivery on ${what}`
+              : 'free delivery';
     return `${base}${d.minimum && d.what ? ` when you spend ${d.minimum}` : ''}${d.code ? ` with code ${d.code}` : ''}`;
   },
   deals: (items, more, freeFrom) =>
     `Right now: ${new Intl.ListFormat('en-US', { type: 'conjunction' }).format(items)}.${more > 0 ? ` And ${more} more.` : ''}${freeFrom ? ` Delivery is free from ${freeFrom}.` : ''} What would you like?`,
   dealsNone: (freeFrom) =>
-    freeFrom ? `There are no deals or coupons right now, but delivery is free from ${freeFrom}. What would you like?` : 'There are no deals or coupons right now. What would you like?',
+    freeFrom
+      ? `There are no deals or coupons right now, but delivery is free from ${freeFrom}. What would you like?`
+      : 'There are no deals or coupons right now. What would you like?',
   dealsReprompt: 'Say "find" and a product, or "apply code" and a code.',
   couponApplied: (code, deal) => `Done: code ${code} gives you ${deal}. You'll hear it at checkout. Anything else?`,
   couponBelowMinimum: (code, deal, missing) => `Code ${code} is saved: ${deal}. Add ${missing} more to your cart to use it.`,
@@ -446,7 +459,7 @@ export const enUS: Messages = {
   couponNotYet: (code, date) => `Code ${code} starts on ${date}, so I can't apply it yet.`,
   couponUsedUp: (code) => `You've already used code ${code} as often as it allows, so I can't apply it again.`,
   couponEmpty: 'Which code? Say "apply code" and then the code.',
-  couponTooLong: 'That\'s longer than any of our codes. Please say just the code.',
+  couponTooLong: "That's longer than any of our codes. Please say just the code.",
   couponSeveral: 'One code per order, please. Which one should I apply?',
   couponAlready: (code) => `Code ${code} is already on your order.`,
   couponReplaced: (old, code, deal) => `One code per order, so I swapped ${old} for ${code}: ${deal}.`,
@@ -461,9 +474,9 @@ export const enUS: Messages = {
   savedListEmpty: 'Your list is empty. To keep something for later, say "save it for later" while we talk about it.',
   savedMoved: (name, cartNow) => `I moved ${name} to your cart. ${cartNow} Anything else?`,
   savedMoveOutOfStock: (name) => `${name} is out of stock right now, so it stays on your list.`,
-  savedRemoved: (name, left) => `Removed ${name} from your list. ${left === 0 ? 'It\'s empty now.' : `${left} ${plural(left, 'item', 'items')} left.`}`,
+  savedRemoved: (name, left) => `Removed ${name} from your list. ${left === 0 ? "It's empty now." : `${left} ${plural(left, 'item', 'items')} left.`}`,
   savedNotOnList: (name) => `${name} isn't on your list. Say "what's on my list" to hear it.`,
-  savedUnavailable: 'I can\'t keep a list for later here, sorry. You can add it to your cart instead.',
+  savedUnavailable: "I can't keep a list for later here, sorry. You can add it to your cart instead.",
   savedListLabel: 'your list',
   savedReprompt: 'Say "what\'s on my list", or find something else.',
 };
@@ -476,6 +489,17 @@ function namesAndMore(names: string[], total: number): string {
 
 /** Letters a listener mixes up, each with an everyday word that starts with it. */
 const EN_LETTER_WORDS: Record<string, string> = {
-  B: 'boy', C: 'cat', D: 'dog', E: 'egg', F: 'fish', G: 'goat', M: 'mouse', N: 'nut', P: 'pen', S: 'sun', T: 'tea', V: 'van', Z: 'zoo',
+  B: 'boy',
+  C: 'cat',
+  D: 'dog',
+  E: 'egg',
+  F: 'fish',
+  G: 'goat',
+  M: 'mouse',
+  N: 'nut',
+  P: 'pen',
+  S: 'sun',
+  T: 'tea',
+  V: 'van',
+  Z: 'zoo',
 };
-

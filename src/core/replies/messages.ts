@@ -452,11 +452,7 @@ export interface SpokenReview {
 
 /** A suggestion's reason with its words already in the shopper's language. */
 export type SpokenReason =
-  | { kind: 'history' }
-  | { kind: 'rating'; category?: string }
-  | { kind: 'together'; with: string }
-  | { kind: 'occasion'; occasion: string }
-  | { kind: 'promotion'; deal: string };
+  { kind: 'history' } | { kind: 'rating'; category?: string } | { kind: 'together'; with: string } | { kind: 'occasion'; occasion: string } | { kind: 'promotion'; deal: string };
 
 /** A promotion as said: prices formatted, the product or category named. */
 export interface SpokenDeal {

@@ -73,10 +73,13 @@ function takeAttributes(all: readonly string[], language: Language): { words: st
   const forms = attributeForms(language);
   const attributes: string[] = [];
   const keep: string[] = [];
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     let found: { id: string; length: number } | undefined;
     for (let length = Math.min(3, all.length - i); length >= 1 && !found; length -= 1) {
-      const joined = all.slice(i, i + length).join('').replace(/-/g, '');
+      const joined = all
+        .slice(i, i + length)
+        .join('')
+        .replace(/-/g, '');
       const stripped = language === 'de' ? joined.replace(GERMAN_ENDING, '') : joined;
       const exact = forms.find((f) => f.joined === joined || (language === 'de' && f.joined === stripped));
       // a near miss only for long forms said in more than one piece: "glue ten free", not "vega"
@@ -209,5 +212,8 @@ export function applyConstraints(products: readonly Product[], c: SearchConstrai
     if (c.sort === SortOrder.Rating) return b.rating - a.rating || b.reviewCount - a.reviewCount;
     return 0;
   };
-  return kept.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => order(a, b) || i - j).map(([p]) => p);
+  return kept
+    .map((p, i) => [p, i] as const)
+    .sort(([a, i], [b, j]) => order(a, b) || i - j)
+    .map(([p]) => p);
 }

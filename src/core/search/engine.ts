@@ -293,10 +293,7 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       voteTotal += v;
       if (catId[d] >= 0) votes.set(catId[d], (votes.get(catId[d]) ?? 0) + v);
     });
-    const sets =
-      positions.length > 1
-        ? positions.map((pos) => new Set(pos.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0])))
-        : [];
+    const sets = positions.length > 1 ? positions.map((pos) => new Set(pos.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]))) : [];
     // every term any reading of the query could have matched: what is left of a name was unsaid
     const said = new Set<number>();
     for (const pos of positions) for (const a of pos.alternatives) for (const t of a.terms) said.add(t);

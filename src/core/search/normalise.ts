@@ -15,13 +15,37 @@ const TENS = TENS_WORDS;
 
 /** Spellings a listener cannot tell apart, and abbreviations said as words. */
 const SPELLINGS: Record<string, string> = {
-  lite: 'light', xtra: 'extra', nite: 'night', doughnut: 'donut', doughnuts: 'donuts',
-  bbq: 'barbecue', barbeque: 'barbecue', yoghurt: 'yogurt', yoghurts: 'yogurts',
-  lowfat: 'low fat', nonfat: 'non fat', fatfree: 'fat free', glutenfree: 'gluten free',
-  percent: 'pct', pct: 'pct', w: 'with', n: 'and', choc: 'chocolate', chkn: 'chicken',
-  ckn: 'chicken', org: 'organic', veg: 'vegetable', vanila: 'vanilla', grn: 'green',
-  bfast: 'breakfast', assorted: 'assorted', asst: 'assorted', mozz: 'mozzarella',
-  beverage: 'drink', beverages: 'drinks', bev: 'drink',
+  lite: 'light',
+  xtra: 'extra',
+  nite: 'night',
+  doughnut: 'donut',
+  doughnuts: 'donuts',
+  bbq: 'barbecue',
+  barbeque: 'barbecue',
+  yoghurt: 'yogurt',
+  yoghurts: 'yogurts',
+  lowfat: 'low fat',
+  nonfat: 'non fat',
+  fatfree: 'fat free',
+  glutenfree: 'gluten free',
+  percent: 'pct',
+  pct: 'pct',
+  w: 'with',
+  n: 'and',
+  choc: 'chocolate',
+  chkn: 'chicken',
+  ckn: 'chicken',
+  org: 'organic',
+  veg: 'vegetable',
+  vanila: 'vanilla',
+  grn: 'green',
+  bfast: 'breakfast',
+  assorted: 'assorted',
+  asst: 'assorted',
+  mozz: 'mozzarella',
+  beverage: 'drink',
+  beverages: 'drinks',
+  bev: 'drink',
 };
 
 /** Spellings written across words ("Bar-B-Q" folds to "bar b q"), said as one word. */
@@ -34,13 +58,52 @@ const SPELLED_PHRASES: readonly (readonly [readonly string[], string])[] = [
 
 /** Unit words, always canonical; the short forms only after a number ("12 z", not "z"). */
 const UNITS: Record<string, string> = {
-  ounce: 'oz', ounces: 'oz', oz: 'oz', ozs: 'oz', fl: 'fl', fluid: 'fl',
-  pound: 'lb', pounds: 'lb', lb: 'lb', lbs: 'lb', count: 'ct', ct: 'ct', cnt: 'ct',
-  pack: 'pack', packs: 'pack', pk: 'pack', pak: 'pack', liter: 'l', liters: 'l', litre: 'l',
-  litres: 'l', ltr: 'l', milliliter: 'ml', milliliters: 'ml', ml: 'ml', gram: 'g', grams: 'g',
-  gr: 'g', kilogram: 'kg', kilograms: 'kg', kg: 'kg', gallon: 'gal', gallons: 'gal', gal: 'gal',
-  quart: 'qt', quarts: 'qt', qt: 'qt', pint: 'pt', pints: 'pt', pt: 'pt', milligram: 'mg',
-  milligrams: 'mg', mg: 'mg', microgram: 'mcg', micrograms: 'mcg', mcg: 'mcg',
+  ounce: 'oz',
+  ounces: 'oz',
+  oz: 'oz',
+  ozs: 'oz',
+  fl: 'fl',
+  fluid: 'fl',
+  pound: 'lb',
+  pounds: 'lb',
+  lb: 'lb',
+  lbs: 'lb',
+  count: 'ct',
+  ct: 'ct',
+  cnt: 'ct',
+  pack: 'pack',
+  packs: 'pack',
+  pk: 'pack',
+  pak: 'pack',
+  liter: 'l',
+  liters: 'l',
+  litre: 'l',
+  litres: 'l',
+  ltr: 'l',
+  milliliter: 'ml',
+  milliliters: 'ml',
+  ml: 'ml',
+  gram: 'g',
+  grams: 'g',
+  gr: 'g',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  kg: 'kg',
+  gallon: 'gal',
+  gallons: 'gal',
+  gal: 'gal',
+  quart: 'qt',
+  quarts: 'qt',
+  qt: 'qt',
+  pint: 'pt',
+  pints: 'pt',
+  pt: 'pt',
+  milligram: 'mg',
+  milligrams: 'mg',
+  mg: 'mg',
+  microgram: 'mcg',
+  micrograms: 'mcg',
+  mcg: 'mcg',
 };
 /** Units that are also words, or sound like one; they need an amount to be units. */
 const WORD_UNITS = new Set(['pound', 'pounds', 'gram', 'grams', 'count']);
@@ -53,37 +116,59 @@ export const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'and', 'with', 'for', 
 
 /** Spoken names of letters: "kay cups" is "K-Cups", "pro vee" is "Pro-V". */
 export const LETTER_NAMES: Record<string, string> = {
-  ay: 'a', bee: 'b', cee: 'c', dee: 'd', ee: 'e', eff: 'f', gee: 'g', aitch: 'h', jay: 'j',
-  kay: 'k', el: 'l', em: 'm', en: 'n', pee: 'p', cue: 'q', ar: 'r', ess: 's', tee: 't',
-  vee: 'v', ex: 'x', zee: 'z',
+  ay: 'a',
+  bee: 'b',
+  cee: 'c',
+  dee: 'd',
+  ee: 'e',
+  eff: 'f',
+  gee: 'g',
+  aitch: 'h',
+  jay: 'j',
+  kay: 'k',
+  el: 'l',
+  em: 'm',
+  en: 'n',
+  pee: 'p',
+  cue: 'q',
+  ar: 'r',
+  ess: 's',
+  tee: 't',
+  vee: 'v',
+  ex: 'x',
+  zee: 'z',
   // letter names that are also words: a reading beside the word itself, never instead of it
-  eye: 'i', why: 'y', oh: 'o',
+  eye: 'i',
+  why: 'y',
+  oh: 'o',
 };
 
 /** Lowercases and folds to plain ASCII words and numbers; every other character becomes a space. */
 export function foldText(raw: string): string {
-  return raw
-    .slice(0, MAX_QUERY_CHARS * 4)
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&(amp;)?/g, ' and ')
-    .replace(/%/g, ' pct ')
-    .replace(/\+/g, ' ')
-    // apostrophes and quotes join what they split ("lattin's" -> "lattins", 9\" -> 9)
-    .replace(/['\u2019\u2018"`\\]/g, '')
-    .replace(/(\d),(\d)/g, '$1$2')
-    // fractions are said as words: "1/2 caff" is "half caff"
-    .replace(/(^|[^0-9])1\s*\/\s*2(?![0-9])/g, '$1 half ')
-    .replace(/(^|[^0-9])1\s*\/\s*4(?![0-9])/g, '$1 quarter ')
-    .replace(/(^|[^0-9])3\s*\/\s*4(?![0-9])/g, '$1 three quarter ')
-    .replace(/[^a-z0-9.]+/g, ' ')
-    // a dot only survives inside a decimal number
-    .replace(/(^|[^0-9])\.|\.(?![0-9])/g, '$1 ')
-    // split letters from digits: "12oz" -> "12 oz", "7up" -> "7 up", "v8" -> "v 8"
-    .replace(/([0-9])([a-z])/g, '$1 $2')
-    .replace(/([a-z])([0-9])/g, '$1 $2')
-    .trim();
+  return (
+    raw
+      .slice(0, MAX_QUERY_CHARS * 4)
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/&(amp;)?/g, ' and ')
+      .replace(/%/g, ' pct ')
+      .replace(/\+/g, ' ')
+      // apostrophes and quotes join what they split ("lattin's" -> "lattins", 9\" -> 9)
+      .replace(/['\u2019\u2018"`\\]/g, '')
+      .replace(/(\d),(\d)/g, '$1$2')
+      // fractions are said as words: "1/2 caff" is "half caff"
+      .replace(/(^|[^0-9])1\s*\/\s*2(?![0-9])/g, '$1 half ')
+      .replace(/(^|[^0-9])1\s*\/\s*4(?![0-9])/g, '$1 quarter ')
+      .replace(/(^|[^0-9])3\s*\/\s*4(?![0-9])/g, '$1 three quarter ')
+      .replace(/[^a-z0-9.]+/g, ' ')
+      // a dot only survives inside a decimal number
+      .replace(/(^|[^0-9])\.|\.(?![0-9])/g, '$1 ')
+      // split letters from digits: "12oz" -> "12 oz", "7up" -> "7 up", "v8" -> "v 8"
+      .replace(/([0-9])([a-z])/g, '$1 $2')
+      .replace(/([a-z])([0-9])/g, '$1 $2')
+      .trim()
+  );
 }
 
 /**

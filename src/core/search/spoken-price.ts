@@ -19,7 +19,6 @@ export interface PriceLimits {
   from?: number;
 }
 
-
 /** Words as a recogniser or keyboard hands them over: "$5" -> "5 dollars", "4,99 €" -> "4.99 euros". */
 export function tokens(spoken: string): string[] {
   return saidTokens(spoken).map((w) => w.toLowerCase());
@@ -133,7 +132,7 @@ export function takePriceAndOrder(all: readonly string[], language: Language): P
   const w = WORDS[language];
   const out: PriceAndOrder = { words: [] };
   const keep: string[] = [];
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     const between = w.between.find(([open]) => all[i] === open);
     if (between) {
       const low = readAmount(all, i + 1, language);
@@ -184,9 +183,7 @@ export function takePriceAndOrder(all: readonly string[], language: Language): P
         continue;
       }
     }
-    const order = (Object.keys(w.sort) as SortOrder[])
-      .map((sort) => [sort, phraseAt(all, i, w.sort[sort])] as const)
-      .sort((a, b) => b[1] - a[1])[0];
+    const order = (Object.keys(w.sort) as SortOrder[]).map((sort) => [sort, phraseAt(all, i, w.sort[sort])] as const).sort((a, b) => b[1] - a[1])[0];
     if (order && order[1] > 0) {
       out.sort = order[0];
       i += order[1];

@@ -38,9 +38,7 @@ export class JwtAccessTokenVerifier implements AccessTokenVerifier {
   private keySet() {
     this.keys ??= import('jose').then(({ createLocalJWKSet, createRemoteJWKSet, jwtVerify }) => {
       const { jwksUrl, jwks } = this.options;
-      const getKey = jwksUrl
-        ? createRemoteJWKSet(jwksUrl, { timeoutDuration: 2000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 })
-        : createLocalJWKSet(jwks!);
+      const getKey = jwksUrl ? createRemoteJWKSet(jwksUrl, { timeoutDuration: 2000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 }) : createLocalJWKSet(jwks!);
       return { getKey, jwtVerify };
     });
     return this.keys;

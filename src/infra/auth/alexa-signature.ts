@@ -10,12 +10,7 @@ import {
   SignatureMissingError,
   TimestampProblem,
 } from './alexa-signature-errors';
-import {
-  checkChainDates,
-  parseTrustedRoots,
-  verifySigningCertificate,
-  type VerifiedSigningCertificate,
-} from './certificate-chain';
+import { checkChainDates, parseTrustedRoots, verifySigningCertificate, type VerifiedSigningCertificate } from './certificate-chain';
 
 /** Alexa's documented limit between the request timestamp and our clock. */
 export const ALEXA_TIMESTAMP_TOLERANCE_SECONDS = 150;

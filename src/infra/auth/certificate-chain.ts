@@ -75,12 +75,7 @@ function buildChain(bundle: readonly X509Certificate[], roots: readonly X509Cert
  * Checks a downloaded Alexa signing certificate bundle: chain to a trusted root with every
  * signature verified, every certificate valid at `now`, and the leaf naming echo-api.amazon.com.
  */
-export function verifySigningCertificate(
-  pem: string,
-  url: string,
-  roots: readonly X509Certificate[],
-  now: number,
-): VerifiedSigningCertificate {
+export function verifySigningCertificate(pem: string, url: string, roots: readonly X509Certificate[], now: number): VerifiedSigningCertificate {
   const bundle = parsePemBundle(pem, url);
   const leaf = bundle[0];
   // subject 'never': the host must be in subjectAltName, not only in the common name;

@@ -41,10 +41,7 @@ function sameSecret(received: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-function checkBasic(
-  headers: Record<string, string | undefined>,
-  basic: NonNullable<WebhookAuthConfig['basic']>,
-): WebhookAuthFailure | undefined {
+function checkBasic(headers: Record<string, string | undefined>, basic: NonNullable<WebhookAuthConfig['basic']>): WebhookAuthFailure | undefined {
   const authorization = header(headers, 'authorization');
   if (authorization === undefined || authorization.trim() === '') return WebhookAuthFailure.MissingCredentials;
   const match = BASIC.exec(authorization.trim());
@@ -55,10 +52,7 @@ function checkBasic(
   return sameSecret(decoded, `${basic.username}:${basic.password}`) ? undefined : WebhookAuthFailure.WrongCredentials;
 }
 
-function checkHeader(
-  headers: Record<string, string | undefined>,
-  secret: NonNullable<WebhookAuthConfig['header']>,
-): WebhookAuthFailure | undefined {
+function checkHeader(headers: Record<string, string | undefined>, secret: NonNullable<WebhookAuthConfig['header']>): WebhookAuthFailure | undefined {
   const value = header(headers, secret.name);
   if (value === undefined || value === '') return WebhookAuthFailure.MissingCredentials;
   return sameSecret(value, secret.value) ? undefined : WebhookAuthFailure.WrongCredentials;
@@ -76,15 +70,11 @@ function usable(config: WebhookAuthConfig): boolean {
  * Checks a Dialogflow webhook call against the configured credentials. Callers answer 401 on
  * `ok: false` before any handler runs; `reason` is for logs only, never for the response.
  */
-export function verifyWebhookAuth(
-  headers: Record<string, string | undefined>,
-  config: WebhookAuthConfig,
-): WebhookAuthResult {
+export function verifyWebhookAuth(headers: Record<string, string | undefined>, config: WebhookAuthConfig): WebhookAuthResult {
   if (!usable(config)) return { ok: false, reason: WebhookAuthFailure.NotConfigured };
   // run every configured check, so the time taken does not reveal which one failed
-  const failures = [
-    config.basic ? checkBasic(headers, config.basic) : undefined,
-    config.header ? checkHeader(headers, config.header) : undefined,
-  ].filter((failure): failure is WebhookAuthFailure => failure !== undefined);
+  const failures = [config.basic ? checkBasic(headers, config.basic) : undefined, config.header ? checkHeader(headers, config.header) : undefined].filter(
+    (failure): failure is WebhookAuthFailure => failure !== undefined,
+  );
   return failures.length === 0 ? { ok: true } : { ok: false, reason: failures[0] };
 }

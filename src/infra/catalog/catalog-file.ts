@@ -106,7 +106,16 @@ function toProduct(record: Record<string, unknown>, format: 'csv' | 'json'): Pro
   const attributes = attributeTags(field(record, 'attributes'));
   if (typeof attributes === 'string') return attributes;
   return {
-    sku, name, brand, category, size: text(field(record, 'size')), price, currency, rating, reviewCount, inStock,
+    sku,
+    name,
+    brand,
+    category,
+    size: text(field(record, 'size')),
+    price,
+    currency,
+    rating,
+    reviewCount,
+    inStock,
     ...(attributes.length > 0 ? { attributes } : {}),
   };
 }
@@ -122,7 +131,10 @@ function attributeTags(value: unknown): string[] | string {
   if (!items || items.some((item) => typeof item !== 'string')) return 'attributes must be ids separated by ; (CSV) or a list of ids (JSON)';
   const tags: string[] = [];
   for (const item of items as string[]) {
-    const id = item.trim().toLowerCase().replace(/[\s_]+/g, '-');
+    const id = item
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-');
     if (id === '') continue;
     if (!isProductAttribute(id)) return `attribute "${item.trim()}" is not one of ${Object.values(ProductAttribute).join(', ')}`;
     if (!tags.includes(id)) tags.push(id);
@@ -141,7 +153,10 @@ function checkedReview(rating: unknown, date: unknown, text: unknown, which: num
     return `review ${which}: date must be a day like 2026-10-02, got "${day}"`;
   }
   // control characters are never spoken; markup characters stay text (the adapters escape them)
-  const said = String(text ?? '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  const said = String(text ?? '')
+    .replace(CONTROL, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (said === '') return `review ${which}: the text is empty`;
   if (said.length > MAX_REVIEW_CHARS) return `review ${which}: the text is longer than ${MAX_REVIEW_CHARS} characters`;
   return { rating: stars, date: day, text: said };
@@ -166,7 +181,10 @@ function reviewsOf(value: unknown, format: 'csv' | 'json'): Review[] | string {
     }
     return out;
   }
-  const lines = String(value).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = String(value)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   for (const [i, line] of lines.entries()) {
     const [rating, date, ...text] = line.split('|');
     if (text.length === 0) return `review ${i + 1}: write it as stars|date|text, e.g. 5|2026-10-02|Soft and strong.`;

@@ -68,7 +68,13 @@ export function csvRecords(text: string, columns: CsvColumns): Records {
   if (rows.length === 0) return { fatal: { line: 1, message: 'the file is empty' } };
   const headerLine = rows[0].line;
   // "Review Count", "review-count" and "reviewCount" all name review_count
-  const header = rows[0].cells.map((h) => h.trim().replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/[\s-]+/g, '_'));
+  const header = rows[0].cells.map((h) =>
+    h
+      .trim()
+      .replace(/([a-z])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  );
   const firstAt = new Map<string, number>();
   for (const [i, name] of header.entries()) {
     if (firstAt.has(name)) {

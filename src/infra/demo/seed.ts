@@ -42,8 +42,22 @@ export interface SeedReport {
 function demoHistory(products: readonly Product[], policy: ShopPolicy, now: Date): Order[] {
   const pick = (word: string) => products.find((p) => (p.category.includes(word) || p.name.toLowerCase().includes(word)) && p.inStock);
   const plans: Array<{ id: string; daysAgo: number; items: Array<[Product | undefined, number]> }> = [
-    { id: 'ord_demo_0001', daysAgo: 14, items: [[pick('coffee'), 1], [pick('paper towel'), 1]] },
-    { id: 'ord_demo_0002', daysAgo: 1, items: [[pick('milk'), 2], [pick('banana'), 1]] },
+    {
+      id: 'ord_demo_0001',
+      daysAgo: 14,
+      items: [
+        [pick('coffee'), 1],
+        [pick('paper towel'), 1],
+      ],
+    },
+    {
+      id: 'ord_demo_0002',
+      daysAgo: 1,
+      items: [
+        [pick('milk'), 2],
+        [pick('banana'), 1],
+      ],
+    },
   ];
   const customer = DEMO_CUSTOMERS[0];
   return plans.map(({ id, daysAgo, items }, i) => {
@@ -87,16 +101,100 @@ const NEIGHBOURS: Readonly<Record<string, Address>> = {
 function neighbourHistory(products: readonly Product[], policy: ShopPolicy, now: Date): Order[] {
   const bySku = new Map(products.map((p) => [p.sku, p]));
   const baskets: Array<{ customerId: string; daysAgo: number; skus: Array<[string, number]> }> = [
-    { customerId: 'shopper-history-1', daysAgo: 30, skus: [['SKU-10041', 1], ['SKU-10063', 1], ['SKU-10099', 1], ['SKU-10085', 1]] },
-    { customerId: 'shopper-history-1', daysAgo: 21, skus: [['SKU-10126', 2], ['SKU-10129', 1], ['SKU-10097', 1]] },
-    { customerId: 'shopper-history-1', daysAgo: 9, skus: [['SKU-10224', 1], ['SKU-10072', 1], ['SKU-10060', 1], ['SKU-10088', 1]] },
-    { customerId: 'shopper-history-2', daysAgo: 27, skus: [['SKU-10154', 1], ['SKU-10156', 1], ['SKU-10176', 1]] },
-    { customerId: 'shopper-history-2', daysAgo: 16, skus: [['SKU-10041', 1], ['SKU-10060', 1], ['SKU-10191', 1]] },
-    { customerId: 'shopper-history-2', daysAgo: 6, skus: [['SKU-10005', 1], ['SKU-10021', 1], ['SKU-10256', 1]] },
-    { customerId: 'shopper-history-3', daysAgo: 25, skus: [['SKU-10081', 1], ['SKU-10118', 1], ['SKU-10123', 1]] },
-    { customerId: 'shopper-history-3', daysAgo: 18, skus: [['SKU-10126', 1], ['SKU-10129', 1], ['SKU-10208', 1], ['SKU-10209', 1]] },
-    { customerId: 'shopper-history-3', daysAgo: 11, skus: [['SKU-10048', 1], ['SKU-10063', 1], ['SKU-10103', 1]] },
-    { customerId: 'shopper-history-3', daysAgo: 4, skus: [['SKU-10154', 1], ['SKU-10156', 1], ['SKU-10172', 1], ['SKU-10260', 1]] },
+    {
+      customerId: 'shopper-history-1',
+      daysAgo: 30,
+      skus: [
+        ['SKU-10041', 1],
+        ['SKU-10063', 1],
+        ['SKU-10099', 1],
+        ['SKU-10085', 1],
+      ],
+    },
+    {
+      customerId: 'shopper-history-1',
+      daysAgo: 21,
+      skus: [
+        ['SKU-10126', 2],
+        ['SKU-10129', 1],
+        ['SKU-10097', 1],
+      ],
+    },
+    {
+      customerId: 'shopper-history-1',
+      daysAgo: 9,
+      skus: [
+        ['SKU-10224', 1],
+        ['SKU-10072', 1],
+        ['SKU-10060', 1],
+        ['SKU-10088', 1],
+      ],
+    },
+    {
+      customerId: 'shopper-history-2',
+      daysAgo: 27,
+      skus: [
+        ['SKU-10154', 1],
+        ['SKU-10156', 1],
+        ['SKU-10176', 1],
+      ],
+    },
+    {
+      customerId: 'shopper-history-2',
+      daysAgo: 16,
+      skus: [
+        ['SKU-10041', 1],
+        ['SKU-10060', 1],
+        ['SKU-10191', 1],
+      ],
+    },
+    {
+      customerId: 'shopper-history-2',
+      daysAgo: 6,
+      skus: [
+        ['SKU-10005', 1],
+        ['SKU-10021', 1],
+        ['SKU-10256', 1],
+      ],
+    },
+    {
+      customerId: 'shopper-history-3',
+      daysAgo: 25,
+      skus: [
+        ['SKU-10081', 1],
+        ['SKU-10118', 1],
+        ['SKU-10123', 1],
+      ],
+    },
+    {
+      customerId: 'shopper-history-3',
+      daysAgo: 18,
+      skus: [
+        ['SKU-10126', 1],
+        ['SKU-10129', 1],
+        ['SKU-10208', 1],
+        ['SKU-10209', 1],
+      ],
+    },
+    {
+      customerId: 'shopper-history-3',
+      daysAgo: 11,
+      skus: [
+        ['SKU-10048', 1],
+        ['SKU-10063', 1],
+        ['SKU-10103', 1],
+      ],
+    },
+    {
+      customerId: 'shopper-history-3',
+      daysAgo: 4,
+      skus: [
+        ['SKU-10154', 1],
+        ['SKU-10156', 1],
+        ['SKU-10172', 1],
+        ['SKU-10260', 1],
+      ],
+    },
   ];
   return baskets.map(({ customerId, daysAgo, skus }, i) => {
     const lines = skus.flatMap(([sku, quantity]) => {

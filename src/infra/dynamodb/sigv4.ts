@@ -32,12 +32,14 @@ const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).u
 
 /** `20150830T123600Z` */
 export function amzDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 // RFC 3986 unreserved characters stay, everything else is percent-encoded (encodeURIComponent leaves !'()* alone).
-const encodeSegment = (segment: string) =>
-  encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeSegment = (segment: string) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * AWS Signature Version 4 for a request with a body and no query string: returns the headers to
@@ -53,7 +55,13 @@ export function signRequest(request: RequestToSign, credentials: AwsCredentials,
   const canonical = new Map<string, string>();
   for (const [name, value] of Object.entries({ ...request.headers, host: request.host, ...added })) {
     // line breaks and runs of spaces or tabs become one space, then one space is trimmed each end
-    canonical.set(name.toLowerCase(), String(value).replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, ''));
+    canonical.set(
+      name.toLowerCase(),
+      String(value)
+        .replace(/[\r\n]/g, ' ')
+        .replace(/[ \t]+/g, ' ')
+        .replace(/^ | $/g, ''),
+    );
   }
   const names = [...canonical.keys()].sort();
   const signedHeaders = names.join(';');

@@ -115,8 +115,7 @@ export class DynamoOrderStore implements OrderStore {
     }
     // Only a PENDING order, or one whose email is owed, carries the queue key: the sparse index holds just those.
     names['#queue'] = PENDING_QUEUE_ATTRIBUTE;
-    const queue =
-      to === OrderState.Pending ? PENDING_QUEUE : patch.refundState === 'requested' ? REFUND_QUEUE : patch.noticeOwed ? NOTICE_QUEUE : undefined;
+    const queue = to === OrderState.Pending ? PENDING_QUEUE : patch.refundState === 'requested' ? REFUND_QUEUE : patch.noticeOwed ? NOTICE_QUEUE : undefined;
     if (queue) {
       values[':queue'] = queue;
       sets.push('#queue = :queue');
@@ -225,7 +224,10 @@ export function orderFromItem(item: Record<string, unknown>): Order {
   for (const field of strings) if (typeof order[field] !== 'string') throw new StoredItemInvalidError('order', String(order.orderId ?? '?'), field);
   for (const field of amounts) if (!Number.isInteger(order[field])) throw new StoredItemInvalidError('order', String(order.orderId), field);
   if (!Object.values(OrderState).includes(order.state as OrderState)) throw new StoredItemInvalidError('order', String(order.orderId), 'state');
-  if (!Array.isArray(order.lines) || !order.lines.every((l) => l && typeof l === 'object' && typeof l.sku === 'string' && Number.isInteger(l.quantity) && Number.isInteger(l.unitPrice))) {
+  if (
+    !Array.isArray(order.lines) ||
+    !order.lines.every((l) => l && typeof l === 'object' && typeof l.sku === 'string' && Number.isInteger(l.quantity) && Number.isInteger(l.unitPrice))
+  ) {
     throw new StoredItemInvalidError('order', String(order.orderId), 'lines');
   }
   if (!order.address || typeof order.address !== 'object') throw new StoredItemInvalidError('order', String(order.orderId), 'address');

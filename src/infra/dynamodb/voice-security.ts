@@ -36,9 +36,7 @@ export class DynamoVoiceSecurityStore implements VoiceSecurityStore {
 
   async get(customerId: string): Promise<VoiceSecurity> {
     const { doc, tableName } = this.options;
-    const out = await this.guard('voice security get', () =>
-      doc.send(new GetCommand({ TableName: tableName, Key: { customerId }, ConsistentRead: true })),
-    );
+    const out = await this.guard('voice security get', () => doc.send(new GetCommand({ TableName: tableName, Key: { customerId }, ConsistentRead: true })));
     const item = (out.Item ?? {}) as Record<string, unknown>;
     return {
       pin: item[A.Pin] as VoicePinHash | undefined,

@@ -9,8 +9,6 @@
  */
 export class OAuth2Client {
   constructor() {
-    throw new Error(
-      'Google Sign-In (actions-on-google clientId) is not available in this build: the webhook identifies shoppers by the account-linking access token',
-    );
+    throw new Error('Google Sign-In (actions-on-google clientId) is not available in this build: the webhook identifies shoppers by the account-linking access token');
   }
 }

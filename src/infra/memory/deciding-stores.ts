@@ -80,6 +80,10 @@ export class MemoryCoPurchases implements CoPurchases {
 
   async boughtWith(skus: readonly string[], limit = 10): Promise<Array<{ sku: string; orders: number }>> {
     const placed = [...this.orders.orders.values()].filter((o) => o.state === OrderState.Placed);
-    return countCoPurchases(placed.map((o) => o.lines.map((l) => l.sku)), skus, limit);
+    return countCoPurchases(
+      placed.map((o) => o.lines.map((l) => l.sku)),
+      skus,
+      limit,
+    );
   }
 }

@@ -126,11 +126,17 @@ export class MemoryPendingOrders implements PendingOrderFinder {
   }
 
   async listRefundsOwed(limit: number): Promise<Order[]> {
-    return [...this.store.orders.values()].filter((o) => o.refundState === 'requested').slice(0, limit).map(copy);
+    return [...this.store.orders.values()]
+      .filter((o) => o.refundState === 'requested')
+      .slice(0, limit)
+      .map(copy);
   }
 
   async listOwedNotices(limit: number): Promise<Order[]> {
-    return [...this.store.orders.values()].filter((o) => o.noticeOwed && o.noticeSentKind !== o.noticeOwed && o.refundState !== 'requested').slice(0, limit).map(copy);
+    return [...this.store.orders.values()]
+      .filter((o) => o.noticeOwed && o.noticeSentKind !== o.noticeOwed && o.refundState !== 'requested')
+      .slice(0, limit)
+      .map(copy);
   }
 }
 

@@ -94,8 +94,24 @@ export class EmfMetrics implements ShopMetrics {
   flush(): void {
     const records = [...this.turns];
     const at = this.now();
-    if (this.counts.size > 0) records.push(dimensionlessRecord(this.options.namespace, RecordKind.Events, at, [...this.counts].map(([name, value]) => ({ name, value, unit: MetricUnit.Count }))));
-    if (this.gauges.size > 0) records.push(dimensionlessRecord(this.options.namespace, RecordKind.Gauges, at, [...this.gauges].map(([name, g]) => ({ name, ...g }))));
+    if (this.counts.size > 0)
+      records.push(
+        dimensionlessRecord(
+          this.options.namespace,
+          RecordKind.Events,
+          at,
+          [...this.counts].map(([name, value]) => ({ name, value, unit: MetricUnit.Count })),
+        ),
+      );
+    if (this.gauges.size > 0)
+      records.push(
+        dimensionlessRecord(
+          this.options.namespace,
+          RecordKind.Gauges,
+          at,
+          [...this.gauges].map(([name, g]) => ({ name, ...g })),
+        ),
+      );
     this.turns = [];
     this.counts.clear();
     this.gauges.clear();
@@ -124,7 +140,9 @@ export function turnRecord(namespace: string, turn: TurnRecord, timestamp: numbe
     ...reportMembers(turn, shopperHashSalt),
     _aws: {
       Timestamp: Math.trunc(timestamp),
-      CloudWatchMetrics: [{ Namespace: namespace, Dimensions: TURN_DIMENSION_SETS.map((set) => [...set]), Metrics: [{ Name: TURN_LATENCY_METRIC, Unit: MetricUnit.Milliseconds }] }],
+      CloudWatchMetrics: [
+        { Namespace: namespace, Dimensions: TURN_DIMENSION_SETS.map((set) => [...set]), Metrics: [{ Name: TURN_LATENCY_METRIC, Unit: MetricUnit.Milliseconds }] },
+      ],
     },
     kind: RecordKind.Turn,
     platform: dimensionValue(turn.platform),
@@ -152,7 +170,10 @@ function dimensionlessRecord(namespace: string, kind: EmfRecord['kind'], timesta
  * make CloudWatch drop the whole record, so it is replaced here.
  */
 export function dimensionValue(value: string | undefined): string {
-  const ascii = String(value ?? '').replace(/[^\x20-\x7e]/g, '?').trim().slice(0, 250);
+  const ascii = String(value ?? '')
+    .replace(/[^\x20-\x7e]/g, '?')
+    .trim()
+    .slice(0, 250);
   return ascii === '' ? 'unknown' : ascii;
 }
 

@@ -2,7 +2,18 @@ import type { Clock } from '../../ports/runtime';
 import { EmfMetrics } from './emf-metrics';
 import { eventLogWriter } from './event-log';
 
-export { EmfMetrics, MetricUnit, ShopGauge, RecordKind, TURN_LATENCY_METRIC, TURN_DIMENSION_SETS, turnRecord, dimensionValue, type EmfRecord, type EmfMetricsOptions } from './emf-metrics';
+export {
+  EmfMetrics,
+  MetricUnit,
+  ShopGauge,
+  RecordKind,
+  TURN_LATENCY_METRIC,
+  TURN_DIMENSION_SETS,
+  turnRecord,
+  dimensionValue,
+  type EmfRecord,
+  type EmfMetricsOptions,
+} from './emf-metrics';
 export { eventLogWriter } from './event-log';
 
 /** Where metric lines go: stdout in Lambda (CloudWatch Logs extracts EMF from it), a local file, or nowhere. */
@@ -24,11 +35,13 @@ export interface ShopMetricsOptions {
  */
 export function createShopMetrics(options: ShopMetricsOptions): EmfMetrics {
   const { output } = options;
-  const write =
-    output.to === 'stdout'
-      ? (line: string) => void process.stdout.write(`${line}\n`)
-      : output.to === 'file'
-        ? eventLogWriter(output.path)
-        : () => undefined;
-  return new EmfMetrics({ namespace: options.namespace, write, clock: options.clock, onError: options.onError, writeImmediately: output.to !== 'stdout', shopperHashSalt: options.shopperHashSalt });
+  const write = output.to === 'stdout' ? (line: string) => void process.stdout.write(`${line}\n`) : output.to === 'file' ? eventLogWriter(output.path) : () => undefined;
+  return new EmfMetrics({
+    namespace: options.namespace,
+    write,
+    clock: options.clock,
+    onError: options.onError,
+    writeImmediately: output.to !== 'stdout',
+    shopperHashSalt: options.shopperHashSalt,
+  });
 }

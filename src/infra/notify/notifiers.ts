@@ -77,7 +77,12 @@ export class OutboxNotifier implements CustomerNotifier {
   // — after the order: order updates and reminders, one file each —
   async shopperNotice(notice: ShopperNotice, customer: Customer): Promise<void> {
     const email = shopperNoticeEmail(notice, customer);
-    const name = notice.kind === 'order-update' ? `${notice.orderId}-${notice.update}` : notice.kind === 'back-in-stock' ? `stock-${notice.sku}-${customer.customerId}` : `cart-${customer.customerId}`;
+    const name =
+      notice.kind === 'order-update'
+        ? `${notice.orderId}-${notice.update}`
+        : notice.kind === 'back-in-stock'
+          ? `stock-${notice.sku}-${customer.customerId}`
+          : `cart-${customer.customerId}`;
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(join(this.dir, `${name.replace(/[^\w.-]/g, '_')}.eml`), `To: ${email.to}\nSubject: ${email.subject}\n\n${email.text}\n`);
   }

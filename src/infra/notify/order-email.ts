@@ -6,8 +6,7 @@ export interface Email {
   text: string;
 }
 
-const money = (amount: number, currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount / 100);
+const money = (amount: number, currency: string) => new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount / 100);
 
 /** The email that follows a settled order: what was charged, or that nothing was. */
 export function orderSettledEmail({ outcome, order, customer }: SettledOrderNotice): Email {
@@ -66,7 +65,11 @@ export function orderSettledEmail({ outcome, order, customer }: SettledOrderNoti
       '',
       ...lines,
       '',
-      outcome === 'cancelled' ? (order.source === 'cart' ? 'Your items are still in your cart: you can order them again by voice.' : 'You can order them again by voice.') : 'You can update your payment method in the app and order again by voice.',
+      outcome === 'cancelled'
+        ? order.source === 'cart'
+          ? 'Your items are still in your cart: you can order them again by voice.'
+          : 'You can order them again by voice.'
+        : 'You can update your payment method in the app and order again by voice.',
     ].join('\n'),
   };
 }

@@ -165,7 +165,8 @@ const number = (item: Item, name: string): number => {
 const optionalNumber = (item: Item, name: string): number | undefined => (item[name] === undefined ? undefined : number(item, name));
 function oneOf<T extends string>(item: Item, name: string, allowed: Record<string, T>): T {
   const value = text(item, name);
-  if (!(Object.values(allowed) as string[]).includes(value)) throw new SandboxLedgerItemError(`sandbox ledger item ${String(item[SANDBOX_LEDGER_KEY])}: ${name} "${value}" is unknown`);
+  if (!(Object.values(allowed) as string[]).includes(value))
+    throw new SandboxLedgerItemError(`sandbox ledger item ${String(item[SANDBOX_LEDGER_KEY])}: ${name} "${value}" is unknown`);
   return value as T;
 }
 

@@ -1,14 +1,7 @@
 import { IdempotencyKeyReuseError, PaymentDeclinedError, PaymentRequestInvalidError, PaymentUnavailableError } from '../../core/errors';
 import type { ChargeLookup, ChargeOptions, ChargeRequest, ChargeResult, ChargeStatus, PaymentGateway, RefundRequest, RefundResult } from '../../ports/payments';
 import type { Scheduler } from '../../ports/runtime';
-import {
-  SandboxChargeState,
-  SandboxFirstAnswer,
-  SandboxRefundState,
-  type SandboxChargeRecord,
-  type SandboxLedger,
-  type SandboxRefundRecord,
-} from './sandbox-ledger';
+import { SandboxChargeState, SandboxFirstAnswer, SandboxRefundState, type SandboxChargeRecord, type SandboxLedger, type SandboxRefundRecord } from './sandbox-ledger';
 import { SandboxMethod, SandboxMode, type SandboxBehaviour, type ScriptedCharge } from './sandbox-behaviour';
 import { sleep, systemScheduler, within } from './system-scheduler';
 
@@ -124,11 +117,13 @@ export class LedgerPaymentGateway implements PaymentGateway {
     const chargeKey = chargeKeyOf(request.chargeId);
     const charge = chargeKey === undefined ? undefined : await this.read(chargeKey).then((r) => r && this.settleIfDue(r));
     if (!charge || chargeKey === undefined) throw new PaymentRequestInvalidError(`no sandbox charge ${request.chargeId}`, { code: 'resource_missing' });
-    if (charge.state !== SandboxChargeState.Succeeded) throw new PaymentRequestInvalidError(`charge ${request.chargeId} is ${charge.state}, not refundable`, { code: 'charge_not_refundable' });
+    if (charge.state !== SandboxChargeState.Succeeded)
+      throw new PaymentRequestInvalidError(`charge ${request.chargeId} is ${charge.state}, not refundable`, { code: 'charge_not_refundable' });
     const left = charge.amount - charge.refunded;
     const amount = request.amount ?? left;
     if (left <= 0) throw new PaymentRequestInvalidError(`charge ${request.chargeId} is refunded already`, { code: 'charge_already_refunded' });
-    if (!Number.isInteger(amount) || amount <= 0 || amount > left) throw new PaymentRequestInvalidError(`refund of ${amount} exceeds the ${left} left on the charge`, { code: 'amount_too_large' });
+    if (!Number.isInteger(amount) || amount <= 0 || amount > left)
+      throw new PaymentRequestInvalidError(`refund of ${amount} exceeds the ${left} left on the charge`, { code: 'amount_too_large' });
     const record: SandboxRefundRecord = {
       idempotencyKey: request.idempotencyKey,
       refundId: `re_sandbox_${encode(request.idempotencyKey)}`,

@@ -94,7 +94,8 @@ export function chargeError(err: unknown, idempotencyKey: string, timeoutMs: num
   if (err.type === 'StripeRateLimitError') return new PaymentUnavailableError('Stripe is limiting the rate of requests (429)', { cause });
   if (err.type === 'StripeCardError') return new PaymentDeclinedError(text(err.decline_code) ?? text(err.code) ?? 'card_declined', { cause });
   // A request Stripe refused as such (a detached payment method, a bad parameter): nothing was charged, and it is no decline.
-  if (err.type === 'StripeInvalidRequestError') return new PaymentRequestInvalidError(`Stripe refused the charge request${err.code ? ` (${err.code})` : ''}`, { cause, code: text(err.code) });
+  if (err.type === 'StripeInvalidRequestError')
+    return new PaymentRequestInvalidError(`Stripe refused the charge request${err.code ? ` (${err.code})` : ''}`, { cause, code: text(err.code) });
   // 5xx, an answer that is not Stripe's JSON: the charge may or may not exist.
   return new PaymentUnavailableError(cause.message, { cause });
 }
@@ -116,7 +117,8 @@ export function refundError(err: unknown, idempotencyKey: string, timeoutMs: num
   if (err.statusCode === 409 || err.code === 'idempotency_key_in_use') return new PaymentUnavailableError('refund already in progress', { cause });
   if (err.type === 'StripeIdempotencyError') return new IdempotencyKeyReuseError(idempotencyKey, { cause });
   // Already refunded, more than is left, a charge that is not refundable: nothing moved.
-  if (err.type === 'StripeInvalidRequestError') return new PaymentRequestInvalidError(`Stripe refused the refund${err.code ? ` (${err.code})` : ''}`, { cause, code: text(err.code) });
+  if (err.type === 'StripeInvalidRequestError')
+    return new PaymentRequestInvalidError(`Stripe refused the refund${err.code ? ` (${err.code})` : ''}`, { cause, code: text(err.code) });
   return new PaymentUnavailableError(cause.message, { cause });
 }
 
@@ -124,7 +126,8 @@ const isIntent = (value: unknown): value is Stripe.PaymentIntent =>
   typeof value === 'object' && value !== null && (value as { object?: unknown }).object === 'payment_intent' && typeof (value as { id?: unknown }).id === 'string';
 
 function succeededCharge(intent: Stripe.PaymentIntent): ChargeResult {
-  if (typeof intent.amount !== 'number' || typeof intent.currency !== 'string') throw new PaymentUnavailableError(`payment intent ${intent.id} succeeded without an amount and currency`);
+  if (typeof intent.amount !== 'number' || typeof intent.currency !== 'string')
+    throw new PaymentUnavailableError(`payment intent ${intent.id} succeeded without an amount and currency`);
   return { chargeId: intent.id, amount: intent.amount, currency: intent.currency.toUpperCase() };
 }
 

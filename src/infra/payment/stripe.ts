@@ -158,7 +158,11 @@ export class StripePaymentGateway implements PaymentGateway {
 
   private async listed(stripe: Stripe, lookup: ChargeLookup, settings: Stripe.RequestOptions): Promise<Stripe.PaymentIntent[]> {
     const since = lookup.notBefore ? Math.floor(Date.parse(lookup.notBefore) / 1000) - CLOCK_SKEW_S : undefined;
-    const params: Stripe.PaymentIntentListParams = { customer: lookup.paymentCustomerRef, limit: 100, ...(since !== undefined && Number.isFinite(since) ? { created: { gte: since } } : {}) };
+    const params: Stripe.PaymentIntentListParams = {
+      customer: lookup.paymentCustomerRef,
+      limit: 100,
+      ...(since !== undefined && Number.isFinite(since) ? { created: { gte: since } } : {}),
+    };
     const found: Stripe.PaymentIntent[] = [];
     let read = 0;
     for await (const intent of stripe.paymentIntents.list(params, settings)) {
@@ -214,9 +218,7 @@ export class StripePaymentGateway implements PaymentGateway {
       maxNetworkRetries: 0,
       telemetry: false,
       appInfo: { name: 'voice-shop' },
-      ...(base
-        ? { protocol: base.protocol === 'http:' ? 'http' : 'https', host: base.hostname, port: base.port || (base.protocol === 'http:' ? 80 : 443) }
-        : {}),
+      ...(base ? { protocol: base.protocol === 'http:' ? 'http' : 'https', host: base.hostname, port: base.port || (base.protocol === 'http:' ? 80 : 443) } : {}),
     });
   }
 }

@@ -17,7 +17,7 @@ const broken: RuntimeProvider = async () => ({
 });
 
 describe('When the core cannot answer', () => {
-  it('Alexa hears the apology in the request\'s language', async () => {
+  it("Alexa hears the apology in the request's language", async () => {
     const skill = createAlexaSkill({ runtime: broken });
     const out = await skill.invoke(alexaIntent('ViewCartIntent', {}, { locale: 'de-DE' }));
     expect((out.response.outputSpeech as { ssml: string }).ssml).toBe(
@@ -26,7 +26,7 @@ describe('When the core cannot answer', () => {
     expect(out.response.shouldEndSession).toBe(true);
   });
 
-  it('Dialogflow hears it in the agent\'s locale', async () => {
+  it("Dialogflow hears it in the agent's locale", async () => {
     const webhook = createDialogflowWebhook({ runtime: broken });
     const gb = await webhook(dialogflowRequest('ViewCartIntent'), { 'x-shop-locale': 'en-GB' });
     expect(gb.body.fulfillmentText).toBe("Sorry, something's gone wrong on my side. You haven't been charged. Please try again in a moment.");

@@ -50,7 +50,8 @@ function fakeRuntime(options: { fail?: boolean; verifier?: AlexaSignatureCheck }
 
 const trusting: AlexaSignatureCheck = { verify: async () => undefined };
 
-const signedLooking = (envelope: RequestEnvelope): APIGatewayProxyEventV2 => httpApiEvent(JSON.stringify(envelope), { SignatureCertChainUrl: 'https://s3.amazonaws.com/echo.api/x.pem', 'Signature-256': 'c2ln' });
+const signedLooking = (envelope: RequestEnvelope): APIGatewayProxyEventV2 =>
+  httpApiEvent(JSON.stringify(envelope), { SignatureCertChainUrl: 'https://s3.amazonaws.com/echo.api/x.pem', 'Signature-256': 'c2ln' });
 
 describe('Per-request log context and turn options', () => {
   describe('Alexa Lambda trigger', () => {
@@ -70,7 +71,13 @@ describe('Per-request log context and turn options', () => {
       expect(options?.arrivedAt).toBeLessThanOrEqual(fake.builtAt()!);
       // and the core's line carries the request's ids
       expect(fake.lines).toEqual([
-        expect.objectContaining({ message: 'core line', platform: 'alexa', lambdaRequestId: LAMBDA.awsRequestId, requestId: envelope.request.requestId, sessionId: 'amzn1.echo-api.session.s-1' }),
+        expect.objectContaining({
+          message: 'core line',
+          platform: 'alexa',
+          lambdaRequestId: LAMBDA.awsRequestId,
+          requestId: envelope.request.requestId,
+          sessionId: 'amzn1.echo-api.session.s-1',
+        }),
       ]);
     });
 
@@ -80,7 +87,14 @@ describe('Per-request log context and turn options', () => {
       const envelope = alexaLaunch({ applicationId: 'amzn1.ask.skill.other', sessionId: 'amzn1.echo-api.session.s-2' });
       await expect(handler(envelope, LAMBDA)).rejects.toMatchObject({ name: 'SkillIdMismatchError' });
       expect(fake.calls).toEqual([]);
-      expect(fake.lines).toEqual([expect.objectContaining({ message: 'request for another skill refused', lambdaRequestId: LAMBDA.awsRequestId, requestId: envelope.request.requestId, sessionId: 'amzn1.echo-api.session.s-2' })]);
+      expect(fake.lines).toEqual([
+        expect.objectContaining({
+          message: 'request for another skill refused',
+          lambdaRequestId: LAMBDA.awsRequestId,
+          requestId: envelope.request.requestId,
+          sessionId: 'amzn1.echo-api.session.s-2',
+        }),
+      ]);
     });
 
     it('logs a failed turn with its ids, and apologises', async () => {
@@ -121,7 +135,12 @@ describe('Per-request log context and turn options', () => {
       const result = (await handler(signedLooking(envelope), LAMBDA)) as APIGatewayProxyStructuredResultV2;
       expect(result.statusCode).toBe(200);
       expect(fake.calls[0].options).toMatchObject({ lambdaRemainingMs: 7400, arrivedAt: expect.any(Number) });
-      expect(fake.lines[0]).toMatchObject({ message: 'core line', lambdaRequestId: LAMBDA.awsRequestId, requestId: envelope.request.requestId, sessionId: envelope.session!.sessionId });
+      expect(fake.lines[0]).toMatchObject({
+        message: 'core line',
+        lambdaRequestId: LAMBDA.awsRequestId,
+        requestId: envelope.request.requestId,
+        sessionId: envelope.session!.sessionId,
+      });
     });
 
     it('logs a refused signature with the Lambda request id only: the body is not believed yet', async () => {
@@ -144,7 +163,15 @@ describe('Per-request log context and turn options', () => {
       expect(result.statusCode).toBe(200);
       expect(fake.calls[0].options).toMatchObject({ lambdaRemainingMs: 7400, arrivedAt: expect.any(Number) });
       expect(fake.calls[0].options?.arrivedAt).toBeLessThanOrEqual(fake.builtAt()!);
-      expect(fake.lines).toEqual([expect.objectContaining({ message: 'core line', platform: 'dialogflow', lambdaRequestId: LAMBDA.awsRequestId, requestId: body.responseId, sessionId: 'projects/p/agent/sessions/df-1' })]);
+      expect(fake.lines).toEqual([
+        expect.objectContaining({
+          message: 'core line',
+          platform: 'dialogflow',
+          lambdaRequestId: LAMBDA.awsRequestId,
+          requestId: body.responseId,
+          sessionId: 'projects/p/agent/sessions/df-1',
+        }),
+      ]);
     });
 
     it('logs a failed turn with its ids', async () => {

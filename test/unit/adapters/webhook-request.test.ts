@@ -34,7 +34,12 @@ describe('parseWebhookRequest', () => {
   it('reads a Google Assistant request as Dialogflow sends it', () => {
     const request = parseWebhookRequest(google);
     expect(request.session).toBe(google.session);
-    expect(request.queryResult).toMatchObject({ queryText: 'find paper towels', languageCode: 'en', parameters: { query: 'paper towels' }, intent: { displayName: 'SearchIntent' } });
+    expect(request.queryResult).toMatchObject({
+      queryText: 'find paper towels',
+      languageCode: 'en',
+      parameters: { query: 'paper towels' },
+      intent: { displayName: 'SearchIntent' },
+    });
     expect(request.originalDetectIntentRequest.payload.surface?.capabilities).toEqual(google.originalDetectIntentRequest.payload.surface.capabilities);
   });
 

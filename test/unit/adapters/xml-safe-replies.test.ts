@@ -66,7 +66,10 @@ describe('XML-safe replies', () => {
     const text = JSON.stringify(body);
     expect(XML_CHAR.test(JSON.parse(text).fulfillmentText)).toBe(true);
     const items = (body.payload as { google: { richResponse: { items: Array<Record<string, any>> } } }).google.richResponse.items;
-    expect(items[0].simpleResponse).toEqual({ textToSpeech: '<speak>Found 2 for paper &lt;towels&gt; &amp; &quot;more&quot;</speak>', displayText: 'Found 2 for paper <towels> & "more"' });
+    expect(items[0].simpleResponse).toEqual({
+      textToSpeech: '<speak>Found 2 for paper &lt;towels&gt; &amp; &quot;more&quot;</speak>',
+      displayText: 'Found 2 for paper <towels> & "more"',
+    });
     expect(items[1].basicCard).toMatchObject({ title: 'Found 2 for paper towels & "more"', formattedText: 'Found 2 for paper towels & "more"' });
     for (const message of body.fulfillmentMessages as Array<Record<string, any>>) expect(XML_CHAR.test(JSON.stringify(message))).toBe(true);
   });

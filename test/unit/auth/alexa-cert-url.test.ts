@@ -6,10 +6,7 @@
  */
 import { SignatureCertUrlError } from '../../../src/infra/auth/alexa-signature-errors';
 import { normaliseCertUrl } from '../../../src/infra/auth/alexa-signature';
-import {
-  TEST_CERT_URL,
-  verifierBench,
-} from '../../support/certs';
+import { TEST_CERT_URL, verifierBench } from '../../support/certs';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 
@@ -64,9 +61,7 @@ describe('AlexaRequestVerifier', () => {
     });
 
     it('normalises before checking, so the checked URL is the fetched URL', () => {
-      expect(normaliseCertUrl('https://S3.amazonaws.com:443/echo.api/a/./b/../cert.pem')).toBe(
-        'https://s3.amazonaws.com/echo.api/a/cert.pem',
-      );
+      expect(normaliseCertUrl('https://S3.amazonaws.com:443/echo.api/a/./b/../cert.pem')).toBe('https://s3.amazonaws.com/echo.api/a/cert.pem');
     });
   });
 });

@@ -7,16 +7,7 @@
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { CertificateChainError, CertificateFetchError } from '../../../src/infra/auth/alexa-signature-errors';
 import { AlexaRequestVerifier, httpsFetchCertificate } from '../../../src/infra/auth/alexa-signature';
-import {
-  alexaEnvelope,
-  bundle,
-  daysFrom,
-  fakeCertHost,
-  issueCertificate,
-  TEST_CERT_URL,
-  type AlexaTestPki,
-  verifierBench,
-} from '../../support/certs';
+import { alexaEnvelope, bundle, daysFrom, fakeCertHost, issueCertificate, TEST_CERT_URL, type AlexaTestPki, verifierBench } from '../../support/certs';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 

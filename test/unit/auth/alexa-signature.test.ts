@@ -4,20 +4,8 @@
  * and leaf are generated at test time with node-forge (test/support/certs.ts) and served
  * through the verifier's injected fetch.
  */
-import {
-  AlexaRequestVerificationError,
-  RequestTimestampError,
-  SignatureMismatchError,
-  SignatureMissingError,
-} from '../../../src/infra/auth/alexa-signature-errors';
-import {
-  alexaEnvelope,
-  signSha1,
-  TEST_ACCESS_TOKEN,
-  TEST_CERT_URL,
-  type AlexaTestPki,
-  verifierBench,
-} from '../../support/certs';
+import { AlexaRequestVerificationError, RequestTimestampError, SignatureMismatchError, SignatureMissingError } from '../../../src/infra/auth/alexa-signature-errors';
+import { alexaEnvelope, signSha1, TEST_ACCESS_TOKEN, TEST_CERT_URL, type AlexaTestPki, verifierBench } from '../../support/certs';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 
@@ -120,9 +108,7 @@ describe('AlexaRequestVerifier', () => {
     it('rejects a signature that is not base64 of a signature', async () => {
       const { verifier } = verifierServing(goodChain());
 
-      await expect(verifier.verify(signedRequest({ headers: { 'Signature-256': '!!not-base64!!' } }))).rejects.toBeInstanceOf(
-        SignatureMismatchError,
-      );
+      await expect(verifier.verify(signedRequest({ headers: { 'Signature-256': '!!not-base64!!' } }))).rejects.toBeInstanceOf(SignatureMismatchError);
     });
   });
 

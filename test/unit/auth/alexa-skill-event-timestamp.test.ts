@@ -14,7 +14,12 @@ function envelope(type: string, secondsAgo: number): Buffer {
     JSON.stringify({
       version: '1.0',
       context: { System: { application: { applicationId: 'amzn1.ask.skill.test' }, user: { userId: 'amzn1.ask.account.A' } } },
-      request: { type, requestId: 'amzn1.echo-api.request.event-1', timestamp, ...(type.startsWith('AlexaSkillEvent.') ? { eventCreationTime: timestamp, body: {} } : { locale: 'en-US' }) },
+      request: {
+        type,
+        requestId: 'amzn1.echo-api.request.event-1',
+        timestamp,
+        ...(type.startsWith('AlexaSkillEvent.') ? { eventCreationTime: timestamp, body: {} } : { locale: 'en-US' }),
+      },
     }),
   );
 }
@@ -28,7 +33,13 @@ async function verdict(type: string, secondsAgo: number): Promise<string> {
 }
 
 describe('AlexaRequestVerifier timestamp tolerance', () => {
-  it.each(['AlexaSkillEvent.SkillEnabled', 'AlexaSkillEvent.SkillDisabled', 'AlexaSkillEvent.SkillAccountLinked', 'AlexaSkillEvent.SkillPermissionAccepted', 'AlexaSkillEvent.SkillPermissionChanged'])(
+  it.each([
+    'AlexaSkillEvent.SkillEnabled',
+    'AlexaSkillEvent.SkillDisabled',
+    'AlexaSkillEvent.SkillAccountLinked',
+    'AlexaSkillEvent.SkillPermissionAccepted',
+    'AlexaSkillEvent.SkillPermissionChanged',
+  ])(
     'accepts %s 59 minutes old and refuses it at 61 minutes',
     async (type) => {
       expect(await verdict(type, 59 * 60)).toBe('accepted');

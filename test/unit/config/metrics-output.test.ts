@@ -2,7 +2,16 @@ import { join } from 'node:path';
 import { loadConfig } from '../../../src/config';
 
 const identity = { AUTH_ISSUER: 'https://id.example.org/', AUTH_AUDIENCE: 'voice-shop', AUTH_JWKS_URL: 'https://id.example.org/jwks.json' };
-const deployed = { ...identity, STAGE: 'prod', TABLE_PREFIX: 'voice-shop-prod', ALEXA_SKILL_ID: 'amzn1.ask.skill.x', PAYMENT_PROVIDER: 'stripe', STRIPE_SECRET_PARAMETER: '/voice-shop/prod/stripe', DIALOGFLOW_AUTH_USERNAME: 'dialogflow', DIALOGFLOW_AUTH_PASSWORD_PARAMETER: '/voice-shop/prod/pw' };
+const deployed = {
+  ...identity,
+  STAGE: 'prod',
+  TABLE_PREFIX: 'voice-shop-prod',
+  ALEXA_SKILL_ID: 'amzn1.ask.skill.x',
+  PAYMENT_PROVIDER: 'stripe',
+  STRIPE_SECRET_PARAMETER: '/voice-shop/prod/stripe',
+  DIALOGFLOW_AUTH_USERNAME: 'dialogflow',
+  DIALOGFLOW_AUTH_PASSWORD_PARAMETER: '/voice-shop/prod/pw',
+};
 
 describe('where metrics go', () => {
   it('in Lambda: EMF lines on stdout, in the namespace serverless.yml gives', () => {

@@ -26,7 +26,12 @@ describe('the shop policy', () => {
   it('defaults to the demo shop the shopper corpus was written against', () => {
     const { policy } = loadConfig(local);
     expect(policy).toMatchObject({
-      sellerName: 'Corner Shop', deliveryFee: 499, freeDeliveryFrom: 3500, deliveryDays: 2, taxRateBps: 825, maxQuantity: 99,
+      sellerName: 'Corner Shop',
+      deliveryFee: 499,
+      freeDeliveryFrom: 3500,
+      deliveryDays: 2,
+      taxRateBps: 825,
+      maxQuantity: 99,
       supportPhone: '1 800 555 0199',
       openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '08:00', closes: '20:00' }],
     });

@@ -32,7 +32,7 @@ async function withData() {
 }
 
 describe('What data the shop keeps', () => {
-  it('names the linked shopper\'s own name and delivery address', async () => {
+  it("names the linked shopper's own name and delivery address", async () => {
     const m = memoryShop();
     const reply = await m.say('MyDataIntent', {}, linked);
     expect(reply.speech).toContain(SHOPPER.name);

@@ -206,10 +206,13 @@ describe('A shopper fed up with the shop', () => {
 });
 
 describe('A back-in-stock request heard only as free words', () => {
-  it.each(['tell me when the northstar waffles are back in stock', 'let me know once espresso whole bean is available again'])('"%s" goes to the stock reminder with the name said', async (said) => {
-    const m = memoryShop();
-    const reply = await m.say('SelectIntent', { product: { value: said } }, { accessToken: undefined });
-    // a guest is told to link first: the request reached the reminders, not a search
-    expect(reply.speech).toMatch(/reminders/i);
-  });
+  it.each(['tell me when the northstar waffles are back in stock', 'let me know once espresso whole bean is available again'])(
+    '"%s" goes to the stock reminder with the name said',
+    async (said) => {
+      const m = memoryShop();
+      const reply = await m.say('SelectIntent', { product: { value: said } }, { accessToken: undefined });
+      // a guest is told to link first: the request reached the reminders, not a search
+      expect(reply.speech).toMatch(/reminders/i);
+    },
+  );
 });

@@ -221,7 +221,7 @@ describe('Cart editing', () => {
       expect(await s.lines()).toEqual([{ sku: 'SKU-10126', quantity: 1 }]);
     });
 
-    it('puts British words into the catalog\'s before matching', async () => {
+    it("puts British words into the catalog's before matching", async () => {
       const s = shop();
       await s.say('AddToCartIntent', { product: product('riverbend classic potato chips') }, { locale: 'en-GB' });
       await s.say('AddToCartIntent', { product: product('harbor mills penne') }, { locale: 'en-GB' });

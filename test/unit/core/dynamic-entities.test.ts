@@ -9,8 +9,20 @@ describe('Per-shopper dynamic entities', () => {
   describe('what is sent', () => {
     it('lists past purchases, most bought first, with brand-less names and "my usual <category>" for the top one per category', async () => {
       const { say, bought } = memoryShop();
-      await bought([['SKU-10041', 1], ['SKU-10001', 1]], 20);
-      await bought([['SKU-10048', 1], ['SKU-10041', 1]], 10);
+      await bought(
+        [
+          ['SKU-10041', 1],
+          ['SKU-10001', 1],
+        ],
+        20,
+      );
+      await bought(
+        [
+          ['SKU-10048', 1],
+          ['SKU-10041', 1],
+        ],
+        10,
+      );
       const reply = await say(IntentName.Launch, {}, { ...linked, isNewSession: true });
       expect(reply.dynamicEntities?.slotType).toBe('PRODUCT');
       const values = reply.dynamicEntities!.values;
@@ -25,9 +37,15 @@ describe('Per-shopper dynamic entities', () => {
       expect(values[2].synonyms).toEqual(['Paper Towels', 'usual paper towels', 'my usual paper towels']);
     });
 
-    it('words the nicknames in the session\'s locale', async () => {
+    it("words the nicknames in the session's locale", async () => {
       const { say, bought } = memoryShop();
-      await bought([['SKU-10041', 1], ['SKU-10060', 2]], 5);
+      await bought(
+        [
+          ['SKU-10041', 1],
+          ['SKU-10060', 2],
+        ],
+        5,
+      );
       const de = await say(IntentName.Launch, {}, { ...linked, isNewSession: true, locale: 'de-DE' });
       const synonyms = de.dynamicEntities!.values.flatMap((v) => v.synonyms);
       expect(synonyms).toEqual(expect.arrayContaining(['meinen üblichen Kaffee', 'meine übliche Milch']));
@@ -37,7 +55,10 @@ describe('Per-shopper dynamic entities', () => {
 
     it(`stops at ${MAX_DYNAMIC_VALUES} values`, async () => {
       const { say, bought } = memoryShop();
-      await bought(DEMO_PRODUCTS.slice(0, 150).map((p) => [p.sku, 1]), 5);
+      await bought(
+        DEMO_PRODUCTS.slice(0, 150).map((p) => [p.sku, 1]),
+        5,
+      );
       const reply = await say(IntentName.Launch, {}, { ...linked, isNewSession: true });
       expect(reply.dynamicEntities!.values).toHaveLength(MAX_DYNAMIC_VALUES);
     });

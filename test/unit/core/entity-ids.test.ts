@@ -61,7 +61,7 @@ describe('Product entity ids', () => {
       expect(products.every((p) => p.brand === 'Golden Valley')).toBe(true);
     });
 
-    it('recommends within a category: the shopper\'s own pick first, else the best rated', async () => {
+    it("recommends within a category: the shopper's own pick first, else the best rated", async () => {
       const guest = memoryShop();
       const best = await guest.say(IntentName.Recommend, { product: { value: 'coffee', id: 'cat:coffee' } });
       expect(best.speech).toMatch(/^I'd suggest Golden Valley Original Ground Coffee, \$11\.99\. It's the best rated coffee we have in stock\./);
@@ -86,7 +86,13 @@ describe('Product entity ids', () => {
     it('reorders the product of a category this shopper buys most', async () => {
       const { say, bought } = memoryShop();
       await bought([['SKU-10048', 1]], 30);
-      await bought([['SKU-10042', 1], ['SKU-10001', 1]], 20);
+      await bought(
+        [
+          ['SKU-10042', 1],
+          ['SKU-10001', 1],
+        ],
+        20,
+      );
       await bought([['SKU-10048', 1]], 10);
       await bought([['SKU-10045', 1]], 1);
       const reply = await say(IntentName.Reorder, { product: { value: 'cat:coffee' } }, { ...linked, platform: 'dialogflow' });

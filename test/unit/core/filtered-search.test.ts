@@ -28,7 +28,9 @@ describe('Search with a price', () => {
     const { say } = shopper();
     const cheapestShampoo = DEMO_PRODUCTS.filter((p) => p.category === 'shampoo' && p.inStock).sort((a, b) => a.price - b.price)[0];
     const reply = await say('SearchIntent', { query: 'shampoo for less than two bucks' });
-    expect(reply.speech).toBe(`I don't see any shampoo under $2.00. The cheapest is ${cheapestShampoo.name} at $${(cheapestShampoo.price / 100).toFixed(2)}. Should I add it to your cart?`);
+    expect(reply.speech).toBe(
+      `I don't see any shampoo under $2.00. The cheapest is ${cheapestShampoo.name} at $${(cheapestShampoo.price / 100).toFixed(2)}. Should I add it to your cart?`,
+    );
     expect((await say('YesIntent')).speech).toMatch(new RegExp(`^Added 1 ${cheapestShampoo.name}`));
   });
 
@@ -105,18 +107,22 @@ describe('Search with an attribute', () => {
     expect(reply.speech).not.toMatch(/(is|are) gluten.free/i);
   });
 
-  it('in German: a compound with Bio and a price in euros, said back in the shopper\'s words', async () => {
+  it("in German: a compound with Bio and a price in euros, said back in the shopper's words", async () => {
     const { say } = shopper('de-DE');
     const reply = await say('SearchIntent', { query: 'Biomilch unter sechs Euro' });
-    expect(reply.speech).toMatch(/^Biomilch unter 6,00\s\$: Meadowbrook Organic 2% Milk, half gallon, 5,49\s\$; Meadowbrook Organic Whole Milk, half gallon, 5,49\s\$\. Soll ich eins hinzufügen\?$/);
+    expect(reply.speech).toMatch(
+      /^Biomilch unter 6,00\s\$: Meadowbrook Organic 2% Milk, half gallon, 5,49\s\$; Meadowbrook Organic Whole Milk, half gallon, 5,49\s\$\. Soll ich eins hinzufügen\?$/,
+    );
   });
 
-  it('in German: nothing labelled so, in the shopper\'s own inflected words', async () => {
+  it("in German: nothing labelled so, in the shopper's own inflected words", async () => {
     const { say } = shopper('de-DE');
-    expect((await say('SearchIntent', { query: 'glutenfreie Kekse' })).speech).toMatch(/^Für glutenfreie Kekse habe ich leider nichts\. Sagen Sie „finde Kekse“, um alle \d+ zu hören\.$/);
+    expect((await say('SearchIntent', { query: 'glutenfreie Kekse' })).speech).toMatch(
+      /^Für glutenfreie Kekse habe ich leider nichts\. Sagen Sie „finde Kekse“, um alle \d+ zu hören\.$/,
+    );
   });
 
-  it('in British English: the shopper\'s own word, said back', async () => {
+  it("in British English: the shopper's own word, said back", async () => {
     const { say } = shopper('en-GB');
     const reply = await say('SearchIntent', { query: 'kitchen roll under a tenner' });
     expect(reply.speech).toMatch(/^Kitchen roll under US\$10\.00: Cozy Home Paper Towels, 6 rolls, US\$8\.99\. Shall I add it\?$/);
@@ -124,7 +130,7 @@ describe('Search with an attribute', () => {
 });
 
 describe('One product in several sizes', () => {
-  it('asks which size, with each size\'s price, instead of reading the same name twice', async () => {
+  it("asks which size, with each size's price, instead of reading the same name twice", async () => {
     const { say } = shopper();
     const reply = await say('SearchIntent', { query: 'golden valley creamy peanut butter' });
     expect(reply.speech).toBe('Golden Valley Creamy Peanut Butter comes in 16 oz for $2.99 or 40 oz for $6.49. Which size?');
@@ -135,7 +141,9 @@ describe('One product in several sizes', () => {
   it('takes the answer by its size, by "the big one", or by position', async () => {
     const bySize = shopper();
     await bySize.say('SearchIntent', { query: 'golden valley creamy peanut butter' });
-    expect((await bySize.say('ProductDetailsIntent', { product: 'the forty ounce one' })).speech).toMatch(/^Golden Valley Creamy Peanut Butter by Golden Valley, 40 oz, costs \$6\.49/);
+    expect((await bySize.say('ProductDetailsIntent', { product: 'the forty ounce one' })).speech).toMatch(
+      /^Golden Valley Creamy Peanut Butter by Golden Valley, 40 oz, costs \$6\.49/,
+    );
 
     const bigger = shopper();
     await bigger.say('SearchIntent', { query: 'golden valley creamy peanut butter' });
@@ -150,13 +158,17 @@ describe('One product in several sizes', () => {
 
   it('asks when a product is named without its size, and not when the size is said', async () => {
     const { say } = shopper();
-    expect((await say('ProductDetailsIntent', { product: 'clearwater purified water' })).speech).toMatch(/^Clearwater Purified Water comes in 24 pack, 16\.9 fl oz for \$4\.99 or 40 pack/);
+    expect((await say('ProductDetailsIntent', { product: 'clearwater purified water' })).speech).toMatch(
+      /^Clearwater Purified Water comes in 24 pack, 16\.9 fl oz for \$4\.99 or 40 pack/,
+    );
     expect((await say('ProductDetailsIntent', { product: 'clearwater purified water forty pack' })).speech).toMatch(/^Clearwater Purified Water by Clearwater, 40 pack/);
   });
 
   it('in German: "die kleine"', async () => {
     const { say } = shopper('de-DE');
-    expect((await say('SearchIntent', { query: 'Golden Valley Creamy Peanut Butter' })).speech).toMatch(/gibt es als 16 oz für 2,99\s\$ oder 40 oz für 6,49\s\$\. Welche Größe möchten Sie\?$/);
+    expect((await say('SearchIntent', { query: 'Golden Valley Creamy Peanut Butter' })).speech).toMatch(
+      /gibt es als 16 oz für 2,99\s\$ oder 40 oz für 6,49\s\$\. Welche Größe möchten Sie\?$/,
+    );
     expect((await say('ProductDetailsIntent', { product: 'die kleine' })).speech).toMatch(/16 oz, kostet 2,99\s\$/);
   });
 

@@ -54,10 +54,32 @@ describe('Order history', () => {
   it('reads how many orders there are, then the newest three with date, main items and total', async () => {
     // Given four placed orders over the last weeks
     const m = memoryShop(NOW);
-    await placed(m, [['SKU-10042', 1], ['SKU-10002', 1]], 24 * 30);
+    await placed(
+      m,
+      [
+        ['SKU-10042', 1],
+        ['SKU-10002', 1],
+      ],
+      24 * 30,
+    );
     const tea = await placed(m, [['SKU-10054', 2]], 24 * 20);
-    const butter = await placed(m, [['SKU-10088', 1], ['SKU-10080', 1], ['SKU-10094', 1]], 24 * 9);
-    const milk = await placed(m, [['SKU-10060', 2], ['SKU-10206', 1]], 24);
+    const butter = await placed(
+      m,
+      [
+        ['SKU-10088', 1],
+        ['SKU-10080', 1],
+        ['SKU-10094', 1],
+      ],
+      24 * 9,
+    );
+    const milk = await placed(
+      m,
+      [
+        ['SKU-10060', 2],
+        ['SKU-10206', 1],
+      ],
+      24,
+    );
     // When the shopper asks for their recent orders
     const reply = await m.say('OrderHistoryIntent', {}, { accessToken: token });
     // Then they hear the count and the newest three, newest first, one product name each
@@ -71,7 +93,14 @@ describe('Order history', () => {
 
   it('names more of the newest order when it is the only one', async () => {
     const m = memoryShop(NOW);
-    const milk = await placed(m, [['SKU-10060', 2], ['SKU-10206', 1]], 24);
+    const milk = await placed(
+      m,
+      [
+        ['SKU-10060', 2],
+        ['SKU-10206', 1],
+      ],
+      24,
+    );
     const reply = await m.say('OrderHistoryIntent', {}, { accessToken: token });
     // 2 × $3.89 + $1.99, tax $0.81, delivery $4.99
     expect(milk.total).toBe(1557);
@@ -84,7 +113,9 @@ describe('Order history', () => {
     await placed(m, [['SKU-10042', 1]], 30, { state: OrderState.Cancelled, cancelReason: 'customer-cancelled' });
     await placed(m, [['SKU-10002', 1]], 10, { state: OrderState.Cancelled, cancelReason: 'declined' });
     const reply = await m.say('OrderHistoryIntent', {}, { accessToken: token });
-    expect(reply.speech).toMatch(/^You've placed 2 orders\. Newest first: November 19, Harbor Mills Dark Roast Ground Coffee, \$[\d.]+, cancelled; November 18, Willow Lane Earl Grey Tea/);
+    expect(reply.speech).toMatch(
+      /^You've placed 2 orders\. Newest first: November 19, Harbor Mills Dark Roast Ground Coffee, \$[\d.]+, cancelled; November 18, Willow Lane Earl Grey Tea/,
+    );
   });
 
   it('says so when there are no orders yet', async () => {
@@ -103,9 +134,18 @@ describe('Order history', () => {
   it('speaks German dates and words in German', async () => {
     const m = memoryShop(NOW);
     await placed(m, [['SKU-10054', 1]], 24 * 5);
-    await placed(m, [['SKU-10060', 2], ['SKU-10206', 1]], 24);
+    await placed(
+      m,
+      [
+        ['SKU-10060', 2],
+        ['SKU-10206', 1],
+      ],
+      24,
+    );
     const reply = await m.say('OrderHistoryIntent', {}, { accessToken: token, locale: 'de-DE' });
-    expect(reply.speech).toMatch(/^Sie haben 2 Bestellungen: am 19\. November mit Sunny Acres Whole Milk und Sunny Acres Organic Bananas, 15,57\s\$; am 15\. November mit Willow Lane Earl Grey Tea, 9,63\s\$\. Darf es sonst noch etwas sein\?$/);
+    expect(reply.speech).toMatch(
+      /^Sie haben 2 Bestellungen: am 19\. November mit Sunny Acres Whole Milk und Sunny Acres Organic Bananas, 15,57\s\$; am 15\. November mit Willow Lane Earl Grey Tea, 9,63\s\$\. Darf es sonst noch etwas sein\?$/,
+    );
   });
 });
 
@@ -115,12 +155,15 @@ describe('Order status', () => {
     // the fulfilment feed said it was delivered: status comes from the feed, never the clock
     const tea = await placed(m, [['SKU-10054', 1]], 24 * 10, delivered(24 * 8));
     await placed(m, [['SKU-10060', 1]], 2);
-    const words = tea.orderNumber.split('').map((d) => ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][Number(d)]).join(' ');
+    const words = tea.orderNumber
+      .split('')
+      .map((d) => ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][Number(d)])
+      .join(' ');
     const reply = await m.say('OrderStatusIntent', { orderNumber: { value: words } }, { accessToken: token });
     expect(reply.speech).toMatch(new RegExp(`^Your order ${tea.orderNumber.split('').join(' ')} with Willow Lane Earl Grey Tea was delivered`));
   });
 
-  it('finds only the shopper\'s own orders: another\'s number is not found', async () => {
+  it("finds only the shopper's own orders: another's number is not found", async () => {
     const m = memoryShop(NOW);
     await placed(m, [['SKU-10054', 1]], 5);
     const theirs = await placed(m, [['SKU-10042', 1]], 5, { customerId: 'cust-someone-else' });
@@ -132,7 +175,14 @@ describe('Order status', () => {
   it('names each order on its way when there are several and none was named', async () => {
     const m = memoryShop(NOW);
     await placed(m, [['SKU-10042', 1]], 24 * 14, delivered(24 * 12));
-    await placed(m, [['SKU-10054', 1], ['SKU-10052', 1]], 20);
+    await placed(
+      m,
+      [
+        ['SKU-10054', 1],
+        ['SKU-10052', 1],
+      ],
+      20,
+    );
     await placed(m, [['SKU-10060', 2]], 2);
     const reply = await m.say('OrderStatusIntent', {}, { accessToken: token });
     expect(reply.speech).toBe(
@@ -148,7 +198,9 @@ describe('Order status', () => {
     await placed(m, [['SKU-10054', 1]], 20);
     await placed(m, [['SKU-10060', 2]], 2);
     const reply = await m.say('OrderStatusIntent', {}, { accessToken: token });
-    expect(reply.speech).toMatch(/^You have 3 orders on the way, the latest 2: the one with Sunny Acres Whole Milk should arrive [^;]+; the one with Willow Lane Earl Grey Tea should arrive [^.]+\. Anything else\?$/);
+    expect(reply.speech).toMatch(
+      /^You have 3 orders on the way, the latest 2: the one with Sunny Acres Whole Milk should arrive [^;]+; the one with Willow Lane Earl Grey Tea should arrive [^.]+\. Anything else\?$/,
+    );
   });
 
   it('describes the one order on its way when only one is: confirmed, with its promised date, while the feed has said nothing', async () => {
@@ -190,7 +242,9 @@ describe('Changes and returns', () => {
   it('explains returns and gives the number, naming the product', async () => {
     const m = memoryShop(NOW);
     const reply = await m.say('ReturnItemIntent', { product: { value: 'x', id: 'SKU-10042' } }, { locale: 'en-GB' });
-    expect(reply.speech).toBe('To send Harbor Mills Dark Roast Ground Coffee back, please ring customer services on 1 800 555 0199. They\'ll sort out the return. The number is on a card in your app.');
+    expect(reply.speech).toBe(
+      "To send Harbor Mills Dark Roast Ground Coffee back, please ring customer services on 1 800 555 0199. They'll sort out the return. The number is on a card in your app.",
+    );
     expect(reply.card?.title).toBe('Customer services');
   });
 });

@@ -42,7 +42,7 @@ describe('DeliveryInfoIntent', () => {
     expect(noThreshold).not.toMatch(/free/);
   });
 
-  it('names the delivery area in the locale\'s own words when one is configured', async () => {
+  it("names the delivery area in the locale's own words when one is configured", async () => {
     const area = { en: 'Seattle and the Eastside', de: 'Seattle und Umgebung' };
     expect((await shopWith({ deliveryArea: area }).say('DeliveryInfoIntent')).speech).toMatch(/We deliver to Seattle and the Eastside\.$/);
     expect((await shopWith({ deliveryArea: area }, 'de-DE').say('DeliveryInfoIntent')).speech).toMatch(/Wir liefern nach Seattle und Umgebung\.$/);
@@ -78,7 +78,10 @@ describe('the purchase question', () => {
     expect(await question(sku('Harbor Mills Sourdough Bread'), '1')).toContain('delivery $4.99');
   });
 
-  it.each([['en-GB', 'free delivery'], ['de-DE', 'Versand kostenlos']])('in %s says %s', async (locale, said) => {
+  it.each([
+    ['en-GB', 'free delivery'],
+    ['de-DE', 'Versand kostenlos'],
+  ])('in %s says %s', async (locale, said) => {
     expect(await question(sku('Pine Ridge Colombian Whole Bean Coffee'), '2', locale)).toContain(said);
   });
 });
@@ -86,14 +89,14 @@ describe('the purchase question', () => {
 describe('ReturnPolicyIntent', () => {
   it('sends returns to customer service, with the number, and invents no number of days', async () => {
     const reply = await shopWith().say('ReturnPolicyIntent');
-    expect(reply.speech).toBe('Returns go through customer service: call 1 800 555 0199, every day from 8 AM to 8 PM, and they\'ll sort it out with you.');
+    expect(reply.speech).toBe("Returns go through customer service: call 1 800 555 0199, every day from 8 AM to 8 PM, and they'll sort it out with you.");
     expect(reply.speech).not.toMatch(/\d+ days/);
     expect(reply.card).toEqual({ title: 'Customer service', text: expect.stringContaining('1 800 555 0199') });
   });
 
   it('gives the window and how to return when they are configured', async () => {
-    const reply = await shopWith({ returnsWindowDays: 30, returnsHow: 'Call us and we\'ll collect it.' }).say('ReturnPolicyIntent');
-    expect(reply.speech).toBe('You can return items within 30 days of delivery. Call us and we\'ll collect it.');
+    const reply = await shopWith({ returnsWindowDays: 30, returnsHow: "Call us and we'll collect it." }).say('ReturnPolicyIntent');
+    expect(reply.speech).toBe("You can return items within 30 days of delivery. Call us and we'll collect it.");
   });
 
   it('says the hours in German where they are structured', async () => {
@@ -112,7 +115,7 @@ describe('OpeningHoursIntent', () => {
     expect(reply.speech).toContain('1 800 555 0199');
   });
 
-  it('says weekday runs and lists in the locale\'s day names', async () => {
+  it("says weekday runs and lists in the locale's day names", async () => {
     const hours: ShopPolicy['openingHours'] = [
       { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:30' },
       { days: ['sat', 'sun'], opens: '10:00', closes: '14:00' },
@@ -131,15 +134,17 @@ describe('OpeningHoursIntent', () => {
     expect((await shopWith(textOnly, 'de-DE').say('OpeningHoursIntent')).speech).toContain('Unser Kundenservice ist unter 1 800 555 0199 erreichbar.');
   });
 
-  it('says whether customer service is open now, on the shop\'s own clock, when it knows its time zone', async () => {
+  it("says whether customer service is open now, on the shop's own clock, when it knows its time zone", async () => {
     // 10:00 UTC is 02:00 in Seattle: closed; it is 11:00 in Berlin: open
     expect((await shopWith({ timeZone: 'America/Los_Angeles' }).say('OpeningHoursIntent')).speech).toMatch(/They're closed right now\.$/);
     expect((await shopWith({ timeZone: 'Europe/Berlin' }).say('OpeningHoursIntent')).speech).toMatch(/They're open now\.$/);
     expect((await shopWith().say('OpeningHoursIntent')).speech).not.toMatch(/right now|open now/);
   });
 
-  it('gives each store\'s hours when there are stores', async () => {
-    const stores: ShopPolicy['stores'] = [{ name: 'Pike Street', address: '1500 Pike Street', pickup: true, hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], opens: '09:00', closes: '18:00' }] }];
+  it("gives each store's hours when there are stores", async () => {
+    const stores: ShopPolicy['stores'] = [
+      { name: 'Pike Street', address: '1500 Pike Street', pickup: true, hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], opens: '09:00', closes: '18:00' }] },
+    ];
     expect((await shopWith({ stores }).say('OpeningHoursIntent')).speech).toMatch(/^Pike Street is open Monday to Saturday from 9 AM to 6 PM\. Customer service/);
   });
 });
@@ -157,7 +162,12 @@ describe('StoreLocationIntent', () => {
 
   it('gives a configured store with its address, hours and pickup', async () => {
     const stores: ShopPolicy['stores'] = [
-      { name: 'Pike Street', address: { en: '1500 Pike Street, Seattle', de: 'Pike Street 1500, Seattle' }, pickup: true, hours: [{ days: ['sat'], opens: '09:00', closes: '13:00' }] },
+      {
+        name: 'Pike Street',
+        address: { en: '1500 Pike Street, Seattle', de: 'Pike Street 1500, Seattle' },
+        pickup: true,
+        hours: [{ days: ['sat'], opens: '09:00', closes: '13:00' }],
+      },
     ];
     expect((await shopWith({ stores }).say('StoreLocationIntent')).speech).toBe(
       'Our store: Pike Street, 1500 Pike Street, Seattle, open Saturday from 9 AM to 1 PM. You can pick up orders there, or we deliver.',
@@ -170,7 +180,9 @@ describe('PaymentOptionsIntent', () => {
   it('tells a linked shopper the saved card is charged and where to change it, charging nothing', async () => {
     const shop = shopWith({ paymentMethods: ['Visa', 'Mastercard'] });
     const reply = await shop.say('PaymentOptionsIntent', {}, { accessToken: `token:${SHOPPER.customerId}` });
-    expect(reply.speech).toBe('We charge the card saved in your account; we take Visa and Mastercard. To pay with a different card, change your payment method in the app before you check out.');
+    expect(reply.speech).toBe(
+      'We charge the card saved in your account; we take Visa and Mastercard. To pay with a different card, change your payment method in the app before you check out.',
+    );
     expect(await shop.deps.orders.listByCustomer(SHOPPER.customerId)).toEqual([]);
   });
 

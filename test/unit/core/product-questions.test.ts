@@ -26,7 +26,9 @@ describe('ProductQuestionIntent about one product', () => {
     const { say } = shopper();
     const butter = product('Sunny Acres Salted Butter');
     const reply = await say('ProductQuestionIntent', { product: { value: butter.name, id: butter.sku }, attribute: { value: 'organic', id: 'organic' } });
-    expect(reply.speech).toBe('Sunny Acres Salted Butter isn\'t labeled organic, so I wouldn\'t count on it. Meadowbrook Organic Salted Butter is, for $6.99. Want that one instead?');
+    expect(reply.speech).toBe(
+      "Sunny Acres Salted Butter isn't labeled organic, so I wouldn't count on it. Meadowbrook Organic Salted Butter is, for $6.99. Want that one instead?",
+    );
     // a yes adds what was offered, the one that is organic
     expect((await say('YesIntent')).speech).toMatch(/^Added 1 Meadowbrook Organic Salted Butter/);
   });
@@ -35,13 +37,15 @@ describe('ProductQuestionIntent about one product', () => {
     const { say } = shopper();
     const pasta = product('Harbor Mills Penne');
     const reply = await say('ProductQuestionIntent', { product: { value: pasta.name, id: pasta.sku }, attribute: 'gluten free' });
-    expect(reply.speech).toBe('Harbor Mills Penne isn\'t labeled gluten free, so I wouldn\'t count on it. Should I add it to your cart?');
+    expect(reply.speech).toBe("Harbor Mills Penne isn't labeled gluten free, so I wouldn't count on it. Should I add it to your cart?");
   });
 
   it('answers "is it in stock" from the stock, either way', async () => {
     const { say } = shopper();
     const gone = DEMO_PRODUCTS.find((p) => !p.inStock)!;
-    expect((await say('ProductQuestionIntent', { product: { value: gone.name, id: gone.sku }, attribute: 'in stock' })).speech).toBe(`No, ${gone.name} is out of stock right now. Anything else?`);
+    expect((await say('ProductQuestionIntent', { product: { value: gone.name, id: gone.sku }, attribute: 'in stock' })).speech).toBe(
+      `No, ${gone.name} is out of stock right now. Anything else?`,
+    );
     const there = product('Tidewater Bleach Regular');
     expect((await say('ProductQuestionIntent', { product: { value: there.name, id: there.sku }, attribute: 'available' })).speech).toBe(
       'Yes, Tidewater Bleach Regular is in stock. Should I add it to your cart?',

@@ -94,7 +94,7 @@ describe('Reply catalogues', () => {
   });
 
   describe('catalogQuery', () => {
-    it('puts a shopper\'s own words into the catalog\'s, keeping the rest of what was said', () => {
+    it("puts a shopper's own words into the catalog's, keeping the rest of what was said", () => {
       expect(enGB.catalogQuery('Brightfield kitchen roll')).toBe('brightfield paper towels');
       expect(enGB.catalogQuery('washing-up liquid')).toBe('dish soap');
       expect(enGB.catalogQuery('kitchen rolling pin')).toBe('kitchen rolling pin');
@@ -106,7 +106,7 @@ describe('Reply catalogues', () => {
   });
 
   describe('formatting', () => {
-    it('writes prices in the locale\'s notation', () => {
+    it("writes prices in the locale's notation", () => {
       expect(formatPrice(1299, 'USD', 'en-US')).toBe('$12.99');
       expect(formatPrice(1299, 'USD', 'en-GB')).toBe('US$12.99');
       expect(formatPrice(1299, 'GBP', 'en-GB')).toBe('£12.99');
@@ -114,13 +114,13 @@ describe('Reply catalogues', () => {
       expect(formatPrice(1299, 'EUR', 'de-DE')).toBe(`12,99${NBSP}€`);
     });
 
-    it('writes dates in the locale\'s order', () => {
+    it("writes dates in the locale's order", () => {
       expect(formatDate('2026-11-24T12:00:00Z', 'en-US')).toBe('Tuesday, November 24');
       expect(formatDate('2026-11-24T12:00:00Z', 'en-GB')).toBe('Tuesday 24 November');
       expect(formatDate('2026-11-24T12:00:00Z', 'de-DE')).toBe('Dienstag, 24. November');
     });
 
-    it('writes ratings with the locale\'s decimal mark', () => {
+    it("writes ratings with the locale's decimal mark", () => {
       expect(formatRating(4.44, 'en-US')).toBe('4.4');
       expect(formatRating(4, 'en-GB')).toBe('4.0');
       expect(formatRating(4.44, 'de-DE')).toBe('4,4');

@@ -32,21 +32,39 @@ describe('A coupon at checkout', () => {
     const placed = await m.say(IntentName.Yes, {}, linked);
     expect(placed.speech).toMatch(/is placed, total \$27\.87\./);
     const [order] = await m.deps.orders.listByCustomer(SHOPPER.customerId, 1);
-    expect(order).toMatchObject({ state: OrderState.Placed, subtotal: 2349, discount: 235, total: 2787, discounts: [{ promotionId: 'save-ten', code: 'SAVE10', amount: 235, on: 'goods' }] });
+    expect(order).toMatchObject({
+      state: OrderState.Placed,
+      subtotal: 2349,
+      discount: 235,
+      total: 2787,
+      discounts: [{ promotionId: 'save-ten', code: 'SAVE10', amount: 235, on: 'goods' }],
+    });
     expect(await (m.deps.payments as MemoryPaymentGateway).recorded(order.orderId)).toMatchObject({ amount: 2787 });
   });
 
   it('that ended between the question and the yes: the question again, at the price now, nothing charged', async () => {
-    const flash: Promotion = { id: 'flash', kind: 'amount-off', target: { kind: 'product', sku: 'SKU-10002' }, amount: 300, startsAt: '2026-11-20T09:00:00.000Z', endsAt: '2026-11-20T10:05:00.000Z' };
+    const flash: Promotion = {
+      id: 'flash',
+      kind: 'amount-off',
+      target: { kind: 'product', sku: 'SKU-10002' },
+      amount: 300,
+      startsAt: '2026-11-20T09:00:00.000Z',
+      endsAt: '2026-11-20T10:05:00.000Z',
+    };
     const m = shopAt('2026-11-20T10:00:00Z', [flash]);
     await m.say(IntentName.AddToCart, { product: { value: 'SKU-10002', id: 'SKU-10002' } }, linked);
     expect((await m.say(IntentName.Checkout, {}, linked)).speech).toContain('less $3.00 in offers');
     m.setNow('2026-11-20T10:06:00Z');
     const again = await m.say(IntentName.Yes, {}, linked);
-    expect(again.speech).toMatch(/^Your order changed since I asked\. From Corner Shop: 1 Brightfield Paper Towels\. Subtotal \$23\.49, tax \$1\.94, delivery \$4\.99, total \$30\.42/);
+    expect(again.speech).toMatch(
+      /^Your order changed since I asked\. From Corner Shop: 1 Brightfield Paper Towels\. Subtotal \$23\.49, tax \$1\.94, delivery \$4\.99, total \$30\.42/,
+    );
     expect((m.deps.payments as MemoryPaymentGateway).succeeded).toBe(0);
     const orders = await m.deps.orders.listByCustomer(SHOPPER.customerId, 5);
-    expect(orders.map((o) => [o.state, o.total])).toEqual([[OrderState.AwaitingConfirmation, 3042], [OrderState.Cancelled, 2717]]);
+    expect(orders.map((o) => [o.state, o.total])).toEqual([
+      [OrderState.AwaitingConfirmation, 3042],
+      [OrderState.Cancelled, 2717],
+    ]);
   });
 
   it('that started between the question and the yes: asked again with the discount, never charged the old total', async () => {

@@ -41,7 +41,9 @@ describe('Reviews', () => {
   it('quotes a favourable and a critical review, then one more at a time until none is left', async () => {
     const m = memoryShop(NOW);
     const first = await m.say(IntentName.Reviews, { product: { value: 'SKU-10007', id: 'SKU-10007' } });
-    expect(first.speech).toMatch(/^Harbor Mills Recycled Paper Towels has 3\.7 stars from 8,619 reviews\. A 4-star review says: "Nice to buy recycled, and they work fine for spills\." A 2-star review says: "Scratchy and not very absorbent\." Want me to add it\?$/);
+    expect(first.speech).toMatch(
+      /^Harbor Mills Recycled Paper Towels has 3\.7 stars from 8,619 reviews\. A 4-star review says: "Nice to buy recycled, and they work fine for spills\." A 2-star review says: "Scratchy and not very absorbent\." Want me to add it\?$/,
+    );
     const next = await m.say(IntentName.MoreReviews);
     expect(next.speech).toBe('A 4-star review from December 2: "Good for cleaning windows, no lint." Want me to add it?');
     expect((await m.say(IntentName.MoreReviews)).speech).toMatch(/^A 3-star review from October 19/);
@@ -50,8 +52,12 @@ describe('Reviews', () => {
 
   it('says when a product has ratings but no texts, and when it has no reviews at all', async () => {
     const m = shopWith((p) => (p.sku === 'SKU-10258' ? { ...p, reviewCount: 0, rating: 0 } : p));
-    expect((await m.say(IntentName.Reviews, { product: { value: 'SKU-10257', id: 'SKU-10257' } })).speech).toMatch(/^Cozy Home Aluminum Foil has \d\.\d stars from [\d,]+ reviews, but I have no review texts to read for it\./);
-    expect((await m.say(IntentName.Reviews, { product: { value: 'SKU-10258', id: 'SKU-10258' } })).speech).toBe('Nobody has reviewed Cozy Home Plastic Wrap yet. Want me to add it anyway?');
+    expect((await m.say(IntentName.Reviews, { product: { value: 'SKU-10257', id: 'SKU-10257' } })).speech).toMatch(
+      /^Cozy Home Aluminum Foil has \d\.\d stars from [\d,]+ reviews, but I have no review texts to read for it\./,
+    );
+    expect((await m.say(IntentName.Reviews, { product: { value: 'SKU-10258', id: 'SKU-10258' } })).speech).toBe(
+      'Nobody has reviewed Cozy Home Plastic Wrap yet. Want me to add it anyway?',
+    );
   });
 
   it('keeps markup in a review as text for the adapters to escape, never as speech markup', async () => {
@@ -67,7 +73,11 @@ describe('Compare', () => {
     for (const query of ['paper towels', 'coffee', 'milk', 'trash bags', 'water', 'batteries']) {
       const m = memoryShop(NOW);
       await m.say(IntentName.Search, { query: { value: query } }, { locale });
-      for (const [first, second] of [['1', '2'], ['1', '3'], ['2', '3']]) {
+      for (const [first, second] of [
+        ['1', '2'],
+        ['1', '3'],
+        ['2', '3'],
+      ]) {
         const reply = await m.say(IntentName.Compare, { ordinal: { value: first, id: first }, secondOrdinal: { value: second, id: second } }, { locale });
         expect({ query, first, second, short: words(reply.speech) <= 40 }).toEqual({ query, first, second, short: true });
         expect(reply.speech.trim().endsWith('?')).toBe(true);
@@ -90,7 +100,11 @@ describe('Compare', () => {
     const m = memoryShop(NOW);
     const side = await m.say(IntentName.Compare, { product: { value: 'SKU-10041', id: 'SKU-10041' }, secondProduct: { value: 'SKU-10043', id: 'SKU-10043' } });
     expect(side.speech).not.toMatch(/an ounce|each/);
-    const bigger = await m.say(IntentName.Compare, { product: { value: 'SKU-10041', id: 'SKU-10041' }, secondProduct: { value: 'SKU-10043', id: 'SKU-10043' }, criterion: { value: 'bigger', id: 'bigger' } });
+    const bigger = await m.say(IntentName.Compare, {
+      product: { value: 'SKU-10041', id: 'SKU-10041' },
+      secondProduct: { value: 'SKU-10043', id: 'SKU-10043' },
+      criterion: { value: 'bigger', id: 'bigger' },
+    });
     expect(bigger.speech).toMatch(/^Harbor Mills Breakfast Blend Ground Coffee is 12 oz and Harbor Mills Medium Roast Coffee Pods is 24 count, so I can't say which holds more\./);
   });
 
@@ -143,10 +157,31 @@ describe('Recommendations', () => {
 
   it('suggests what others bought with a product, and names it as the reason; "why" repeats it', async () => {
     const m = memoryShop(NOW);
-    await m.bought([['SKU-10126', 1], ['SKU-10129', 1]], 3, 'cust-other-1');
-    await m.bought([['SKU-10126', 2], ['SKU-10129', 1], ['SKU-10097', 1]], 2, 'cust-other-2');
+    await m.bought(
+      [
+        ['SKU-10126', 1],
+        ['SKU-10129', 1],
+      ],
+      3,
+      'cust-other-1',
+    );
+    await m.bought(
+      [
+        ['SKU-10126', 2],
+        ['SKU-10129', 1],
+        ['SKU-10097', 1],
+      ],
+      2,
+      'cust-other-2',
+    );
     const reply = await m.say(IntentName.Recommend, { companion: { value: 'penne', id: 'SKU-10126' } });
-    expect(reply.speech).toBe("I'd suggest Cedar Point Marinara Sauce, $3.49. People who buy Harbor Mills Penne often get it too. It's rated " + /rated (\d\.\d)/.exec(reply.speech)![1] + ' stars from ' + /from (\d+) reviews/.exec(reply.speech)![1] + ' reviews. Want me to add it?');
+    expect(reply.speech).toBe(
+      "I'd suggest Cedar Point Marinara Sauce, $3.49. People who buy Harbor Mills Penne often get it too. It's rated " +
+        /rated (\d\.\d)/.exec(reply.speech)![1] +
+        ' stars from ' +
+        /from (\d+) reviews/.exec(reply.speech)![1] +
+        ' reviews. Want me to add it?',
+    );
     const why = await m.say(IntentName.WhyRecommended);
     expect(why.speech).toBe("People who buy Harbor Mills Penne often get it too. That's why I suggested Cedar Point Marinara Sauce.");
   });

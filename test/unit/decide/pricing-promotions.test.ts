@@ -12,7 +12,14 @@ const line = (sku: string, quantity: number, unitPrice: number) => ({ sku, name:
 const base = { startsAt: '2026-03-01T00:00:00.000Z', endsAt: '2026-04-01T00:00:00.000Z' };
 const withPromotions = (inForce: PromotionsInForce): ShopPolicy => ({ ...TEST_POLICY, promotions: inForce });
 
-const coffeeTenPercent: ActivePromotion = { id: 'coffee', kind: 'percent-off', target: { kind: 'category', category: 'coffee' }, percent: 10, ...base, skus: new Set(['COFFEE-1', 'COFFEE-2']) };
+const coffeeTenPercent: ActivePromotion = {
+  id: 'coffee',
+  kind: 'percent-off',
+  target: { kind: 'category', category: 'coffee' },
+  percent: 10,
+  ...base,
+  skus: new Set(['COFFEE-1', 'COFFEE-2']),
+};
 const dollarOffTowels: ActivePromotion = { id: 'towels', kind: 'amount-off', target: { kind: 'product', sku: 'TOWELS' }, amount: 100, ...base };
 const pastaThreeForTwo: ActivePromotion = { id: 'pasta', kind: 'buy-n-get-one', target: { kind: 'product', sku: 'PASTA' }, buy: 2, ...base };
 const saveTen: ActivePromotion = { id: 'save-ten', kind: 'percent-off', target: { kind: 'cart' }, percent: 10, code: 'SAVE10', minSpend: 2000, perCustomerLimit: 1, ...base };
@@ -54,7 +61,10 @@ describe('quote with promotions', () => {
 
   it('takes the cart discount off what the item discounts left', () => {
     const q = quote([line('COFFEE-1', 3, 1000)], withPromotions({ active: [coffeeTenPercent, saveTen], code: 'SAVE10' }));
-    expect(q.discounts.map((d) => [d.promotionId, d.amount])).toEqual([['coffee', 300], ['save-ten', 270]]);
+    expect(q.discounts.map((d) => [d.promotionId, d.amount])).toEqual([
+      ['coffee', 300],
+      ['save-ten', 270],
+    ]);
     expect(q.discount).toBe(570);
   });
 
@@ -108,7 +118,17 @@ describe('promotions', () => {
   });
 
   it('count one use per placed order that carried their discount', () => {
-    const used = usesOf([{ discounts: [{ promotionId: 'save-ten', amount: 100, on: 'goods' }] }, { discounts: [] }, {}, { discounts: [{ promotionId: 'save-ten', amount: 50, on: 'goods' }, { promotionId: 'ship', amount: 499, on: 'delivery' }] }]);
+    const used = usesOf([
+      { discounts: [{ promotionId: 'save-ten', amount: 100, on: 'goods' }] },
+      { discounts: [] },
+      {},
+      {
+        discounts: [
+          { promotionId: 'save-ten', amount: 50, on: 'goods' },
+          { promotionId: 'ship', amount: 499, on: 'delivery' },
+        ],
+      },
+    ]);
     expect(Object.fromEntries(used)).toEqual({ 'save-ten': 2, ship: 1 });
   });
 });

@@ -20,10 +20,27 @@ describe('parsePromotionsFile', () => {
     expect(problems).toEqual([]);
     expect(rows).toBe(5);
     expect(promotions).toEqual([
-      { id: 'coffee', kind: 'percent-off', target: { kind: 'category', category: 'coffee' }, percent: 10, startsAt: '2026-03-01T00:00:00.000Z', endsAt: '2026-04-01T00:00:00.000Z' },
+      {
+        id: 'coffee',
+        kind: 'percent-off',
+        target: { kind: 'category', category: 'coffee' },
+        percent: 10,
+        startsAt: '2026-03-01T00:00:00.000Z',
+        endsAt: '2026-04-01T00:00:00.000Z',
+      },
       { id: 'towels', kind: 'amount-off', target: { kind: 'product', sku: 'SKU-10002' }, amount: 250, startsAt: '2026-03-01T08:00:00.000Z', endsAt: '2026-03-02T20:00:00.000Z' },
       { id: 'pasta', kind: 'buy-n-get-one', target: { kind: 'product', sku: 'SKU-10126' }, buy: 2, startsAt: '2026-03-01T00:00:00.000Z', endsAt: '2026-04-01T00:00:00.000Z' },
-      { id: 'save', kind: 'percent-off', target: { kind: 'cart' }, percent: 15, startsAt: '2026-03-01T00:00:00.000Z', endsAt: '2026-04-01T00:00:00.000Z', code: 'SAVE15', minSpend: 3000, perCustomerLimit: 1 },
+      {
+        id: 'save',
+        kind: 'percent-off',
+        target: { kind: 'cart' },
+        percent: 15,
+        startsAt: '2026-03-01T00:00:00.000Z',
+        endsAt: '2026-04-01T00:00:00.000Z',
+        code: 'SAVE15',
+        minSpend: 3000,
+        perCustomerLimit: 1,
+      },
       { id: 'ship', kind: 'free-delivery', target: { kind: 'cart' }, startsAt: '2026-03-01T00:00:00.000Z', endsAt: '2026-04-01T00:00:00.000Z', minSpend: 2500 },
     ]);
   });
@@ -67,14 +84,19 @@ describe('parsePromotionsFile', () => {
   });
 
   it('reads JSON with the same keys, each row by its line', () => {
-    const text = '[\n  { "id": "a", "kind": "percent-off", "applies_to": "cart", "value": 10, "starts": "2026-03-01", "ends": "2026-03-31" },\n  { "id": "b", "kind": "percent-off" }\n]';
+    const text =
+      '[\n  { "id": "a", "kind": "percent-off", "applies_to": "cart", "value": 10, "starts": "2026-03-01", "ends": "2026-03-31" },\n  { "id": "b", "kind": "percent-off" }\n]';
     const { promotions, problems } = parsePromotionsFile(text, 'json');
     expect(promotions.map((p) => p.id)).toEqual(['a']);
     expect(problems).toEqual([{ line: 3, sku: 'b', message: 'applies_to is empty: cart, category:<category> or sku:<sku>' }]);
   });
 
   it('refuses a file it cannot read at all, with the line where it breaks', () => {
-    expect(parsePromotionsFile(`${HEADER}\nx,"percent-off,cart`, 'csv')).toMatchObject({ fatal: true, promotions: [], problems: [{ line: 2, message: 'a quoted field is never closed' }] });
+    expect(parsePromotionsFile(`${HEADER}\nx,"percent-off,cart`, 'csv')).toMatchObject({
+      fatal: true,
+      promotions: [],
+      problems: [{ line: 2, message: 'a quoted field is never closed' }],
+    });
     expect(parsePromotionsFile('{ "id": "a" }', 'json')).toMatchObject({ fatal: true, problems: [{ line: 1, message: 'the file must hold a JSON array of promotions' }] });
   });
 });

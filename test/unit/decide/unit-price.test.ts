@@ -37,10 +37,12 @@ describe('readSize', () => {
 
   it('finds an amount in every demo size but these, each for its reason', () => {
     const sizes = [...new Set(DEMO_PRODUCTS.map((p) => p.size))];
-    const none = Object.fromEntries(sizes.flatMap((size) => {
-      const reading = readSize(size);
-      return reading.kind === 'none' ? [[size, reading.reason]] : [];
-    }));
+    const none = Object.fromEntries(
+      sizes.flatMap((size) => {
+        const reading = readSize(size);
+        return reading.kind === 'none' ? [[size, reading.reason]] : [];
+      }),
+    );
     expect(none).toEqual({
       // bananas are sold by the bunch and chicken by the pack: the weight printed is a guess
       'about 2 lb bunch': NoAmount.Approximate,

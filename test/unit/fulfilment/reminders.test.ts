@@ -105,7 +105,14 @@ describe('Reminders', () => {
       a.deps.promotions = new MemoryPromotionStore();
       const now = a.deps.clock.now().getTime();
       await a.deps.promotions.putAll([
-        { id: 'towels-10', kind: 'percent-off', target: { kind: 'category', category: 'paper towels' }, percent: 10, startsAt: new Date(now - 86_400_000).toISOString(), endsAt: '2099-01-01T00:00:00.000Z' },
+        {
+          id: 'towels-10',
+          kind: 'percent-off',
+          target: { kind: 'category', category: 'paper towels' },
+          percent: 10,
+          startsAt: new Date(now - 86_400_000).toISOString(),
+          endsAt: '2099-01-01T00:00:00.000Z',
+        },
       ]);
       await a.say('AddToCartIntent', { product: { value: gone.name, id: gone.sku } });
       await a.say('CartReminderIntent');
@@ -114,7 +121,10 @@ describe('Reminders', () => {
       await run(a);
       expect(a.notices).toEqual([]);
       expect(a.alexa.sent).toEqual([
-        expect.objectContaining({ notice: expect.objectContaining({ kind: 'cart-reminder', promotion: '10% off paper towels until Wednesday, December 31.' }), audience: AUDIENCE }),
+        expect.objectContaining({
+          notice: expect.objectContaining({ kind: 'cart-reminder', promotion: '10% off paper towels until Wednesday, December 31.' }),
+          audience: AUDIENCE,
+        }),
       ]);
     });
 

@@ -8,7 +8,18 @@ describe('parseCatalogFile', () => {
       const { products, problems } = parseCatalogFile(`${HEADER}\nA-1,"Towels, ""Big"" Pack",Acme,paper towels,6 rolls,$12.99,usd,4.5,10,yes\n`, 'csv');
       expect(problems).toEqual([]);
       expect(products).toEqual([
-        { sku: 'A-1', name: 'Towels, "Big" Pack', brand: 'Acme', category: 'paper towels', size: '6 rolls', price: 1299, currency: 'USD', rating: 4.5, reviewCount: 10, inStock: true },
+        {
+          sku: 'A-1',
+          name: 'Towels, "Big" Pack',
+          brand: 'Acme',
+          category: 'paper towels',
+          size: '6 rolls',
+          price: 1299,
+          currency: 'USD',
+          rating: 4.5,
+          reviewCount: 10,
+          inStock: true,
+        },
       ]);
     });
 
@@ -59,7 +70,10 @@ describe('parseCatalogFile', () => {
       });
 
       it('points a quote that is never closed at the row that opens it, not the end of the file', () => {
-        const { problems } = parseCatalogFile([HEADER, good, '', 'A-2,"Open Towels,Acme,paper towels,,7.99,USD,4,1,true', good.replace('A-1', 'A-3'), good.replace('A-1', 'A-4')].join('\n'), 'csv');
+        const { problems } = parseCatalogFile(
+          [HEADER, good, '', 'A-2,"Open Towels,Acme,paper towels,,7.99,USD,4,1,true', good.replace('A-1', 'A-3'), good.replace('A-1', 'A-4')].join('\n'),
+          'csv',
+        );
         expect(problems).toEqual([{ line: 4, message: 'a quoted field is never closed' }]);
       });
 
@@ -115,7 +129,8 @@ describe('parseCatalogFile', () => {
 
   describe('JSON', () => {
     it('points a bad item at its line and wants prices in minor units', () => {
-      const text = '[\n  {"sku": "A-1", "name": "Tea", "brand": "B", "category": "tea", "price": 350},\n  {"sku": "A-2", "name": "Tea", "brand": "B", "category": "tea", "price": 3.5}\n]';
+      const text =
+        '[\n  {"sku": "A-1", "name": "Tea", "brand": "B", "category": "tea", "price": 350},\n  {"sku": "A-2", "name": "Tea", "brand": "B", "category": "tea", "price": 3.5}\n]';
       const { products, problems } = parseCatalogFile(text, 'json');
       expect(products.map((p) => p.sku)).toEqual(['A-1']);
       expect(problems).toEqual([{ line: 3, sku: 'A-2', message: 'price must be whole minor units in JSON (e.g. 1299 for 12.99), got 3.5' }]);

@@ -3,9 +3,7 @@ import { MarshallError, marshallItem, marshallValue, unmarshallItem } from '../.
 describe('DynamoDB marshalling', () => {
   describe('marshallItem', () => {
     it('writes each plain type as its AttributeValue', () => {
-      expect(
-        marshallItem({ s: 'oat milk', empty: '', n: 499, negative: -2.5, yes: true, no: false, nothing: null, list: ['a', 1], map: { k: 'v' } }),
-      ).toEqual({
+      expect(marshallItem({ s: 'oat milk', empty: '', n: 499, negative: -2.5, yes: true, no: false, nothing: null, list: ['a', 1], map: { k: 'v' } })).toEqual({
         s: { S: 'oat milk' },
         empty: { S: '' },
         n: { N: '499' },

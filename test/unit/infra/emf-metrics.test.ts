@@ -228,7 +228,11 @@ describe('the EMF rules these tests check against', () => {
   it.each([
     ['a dimension missing from the root', { ...valid, functionVersion: undefined }, /dimension "functionVersion" must be a string/],
     ['a metric value that is text', { ...valid, time: '100' }, /metric "time" must be a number/],
-    ['an unknown unit', { ...valid, _aws: { ...valid._aws, CloudWatchMetrics: [{ ...valid._aws.CloudWatchMetrics[0], Metrics: [{ Name: 'time', Unit: 'Millis' }] }] } }, /is not a CloudWatch unit/],
+    [
+      'an unknown unit',
+      { ...valid, _aws: { ...valid._aws, CloudWatchMetrics: [{ ...valid._aws.CloudWatchMetrics[0], Metrics: [{ Name: 'time', Unit: 'Millis' }] }] } },
+      /is not a CloudWatch unit/,
+    ],
     ['no dimension set at all', { ...valid, _aws: { ...valid._aws, CloudWatchMetrics: [{ ...valid._aws.CloudWatchMetrics[0], Dimensions: [] }] } }, /at least one dimension set/],
     ['a timestamp in seconds with a fraction', { ...valid, _aws: { ...valid._aws, Timestamp: 1574109732.5 } }, /Timestamp/],
   ])('refuse %s', (_, record, problem) => {

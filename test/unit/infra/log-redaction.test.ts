@@ -40,14 +40,7 @@ const ID_KINDS: Record<string, () => string> = {
   'order id': () => `ord_${int(1_500_000_000_000, 4_100_000_000_000).toString(36)}${hex(20)}`,
   // RandomIds.orderNumber: eight digits a shopper can say
   'order number': () => String(int(10_000_000, 99_999_999)),
-  'charge id': () =>
-    pick([
-      () => `pi_${alnum(24)}`,
-      () => `ch_${alnum(24)}`,
-      () => `re_${alnum(24)}`,
-      () => `ch_sandbox_${hex(16)}`,
-      () => `re_sandbox_${hex(16)}`,
-    ])(),
+  'charge id': () => pick([() => `pi_${alnum(24)}`, () => `ch_${alnum(24)}`, () => `re_${alnum(24)}`, () => `ch_sandbox_${hex(16)}`, () => `re_sandbox_${hex(16)}`])(),
   'request id': () => pick([() => uuid(), () => `amzn1.echo-api.request.${uuid()}`, () => `${uuid()}-${hex(8)}`])(),
   'session id': () =>
     pick([
@@ -78,7 +71,7 @@ const powertools = (write: (line: string) => void) => PowertoolsJsonLogger.creat
 const json = (write: (line: string) => void) => new JsonLogger({ level: 'info', write });
 
 describe('Log redaction', () => {
-  describe.each(Object.keys(ID_KINDS))('the shop\'s own %s', (kind) => {
+  describe.each(Object.keys(ID_KINDS))("the shop's own %s", (kind) => {
     it('comes through the production logger intact, 10,000 times out of 10,000', () => {
       // Given 10,000 ids of this kind
       const ids = Array.from({ length: 10_000 }, ID_KINDS[kind]);
@@ -96,7 +89,12 @@ describe('Log redaction', () => {
 
   it('keeps order and charge ids in their own fields whatever they hold', () => {
     const lines: string[] = [];
-    PowertoolsJsonLogger.create({ write: (l) => lines.push(l) }).info('order placed', { orderId: '+1 312 555 0179', orderNumber: '0301 2345678', chargeId: 'ch_sandbox_1', refundId: 're_1' });
+    PowertoolsJsonLogger.create({ write: (l) => lines.push(l) }).info('order placed', {
+      orderId: '+1 312 555 0179',
+      orderNumber: '0301 2345678',
+      chargeId: 'ch_sandbox_1',
+      refundId: 're_1',
+    });
     expect(JSON.parse(lines[0])).toMatchObject({ orderId: '+1 312 555 0179', orderNumber: '0301 2345678', chargeId: 'ch_sandbox_1', refundId: 're_1' });
   });
 

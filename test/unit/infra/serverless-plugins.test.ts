@@ -32,7 +32,10 @@ describe('deploy parameters', () => {
     });
 
     it('keeps an = inside a value and reads an unknown name as unset', () => {
-      expect(resolveParams(['authIssuer', 'other'], { stage: 'prod', cliParams: ['authIssuer=https://id.example.org/?a=b'] })).toEqual({ authIssuer: 'https://id.example.org/?a=b', other: '' });
+      expect(resolveParams(['authIssuer', 'other'], { stage: 'prod', cliParams: ['authIssuer=https://id.example.org/?a=b'] })).toEqual({
+        authIssuer: 'https://id.example.org/?a=b',
+        other: '',
+      });
     });
   });
 

@@ -30,7 +30,9 @@ describe('signRequest (SigV4)', () => {
     const { ours, sdk } = await bothSignatures({ credentials: KEYS, region: 'eu-west-1', host: 'dynamodb.eu-west-1.amazonaws.com', body });
     expect(ours.authorization).toBe(sdk.authorization);
     expect(ours['x-amz-date']).toBe('20240305T070809Z');
-    expect(ours.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/20240305\/eu-west-1\/dynamodb\/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=[0-9a-f]{64}$/);
+    expect(ours.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/20240305\/eu-west-1\/dynamodb\/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=[0-9a-f]{64}$/,
+    );
     expect(ours['x-amz-security-token']).toBeUndefined();
   });
 
@@ -58,7 +60,11 @@ describe('signRequest (SigV4)', () => {
     const base = signRequest({ method: 'POST', host: 'h', path: '/', headers: {}, body: '{}' }, KEYS, { region: 'us-east-1', service: 'dynamodb', date: DATE });
     const variants = [
       signRequest({ method: 'POST', host: 'h', path: '/', headers: {}, body: '{ }' }, KEYS, { region: 'us-east-1', service: 'dynamodb', date: DATE }),
-      signRequest({ method: 'POST', host: 'h', path: '/', headers: {}, body: '{}' }, { ...KEYS, secretAccessKey: 'other' }, { region: 'us-east-1', service: 'dynamodb', date: DATE }),
+      signRequest(
+        { method: 'POST', host: 'h', path: '/', headers: {}, body: '{}' },
+        { ...KEYS, secretAccessKey: 'other' },
+        { region: 'us-east-1', service: 'dynamodb', date: DATE },
+      ),
       signRequest({ method: 'POST', host: 'h', path: '/', headers: {}, body: '{}' }, KEYS, { region: 'us-east-1', service: 'dynamodb', date: new Date(DATE.getTime() + 1000) }),
       signRequest({ method: 'POST', host: 'h', path: '/', headers: {}, body: '{}' }, KEYS, { region: 'us-east-2', service: 'dynamodb', date: DATE }),
     ];

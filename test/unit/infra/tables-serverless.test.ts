@@ -35,7 +35,12 @@ const sortByName = <T extends { AttributeName: string }>(list: T[]) => [...list]
 
 describe('tables.ts and serverless.yml', () => {
   it('declare the same tables', () => {
-    expect(deployed.map((t) => t.Properties.TableName.replace('${self:service}', 'voice-shop')).map(suffix).sort()).toEqual(local.map((t) => suffix(t.TableName)).sort());
+    expect(
+      deployed
+        .map((t) => t.Properties.TableName.replace('${self:service}', 'voice-shop'))
+        .map(suffix)
+        .sort(),
+    ).toEqual(local.map((t) => suffix(t.TableName)).sort());
   });
 
   it.each(local.map((t) => [suffix(t.TableName), t] as const))('%s: same keys, attributes and indexes', (name, definition) => {

@@ -86,7 +86,13 @@ describe('npm run models', () => {
 
   it('puts the configured URLs into the manifest and the account-linking request', async () => {
     const settings = join(dir, 'real-settings.json');
-    const accountLinking = { authorizationUrl: 'https://login.cornershop.shop/authorize', accessTokenUrl: 'https://login.cornershop.shop/token', clientId: 'alexa-skill', scopes: ['openid'], domains: [] };
+    const accountLinking = {
+      authorizationUrl: 'https://login.cornershop.shop/authorize',
+      accessTokenUrl: 'https://login.cornershop.shop/token',
+      clientId: 'alexa-skill',
+      scopes: ['openid'],
+      domains: [],
+    };
     writeFileSync(settings, JSON.stringify({ privacyPolicyUrl: 'https://cornershop.shop/privacy', termsOfUseUrl: 'https://cornershop.shop/terms', accountLinking }));
     const out = join(dir, 'configured');
     const result = await models('--settings', settings, '--out', out);

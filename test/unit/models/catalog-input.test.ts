@@ -16,7 +16,10 @@ describe('the catalog npm run models builds from', () => {
 
   it('is the catalog the last import left, once there is one, and the demo catalog when asked for', () => {
     writeFileSync(join(dataDir, 'catalog.json'), '[]');
-    expect(chooseModelCatalog(undefined, dataDir)).toMatchObject({ file: join(dataDir, 'catalog.json'), source: expect.stringMatching(/the catalog after the last catalog:import .*--catalog demo builds the committed models$/) });
+    expect(chooseModelCatalog(undefined, dataDir)).toMatchObject({
+      file: join(dataDir, 'catalog.json'),
+      source: expect.stringMatching(/the catalog after the last catalog:import .*--catalog demo builds the committed models$/),
+    });
     expect(chooseModelCatalog('demo', dataDir).file).toBe(DEMO_CATALOG);
     expect(chooseModelCatalog('shop.json', dataDir, '/work/shop').file).toBe('/work/shop/shop.json');
   });

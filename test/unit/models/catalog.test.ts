@@ -61,7 +61,10 @@ describe('catalog values', () => {
     });
 
     it('gives a product whose name is taken its size, keeping the plain name as a shared synonym', () => {
-      const { products } = cleanCatalog([row('D-1', 'Acme Paper Towels', { size: '6 rolls', reviewCount: 5 }), row('D-2', 'Acme Paper Towels', { size: '12 rolls', reviewCount: 50 })]);
+      const { products } = cleanCatalog([
+        row('D-1', 'Acme Paper Towels', { size: '6 rolls', reviewCount: 5 }),
+        row('D-2', 'Acme Paper Towels', { size: '12 rolls', reviewCount: 50 }),
+      ]);
       const values = spokenValues(products, enUS).values.filter((v) => v.kind === 'product');
       expect(values).toEqual([
         expect.objectContaining({ id: 'D-2', value: 'Acme Paper Towels' }),

@@ -63,7 +63,11 @@ describe('generated interaction models', () => {
     expect([...zipped.keys()].sort()).toEqual(folder.map(inside).sort());
     for (const path of folder) expect(zipped.get(inside(path))?.equals(readFileSync(join(out, path)))).toBe(true);
     const agent = JSON.parse(zipped.get('agent.json')!.toString());
-    expect({ version: agent.onePlatformApiVersion, language: agent.language, supported: agent.supportedLanguages }).toEqual({ version: 'v2', language: 'en', supported: ['en-gb', 'de'] });
+    expect({ version: agent.onePlatformApiVersion, language: agent.language, supported: agent.supportedLanguages }).toEqual({
+      version: 'v2',
+      language: 'en',
+      supported: ['en-gb', 'de'],
+    });
     for (const lang of ['en', 'en-gb', 'de']) expect(zipped.has(`intents/SearchIntent_usersays_${lang}.json`)).toBe(true);
     expect(generatedFilesIn(out).filter((p) => p.endsWith('.zip'))).toEqual([DIALOGFLOW_ZIP]);
   });

@@ -80,7 +80,10 @@ describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('generated
       // the voice code is said digit by digit; a bare answer's number and an order number are numbers
       expect(intents.find((i) => i.name === 'VoicePinIntent')?.slots).toEqual([{ name: 'pin', type: 'AMAZON.FOUR_DIGIT_NUMBER' }]);
       expect(intents.find((i) => i.name === 'SelectIntent')?.slots).toEqual(
-        expect.arrayContaining([{ name: 'product', type: 'PRODUCT' }, { name: 'quantity', type: 'AMAZON.NUMBER' }]),
+        expect.arrayContaining([
+          { name: 'product', type: 'PRODUCT' },
+          { name: 'quantity', type: 'AMAZON.NUMBER' },
+        ]),
       );
       expect(intents.find((i) => i.name === 'OrderStatusIntent')?.slots).toContainEqual({ name: 'orderNumber', type: 'AMAZON.NUMBER' });
       expect(intents.find((i) => i.name === 'ProductQuestionIntent')?.slots).toContainEqual({ name: 'attribute', type: 'ATTRIBUTE' });

@@ -35,7 +35,12 @@ describe('SMAPI type check', () => {
     const settings = readSkillSettings(join(ROOT, 'skill-settings.json'));
     const { files } = buildModels({
       catalog: catalog.slice(0, 5),
-      settings: { ...settings, privacyPolicyUrl: 'https://cornershop.shop/privacy', termsOfUseUrl: 'https://cornershop.shop/terms', accountLinking: { ...settings.accountLinking, clientId: 'alexa' } },
+      settings: {
+        ...settings,
+        privacyPolicyUrl: 'https://cornershop.shop/privacy',
+        termsOfUseUrl: 'https://cornershop.shop/terms',
+        accountLinking: { ...settings.accountLinking, clientId: 'alexa' },
+      },
       endpoints: { default: endpoint, NA: endpoint, EU: { uri: 'arn:aws:lambda:eu-west-1:123456789012:function:voice-shop-prod-alexa' } },
     });
     const manifest = files.get('skill-package/skill.json')!.toString();

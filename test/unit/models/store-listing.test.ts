@@ -17,7 +17,8 @@ import { UNSET_SETTINGS } from '../../../scripts/models/build';
 
 const ROOT = join(__dirname, '../../..');
 const sellerByDefault = loadConfig({ STAGE: 'test', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a', AUTH_JWKS_URL: 'http://127.0.0.1/jwks' }).policy.sellerName;
-const sellerDeployed = (parse(readFileSync(join(ROOT, 'serverless.yml'), 'utf8').replace(/!(GetAtt|Join|Sub|Ref)\b/g, '')) as { params: { default: { shopName: string } } }).params.default.shopName;
+const sellerDeployed = (parse(readFileSync(join(ROOT, 'serverless.yml'), 'utf8').replace(/!(GetAtt|Join|Sub|Ref)\b/g, '')) as { params: { default: { shopName: string } } }).params
+  .default.shopName;
 
 describe.each(modelSource.locales.map((l) => [l.locale, l] as const))('%s skill listing', (locale, source) => {
   const listing = storeListings[locale];

@@ -39,7 +39,12 @@ describe('model source validation', () => {
   it('treats phrases that differ only in slot names or case as the same phrase', () => {
     const source = withSamples('en-US', (s) => ({ ...s, [IntentName.Checkout]: [...(s[IntentName.Checkout] ?? []), 'Reorder {product}'] }));
     expect(findProblems(source)).toEqual([
-      expect.objectContaining({ locale: 'en-US', intent: IntentName.Reorder, phrase: 'reorder {product}', message: expect.stringContaining('also in CheckoutIntent as "Reorder {product}"') }),
+      expect.objectContaining({
+        locale: 'en-US',
+        intent: IntentName.Reorder,
+        phrase: 'reorder {product}',
+        message: expect.stringContaining('also in CheckoutIntent as "Reorder {product}"'),
+      }),
     ]);
   });
 
@@ -68,7 +73,7 @@ describe('model source validation', () => {
     expect(findProblems(source)).toEqual([expect.objectContaining({ phrase: '{query}', message: expect.stringContaining('carrier phrase') })]);
   });
 
-  it("fails on a phrase an Alexa built-in of another intent already owns", () => {
+  it('fails on a phrase an Alexa built-in of another intent already owns', () => {
     const source = withSamples('en-US', (s) => ({ ...s, [IntentName.TalkToHuman]: [...(s[IntentName.TalkToHuman] ?? []), 'help me'] }));
     const problems = findProblems(source);
     expect(problems).toContainEqual(expect.objectContaining({ intent: IntentName.TalkToHuman, phrase: 'help me', message: expect.stringContaining('AMAZON.HelpIntent') }));

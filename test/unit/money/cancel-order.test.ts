@@ -44,7 +44,12 @@ describe('Cancelling a placed order by voice', () => {
     const done = await m.say('YesIntent');
     expect(done.speech).toMatch(new RegExp(`^Done\\. Order ${spelled(order.orderNumber)} is cancelled, and \\$[\\d.]+ is refunded to your card\\.`));
     expect(done.card?.title).toBe('Order cancelled');
-    expect(await m.deps.orders.get(order.orderId)).toMatchObject({ state: OrderState.Cancelled, cancelReason: 'customer-cancelled', refundState: 'succeeded', refundId: expect.stringMatching(/^re_/) });
+    expect(await m.deps.orders.get(order.orderId)).toMatchObject({
+      state: OrderState.Cancelled,
+      cancelReason: 'customer-cancelled',
+      refundState: 'succeeded',
+      refundId: expect.stringMatching(/^re_/),
+    });
     expect(m.emails.map((e) => e.outcome)).toEqual(['placed', 'refunded']);
     // one charge, never a second
     expect(m.payments.succeeded).toBe(1);
@@ -87,7 +92,9 @@ describe('Cancelling a placed order by voice', () => {
       const order = await placeOne(m);
       await m.scheduler.advance(31 * 60_000);
       const reply = await m.say('CancelOrderIntent');
-      expect(reply.speech).toMatch(new RegExp(`^Your order with ${cheap.name} is past the 30-minute window, so I can't cancel it\\. For a return, call customer service at 1 800 555 0199\\.`));
+      expect(reply.speech).toMatch(
+        new RegExp(`^Your order with ${cheap.name} is past the 30-minute window, so I can't cancel it\\. For a return, call customer service at 1 800 555 0199\\.`),
+      );
       expect(reply.card).toEqual({ title: 'Customer service', text: `Call 1 800 555 0199, ${TEST_POLICY.supportHours}.` });
       expect(reply.endSession).toBe(false);
       expect((await m.deps.orders.get(order.orderId))?.state).toBe(OrderState.Placed);
@@ -131,14 +138,18 @@ describe('Cancelling a placed order by voice', () => {
       const soap = await placeOne(m, 'SKU-10022', 1);
       expect((await m.say('CancelOrderIntent')).speech).toMatch(new RegExp(`^Cancel order ${spelled(soap.orderNumber)} with`));
       m.newSession();
-      expect((await m.say('CancelOrderIntent', { orderNumber: { value: spelled(tea.orderNumber).replace(/\d/g, (d) => ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][Number(d)]) } })).speech).toMatch(
-        new RegExp(`^Cancel order ${spelled(tea.orderNumber)} with Willow Lane Earl Grey Tea`),
-      );
+      expect(
+        (
+          await m.say('CancelOrderIntent', {
+            orderNumber: { value: spelled(tea.orderNumber).replace(/\d/g, (d) => ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][Number(d)]) },
+          })
+        ).speech,
+      ).toMatch(new RegExp(`^Cancel order ${spelled(tea.orderNumber)} with Willow Lane Earl Grey Tea`));
       m.newSession();
       expect((await m.say('CancelOrderIntent', { product: { value: 'earl grey tea' } })).speech).toMatch(new RegExp(`^Cancel order ${spelled(tea.orderNumber)} `));
     });
 
-    it('does not find another shopper\'s order by its number, and says so without saying whose it is', async () => {
+    it("does not find another shopper's order by its number, and says so without saying whose it is", async () => {
       const m = moneyShop();
       await placeOne(m);
       const theirs: Order = {
@@ -160,7 +171,7 @@ describe('Cancelling a placed order by voice', () => {
     it('says there is nothing to cancel for a shopper without orders', async () => {
       const m = moneyShop();
       const reply = await m.say('CancelOrderIntent');
-      expect(reply.speech).toBe('You don\'t have any orders to cancel.');
+      expect(reply.speech).toBe("You don't have any orders to cancel.");
       expect(reply.endSession).toBe(false);
     });
 
@@ -211,7 +222,7 @@ describe('Cancelling when the payment provider is slow to refund', () => {
     expect(reply.speech).toMatch(/is cancelled/);
     expect(reply.speech).not.toMatch(/is refunded/);
     expect(reply.speech).not.toMatch(/very busy/);
-    expect((await m.deps.orders.get(order.orderId))).toMatchObject({ state: OrderState.Cancelled, refundState: 'requested' });
+    expect(await m.deps.orders.get(order.orderId)).toMatchObject({ state: OrderState.Cancelled, refundState: 'requested' });
     m.payments.refund = refund;
     expect(await m.reconcile()).toMatchObject({ refundsMade: 1, noticesSent: 1 });
     expect(await m.deps.orders.get(order.orderId)).toMatchObject({ refundState: 'succeeded' });

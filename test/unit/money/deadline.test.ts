@@ -38,7 +38,7 @@ describe('The turn deadline', () => {
       expect(m.payments.succeeded).toBe(0);
     });
 
-    it('cancels the order a late yes moved to PENDING after the timer spoke, and gives the day\'s spending back', async () => {
+    it("cancels the order a late yes moved to PENDING after the timer spoke, and gives the day's spending back", async () => {
       const m = moneyShop();
       await m.atQuestion();
       // the move to PENDING lands only after the deadline
@@ -71,7 +71,7 @@ describe('The turn deadline', () => {
       expect(m.payments.succeeded).toBe(1);
     });
 
-    it('answers by Lambda\'s own remaining time when that is shorter than the platform\'s', async () => {
+    it("answers by Lambda's own remaining time when that is shorter than the platform's", async () => {
       const m = moneyShop();
       m.faults.current = (method) => (method === 'get' ? { beforeMs: 5_000 } : undefined);
       const reply = await m.say('ViewCartIntent', {}, {}, { lambdaRemainingMs: 3_000 });

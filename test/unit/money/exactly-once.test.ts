@@ -51,8 +51,7 @@ describe('A yes', () => {
     it('asks the question as if the write had answered', async () => {
       const m = moneyShop();
       await m.say('AddToCartIntent', { product: { value: 'x', id: cheap.sku } });
-      m.faults.current = (method, args) =>
-        method === 'create' ? { thenThrow: new OrderAlreadyExistsError((args[0] as { orderId: string }).orderId) } : undefined;
+      m.faults.current = (method, args) => (method === 'create' ? { thenThrow: new OrderAlreadyExistsError((args[0] as { orderId: string }).orderId) } : undefined);
       expect((await m.say('CheckoutIntent')).speech).toMatch(/Should I place the order\?/);
       m.faults.current = undefined;
       expect((await m.say('YesIntent')).speech).toMatch(/is placed/);

@@ -42,7 +42,7 @@ describe('Reconciliation', () => {
     expect(m.emails).toHaveLength(1);
   });
 
-  it('fails a declined charge, gives the day\'s spending back and emails that nothing was charged', async () => {
+  it("fails a declined charge, gives the day's spending back and emails that nothing was charged", async () => {
     const m = moneyShop();
     m.payments.delayMs = 9_000;
     m.payments.next({ kind: 'decline', code: 'insufficient_funds' });
@@ -119,7 +119,12 @@ describe('Settlement', () => {
     const charge = { chargeId: 'pi_test_1', amount: order.total, currency: order.currency };
     const log = m.deps.logger;
     const [a, b] = await m.scheduler
-      .run(Promise.all([settleOrder(m.deps, order, { outcome: 'placed', charge }, { log, token: 'live' }), settleOrder(m.deps, order, { outcome: 'placed', charge }, { log, token: 'reconcile' })]))
+      .run(
+        Promise.all([
+          settleOrder(m.deps, order, { outcome: 'placed', charge }, { log, token: 'live' }),
+          settleOrder(m.deps, order, { outcome: 'placed', charge }, { log, token: 'reconcile' }),
+        ]),
+      )
       .then((r) => r.value);
     expect(a.state).toBe(OrderState.Placed);
     expect(b.state).toBe(OrderState.Placed);

@@ -46,7 +46,15 @@ class FakeScheduler implements Scheduler {
 let seq = 0;
 const request = (overrides: Partial<ChargeRequest> = {}): ChargeRequest => {
   seq += 1;
-  return { customerId: 'cust-1', paymentMethodRef: SandboxMethod.Approve, amount: 1200, currency: 'USD', idempotencyKey: `ord_memory_${seq}`, description: `Order ${seq}`, ...overrides };
+  return {
+    customerId: 'cust-1',
+    paymentMethodRef: SandboxMethod.Approve,
+    amount: 1200,
+    currency: 'USD',
+    idempotencyKey: `ord_memory_${seq}`,
+    description: `Order ${seq}`,
+    ...overrides,
+  };
 };
 
 /** A promise's state without waiting for it. */
@@ -61,7 +69,7 @@ function watch<T>(promise: Promise<T>): { state: 'pending' | 'fulfilled' | 'reje
 
 describe('MemoryPaymentGateway', () => {
   describe('on fake time', () => {
-    it('gives up at the caller\'s deadline, and the slow charge still lands once, found by lookup', async () => {
+    it("gives up at the caller's deadline, and the slow charge still lands once, found by lookup", async () => {
       const time = new FakeScheduler();
       const payments = new MemoryPaymentGateway({ scheduler: time, delayMs: 5000 });
       const charge = request();
@@ -77,7 +85,7 @@ describe('MemoryPaymentGateway', () => {
       expect(payments.succeeded).toBe(1);
     });
 
-    it('answers a repeat during the slow charge with that charge\'s outcome', async () => {
+    it("answers a repeat during the slow charge with that charge's outcome", async () => {
       const time = new FakeScheduler();
       const payments = new MemoryPaymentGateway({ scheduler: time, delayMs: 3000 });
       const charge = request();

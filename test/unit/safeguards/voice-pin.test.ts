@@ -47,11 +47,8 @@ describe('voice PIN', () => {
       expect(parseSpokenPin(spoken)).toBe(pin);
     });
 
-    it.each([undefined, '', '?', '12345', 'one two three', 'my code', 'one two three four five', '12 3', 'x'.repeat(200)])(
-      'hears no PIN in %p',
-      (spoken) => {
-        expect(parseSpokenPin(spoken)).toBeUndefined();
-      },
-    );
+    it.each([undefined, '', '?', '12345', 'one two three', 'my code', 'one two three four five', '12 3', 'x'.repeat(200)])('hears no PIN in %p', (spoken) => {
+      expect(parseSpokenPin(spoken)).toBeUndefined();
+    });
   });
 });

@@ -1,14 +1,6 @@
 import { ProductAttribute, IN_STOCK } from '../../../src/core/attributes';
 import type { Product } from '../../../src/core/product';
-import {
-  applyConstraints,
-  attributeFromWords,
-  hasConstraints,
-  parseSpokenQuery,
-  priceLimitPossible,
-  priceRange,
-  SortOrder,
-} from '../../../src/core/search/constraints';
+import { applyConstraints, attributeFromWords, hasConstraints, parseSpokenQuery, priceLimitPossible, priceRange, SortOrder } from '../../../src/core/search/constraints';
 
 /** What a query searches for and its constraints (how it is said back is tested on its own). */
 const parse = (spoken: string, locale = 'en-US') => {
@@ -160,7 +152,17 @@ describe('attributeFromWords', () => {
 
 describe('applyConstraints', () => {
   const product = (sku: string, price: number, extra: Partial<Product> = {}): Product => ({
-    sku, name: `Tea ${sku}`, brand: 'B', category: 'tea', size: '20 bags', price, currency: 'USD', rating: 4, reviewCount: 10, inStock: true, ...extra,
+    sku,
+    name: `Tea ${sku}`,
+    brand: 'B',
+    category: 'tea',
+    size: '20 bags',
+    price,
+    currency: 'USD',
+    rating: 4,
+    reviewCount: 10,
+    inStock: true,
+    ...extra,
   });
   const teas = [
     product('a', 450, { rating: 4.1 }),

@@ -42,8 +42,7 @@ function soundAlikesIn(terms: string[]): (term: string) => string[] {
 }
 
 const index = buildSearchIndex(CATALOG);
-const top = (query: string, history?: Map<string, number>): string[] =>
-  index.search(query, { limit: 3, history }).map((h) => h.sku);
+const top = (query: string, history?: Map<string, number>): string[] => index.search(query, { limit: 3, history }).map((h) => h.sku);
 
 describe('SpokenSearchIndex', () => {
   describe('normalisation', () => {
@@ -144,7 +143,7 @@ describe('SpokenSearchIndex', () => {
       expect(first('spiced vanilla coffee beverage')).toBe('dsd');
     });
 
-    it('lets a correctly said word reach the catalogue\'s own misspelling when the rest of the query agrees', () => {
+    it("lets a correctly said word reach the catalogue's own misspelling when the rest of the query agrees", () => {
       expect(first('fresh fusilli')).toBe('fus');
       expect(first('gluten free fusilli')).toBe('fus-gf');
     });
@@ -270,9 +269,7 @@ describe('SpokenSearchIndex', () => {
 
     it('treats "in" as a function word on both sides', () => {
       expect(ranked('chili beans in mild sauce').slice(0, 2).sort()).toEqual(['beans', 'beans-in']);
-      expect(shelf.search('chili beans mild sauce', { limit: 2 }).map((h) => h.score)).toEqual(
-        shelf.search('chili beans in mild sauce', { limit: 2 }).map((h) => h.score),
-      );
+      expect(shelf.search('chili beans mild sauce', { limit: 2 }).map((h) => h.score)).toEqual(shelf.search('chili beans in mild sauce', { limit: 2 }).map((h) => h.score));
     });
 
     it('prefers a name that can be read out over the same name in a broken character set', () => {
@@ -335,7 +332,11 @@ describe('SpokenSearchIndex', () => {
     });
 
     it('skips catalogue rows with an empty name', () => {
-      const small = buildSearchIndex([{ sku: 'a', name: '' }, { sku: 'b', name: 'Apples' }, { sku: 'c', name: '!!' }]);
+      const small = buildSearchIndex([
+        { sku: 'a', name: '' },
+        { sku: 'b', name: 'Apples' },
+        { sku: 'c', name: '!!' },
+      ]);
       expect(small.size).toBe(1);
       expect(small.search('apples').map((h) => h.sku)).toEqual(['b']);
     });

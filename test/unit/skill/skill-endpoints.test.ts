@@ -35,7 +35,13 @@ const DESCRIBE_STACKS_EU = JSON.stringify({ Stacks: [{ StackName: 'voice-shop-pr
 const SETTINGS = {
   privacyPolicyUrl: 'https://cornershop.shop/privacy',
   termsOfUseUrl: 'https://cornershop.shop/terms',
-  accountLinking: { authorizationUrl: 'https://login.cornershop.shop/authorize', accessTokenUrl: 'https://login.cornershop.shop/token', clientId: 'alexa-skill', scopes: ['openid'], domains: [] },
+  accountLinking: {
+    authorizationUrl: 'https://login.cornershop.shop/authorize',
+    accessTokenUrl: 'https://login.cornershop.shop/token',
+    clientId: 'alexa-skill',
+    scopes: ['openid'],
+    domains: [],
+  },
 };
 
 let dir: string;
@@ -99,7 +105,11 @@ describe('skill:endpoints', () => {
 
   it.each([
     ['a stack without the Alexa function', JSON.stringify({ DialogflowWebhookUrl: 'https://x.example/dialogflow' }), 'no AlexaLambdaFunctionQualifiedArn output'],
-    ['an EU function deployed in us-east-1', JSON.stringify({ AlexaLambdaFunctionQualifiedArn: `${NA_ARN}:1` }), "the EU endpoint is in us-east-1; Alexa's EU region is served from eu-west-1"],
+    [
+      'an EU function deployed in us-east-1',
+      JSON.stringify({ AlexaLambdaFunctionQualifiedArn: `${NA_ARN}:1` }),
+      "the EU endpoint is in us-east-1; Alexa's EU region is served from eu-west-1",
+    ],
     ['serverless info without --verbose', 'service: voice-shop\nstage: prod\n', 'no "Stack Outputs:" section'],
     ['broken JSON', '{"Stacks": [', 'not valid JSON'],
   ])('refuses %s with a one-line reason', (_label, eu, reason) => {
@@ -135,7 +145,12 @@ describe('skill:endpoints', () => {
   describe('against a deployed stage (serverless info)', () => {
     // no credentials anywhere: the real serverless info runs and must fail with its reason
     const offline = () => {
-      const env: Record<string, string | undefined> = { ...process.env, AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: join(dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none') };
+      const env: Record<string, string | undefined> = {
+        ...process.env,
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_CONFIG_FILE: join(dir, 'none'),
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
+      };
       for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE']) delete env[name];
       return env;
     };
@@ -150,7 +165,7 @@ describe('skill:endpoints', () => {
       expect(result).toEqual({ code: 1, stderr: expect.stringMatching(/^skill:endpoints: skill-settings\.json must set privacyPolicyUrl, /) });
     }, 30_000);
 
-    it('with the settings done but no AWS credentials: one line with serverless\'s reason, nothing written', async () => {
+    it("with the settings done but no AWS credentials: one line with serverless's reason, nothing written", async () => {
       const result = await endpoints('--stage', 'prod', '--na-only', '--settings', join(dir, 'skill-settings.json'), '--root', dir);
       expect(result.code).toBe(1);
       expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^skill:endpoints: serverless info --stage prod --region us-east-1 failed: .*credentials/)]);
