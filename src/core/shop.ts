@@ -7,7 +7,7 @@ import { Deadline, ReplyGate } from './deadline';
 import { DialogStateConflictError, StoreUnavailableError } from './errors';
 import { handleSkillEvent, type SkillEvent } from './skill-events';
 import { sanitiseTurn } from './turn-guard';
-import { IntentName } from './intents';
+import { IntentName, SlotName } from './intents';
 import { messagesFor } from './replies';
 import type { Reply, Turn, TurnOptions } from './turn';
 import * as browse from './flows/browse';
@@ -200,7 +200,7 @@ export class Shop {
       case IntentName.Launch:
         return ctx.ask(msgs.launch(ctx.policy.sellerName), msgs.launchReprompt);
       case IntentName.Search:
-        return browse.search(ctx);
+        return browse.search(ctx, (c, words) => answers.readFreeWords(c, (d) => this.route(d), words));
       case IntentName.MoreResults:
         return browse.more(ctx);
       case IntentName.ProductDetails:
@@ -261,7 +261,8 @@ export class Shop {
       case IntentName.AddMore:
         return cartEdit.addMore(ctx);
       case IntentName.OrderHistory:
-        return history.readHistory(ctx);
+        // "when did I last buy paper towels": that product's latest order; else the newest orders
+        return ctx.slot(SlotName.Product) ? orders.lastBought(ctx) : history.readHistory(ctx);
       case IntentName.CancelOrder:
         return cancelOrder.cancelOrder(ctx);
       case IntentName.ChangeOrder:

@@ -16,6 +16,7 @@ import { PIN_LENGTH, parseSpokenPin } from '../voice-pin';
 import { parseSpokenNumberWords } from '../voice-pin-words';
 import { updateCart } from './cart';
 import { answeredAs } from './navigation';
+import { clearNo, clearYes, meaningOf } from './understand';
 
 /** How the shop handles a request it has been turned into: the shop's own router. */
 export type Dispatch = (ctx: TurnContext) => Promise<Reply>;
@@ -181,6 +182,18 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
     state.awaiting = 'pin';
     return ctx.ask(msgs.voicePinUnclear, msgs.voicePinReprompt);
   }
+  // A yes/no question answered in the shopper's own words ("yes please place the order", "ja bitte
+  // bestellen", "no not now"): only a clear yes is a yes; the question stays open for the flow.
+  const freeWords = name && !name.id ? name.value : undefined;
+  if (freeWords && (awaiting === 'purchase' || awaiting === 'cancel-order' || awaiting === 'add')) {
+    const lang = language(ctx);
+    const answer = clearYes(freeWords, lang) ? IntentName.Yes : awaiting !== 'add' && clearNo(freeWords, lang) ? IntentName.No : undefined;
+    if (answer && (awaiting !== 'purchase' || state.pending)) {
+      ctx.log.info('free words read as an answer', { awaiting, answer });
+      state.awaiting = awaiting;
+      return handleAs(ctx, dispatch, answer, {});
+    }
+  }
   // A purchase question is answered by yes or no; a bare name or number is neither.
   if (awaiting === 'purchase' && state.pending) {
     state.awaiting = 'purchase';
@@ -288,6 +301,18 @@ const COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
   de: /\b(?:blöd\w*|dumm\w*|doof\w*|nervig|nutzlos|versteh\w* (?:mich )?(?:nie|nicht)|funktioniert (?:nie|nicht)|schrecklich|zum verzweifeln|bringt nichts)\b/,
 };
 
+/** Something that went wrong with an order or a delivery ("the driver was really rude", "my eggs arrived broken"). */
+const EXPERIENCE_COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: /\b(?:rude|late|damaged|broken|smashed|crushed|leaking|leaked|spoiled|spoilt|rotten|expired|missing|never (?:came|arrived|showed up)|wrong (?:item|items|product|order|thing)|not what i ordered|unhappy|disappointed|complain|complaint)\b/,
+  de: /\b(?:unfreundlich|unhöflich|zu spät|verspätet|beschädigt|kaputt|zerbrochen|ausgelaufen|verdorben|abgelaufen|fehlt|fehlte|falsche(?:n)? (?:artikel|ware|produkt)|beschwer\w*|reklamation|enttäuscht)\b/,
+};
+
+/** "can you buy me a puppy", "mommy can we get a dollhouse": the thing asked for, to look for (never to add). */
+const ASKED_FOR: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: /\b(?:can|could|will|would)\s+(?:you|we|i|u|ya)\s+(?:please\s+)?(?:buy|get|order|have|find|bring)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+|some\s+|the\s+|another\s+)?([a-z][a-z' -]*?)(?:\s+please)?$|^(?:i|we)\s+(?:want|need|wanna)\s+(?:a|an|some)\s+([a-z][a-z' -]*?)(?:\s+please)?$/,
+  de: /\b(?:kannst du|können wir|kann ich|könnt ihr)\s+(?:mir\s+|uns\s+)?(?:bitte\s+)?(?:einen|eine|ein|den|die|das)\s+(\p{L}+)\s+(?:kaufen|bestellen|holen|haben)\b/u,
+};
+
 /** "tell me when X is back in stock", heard as free words because X is not a listed name. */
 const WATCH_CARRIERS: Readonly<Record<'en' | 'de', RegExp>> = {
   en: new RegExp(
@@ -322,35 +347,61 @@ function attributeQuestion(ctx: TurnContext, said: string): Turn['slots'] | unde
   return undefined;
 }
 
+/**
+ * Free words no model intent took, read for what they ask: a question about an attribute, a stock
+ * watch, a complaint, a request named by meaning (see ./understand), a quantity multiplier, a
+ * carrier phrase around a name the model does not list. Undefined when they ask none of these.
+ */
+export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken: string): Promise<Reply | undefined> {
+  const said = spoken.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lang = language(ctx);
+  const question = attributeQuestion(ctx, said);
+  if (question) return handleAs(ctx, dispatch, IntentName.ProductQuestion, question);
+  const watched = WATCH_CARRIERS[lang].exec(said);
+  const watchedName = watched?.[1] ?? watched?.[2];
+  if (watchedName) return handleAs(ctx, dispatch, IntentName.NotifyMe, { [SlotName.Product]: { value: watchedName } });
+  const { supportPhone, supportHours } = ctx.policy;
+  const support = { title: ctx.msgs.humanCardTitle, text: ctx.msgs.humanCard(supportPhone, supportHours) };
+  if (COMPLAINT[lang].test(said)) {
+    ctx.log.info('a complaint heard; a person offered', { words: said.split(' ').length });
+    return ctx.ask(ctx.msgs.complaintHeard(supportPhone, supportHours), ctx.msgs.fallbackReprompt, support);
+  }
+  if (EXPERIENCE_COMPLAINT[lang].test(said)) {
+    ctx.log.info('a complaint about an order heard; a person offered', { words: said.split(' ').length });
+    return ctx.ask(ctx.msgs.experienceComplaint(supportPhone, supportHours), ctx.msgs.anythingElse, support);
+  }
+  const meant = meaningOf(said, lang);
+  if (meant) {
+    ctx.log.info('free words read by meaning', { intent: meant.intent });
+    return handleAs(ctx, dispatch, meant.intent, meant.slots);
+  }
+  for (const { factor, pattern } of MULTIPLIERS[lang]) {
+    const m = pattern.exec(said);
+    if (m?.[1]) return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Product]: { value: m[1] }, [SlotName.Quantity]: { value: factor, id: factor } });
+  }
+  for (const { intent, pattern } of CARRIERS[lang]) {
+    const m = pattern.exec(said);
+    if (m && m[1] && !NOT_A_NAME[lang].has(m[1].split(' ')[0])) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });
+  }
+  return undefined;
+}
+
 /** A bare name is a search, unless it is a sentence to someone else (the TV, a child, a remark). */
 async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): Promise<Reply> {
   const said = name.value.toLowerCase().replace(/\s+/g, ' ').trim();
   if (!name.id) {
-    const question = attributeQuestion(ctx, said);
-    if (question) return handleAs(ctx, dispatch, IntentName.ProductQuestion, question);
-    const watched = WATCH_CARRIERS[language(ctx)].exec(said);
-    const watchedName = watched?.[1] ?? watched?.[2];
-    if (watchedName) return handleAs(ctx, dispatch, IntentName.NotifyMe, { [SlotName.Product]: { value: watchedName } });
-    if (COMPLAINT[language(ctx)].test(said)) {
-      ctx.log.info('a complaint heard; a person offered', { words: said.split(' ').length });
-      const { supportPhone, supportHours } = ctx.policy;
-      return ctx.ask(ctx.msgs.complaintHeard(supportPhone, supportHours), ctx.msgs.fallbackReprompt, {
-        title: ctx.msgs.humanCardTitle,
-        text: ctx.msgs.humanCard(supportPhone, supportHours),
-      });
-    }
-    for (const { factor, pattern } of MULTIPLIERS[language(ctx)]) {
-      const m = pattern.exec(said);
-      if (m?.[1]) return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Product]: { value: m[1] }, [SlotName.Quantity]: { value: factor, id: factor } });
-    }
-    for (const { intent, pattern } of CARRIERS[language(ctx)]) {
-      const m = pattern.exec(said);
-      if (m && m[1] && !NOT_A_NAME[language(ctx)].has(m[1].split(' ')[0])) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });
-    }
+    const read = await readFreeWords(ctx, dispatch, said);
+    if (read) return read;
   }
   const words = said.split(' ').filter(Boolean);
   const noise = !name.id && words.some((w) => NOT_A_NAME[language(ctx)].has(w));
   if (noise) {
+    // a sentence that asks for a thing ("can you buy me a puppy"): look for the thing, never add it
+    const asked = ASKED_FOR[language(ctx)].exec(said);
+    const thing = asked?.[1] ?? asked?.[2];
+    if (thing && !thing.split(' ').some((w) => NOT_A_NAME[language(ctx)].has(w))) {
+      return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Product]: { value: thing } });
+    }
     ctx.log.info('bare utterance not taken as a product name', { words: words.length });
     return ctx.ask(ctx.msgs.fallback, ctx.msgs.fallbackReprompt);
   }

@@ -24,7 +24,13 @@ function spokenQuery(raw: string): string {
   return text.length > MAX_SPOKEN_QUERY ? `${text.slice(0, MAX_SPOKEN_QUERY).replace(/\s\S*$/, '')}…` : text;
 }
 
-export async function search(ctx: TurnContext): Promise<Reply> {
+/**
+ * Reads words a search found nothing for as a request by meaning ("customer servers", "any special
+ * offers"); given by the router, so this flow does not depend on the free-words reader.
+ */
+export type FreeWordsReader = (ctx: TurnContext, words: string) => Promise<Reply | undefined>;
+
+export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader): Promise<Reply> {
   const slot = ctx.slot(SlotName.Query) ?? ctx.slot(SlotName.Product);
   const group = groupOfSlot(slot);
   const parsed = withConstraints(ctx, slot);
@@ -40,6 +46,9 @@ export async function search(ctx: TurnContext): Promise<Reply> {
   const results = await ctx.deps.catalog.search(wanted, { limit: MAX_RESULTS, history });
   if (results.length === 0) {
     // "a store in seattle", "shipping": words about the shop, not a product
+    // words that ask something else ("customer servers", "return the paper towels", "any special offers")
+    const meant = slot && !slot.id && readFreeWords ? await readFreeWords(ctx, raw) : undefined;
+    if (meant) return meant;
     const topic = policyTopic(raw);
     if (topic) return answerTopic(ctx, topic);
     ctx.state.list = undefined;

@@ -8,6 +8,7 @@ import { listGroup } from './browse';
 import { findCartLine, type CartLineRef } from './cart-lines';
 import { findProduct, listItem, resolveProductRef } from './products';
 import { loadCart, priceLines, updateCart } from './cart-store';
+import { fromPastPurchases, pastPurchaseName } from './orders';
 
 export { loadCart, priceLines, updateCart } from './cart-store';
 
@@ -45,6 +46,17 @@ function quantityToAdd(ctx: TurnContext): number | undefined {
 
 export async function add(ctx: TurnContext): Promise<Reply> {
   const max = ctx.policy.maxQuantity;
+  // "the paper towels I got last time", "my usual kitchen roll": the product from the shopper's orders
+  const named = ctx.slot(SlotName.Product);
+  const past = named && !named.id ? pastPurchaseName(named.value, ctx.turn.locale) : undefined;
+  if (past) {
+    const quantity = quantityToAdd(ctx);
+    if (quantity === undefined) return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
+    const bought = await fromPastPurchases(ctx, past);
+    const product = bought ? await ctx.deps.catalog.getProduct(bought.sku) : await findProduct(ctx, past);
+    if (!product) return ctx.ask(ctx.msgs.productNotFound(past), ctx.msgs.searchEmptyQuery);
+    return addProduct(ctx, product, quantity);
+  }
   const inOneBreath = quantityInProduct(ctx);
   if (inOneBreath) return addSaidWithQuantity(ctx, inOneBreath);
   const quantity = quantityToAdd(ctx);

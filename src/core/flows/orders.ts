@@ -73,13 +73,18 @@ export function saidName(ctx: TurnContext, slot: { value: string; id?: string })
   return group ? groupLabel(ctx, group, slot.value) : slot.value;
 }
 
+/** Words that name no product but the order itself: "order that again", "reorder it", "das nochmal". */
+const WHOLE_ORDER =
+  /^(?:that|it|this|those|them|these|the same|same|same thing|the same thing|everything|all of it|all that|(?:that|the|my|our|my last|the last|last) order|das|die|alles|dasselbe|das gleiche|die bestellung|meine letzte bestellung)$/;
+
 /** "reorder my last order", "reorder {product}", "buy {product} again". */
 export async function reorder(ctx: TurnContext): Promise<Reply> {
   const identity = await ctx.identify();
   if (!identity.linked) return ctx.linkRequired(identity, ctx.msgs.actionReorder);
   const orders = await placedOrders(ctx, identity.customer.customerId);
   if (orders.length === 0) return ctx.ask(ctx.msgs.reorderNothing, ctx.msgs.searchEmptyQuery);
-  const productSlot = ctx.slot(SlotName.Product);
+  const named = ctx.slot(SlotName.Product);
+  const productSlot = named && !named.id && WHOLE_ORDER.test(named.value.toLowerCase().trim()) ? undefined : named;
   if (!productSlot) {
     const lines = orders[0].lines.map((l) => ({ sku: l.sku, quantity: l.quantity }));
     return askToPurchase(ctx, identity, lines, OrderSource.Reorder);
@@ -191,4 +196,49 @@ function describeStatus(ctx: TurnContext, order: Order, number: string): string 
   if (order.state === OrderState.Cancelled) return ctx.msgs.statusCancelled(number, items);
   // where the order is comes from the fulfilment feed only, never from the clock
   return describeFulfilment(ctx, order, number, items);
+}
+
+/**
+ * A product named by the shopper's own past purchases ("the paper towels I got last time", "my
+ * usual kitchen roll"): the name without those words, or undefined when the words say no such thing.
+ */
+const PAST_PURCHASE: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
+  en: [
+    /^(?:(?:my|the|our)\s+)?usual\s+(.+?)(?:\s+again)?$/,
+    /^(?:the\s+|some\s+|more\s+)?(.+?)\s+(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:got|bought|ordered|had|always get|usually get|get)|from (?:my|our) last order|from last time|like last time|like before)(?:\s+(?:last time|before|last week|last month|the other day|last order))?$/,
+  ],
+  de: [
+    /^(?:(?:mein|meine|meinen|den|die|das)\s+)?übliche[nsr]?\s+(.+)$/,
+    /^(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:wie letztes mal|von letztem mal|(?:den|die|das) ich (?:letztes mal |zuletzt )?(?:bestellt|gekauft) habe|aus meiner letzten bestellung)$/,
+  ],
+};
+
+export function pastPurchaseName(said: string, locale: string): string | undefined {
+  const text = said.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const pattern of PAST_PURCHASE[locale.toLowerCase().startsWith('de') ? 'de' : 'en']) {
+    const name = pattern.exec(text)?.[1]?.trim();
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The product a linked shopper's past orders hold under that name, the latest first; undefined for a guest or none. */
+export async function fromPastPurchases(ctx: TurnContext, name: string): Promise<{ sku: string; quantity: number } | undefined> {
+  const identity = await ctx.identify();
+  if (!identity.linked) return undefined;
+  const match = await findInHistory(ctx, await placedOrders(ctx, identity.customer.customerId), { value: name });
+  return match ? { sku: match.line.sku, quantity: match.line.quantity } : undefined;
+}
+
+/** "when did I last buy paper towels": the latest order with that product, and its date. */
+export async function lastBought(ctx: TurnContext): Promise<Reply> {
+  const identity = await ctx.identify();
+  if (!identity.linked) return ctx.linkRequired(identity, ctx.msgs.actionStatus);
+  const productSlot = ctx.slot(SlotName.Product)!;
+  const orders = await placedOrders(ctx, identity.customer.customerId);
+  const match = orders.length > 0 ? await findInHistory(ctx, orders, productSlot) : undefined;
+  if (!match) return ctx.ask(`${ctx.msgs.neverBought(saidName(ctx, productSlot))} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse);
+  const day = new Intl.DateTimeFormat(ctx.turn.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const when = day.format(new Date(match.order.placedAt ?? match.order.createdAt));
+  return ctx.ask(`${ctx.msgs.lastBought(match.line.name, when, match.line.quantity)} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse);
 }

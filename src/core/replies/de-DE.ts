@@ -165,6 +165,8 @@ export const deDE: Messages = {
   whichInCart: (options) => `Welches meinen Sie: ${options}?`,
 
   historyNone: 'Sie haben noch nichts bestellt. Sagen Sie „finde“ und was Sie brauchen.',
+  lastBought: (name, date, quantity) => `Zuletzt haben Sie ${quantity > 1 ? `${quantity} ` : ''}${name} am ${date} gekauft.`,
+  neverBought: (name) => `${name} finde ich in Ihren bisherigen Bestellungen nicht.`,
   history: (count, entries) =>
     count === 1
       ? `Sie haben eine Bestellung aufgegeben: ${entries[0]}.`
@@ -346,6 +348,7 @@ export const deDE: Messages = {
   attributeUnknown: 'Ich kann Ihnen sagen, ob etwas bio, glutenfrei, vegan, entkoffeiniert oder vorrätig ist. Was möchten Sie wissen?',
   // — answers, navigation, account (words) —
   complaintHeard: (phone) => `Entschuldigung, da verstehe ich Sie schlecht. Ein Mitarbeiter hilft Ihnen unter ${phone}. Oder sagen Sie mir in wenigen Worten, was Sie suchen.`,
+  experienceComplaint: (phone) => `Das tut mir leid. Ein Mitarbeiter kümmert sich darum unter ${phone}. Kann ich sonst noch helfen?`,
   repeatNothing: 'Ich habe noch nichts gesagt. Was darf ich für Sie tun?',
   repeatQuestionGone: 'Die Frage ist abgelaufen, es wurde nichts bestellt. Sagen Sie „zur Kasse“, um Ihre Bestellung noch einmal zu hören.',
   goBackNothing: 'Es gibt keine vorherige Liste. Sagen Sie „finde“ und was Sie suchen.',

@@ -210,6 +210,8 @@ export const enGB: Messages = {
   whichInCart: (options) => `Which one: ${options}?`,
 
   historyNone: 'You haven\'t placed any orders yet. Say "find" and what you need.',
+  lastBought: (name, date, quantity) => `You last bought ${quantity > 1 ? `${quantity} ` : ''}${name} on ${date}.`,
+  neverBought: (name) => `I can't see ${name} in your past orders.`,
   history: (count, entries) =>
     count === 1
       ? `You've placed one order: ${entries[0]}.`
@@ -376,6 +378,7 @@ export const enGB: Messages = {
   attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',
   // — answers, navigation, account (words) —
   complaintHeard: (phone, hours) => `Sorry, I'm getting this wrong. Customer services can help on ${phone}, ${hours}. Or tell me what you're after, in a few words.`,
+  experienceComplaint: (phone, hours) => `I'm sorry to hear that. Customer services can put it right on ${phone}, ${hours}. Anything else I can help with?`,
   repeatNothing: "I haven't said anything yet. What can I get you?",
   repeatQuestionGone: 'That question has lapsed, so nothing was ordered. Say "go to checkout" to hear your order again.',
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you\'re after.',

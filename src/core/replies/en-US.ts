@@ -139,6 +139,8 @@ export const enUS: Messages = {
   whichInCart: (options) => `Which one: ${options}?`,
 
   historyNone: 'You haven\'t placed any orders yet. Say "find" and what you need.',
+  lastBought: (name, date, quantity) => `You last bought ${quantity > 1 ? `${quantity} ` : ''}${name} on ${date}.`,
+  neverBought: (name) => `I don't see ${name} in your past orders.`,
   history: (count, entries) =>
     count === 1
       ? `You've placed one order: ${entries[0]}.`
@@ -297,6 +299,7 @@ export const enUS: Messages = {
   attributeUnknown: 'I can tell you whether something is organic, gluten free, vegan, decaf or in stock. What would you like to know?',
   // — answers, navigation, account (words) —
   complaintHeard: (phone, hours) => `Sorry, I'm getting this wrong. A person can help at ${phone}, ${hours}. Or tell me what you're looking for, in a few words.`,
+  experienceComplaint: (phone, hours) => `I'm sorry to hear that. A person can put it right at ${phone}, ${hours}. Anything else I can help with?`,
   repeatNothing: "I haven't said anything yet. What would you like?",
   repeatQuestionGone: 'That question has lapsed, so nothing was ordered. Say "check out" to hear your order again.',
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you need.',

@@ -134,6 +134,10 @@ export interface Messages {
   whichInCart(options: string): string;
 
   historyNone: string;
+  /** "when did I last buy paper towels": the latest order that had it */
+  lastBought(name: string, date: string, quantity: number): string;
+  /** a product the shopper's orders never had */
+  neverBought(name: string): string;
   /** `count` orders in all; `entries` the newest (at most three) */
   history(count: number, entries: string[]): string;
   historyEntry(date: string, items: string, total: string, state: 'placed' | 'pending' | 'cancelled'): string;
@@ -264,6 +268,8 @@ export interface Messages {
   // — answers, navigation, account (words) —
   /** a shopper fed up with the shop: an apology and the way to a person */
   complaintHeard(phone: string, hours: string): string;
+  /** something went wrong with an order or a delivery ("the driver was rude"): sorry, and a person who can put it right */
+  experienceComplaint(phone: string, hours: string): string;
   /** "repeat that" before the shop has said anything */
   repeatNothing: string;
   /** "repeat that" when the question it would repeat has lapsed (the order question was cancelled) */

@@ -1,0 +1,286 @@
+/**
+ * What free words mean when no model intent took them. Both platforms hand words the models do not
+ * place to the core as a bare answer (`SelectIntent`'s free-words slot) or as a search that found
+ * nothing; before either is answered with "Sorry, I didn't get that" or "I couldn't find anything
+ * for …", the words are read here by meaning: a person, the cart, the checkout, an order, a policy,
+ * deals, thanks, goodbye.
+ *
+ * Each reading is a class of phrasing (what people say to a shop and to a recogniser's mistakes:
+ * "card" or "car" for "cart", "odor" for "order"), never a copied sentence. A reading only names
+ * the request; the flow it names decides as it always does, so nothing here buys, adds or cancels
+ * on its own. The purchase question's yes is read by `clearYes`, strictly: every word must belong
+ * to a yes and none may hedge.
+ */
+import { IntentName, SlotName } from '../intents';
+import type { Turn } from '../turn';
+import { policyTopic, shopPhrase } from './policies';
+
+export type Language = 'en' | 'de';
+
+/** A request the words name, with the slots they fill. */
+export interface Meaning {
+  intent: IntentName;
+  slots: Turn['slots'];
+}
+
+/** The cart, as people say it and as a recogniser writes it. */
+const CART_EN = '(?:cart|carts|car|card|cards|cut|court|basket|trolley|shopping (?:cart|list|basket))';
+const ORDER_EN = '(?:order|orders|odor|odour|odors|purchase|delivery|package|parcel|groceries)';
+
+interface Reading {
+  intent: IntentName;
+  pattern: RegExp;
+  /** the product named in the words (a capture of `pattern`), when the request takes one */
+  product?: (m: RegExpExecArray) => string | undefined;
+}
+
+const named =
+  (i: number) =>
+  (m: RegExpExecArray): string | undefined => {
+    const v = m[i]?.trim();
+    return v && !/^(it|that|this|them|those|one|the one|stuff|things?|order|orders)$/.test(v) ? v : undefined;
+  };
+
+/**
+ * Readings in order: the first that matches wins. More specific classes come first ("what time
+ * does customer service open" is hours, not a person; "that's it, let's check out" is a checkout,
+ * not a goodbye).
+ */
+const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
+  en: [
+    // the shop's hours, before "customer service" reads as a person
+    { intent: IntentName.OpeningHours, pattern: /\b(?:what time|when) (?:do|does|are|is|will)\b.*\b(?:open|close|closed|closing|available|start)\b|\b(?:hours|opening times)\b/ },
+    // a person
+    {
+      intent: IntentName.TalkToHuman,
+      pattern:
+        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\bcustomer (?:service|servers?|services|support|care)\b|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:get|give) me (?:a |an )?(?:person|human|agent|representative|operator)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
+    },
+    // feedback with something wrong in it: an apology and a person (see answers' complaint reply)
+    // the cart: empty it, or hear it
+    {
+      intent: IntentName.ClearCart,
+      pattern: new RegExp(
+        `\\b(?:empty|clear|clean out|wipe|reset|dump|scrap|cancel)\\s+(?:out\\s+)?(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b|\\b(?:remove|delete|take out|get rid of|drop)\\s+(?:everything|all(?: the)? (?:items|things|stuff))\\b|\\bstart (?:over|again) with (?:my |the )?${CART_EN}\\b|\\bstart a new ${CART_EN}\\b`,
+      ),
+    },
+    {
+      intent: IntentName.ViewCart,
+      pattern: new RegExp(
+        `\\bwhat(?:'ve| have) (?:i|we) got (?:so far|in (?:my|the|our) ${CART_EN})\\b|\\bwhat(?:'s| is| do i have| have i got| have i put| did i (?:put|add))\\s+(?:in|on)\\s+(?:my|the|our)\\s+${CART_EN}\\b|\\b(?:show|read|tell|list|check)(?: me)?\\s+(?:what's in\\s+)?(?:my|the|our)\\s+${CART_EN}\\b|\\bwhat (?:have i|did i) (?:got|added|put) so far\\b|\\b(?:my|the) ${CART_EN} (?:so far|please)$|^(?:my|the) ${CART_EN}$|\\bhow much is (?:in )?my ${CART_EN}\\b`,
+      ),
+    },
+    // an order already placed: cancel, change, return, where is it, what was it, again
+    {
+      intent: IntentName.CancelOrder,
+      pattern: new RegExp(`\\b(?:cancel|undo|call off)\\s+(?:that|this|the|my|our|last|the last|my last)?\\s*(?:(.+?)\\s+)?${ORDER_EN}\\b`),
+      product: (m) => named(1)(m)?.replace(/^(?:the|my|that)\s+/, ''),
+    },
+    {
+      intent: IntentName.ChangeOrder,
+      pattern: new RegExp(
+        `\\b(?:add|put)\\s+.+\\s+(?:to|in|into|on)\\s+(?:that|this|the same|my last|the last|my existing|my current|my placed)\\s+${ORDER_EN}\\b|\\b(?:change|modify|edit|update|amend)\\s+(?:that|this|the|my|our)\\s+(?:last\\s+)?(?:${ORDER_EN}|address|delivery address|delivery time|delivery date)\\b`,
+      ),
+    },
+    {
+      intent: IntentName.ReturnItem,
+      pattern:
+        /\b(?:return|send back|exchange|get (?:a )?refund for|refund)\s+(?:the\s+|my\s+|those\s+|these\s+|this\s+|that\s+)?(.+?)(?:\s+(?:from|i got|i bought|i ordered|that came|in)\b.*)?$/,
+      product: named(1),
+    },
+    {
+      intent: IntentName.OrderStatus,
+      pattern: new RegExp(
+        `\\bwhere(?:'s| is| are|s)?\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?${ORDER_EN}\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
+      ),
+      product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
+    },
+    {
+      intent: IntentName.Reorder,
+      pattern:
+        /\b(?:order|get|buy|send|have)\s+(?:me\s+)?(?:that|it|those|them|the same(?: thing| things| again)?|my usual|the usual|(?:my|the) usual (.+?)|what i (?:got|had|ordered|bought)(?: last time)?)\s+again\b|\b(?:same|usual) (?:order|thing|stuff) as (?:last time|usual|before)\b|\b(?:my|the) usual (.+?)(?: again)?$|\b(?:the|my) usual$|\b(?:the|my) usual$|\bagain like last time\b|\b(?:re-?order|buy again)\b\s*(.*)$/,
+      product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
+    },
+    {
+      intent: IntentName.OrderHistory,
+      pattern:
+        /\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\b(?:my|past|previous|recent|old|last) (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
+      product: (m) => named(1)(m) ?? named(2)(m),
+    },
+    // the shop's policies, by the phrases that are always about the shop
+    {
+      intent: IntentName.DeliveryInfo,
+      pattern:
+        /\b(?:free (?:delivery|shipping)|do you deliver|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here))\b/,
+    },
+    // checkout, after the policies ("can i pay with cash" is a payment question)
+    {
+      intent: IntentName.Checkout,
+      pattern: new RegExp(
+        `\\bcheck\\s?out\\b|\\bcheckout\\b|\\bcheck me out\\b|\\b(?:place|put in|submit|finish|complete|finalize|send)\\s+(?:my|the|an|our|this)\\s+${ORDER_EN}\\b|\\b(?:pay|paying)(?:\\s+(?:now|for (?:it|this|that|everything|my ${CART_EN}|it all)|up))?$|\\bcan i pay\\b(?!\\s+(?:with|by|in|using|cash|card))|\\bready to (?:pay|order|buy)\\b|\\b(?:i'?m|we're|i am|we are) (?:done|finished) shopping\\b|\\bthat'?s everything\\b.*\\b(?:pay|order|buy)\\b|\\bbuy (?:it all|everything(?: in (?:my|the) ${CART_EN})?|what'?s in (?:my|the) ${CART_EN})\\b|\\border (?:everything|what'?s) in (?:my|the) ${CART_EN}\\b`,
+      ),
+    },
+    // deals
+    {
+      intent: IntentName.Deals,
+      pattern:
+        /\b(?:deals?|offers?|on sale|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?)\b/,
+    },
+    // saved for later
+    {
+      intent: IntentName.SaveForLater,
+      pattern: /\b(?:wish ?list|wishlist|save (?:it|that|this|them|those)(?: for later)?|for later|bookmark (?:it|that|this)|keep (?:it|that|this) in mind)\b/,
+    },
+    // a shopper asking to hear when something comes back
+    {
+      intent: IntentName.NotifyMe,
+      pattern:
+        /\b(?:(?:tell|let|notify|ping|remind|text|email|alert|message)\s+me|give me a (?:shout|heads up|call|ring|nudge))\s+(?:know\s+)?(?:when|once|if|as soon as)\s+(?:it|it's|its|it is|they|they're|they are|that|that's|that is|this|those)\b(?:.*\b(?:back|in stock|available|restocked|comes? in|arrives?|is)\b)?|\b(?:notify|let me know|tell me)\b.*\bback in stock\b/,
+    },
+    // help
+    {
+      intent: IntentName.Help,
+      pattern: /\bwhat can (?:you|i) (?:do|say|ask)\b|\bhow does this (?:work|thing work)\b|\bhow do i (?:use|shop|order)\b|^(?:help|help me|i need help)(?: please)?$/,
+    },
+    // leaving, then thanks
+    {
+      intent: IntentName.Stop,
+      pattern:
+        /\b(?:bye|goodbye|good bye|bye bye|see you|see ya|talk later|that'?s (?:it|all)(?: for (?:now|today))?|nothing else|(?:i'?m|we're|i am|we are) (?:done|good|all set|finished)|all done)\b/,
+    },
+    { intent: IntentName.Thanks, pattern: /\b(?:thanks|thank you|thank u|thankyou|thx|cheers|ta|much appreciated|appreciate it|you'?re (?:the best|a star|awesome|great))\b/ },
+  ],
+  de: [
+    { intent: IntentName.OpeningHours, pattern: /\b(?:wann|um wie viel uhr)\b.*\b(?:auf|offen|geöffnet|zu|geschlossen|erreichbar)\b|\böffnungszeit\w*\b/ },
+    {
+      intent: IntentName.TalkToHuman,
+      pattern:
+        /\b(?:mit\s+)?(?:einem|einer|jemandem|jemand)\s+(?:echten\s+|richtigen\s+)?(?:menschen|mensch|person|mitarbeiter\w*|berater\w*)\b|\b(?:kundendienst|kundenservice|kundenbetreuung|kundensupport|hotline|service ?nummer|telefonnummer)\b|\bmit (?:jemandem|einem menschen) (?:sprechen|reden)\b/,
+    },
+    {
+      intent: IntentName.ClearCart,
+      pattern:
+        /\b(?:mach|mache|macht)\s+(?:mal\s+|bitte\s+)*(?:den|meinen|unseren)\s+warenkorb\s+(?:ganz\s+)?leer\b|\bwarenkorb\s+(?:komplett\s+|ganz\s+)?(?:leeren|löschen|ausleeren|leer machen|zurücksetzen)\b|\b(?:leer|leere|lösch|lösche)\w*\s+(?:den|meinen|unseren)\s+(?:ganzen\s+)?warenkorb\b|\balles\s+(?:aus dem warenkorb\s+)?(?:löschen|entfernen|raus(?:nehmen)?)\b/,
+    },
+    {
+      intent: IntentName.ViewCart,
+      pattern:
+        /\bwas (?:ist|liegt|habe ich|hab ich|ist alles) (?:in|im) (?:meinem |dem |unserem )?(?:warenkorb|korb)\b|\b(?:zeig|lies|sag)\w*\s+(?:mir\s+)?(?:den|meinen)\s+warenkorb\b|^(?:mein\s+)?warenkorb(?: bitte)?$/,
+    },
+    {
+      intent: IntentName.CancelOrder,
+      pattern: /\b(?:storn\w*|abbestellen)\b|\bbestellung\s+(?:\w+\s+)?(?:abbrechen|zurücknehmen|rückgängig)\b/,
+    },
+    {
+      intent: IntentName.ChangeOrder,
+      pattern: /\bbestellung\s+(?:noch\s+)?(?:ändern|änderen|bearbeiten|ergänzen)\b|\b(?:zur|zu der)\s+bestellung\s+(?:noch\s+)?(?:dazu|hinzu)\w*\b/,
+    },
+    { intent: IntentName.ReturnItem, pattern: /\b(?:zurückgeben|zurückschicken|zurücksenden|umtauschen|reklamieren)\b/ },
+    {
+      intent: IntentName.OrderStatus,
+      pattern:
+        /\bwo (?:ist|bleibt|sind)\s+(?:meine|unsere|die)\s+(?:bestellung|lieferung|sendung|paket)\b|\bwann kommt\b|\bist\s+(?:meine|die)\s+(?:bestellung|lieferung)\s+(?:schon\s+)?(?:da|unterwegs|angekommen|verschickt)\b|\bsendungsverfolgung\b|\bbestellstatus\b/,
+    },
+    { intent: IntentName.Reorder, pattern: /\b(?:nochmal|noch einmal|wieder)\s+(?:bestellen|kaufen)\b|\bdas übliche\b|\bwie letztes mal\b/ },
+    {
+      intent: IntentName.OrderHistory,
+      pattern: /\bwas (?:habe|hab|hatte) ich (?:zuletzt |letztes mal |das letzte mal )?(?:bestellt|gekauft)\b|\bmeine (?:letzten |bisherigen )?bestellungen\b|\bbestellverlauf\b/,
+    },
+    { intent: IntentName.DeliveryInfo, pattern: /\b(?:versandkostenfrei|kostenlose? (?:lieferung|versand)|liefert ihr|wie lange dauert (?:die |der )?(?:lieferung|versand))\b/ },
+    {
+      intent: IntentName.Checkout,
+      pattern: /\b(?:zur kasse|kasse|auschecken|bezahlen|jetzt zahlen|bestellung (?:abschließen|aufgeben|abschicken)|ich (?:bin|wäre) fertig)\b/,
+    },
+    { intent: IntentName.Deals, pattern: /\b(?:angebot\w*|sonderangebot\w*|rabatt\w*|aktion\w*|gutschein\w*|prozente|reduziert\w*|schnäppchen|im angebot)\b/ },
+    { intent: IntentName.SaveForLater, pattern: /\b(?:merkliste|wunschliste|merk\w* (?:dir |mir )?(?:das|den|die)|für später)\b/ },
+    { intent: IntentName.NotifyMe, pattern: /\b(?:sag|sagen sie|gib|geben sie)\s+mir\s+bescheid\b|\bbenachrichtig\w*\b/ },
+    { intent: IntentName.Help, pattern: /\bwas kannst du\b|\bwie funktioniert das\b|^(?:hilfe|hilf mir)(?: bitte)?$/ },
+    { intent: IntentName.Stop, pattern: /\b(?:tschüss|tschüs|auf wiedersehen|auf wiederhören|bis dann|bis bald|das wars?|das war's|das ist alles|nichts mehr|ich bin fertig)\b/ },
+    { intent: IntentName.Thanks, pattern: /\b(?:danke|dankeschön|vielen dank|merci)\b/ },
+  ],
+};
+
+/**
+ * What free words ask of the shop, or undefined when they name nothing the shop does (a product
+ * name, a remark): then the caller answers as it would have.
+ */
+export function meaningOf(said: string, language: Language): Meaning | undefined {
+  const words = said
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!words) return undefined;
+  // phrases that are about the shop whatever else is said ("can I pay with apple pay") come first
+  const aboutShop = shopPhrase(words);
+  if (aboutShop && aboutShop !== IntentName.OpeningHours) return { intent: aboutShop, slots: {} };
+  for (const reading of READINGS[language]) {
+    const m = reading.pattern.exec(words);
+    if (!m) continue;
+    const product = reading.product?.(m);
+    return { intent: reading.intent, slots: product ? { [SlotName.Product]: { value: product } } : {} };
+  }
+  // a single word about the shop ("shipping", "returns", "a store near me")
+  const topic = policyTopic(words);
+  if (topic) return { intent: topic, slots: {} };
+  return undefined;
+}
+
+/** Words that can make up a plain yes to the purchase question, and those that carry it. */
+const YES_WORDS: Readonly<Record<Language, { carry: ReadonlySet<string>; alongside: ReadonlySet<string> }>> = {
+  en: {
+    carry: new Set(
+      'yes yeah yea yep yup ya yah yas yess sure shore sher ok okay okey alright absolutely definitely certainly correct affirmative confirm confirmed place buy proceed ahead mhm mhmm uh-huh'.split(
+        ' ',
+      ),
+    ),
+    alongside: new Set(
+      "please go do it the order my and just that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds".split(
+        ' ',
+      ),
+    ),
+  },
+  de: {
+    carry: new Set('ja jawohl jo jup klar sicher genau gerne gern okay ok bestellen bestell bestelle bestätigen bestätige kaufen los richtig passt'.split(' ')),
+    alongside: new Set('bitte die das den bestellung aufgeben machen mach es doch natürlich auf jeden fall danke ist gut schon sehr einfach mal jetzt ich will'.split(' ')),
+  },
+};
+
+/** Words that hold a yes back ("yes but wait", "sure, no"): the question is asked again. */
+const HEDGE: Readonly<Record<Language, RegExp>> = {
+  en: /\b(?:no|not|don't|dont|never|wait|hold|stop|cancel|maybe|later|hmm|but|if|change|remove|without|except|what|how|why|nope|nah)\b/,
+  de: /\b(?:nein|nicht|nee|kein|keine|warte|moment|stopp|abbrechen|vielleicht|später|aber|wenn|ohne|außer|was|wie|warum)\b/,
+};
+
+/**
+ * Whether words said to the purchase question are a clear yes: at least one word that says yes,
+ * every other word a filler that goes with one ("yes please place the order", "sure go ahead",
+ * "ja bitte bestellen"), and nothing that hedges. Anything less asks the question again.
+ */
+export function clearYes(said: string, language: Language): boolean {
+  const text = said
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text || HEDGE[language].test(text)) return false;
+  const words = text
+    .replace(/\buh huh\b/g, 'uh-huh')
+    .replace(/\bgo ahead\b/g, 'ahead')
+    .split(' ');
+  const { carry, alongside } = YES_WORDS[language];
+  return words.some((w) => carry.has(w)) && words.every((w) => carry.has(w) || alongside.has(w));
+}
+
+/** Whether words said to the purchase question are a clear no ("no thanks not now", "nein danke"). */
+export function clearNo(said: string, language: Language): boolean {
+  const text = said
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const en =
+    /^(?:(?:no|nope|nah|no no|nooo*|not now|not yet|don't|do not|cancel|stop|never mind|nevermind|forget it|wait)\b.*)$|\b(?:don't|do not) (?:buy|order|place|do) (?:it|that|this|the order|anything)\b/;
+  const de = /^(?:nein|nee|nö|lieber nicht|doch nicht|noch nicht|abbrechen|vergiss es)\b|\bnicht bestellen\b/;
+  return (language === 'de' ? de : en).test(text);
+}

@@ -1,0 +1,175 @@
+/**
+ * Free words read by meaning (src/core/flows/understand.ts): what no model intent took, on the
+ * in-memory shop. The phrasings here are written for these tests as members of each class; none is
+ * a corpus line.
+ */
+import { IntentName } from '../../../src/core/intents';
+import { clearNo, clearYes, meaningOf } from '../../../src/core/flows/understand';
+import { DEMO_PRODUCTS } from '../../../src/infra/demo/seed';
+import { memoryShop, SHOPPER } from '../../support/memory-shop';
+import { BUYER, cheap, moneyShop } from '../../support/money-shop';
+
+const linked = { accessToken: `token:${SHOPPER.customerId}` };
+
+describe('meaningOf', () => {
+  const en: Array<[string, IntentName]> = [
+    ['could i chat with an actual human', IntentName.TalkToHuman],
+    ['put me through to customer support', IntentName.TalkToHuman],
+    ['when does your support line open in the morning', IntentName.OpeningHours],
+    ['clear out the whole basket', IntentName.ClearCart],
+    ['get rid of everything', IntentName.ClearCart],
+    ["what've i got so far", IntentName.ViewCart],
+    ['read me my card', IntentName.ViewCart],
+    ['please undo my last order', IntentName.CancelOrder],
+    ['has my parcel been shipped yet', IntentName.OrderStatus],
+    ['when will the shampoo get here', IntentName.OrderStatus],
+    ['i would like to send back the yogurt', IntentName.ReturnItem],
+    ['order the same thing again', IntentName.Reorder],
+    ['what have we bought recently', IntentName.OrderHistory],
+    ['is shipping free on big orders', IntentName.DeliveryInfo],
+    ["i'm ready to pay", IntentName.Checkout],
+    ['submit my odor', IntentName.Checkout],
+    ['got any bargains this week', IntentName.Deals],
+    ['keep that one for later', IntentName.SaveForLater],
+    ['give me a shout once it is restocked', IntentName.NotifyMe],
+    ['what can i ask you', IntentName.Help],
+    ["okay i'm all set bye", IntentName.Stop],
+    ['cheers mate', IntentName.Thanks],
+  ];
+  it.each(en)('reads "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'en')?.intent).toBe(intent);
+  });
+
+  const de: Array<[string, IntentName]> = [
+    ['ich möchte mit einem echten menschen sprechen', IntentName.TalkToHuman],
+    ['mach mal den warenkorb leer', IntentName.ClearCart],
+    ['was liegt in meinem warenkorb', IntentName.ViewCart],
+    ['die bestellung bitte stornieren', IntentName.CancelOrder],
+    ['wo bleibt meine lieferung', IntentName.OrderStatus],
+    ['habt ihr diese woche rabatte', IntentName.Deals],
+    ['ich will jetzt bezahlen', IntentName.Checkout],
+    ['danke schön', IntentName.Thanks],
+  ];
+  it.each(de)('reads German "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'de')?.intent).toBe(intent);
+  });
+
+  it.each(['paper towels', 'reduced fat milk', 'special k', 'orange juice', 'spargel', 'the blue one'])('leaves a product name alone: "%s"', (said) => {
+    const lang = said === 'spargel' ? 'de' : 'en';
+    expect(meaningOf(said, lang)).toBeUndefined();
+  });
+
+  it('takes the product out of an order question', () => {
+    expect(meaningOf('did my dish soap come yet', 'en')).toEqual({ intent: IntentName.OrderStatus, slots: { product: { value: 'dish soap' } } });
+    expect(meaningOf('when did we last order oat milk', 'en')).toEqual({ intent: IntentName.OrderHistory, slots: { product: { value: 'oat milk' } } });
+    expect(meaningOf('cancel the shampoo order', 'en')).toEqual({ intent: IntentName.CancelOrder, slots: { product: { value: 'shampoo' } } });
+  });
+
+  it('reads a payment question as one, not as a checkout', () => {
+    expect(meaningOf('can i pay with a gift card', 'en')?.intent).toBe(IntentName.PaymentOptions);
+  });
+});
+
+describe('clearYes and clearNo at a yes/no question', () => {
+  it.each(['yeah do it', 'sure thing go ahead', 'okay place it', 'yes please confirm the order', 'uh huh', 'absolutely'])('"%s" is a clear yes', (said) => {
+    expect(clearYes(said, 'en')).toBe(true);
+  });
+  it.each(['yes but wait', 'sure no', 'please', 'yes add milk', 'maybe', 'okay what is the total', 'yeah hold on'])('"%s" is not a clear yes', (said) => {
+    expect(clearYes(said, 'en')).toBe(false);
+  });
+  it.each(['ja genau bestellen', 'klar mach das', 'jawohl'])('German "%s" is a clear yes', (said) => {
+    expect(clearYes(said, 'de')).toBe(true);
+  });
+  it.each(['ja aber warte', 'nein danke', 'vielleicht'])('German "%s" is not a clear yes', (said) => {
+    expect(clearYes(said, 'de')).toBe(false);
+  });
+  it.each(['nah not today', "don't order it", 'no no no'])('"%s" is a clear no', (said) => {
+    expect(clearNo(said, 'en')).toBe(true);
+  });
+});
+
+describe('Free words in a conversation', () => {
+  it('places the order on a worded yes to the purchase question, once', async () => {
+    const m = moneyShop();
+    await m.atQuestion(cheap.sku, 2);
+    const reply = await m.say('SelectIntent', { product: { value: 'yeah go ahead and place it' } });
+    expect(reply.speech).toMatch(/is placed/);
+    expect(m.payments.succeeded).toBe(1);
+  });
+
+  it('asks again, and charges nothing, when the words hedge', async () => {
+    const m = moneyShop();
+    await m.atQuestion(cheap.sku, 2);
+    const reply = await m.say('SelectIntent', { product: { value: 'yes but hold on a second' } });
+    expect(reply.speech).toMatch(/yes or no/i);
+    expect(m.payments.succeeded).toBe(0);
+    // the question is still open
+    expect((await m.say('YesIntent')).speech).toMatch(/is placed/);
+    expect(m.payments.succeeded).toBe(1);
+  });
+
+  it('drops the purchase question on a worded no, and charges nothing', async () => {
+    const m = moneyShop();
+    await m.atQuestion(cheap.sku, 2);
+    const reply = await m.say('SelectIntent', { product: { value: 'nah not right now' } });
+    expect(reply.speech).not.toMatch(/is placed/);
+    expect((await m.say('YesIntent')).speech).not.toMatch(/is placed/);
+    expect(m.payments.succeeded).toBe(0);
+    expect(BUYER.customerId).toBeTruthy();
+  });
+
+  it('gives the support number when a search was really a request for a person', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'somebody from customer support' } });
+    expect(reply.speech).toMatch(/1-800-555-0199|800.555.0199/);
+  });
+
+  it('looks for the thing a child asks for and never adds it', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'daddy can we get a trampoline' } });
+    expect(reply.speech).toMatch(/trampoline/);
+    expect((await m.deps.carts.get('alexa:unit-user'))?.lines ?? []).toEqual([]);
+  });
+
+  it('says sorry and offers a person for a complaint about a delivery', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'the eggs came smashed this time' } });
+    expect(reply.speech).toMatch(/sorry to hear/i);
+    expect(reply.speech).toMatch(/800.555.0199/);
+  });
+
+  it('adds the product from past orders for "the … I got last time"', async () => {
+    const m = memoryShop();
+    const towels = DEMO_PRODUCTS.filter((p) => p.inStock && /paper towels/i.test(p.name));
+    const bought = towels[towels.length - 1];
+    await m.bought([[bought.sku, 1]], 10);
+    await m.say('AddToCartIntent', { product: { value: 'paper towels i got last time' } }, linked);
+    const cart = await m.deps.carts.get('alexa:unit-user');
+    expect(cart?.lines).toEqual([expect.objectContaining({ sku: bought.sku, quantity: 1 })]);
+  });
+
+  it('says when a product was last bought', async () => {
+    const m = memoryShop();
+    const soap = DEMO_PRODUCTS.find((p) => p.inStock && /dish soap/i.test(p.name))!;
+    await m.bought([[soap.sku, 2]], 14);
+    const reply = await m.say('OrderHistoryIntent', { product: { value: 'dish soap' } }, linked);
+    expect(reply.speech).toContain(`You last bought 2 ${soap.name} on November 6`);
+    const never = await m.say('OrderHistoryIntent', { product: { value: 'sparkling water' } }, linked);
+    expect(never.speech).toMatch(/don't see sparkling water/);
+  });
+
+  it('reorders the whole last order for "order that again"', async () => {
+    const m = memoryShop();
+    const [a, b] = DEMO_PRODUCTS.filter((p) => p.inStock).slice(0, 2);
+    await m.bought(
+      [
+        [a.sku, 1],
+        [b.sku, 3],
+      ],
+      5,
+    );
+    const reply = await m.say('ReorderIntent', { product: { value: 'that' } }, linked);
+    expect(reply.speech).toContain(a.name);
+    expect(reply.speech).toContain(b.name);
+  });
+});
