@@ -167,6 +167,8 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         `what('s| is) (my|the) total (so far|)`,
         'how much (is it|is that|does it come to) (so far|altogether|in total)',
         `(check|show|review) (my|the) ${cart} (please|)`,
+        // a recogniser's "cart": "car", "card"
+        "what('s| is) in (my|the) (car|card)",
       ),
     ),
     [IntentName.ClearCart]: around(
@@ -179,6 +181,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         `(start|begin) (a|) new ${cart}`,
         'remove everything',
         `throw (everything|it all) out`,
+        '(empty|clear) (out|) (my|the) (car|card)',
       ),
     ),
     [IntentName.Checkout]: around(
