@@ -110,6 +110,44 @@ export const DEFAULT_OCCASIONS: OccasionMap = {
     picks: [{ category: 'produce' }, { category: 'yogurt', name: ['greek'] }, { category: 'rice', name: ['quinoa', 'brown rice'] }],
     attributes: [ProductAttribute.WholeGrain, ProductAttribute.Organic, ProductAttribute.LowFat],
   },
+  // needs rather than meals: what a shopper who is unwell or hurt asks for
+  pain: {
+    words: {
+      en: ['headache', 'headaches', 'migraine', 'pain', 'aches', 'ache', 'fever', 'toothache', 'cramps', 'hangover', 'sore back', 'back pain'],
+      de: ['kopfschmerzen', 'kopfweh', 'schmerzen', 'fieber', 'migräne', 'zahnschmerzen', 'rückenschmerzen', 'kater'],
+    },
+    said: { en: 'for pain', de: 'gegen Schmerzen' },
+    picks: [
+      { category: 'health', name: ['ibuprofen'] },
+      { category: 'health', name: ['acetaminophen'] },
+    ],
+  },
+  allergies: {
+    words: { en: ['allergy', 'allergies', 'hay fever', 'hayfever', 'sneezing', 'itchy eyes', 'pollen'], de: ['allergie', 'allergien', 'heuschnupfen', 'pollen'] },
+    said: { en: 'for allergies', de: 'gegen Allergien' },
+    picks: [{ category: 'health', name: ['allergy'] }, { category: 'tissues' }],
+  },
+  cold: {
+    words: {
+      en: ['a cold', 'the flu', 'flu', 'cough', 'the sniffles', 'runny nose', 'sore throat', 'stuffy nose'],
+      de: ['erkältung', 'schnupfen', 'grippe', 'husten', 'halsschmerzen'],
+    },
+    said: { en: 'for a cold', de: 'bei einer Erkältung' },
+    picks: [{ category: 'tissues' }, { category: 'health', name: ['acetaminophen'] }, { category: 'tea' }],
+  },
+  cuts: {
+    words: {
+      en: ['cut', 'cuts', 'scrape', 'scrapes', 'graze', 'blister', 'blisters', 'first aid', 'scraped knee'],
+      de: ['schnittwunde', 'wunde', 'schürfwunde', 'blase', 'erste hilfe'],
+    },
+    said: { en: 'for cuts and scrapes', de: 'für kleine Wunden' },
+    picks: [{ category: 'health', name: ['bandages'] }],
+  },
+  pets: {
+    words: { en: ['dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kitty', 'pet', 'pets'], de: ['hund', 'hunde', 'welpe', 'katze', 'katzen', 'kätzchen', 'haustier'] },
+    said: { en: 'for your pet', de: 'für Ihr Haustier' },
+    picks: [{ category: 'pet food' }],
+  },
 };
 
 /** The occasion the words name, if any (whole words; longer names first, so "movie night" beats "night"). */

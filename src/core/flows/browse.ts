@@ -14,6 +14,7 @@ import { answerTopic, policyPhrase, policyTopic, shopPhrase } from './policies';
 import { listItem, resolveProductRef } from './products';
 import { asSizes, askWhichSize, bestMatches, sizesOfProduct } from './sizes';
 import { recommend as recommendWithReason } from './recommend';
+import { DEFAULT_OCCASIONS, occasionIn } from '../occasions';
 
 const MAX_RESULTS = 30;
 const MAX_SPOKEN_QUERY = 60;
@@ -49,6 +50,8 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
     // words that ask something else ("customer servers", "return the paper towels", "any special offers")
     const meant = slot && !slot.id && readFreeWords ? await readFreeWords(ctx, raw) : undefined;
     if (meant) return meant;
+    // a need or an occasion ("something for a headache", "for the dog"): suggestions, each with its reason
+    if (occasionIn(raw, ctx.turn.locale, ctx.deps.occasions ?? DEFAULT_OCCASIONS)) return recommendWithReason(ctx);
     const topic = policyTopic(raw);
     if (topic) return answerTopic(ctx, topic);
     ctx.state.list = undefined;

@@ -173,3 +173,19 @@ describe('Free words in a conversation', () => {
     expect(reply.speech).toContain(b.name);
   });
 });
+
+describe('A search for a need', () => {
+  it('suggests what suits it, with the reason, when no product has those words', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'something for my sore throat' } });
+    expect(reply.speech).toMatch(/for a cold/i);
+    expect(reply.speech).toMatch(/Tissues/);
+    expect((await m.deps.carts.get('alexa:unit-user'))?.lines ?? []).toEqual([]);
+  });
+
+  it('suggests pain relief for a migraine', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'anything for a migraine' } });
+    expect(reply.speech).toMatch(/Ibuprofen|Acetaminophen/);
+  });
+});
