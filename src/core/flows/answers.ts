@@ -187,7 +187,7 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   const freeWords = name && !name.id ? name.value : undefined;
   if (freeWords && (awaiting === 'purchase' || awaiting === 'cancel-order' || awaiting === 'add')) {
     const lang = language(ctx);
-    const answer = clearYes(freeWords, lang) ? IntentName.Yes : awaiting !== 'add' && clearNo(freeWords, lang) ? IntentName.No : undefined;
+    const answer = clearYes(freeWords, lang, awaiting) ? IntentName.Yes : awaiting !== 'add' && clearNo(freeWords, lang) ? IntentName.No : undefined;
     if (answer && (awaiting !== 'purchase' || state.pending)) {
       ctx.log.info('free words read as an answer', { awaiting, answer });
       state.awaiting = awaiting;
@@ -277,6 +277,15 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     },
     { intent: IntentName.RemoveFromCart, pattern: new RegExp(`^${POLITE_EN}take\\s+(?:the\\s+)?(.+?)\\s+(?:out|off)(?:\\s+(?:of|from)\\s+(?:my|the)\\s+(?:cart|basket))?$`) },
     {
+      intent: IntentName.RemoveFromCart,
+      pattern:
+        /^(?:(?:actually|oh|wait|um|so|no|hmm)\s+)*(?:i|we)\s+(?:don't|do not|no longer|dont)\s+(?:want|need)\s+(?:the\s+|those\s+|that\s+|any\s+)?(.+?)(?:\s+(?:anymore|any more|after all|now|then|please))*$/,
+    },
+    {
+      intent: IntentName.RemoveFromCart,
+      pattern: /^(?:(?:no|oh|wait|um)\s+)*not\s+the\s+(.+?)(?:\s+one)?\s+(?:get rid of|remove|take out|delete|drop|lose)\s+(?:that|it|this|them)(?:\s+please)?$/,
+    },
+    {
       intent: IntentName.ProductDetails,
       pattern: new RegExp(`^${POLITE_EN}(?:how much (?:is|are|does|do)|what (?:does|do)|what's the price (?:of|on)|price of|tell me about)\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`),
     },
@@ -311,6 +320,22 @@ const EXPERIENCE_COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
 const ASKED_FOR: Readonly<Record<'en' | 'de', RegExp>> = {
   en: /\b(?:can|could|will|would)\s+(?:you|we|i|u|ya)\s+(?:please\s+)?(?:buy|get|order|have|find|bring)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+|some\s+|the\s+|another\s+)?([a-z][a-z' -]*?)(?:\s+please)?$|^(?:i|we)\s+(?:want|need|wanna)\s+(?:a|an|some)\s+([a-z][a-z' -]*?)(?:\s+please)?$/,
   de: /\b(?:kannst du|können wir|kann ich|könnt ihr)\s+(?:mir\s+|uns\s+)?(?:bitte\s+)?(?:einen|eine|ein|den|die|das)\s+(\p{L}+)\s+(?:kaufen|bestellen|holen|haben)\b/u,
+};
+
+/**
+ * A search said inside a sentence the models did not place ("so like do you sell cat food",
+ * "we're almost out of dish soap what have you got", "ich brauch Windeln"): the thing to look for.
+ */
+const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
+  en: [
+    /^(?:(?:so|like|um|uh|hey|hi|okay|ok|well|and|also|oh|just)\s+)*(?:do|d'you|have|did)\s+(?:you|ya|u)\s+(?:guys\s+|all\s+|folks\s+)?(?:do|sell|have|carry|stock|got|get|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|please|here|there|in stock))?$/,
+    /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i'm|we're|i am|we are|im)\s+(?:almost|nearly|about|running|just about|all|completely|totally|pretty much)?\s*(?:out of|low on|running low on|out)\s+(?:of\s+)?(.+?)(?:\s+(?:what have you got|what do you have|what you got|what've you got|any ideas|help))?$/,
+    /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:please|today|asap))?$/,
+  ],
+  de: [
+    /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:ich|wir)\s+(?:brauch|brauche|brauchen|bräuchte|bräuchten|will|möchte|hätte gern|hätte gerne)\s+(?:noch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+|was\s+|neue\s+|neuen\s+)?(.+?)(?:\s+bitte)?$/,
+    /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:habt ihr|haben sie|gibt es|gibt's|gibts|führt ihr|verkauft ihr)\s+(?:auch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+)?(.+?)(?:\s+bitte)?$/,
+  ],
 };
 
 /** "tell me when X is back in stock", heard as free words because X is not a listed name. */
@@ -382,6 +407,15 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   for (const { intent, pattern } of CARRIERS[lang]) {
     const m = pattern.exec(said);
     if (m && m[1] && !NOT_A_NAME[lang].has(m[1].split(' ')[0])) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });
+  }
+  for (const pattern of SEARCH_CARRIERS[lang]) {
+    const thing = pattern.exec(said)?.[1]?.trim();
+    if (thing && !thing.split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: thing } });
+  }
+  // "cancel that" right after an order was placed: that order
+  const heard = ctx.state.heard?.intent;
+  if ((heard === IntentName.Yes || heard === IntentName.VoicePin) && /\b(?:cancel|undo|storniere?|stornieren)\b\s*(?:it|that|this|das|es)?\b/.test(said)) {
+    return handleAs(ctx, dispatch, IntentName.CancelOrder, {});
   }
   return undefined;
 }

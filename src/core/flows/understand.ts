@@ -54,14 +54,18 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.TalkToHuman,
       pattern:
-        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\bcustomer (?:service|servers?|services|support|care)\b|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:get|give) me (?:a |an )?(?:person|human|agent|representative|operator)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
+        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\bcustomer (?:serv\w*|support|care)\b|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:get|give) me (?:a |an )?(?:person|human|agent|representative|operator)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
     },
-    // feedback with something wrong in it: an apology and a person (see answers' complaint reply)
+    // the voice code, before "my orders" reads as history
+    {
+      intent: IntentName.VoiceCodeInfo,
+      pattern: /\b(?:voice )?(?:code|pin)\b.*\b(?:why|what|how|need|for)\b|\b(?:why|what|how)\b.*\b(?:voice code|a code|a pin|the code|the pin)\b/,
+    },
     // the cart: empty it, or hear it
     {
       intent: IntentName.ClearCart,
       pattern: new RegExp(
-        `\\b(?:empty|clear|clean out|wipe|reset|dump|scrap|cancel)\\s+(?:out\\s+)?(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b|\\b(?:remove|delete|take out|get rid of|drop)\\s+(?:everything|all(?: the)? (?:items|things|stuff))\\b|\\bstart (?:over|again) with (?:my |the )?${CART_EN}\\b|\\bstart a new ${CART_EN}\\b`,
+        `\\b(?:empty|clear|clean out|wipe|reset|dump|scrap|cancel)\\s+(?:out\\s+)?(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b|\\b(?:remove|delete|take out|get rid of|drop)\\s+(?:everything|all(?: the)? (?:items|things|stuff))\\b|\\b(?:bin|ditch|scrap|chuck|throw out|throw away|dump)\\s+(?:everything|it all|all of it|the lot)\\b|\\bstart (?:over|again) with (?:my |the )?${CART_EN}\\b|\\bstart a new ${CART_EN}\\b`,
       ),
     },
     {
@@ -79,7 +83,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.ChangeOrder,
       pattern: new RegExp(
-        `\\b(?:add|put)\\s+.+\\s+(?:to|in|into|on)\\s+(?:that|this|the same|my last|the last|my existing|my current|my placed)\\s+${ORDER_EN}\\b|\\b(?:change|modify|edit|update|amend)\\s+(?:that|this|the|my|our)\\s+(?:last\\s+)?(?:${ORDER_EN}|address|delivery address|delivery time|delivery date)\\b`,
+        `\\b(?:add|put)\\s+.+\\s+(?:to|in|into|on)\\s+(?:that|this|the same|my last|the last|my existing|my current|my placed)\\s+${ORDER_EN}\\b|\\b(?:add|put)\\s+.+\\s+(?:to|in|into|on)\\s+(?:the|my|our)\\s+${ORDER_EN}\\s+(?:i|we)\\s+(?:placed|made|did|just|already|put in)\\b|\\b(?:change|modify|edit|update|amend)\\s+(?:that|this|the|my|our)\\s+(?:last\\s+)?(?:${ORDER_EN}|address|delivery address|delivery time|delivery date)\\b`,
       ),
     },
     {
@@ -91,14 +95,14 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderStatus,
       pattern: new RegExp(
-        `\\bwhere(?:'s| is| are|s)?\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?${ORDER_EN}\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
+        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?${ORDER_EN}\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
       ),
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
     },
     {
       intent: IntentName.Reorder,
       pattern:
-        /\b(?:order|get|buy|send|have)\s+(?:me\s+)?(?:that|it|those|them|the same(?: thing| things| again)?|my usual|the usual|(?:my|the) usual (.+?)|what i (?:got|had|ordered|bought)(?: last time)?)\s+again\b|\b(?:same|usual) (?:order|thing|stuff) as (?:last time|usual|before)\b|\b(?:my|the) usual (.+?)(?: again)?$|\b(?:the|my) usual$|\b(?:the|my) usual$|\bagain like last time\b|\b(?:re-?order|buy again)\b\s*(.*)$/,
+        /\b(?:order|get|buy|send|have)\s+(?:me\s+)?(?:that|it|those|them|the same(?: thing| things| again)?|my usual|the usual|(?:my|the) usual (.+?)|what i (?:got|had|ordered|bought)(?: last time)?)\s+again\b|\b(?:order|get|buy|have|send)\s+(?:me\s+)?(?:the\s+)?same (?:thing|things|stuff|items|order|groceries)\b|\b(?:same|usual) (?:order|thing|stuff) as (?:last time|usual|before)\b|\b(?:my|the) usual (.+?)(?: again)?$|\b(?:the|my) usual$|\b(?:the|my) usual$|\bagain like last time\b|\b(?:re-?order|buy again)\b\s*(.*)$/,
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
     },
     {
@@ -108,6 +112,21 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       product: (m) => named(1)(m) ?? named(2)(m),
     },
     // the shop's policies, by the phrases that are always about the shop
+    {
+      intent: IntentName.StoreLocation,
+      pattern:
+        /\bpick (?:it|them|this|that|the order|my order|my groceries|(?:it|them) all)?\s?up\b|\bcollect (?:it|them|my order|the order)\b|\b(?:in|at) (?:a|the|your) (?:store|shop)\b|\bwhere (?:exactly |abouts )?are you(?: guys| all| folks)? (?:located|based|from)\b|\bwhere (?:is|are) your (?:store|shop|stores|shops|location|locations)\b|\bcurbside\b/,
+    },
+    {
+      intent: IntentName.MyData,
+      pattern:
+        /\b(?:what|which) (?:address|addresses)\b|\bwhere (?:are|will|do) you\b.*\b(?:send|sending|deliver|delivering|ship|shipping)\b|\bmy (?:delivery |shipping |home )?address\b|\bwhat (?:do you know|data do you have) about me\b/,
+    },
+    {
+      intent: IntentName.MoreResults,
+      pattern:
+        /\b(?:read|tell|show|give|list)(?: me)?(?: the)? (?:next|more|other|rest of the) (?:ones|few|options|page|results)\b|^(?:the )?next (?:ones|page|few)(?: please)?$|\bwhat else (?:have you got|do you have|is there)\b/,
+    },
     {
       intent: IntentName.DeliveryInfo,
       pattern:
@@ -124,7 +143,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Deals,
       pattern:
-        /\b(?:deals?|offers?|on sale|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?)\b/,
+        /\b(?:deals?|offers?|on sale|on sail|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?)\b/,
     },
     // saved for later
     {
@@ -140,7 +159,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     // help
     {
       intent: IntentName.Help,
-      pattern: /\bwhat can (?:you|i) (?:do|say|ask)\b|\bhow does this (?:work|thing work)\b|\bhow do i (?:use|shop|order)\b|^(?:help|help me|i need help)(?: please)?$/,
+      pattern:
+        /\bwhat can (?:you|i)\b(?: \w+){0,3} (?:do|say|ask)\b|\bhow does this (?:work|thing work)\b|\bhow do i (?:use|shop|order)\b|^(?:help|help me|i need help)(?: please)?$/,
     },
     // leaving, then thanks
     {
@@ -148,7 +168,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern:
         /\b(?:bye|goodbye|good bye|bye bye|see you|see ya|talk later|that'?s (?:it|all)(?: for (?:now|today))?|nothing else|(?:i'?m|we're|i am|we are) (?:done|good|all set|finished)|all done)\b/,
     },
-    { intent: IntentName.Thanks, pattern: /\b(?:thanks|thank you|thank u|thankyou|thx|cheers|ta|much appreciated|appreciate it|you'?re (?:the best|a star|awesome|great))\b/ },
+    { intent: IntentName.Thanks, pattern: /\b(?:thanks|thank you|thank u|thankyou|thx|cheers|much appreciated|appreciate it|you'?re (?:the best|a star|awesome|great))\b/ },
   ],
   de: [
     { intent: IntentName.OpeningHours, pattern: /\b(?:wann|um wie viel uhr)\b.*\b(?:auf|offen|geöffnet|zu|geschlossen|erreichbar)\b|\böffnungszeit\w*\b/ },
@@ -186,6 +206,9 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       intent: IntentName.OrderHistory,
       pattern: /\bwas (?:habe|hab|hatte) ich (?:zuletzt |letztes mal |das letzte mal )?(?:bestellt|gekauft)\b|\bmeine (?:letzten |bisherigen )?bestellungen\b|\bbestellverlauf\b/,
     },
+    { intent: IntentName.StoreLocation, pattern: /\b(?:abholen|abholung|selbst abholen|im laden|in der filiale|wo seid ihr|wo ist euer (?:laden|geschäft))\b/ },
+    { intent: IntentName.MyData, pattern: /\b(?:welche|meine) (?:adresse|lieferadresse)\b|\bwohin (?:liefert|schickt) ihr\b/ },
+    { intent: IntentName.VoiceCodeInfo, pattern: /\b(?:sprachcode|pin|code)\b.*\b(?:warum|wozu|wofür|brauche)\b|\b(?:warum|wozu|wofür)\b.*\b(?:sprachcode|pin|code)\b/ },
     { intent: IntentName.DeliveryInfo, pattern: /\b(?:versandkostenfrei|kostenlose? (?:lieferung|versand)|liefert ihr|wie lange dauert (?:die |der )?(?:lieferung|versand))\b/ },
     {
       intent: IntentName.Checkout,
@@ -230,7 +253,7 @@ export function meaningOf(said: string, language: Language): Meaning | undefined
 const YES_WORDS: Readonly<Record<Language, { carry: ReadonlySet<string>; alongside: ReadonlySet<string> }>> = {
   en: {
     carry: new Set(
-      'yes yeah yea yep yup ya yah yas yess sure shore sher ok okay okey alright absolutely definitely certainly correct affirmative confirm confirmed place buy proceed ahead mhm mhmm uh-huh'.split(
+      'yes yet yeah yea yep yup ya yah yas yess sure shore sher ok okay okey alright absolutely definitely certainly correct affirmative confirm confirmed place buy proceed ahead mhm mhmm uh-huh'.split(
         ' ',
       ),
     ),
@@ -257,12 +280,14 @@ const HEDGE: Readonly<Record<Language, RegExp>> = {
  * every other word a filler that goes with one ("yes please place the order", "sure go ahead",
  * "ja bitte bestellen"), and nothing that hedges. Anything less asks the question again.
  */
-export function clearYes(said: string, language: Language): boolean {
-  const text = said
+export function clearYes(said: string, language: Language, question?: string): boolean {
+  let text = said
     .toLowerCase()
     .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // at "Cancel order …?", "cancel it" is the yes
+  if (question === 'cancel-order') text = text.replace(/\b(?:cancel|stornieren|storniere)(?: (?:it|that|the order|das|sie|es))?\b/g, 'yes');
   if (!text || HEDGE[language].test(text)) return false;
   const words = text
     .replace(/\buh huh\b/g, 'uh-huh')

@@ -35,6 +35,15 @@ describe('meaningOf', () => {
     ['what can i ask you', IntentName.Help],
     ["okay i'm all set bye", IntentName.Stop],
     ['cheers mate', IntentName.Thanks],
+    ['could i collect my order from you', IntentName.StoreLocation],
+    ['where exactly are you based', IntentName.StoreLocation],
+    ['which address do you have for me', IntentName.MyData],
+    ['why is there a pin on my orders', IntentName.VoiceCodeInfo],
+    ['tell me the next few', IntentName.MoreResults],
+    ['wheres my package', IntentName.OrderStatus],
+    ['scrap the lot', IntentName.ClearCart],
+    ['could i put bread in the order i made this morning', IntentName.ChangeOrder],
+    ['get me the same groceries', IntentName.Reorder],
   ];
   it.each(en)('reads "%s" as %s', (said, intent) => {
     expect(meaningOf(said, 'en')?.intent).toBe(intent);
@@ -171,6 +180,33 @@ describe('Free words in a conversation', () => {
     const reply = await m.say('ReorderIntent', { product: { value: 'that' } }, linked);
     expect(reply.speech).toContain(a.name);
     expect(reply.speech).toContain(b.name);
+  });
+});
+
+describe('Requests inside sentences', () => {
+  it('searches for what a sentence asks about', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'so um do you guys stock oat milk at all' } });
+    expect(reply.speech).toMatch(/Oak Hollow Oat Milk/);
+    const de = await m.say('SelectIntent', { product: { value: 'also ich bräuchte noch kaffee' } }, { locale: 'de-DE' });
+    expect(de.speech).toMatch(/Coffee/);
+  });
+
+  it('takes out what the shopper no longer wants', async () => {
+    const m = memoryShop();
+    const tea = DEMO_PRODUCTS.find((p) => p.inStock && p.name === 'Willow Lane Green Tea')!;
+    await m.say('AddToCartIntent', { product: { value: tea.name, id: tea.sku } });
+    await m.say('SelectIntent', { product: { value: "actually we don't need the green tea after all" } });
+    expect((await m.deps.carts.get('alexa:unit-user'))?.lines ?? []).toEqual([]);
+  });
+
+  it('does not read a product request with thanks in it as thanks', async () => {
+    expect(meaningOf('and some grapes as well ta', 'en')?.intent).not.toBe(IntentName.Thanks);
+  });
+
+  it('reads "yes cancel it" as the yes to the cancel question', () => {
+    expect(clearYes('yes cancel it', 'en', 'cancel-order')).toBe(true);
+    expect(clearYes('yes cancel it', 'en', 'purchase')).toBe(false);
   });
 });
 
