@@ -187,6 +187,12 @@ export class Shop {
   private async route(ctx: TurnContext): Promise<Reply> {
     const { msgs, state } = ctx;
     const awaiting = state.awaiting;
+    // "buy the same stuff as last time", "add what I got last time": the last order, not a product
+    const named = ctx.slot(SlotName.Product);
+    if ((ctx.turn.intent === IntentName.AddToCart || ctx.turn.intent === IntentName.Checkout) && named && !named.id && orders.namesWholeOrder(named.value)) {
+      state.awaiting = undefined;
+      return orders.reorder(ctx);
+    }
     // A yes/no question is answered by this turn or by none.
     state.awaiting = undefined;
     // — after the order: an answer to a feedback question, and the one question after a delivery —

@@ -184,7 +184,8 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   }
   // A yes/no question answered in the shopper's own words ("yes please place the order", "ja bitte
   // bestellen", "no not now"): only a clear yes is a yes; the question stays open for the flow.
-  const freeWords = name && !name.id ? name.value : undefined;
+  // the whole utterance where the platform sends it; else the words the slots took, in order
+  const freeWords = ctx.turn.utterance ?? (name && !name.id ? [name.value, ordinalSlot && ordinalSlot !== name ? ordinalSlot.value : ''].join(' ').trim() : undefined);
   if (freeWords && (awaiting === 'purchase' || awaiting === 'cancel-order' || awaiting === 'add')) {
     const lang = language(ctx);
     const answer = clearYes(freeWords, lang, awaiting) ? IntentName.Yes : awaiting !== 'add' && clearNo(freeWords, lang) ? IntentName.No : undefined;
@@ -414,7 +415,10 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   }
   // "cancel that" right after an order was placed: that order
   const heard = ctx.state.heard?.intent;
-  if ((heard === IntentName.Yes || heard === IntentName.VoicePin) && /\b(?:cancel|undo|storniere?|stornieren)\b\s*(?:it|that|this|das|es)?\b/.test(said)) {
+  if (
+    (heard === undefined || heard === IntentName.Yes || heard === IntentName.VoicePin || heard === IntentName.CancelOrder) &&
+    /\b(?:cancel|undo|storniere?|stornieren)\b\s*(?:it|that|this|das|es)?\b/.test(said)
+  ) {
     return handleAs(ctx, dispatch, IntentName.CancelOrder, {});
   }
   return undefined;

@@ -68,11 +68,17 @@ export function repeat(ctx: TurnContext): Reply {
 }
 
 /** "Go back": the page before this one, else the list before this one. */
+/** Requests whose answer is a page of the list itself. */
+const READS_A_LIST = new Set<string>([IntentName.Search, IntentName.MoreResults, IntentName.GoBack, IntentName.Repeat]);
+
 export async function goBack(ctx: TurnContext): Promise<Reply> {
   const { state } = ctx;
   const list = state.list;
   let target: ListContext | undefined;
-  if (list && list.offset > 0) target = { ...list, offset: Math.max(0, list.offset - PAGE_SIZE) };
+  // after hearing about one product of the list ("tell me about the second one"), back is the list itself
+  const listWasLast = !state.heard || READS_A_LIST.has(state.heard.intent);
+  if (list && !listWasLast) target = list;
+  else if (list && list.offset > 0) target = { ...list, offset: Math.max(0, list.offset - PAGE_SIZE) };
   else if (state.previousList) {
     target = state.previousList;
     state.previousList = list;

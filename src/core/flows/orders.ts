@@ -73,9 +73,16 @@ export function saidName(ctx: TurnContext, slot: { value: string; id?: string })
   return group ? groupLabel(ctx, group, slot.value) : slot.value;
 }
 
-/** Words that name no product but the order itself: "order that again", "reorder it", "das nochmal". */
-const WHOLE_ORDER =
-  /^(?:that|it|this|those|them|these|the same|same|same thing|the same thing|everything|all of it|all that|(?:that|the|my|our|my last|the last|last) order|das|die|alles|dasselbe|das gleiche|die bestellung|meine letzte bestellung)$/;
+/** Words that name a past order as a whole ("the same stuff as last time", "my last order"). */
+const PAST_ORDER =
+  /^(?:(?:my|the|our)\s+)?(?:last|previous|usual)\s+order$|^(?:the\s+)?same\s+(?:thing|things|stuff|items|order|groceries|as before|as last time|again)\b|^(?:everything|what|all)\s+(?:i|we)\s+(?:got|had|ordered|bought)\s+(?:last time|before|last week)$|^(?:everything|all)\s+from\s+(?:last time|my last order)$|^(?:dasselbe|das gleiche|meine letzte bestellung|die letzte bestellung)(?:\s+wie letztes mal)?$/;
+/** …and, to "reorder", a pronoun or "everything" names the last order too ("order that again"). */
+const REORDER_WHOLE = /^(?:that|it|this|those|them|these|the same|same|everything|all of it|all that|that order|the order|das|die|alles|die bestellung)$/;
+
+/** Words that name a whole past order rather than a product ("the same stuff as last time"). */
+export function namesWholeOrder(said: string): boolean {
+  return PAST_ORDER.test(said.toLowerCase().replace(/\s+/g, ' ').trim());
+}
 
 /** "reorder my last order", "reorder {product}", "buy {product} again". */
 export async function reorder(ctx: TurnContext): Promise<Reply> {
@@ -84,7 +91,7 @@ export async function reorder(ctx: TurnContext): Promise<Reply> {
   const orders = await placedOrders(ctx, identity.customer.customerId);
   if (orders.length === 0) return ctx.ask(ctx.msgs.reorderNothing, ctx.msgs.searchEmptyQuery);
   const named = ctx.slot(SlotName.Product);
-  const productSlot = named && !named.id && WHOLE_ORDER.test(named.value.toLowerCase().trim()) ? undefined : named;
+  const productSlot = named && !named.id && (namesWholeOrder(named.value) || REORDER_WHOLE.test(named.value.toLowerCase().trim())) ? undefined : named;
   if (!productSlot) {
     const lines = orders[0].lines.map((l) => ({ sku: l.sku, quantity: l.quantity }));
     return askToPurchase(ctx, identity, lines, OrderSource.Reorder);

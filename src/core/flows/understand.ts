@@ -307,5 +307,11 @@ export function clearNo(said: string, language: Language): boolean {
   const en =
     /^(?:(?:no|nope|nah|no no|nooo*|not now|not yet|don't|do not|cancel|stop|never mind|nevermind|forget it|wait)\b.*)$|\b(?:don't|do not) (?:buy|order|place|do) (?:it|that|this|the order|anything)\b/;
   const de = /^(?:nein|nee|nö|lieber nicht|doch nicht|noch nicht|abbrechen|vergiss es)\b|\bnicht bestellen\b/;
-  return (language === 'de' ? de : en).test(text);
+  return (language === 'de' ? de : en).test(text) || HOLD[language].test(text);
 }
+
+/** Words that hold a purchase back to change it first ("hang on, I want to add something"): a no, nothing charged, the cart kept. */
+const HOLD: Readonly<Record<Language, RegExp>> = {
+  en: /\b(?:wait|hang on|hold on|hold up|one (?:sec|second|moment|minute)|not yet|not now|later|i (?:want|need|forgot) to (?:add|change|remove|get)|let me (?:add|check|think|change)|i forgot|never ?mind)\b/,
+  de: /\b(?:warte|warten sie|moment|noch nicht|später|ich (?:will|möchte|muss) noch|ich habe (?:was|etwas) vergessen|vergiss es)\b/,
+};

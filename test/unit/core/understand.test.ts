@@ -106,10 +106,10 @@ describe('Free words in a conversation', () => {
     expect(m.payments.succeeded).toBe(1);
   });
 
-  it('asks again, and charges nothing, when the words hedge', async () => {
+  it('asks again, and charges nothing, when the words are neither yes nor no', async () => {
     const m = moneyShop();
     await m.atQuestion(cheap.sku, 2);
-    const reply = await m.say('SelectIntent', { product: { value: 'yes but hold on a second' } });
+    const reply = await m.say('SelectIntent', { product: { value: 'hmm maybe the blue one' } });
     expect(reply.speech).toMatch(/yes or no/i);
     expect(m.payments.succeeded).toBe(0);
     // the question is still open
@@ -223,5 +223,43 @@ describe('A search for a need', () => {
     const m = memoryShop();
     const reply = await m.say('SearchIntent', { query: { value: 'anything for a migraine' } });
     expect(reply.speech).toMatch(/Ibuprofen|Acetaminophen/);
+  });
+});
+
+describe('Past orders named as a whole, and going back', () => {
+  it('reorders the last order for "add the same stuff as last time", and keeps "add that" an add', async () => {
+    const m = memoryShop();
+    const [a, b] = DEMO_PRODUCTS.filter((p) => p.inStock).slice(2, 4);
+    await m.bought(
+      [
+        [a.sku, 2],
+        [b.sku, 1],
+      ],
+      3,
+    );
+    const reply = await m.say('AddToCartIntent', { product: { value: 'the same stuff as last time' } }, linked);
+    expect(reply.speech).toContain(a.name);
+    expect(reply.speech).toContain(b.name);
+    // a pronoun is still the product in focus, not a reorder
+    await m.say('ProductDetailsIntent', { product: { value: a.name, id: a.sku } }, linked);
+    const added = await m.say('AddToCartIntent', { product: { value: 'that' } }, linked);
+    expect(added.speech).toMatch(/^Added 1 /);
+  });
+
+  it('goes back to the list after hearing about one of its products', async () => {
+    const m = memoryShop();
+    const list = await m.say('SearchIntent', { query: { value: 'tea' } });
+    await m.say('SelectIntent', { ordinal: { value: 'second', id: '2' } });
+    const back = await m.say('GoBackIntent');
+    const firstOfList = /: ([^,]+),/.exec(list.speech)![1];
+    expect(back.speech).toContain(firstOfList);
+  });
+
+  it('holds the purchase back when the shopper wants to add something first, and charges nothing', async () => {
+    const m = moneyShop();
+    await m.atQuestion(cheap.sku, 2);
+    const reply = await m.say('SelectIntent', { product: { value: 'hang on i want to add something first' } });
+    expect(reply.speech).toMatch(/didn't place|nothing was charged/);
+    expect(m.payments.succeeded).toBe(0);
   });
 });
