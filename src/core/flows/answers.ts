@@ -236,8 +236,9 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
     const slots = chosen ? { ...askedSlots(state), [SlotName.Product]: productSlot(chosen) } : askedSlots(state);
     return handleAs(ctx, dispatch, target, slots);
   }
-  // After "Add one, or hear more?": the answer is the one to add.
-  if (awaiting === 'add' && (chosen || (nothingNamed && state.focusSku))) {
+  // After "Add one, or hear more?": the answer is the one to add — unless it asks ("which one's the cheapest").
+  const asks = name !== undefined && /^(?:which|what|what's|whats|which's|is|are|how|welche[rsn]?|was|ist|sind|wie)\b/.test(name.value.toLowerCase().trim());
+  if (awaiting === 'add' && !asks && (chosen || (nothingNamed && state.focusSku))) {
     return handleAs(ctx, dispatch, IntentName.AddToCart, chosen ? { [SlotName.Product]: productSlot(chosen) } : {});
   }
   if (chosen) return handleAs(ctx, dispatch, IntentName.ProductDetails, { [SlotName.Product]: productSlot(chosen) });

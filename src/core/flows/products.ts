@@ -61,7 +61,7 @@ async function byPosition(ctx: TurnContext, raw: string, spoken: string): Promis
 }
 
 /** "it", "that one", "das": the product in focus, or the only one just read. */
-const PRONOUN = /^(it|that|this|that one|this one|the one|the same|same one|es|das|dies|dieses|das da|den|die|der)$/i;
+const PRONOUN = /^(it|that|this|that one|this one|the one|the same|same one|them|they|those|these|those ones|these ones|es|das|dies|dieses|das da|den|die|der|sie|diese)$/i;
 
 /** German ordinals with their endings, as English ones parseOrdinal knows. */
 const GERMAN_ORDINALS: ReadonlyArray<readonly [RegExp, string]> = [

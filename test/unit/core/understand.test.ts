@@ -263,3 +263,22 @@ describe('Past orders named as a whole, and going back', () => {
     expect(m.payments.succeeded).toBe(0);
   });
 });
+
+describe('Questions about the list just read', () => {
+  it('answers "which one is the cheapest" with the product, and adds nothing', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'toilet paper' } });
+    const reply = await m.say('SelectIntent', { product: { value: "which one's the cheapest" } });
+    expect(reply.speech).toMatch(/\$\d/);
+    expect(reply.speech).not.toMatch(/^Added/);
+    expect((await m.deps.carts.get('alexa:unit-user'))?.lines ?? []).toEqual([]);
+  });
+
+  it('reads "them" as the product in focus', async () => {
+    const m = memoryShop();
+    const towels = DEMO_PRODUCTS.find((p) => p.inStock && /paper towels/i.test(p.name))!;
+    await m.say('ProductDetailsIntent', { product: { value: towels.name, id: towels.sku } });
+    const reply = await m.say('ReviewsIntent', { product: { value: 'them' } });
+    expect(reply.speech).not.toMatch(/couldn't find/);
+  });
+});
