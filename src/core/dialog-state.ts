@@ -4,6 +4,8 @@ import type { OrderSource } from './order';
 export interface ListContext {
   kind: 'search' | 'cart';
   query?: string;
+  /** a filtered list's product words without its constraints ("paper towels"), so a further filter starts from them */
+  about?: string;
   skus: string[];
   /** index of the first item of the page just read */
   offset: number;

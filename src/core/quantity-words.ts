@@ -73,17 +73,54 @@ const GERMAN_NUMBERS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * What a product is counted in: "two bags of apples", "a jar of jelly", "make it four bottles",
+ * "eine Packung Reis", "zwei Dosen Tomaten". Said after the number, the word counts the product
+ * itself (one bag is one of the product), so the number is the quantity and the word goes.
+ * "A thing of cream cheese" is the same, said loosely.
+ */
+const CONTAINERS = new Set(
+  (
+    'bag bags box boxes can cans tin tins jar jars bottle bottles carton cartons pack packs packet packets package packages ' +
+    'gallon gallons half-gallon loaf loaves bunch bunches tub tubs container containers thing things case cases roll rolls ' +
+    'block blocks bar bars tube tubes pouch pouches sack sacks head heads stick sticks piece pieces pint pints quart quarts ' +
+    'jug jugs tray trays punnet punnets crate crates pound pounds lb lbs ' +
+    'packung packungen dose dosen flasche flaschen glas gläser tüte tüten beutel schachtel schachteln becher kiste kisten ' +
+    'karton kartons tube tuben netz netze bund laib laibe tafel tafeln kasten päckchen sack säcke rolle rollen stück stueck'
+  ).split(' '),
+);
+
+/** "bag", "bottles", "Packung": a word a product is counted in. */
+export function isContainerWord(word: string): boolean {
+  return CONTAINERS.has(word.toLowerCase());
+}
+
+/** An article that counts one when a container follows it ("a bag of", "eine Packung"). */
+const ONE_OF = new Set(['a', 'an', 'ein', 'eine', 'einen']);
+
+/** "two bags", "a jar", "four bottles of", "eine Packung": the number said, without what it counts in. */
+function withoutContainer(text: string): string {
+  const words = text.split(' ');
+  if (words.at(-1) === 'of' || words.at(-1) === 'von') words.pop();
+  if (words.length < 2 || !CONTAINERS.has(words[words.length - 1])) return text;
+  words.pop();
+  if (words.length === 1 && ONE_OF.has(words[0])) return '1';
+  return words.join(' ');
+}
+
+/**
  * Reads a quantity slot. Digits, English number words and phrases ("a dozen", "a couple"),
- * German number words; "double" as a factor; and what must be refused, told apart so the
- * shopper hears why.
+ * German number words, a number with what it counts in ("two bags", "a jar"); "double" as a
+ * factor; and what must be refused, told apart so the shopper hears why.
  */
 export function readQuantity(raw: string | undefined): QuantityReading {
   if (raw === undefined) return { kind: 'unclear' };
-  const text = raw
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^(just|only|nur)\s+/, '');
+  const text = withoutContainer(
+    raw
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^(just|only|nur)\s+/, ''),
+  );
   if (text === '') return { kind: 'unclear' };
   if (MULTIPLIERS[text] !== undefined) return { kind: 'times', factor: MULTIPLIERS[text] };
   if (NEGATIVE.test(text)) return { kind: 'negative' };
@@ -210,14 +247,29 @@ export function splitLeadingQuantity(text: string, locale: string): LeadingQuant
   const words = text.trim().toLowerCase().replace(/[,]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length < 2) return undefined;
   const german = locale.toLowerCase().startsWith('de');
-  const lead = leadOf(words, german);
+  const lead = leadOf(words, german) ?? oneContainer(words, german);
   if (!lead) return undefined;
   let restWords = words.slice(lead.length);
-  if (restWords.length === 0 || NAME_NUMBER_FOLLOWERS.has(restWords[0])) return undefined;
+  // "two bags of apples", "zwei Dosen Tomaten": the bags are the apples, counted
+  const counted = restWords.length > 1 && CONTAINERS.has(restWords[0]) && (german || restWords[1] === 'of') && !packSize(lead, restWords[0]);
+  if (counted) restWords = restWords.slice(german ? 1 : 2);
+  if (restWords.length === 0 || (!counted && NAME_NUMBER_FOLLOWERS.has(restWords[0]))) return undefined;
   while (restWords.length > 1 && JOINERS.has(restWords[0])) restWords = restWords.slice(1);
   // "two of those" names no product: the caller's reference to the product in focus does
   if (restWords.length === 1 && JOINERS.has(restWords[0])) return undefined;
   return { quantity: lead.n, rest: restWords.join(' '), itemCount: lead.itemCount };
+}
+
+/** "a bag of apples", "eine Packung Reis": one, counted in a container. */
+function oneContainer(words: readonly string[], german: boolean): (Lead & { length: number }) | undefined {
+  if (!ONE_OF.has(words[0]) || !CONTAINERS.has(words[1] ?? '')) return undefined;
+  if (!german && words[2] !== 'of') return undefined;
+  return { words: [words[0]], n: 1, itemCount: false, length: 1 };
+}
+
+/** "a 12 pack of cola", "a 2 lb bag of": a number before a singular pack or weight word is the product's size. */
+function packSize(lead: Lead & { length: number }, container: string): boolean {
+  return lead.n > 1 && ['pack', 'pound', 'lb', 'gallon', 'pint', 'quart', 'roll'].includes(container);
 }
 
 function leadOf(words: readonly string[], german: boolean): (Lead & { length: number }) | undefined {

@@ -206,7 +206,8 @@ export class Shop {
       case IntentName.Launch:
         return ctx.ask(msgs.launch(ctx.policy.sellerName), msgs.launchReprompt);
       case IntentName.Search:
-        return browse.search(ctx, (c, words) => answers.readFreeWords(c, (d) => this.route(d), words));
+        // "i want three of the turkey" with turkey in the cart: how many to have, not a search
+        return (await cartEdit.quantityOfCartLine(ctx)) ?? browse.search(ctx, (c, words) => answers.readFreeWords(c, (d) => this.route(d), words));
       case IntentName.MoreResults:
         return browse.more(ctx);
       case IntentName.ProductDetails:

@@ -136,6 +136,9 @@ function englishSamples(cart: string): Partial<Record<IntentName, string[]>> {
         ['', 'um', 'so'],
         phrases(
           'what goes (well|) with {companion}',
+          // the product just talked about
+          'what goes (well|) with (it|that|this|them|those)',
+          'what (should|can) i (get|have) with (it|that|them)',
           'what (should|could|can) i (get|have|serve) with {companion}',
           'what do (people|others) (buy|get) with {companion}',
           '(anything|something) to go with {companion}',

@@ -1,7 +1,7 @@
 import { IntentName } from '../../../src/core/intents';
 import { germanCardinals, germanOrdinals, withPhrases } from '../numbers';
 import { byPlatform, merged } from '../phrasing';
-import { GERMAN_BARE_PIN, germanSamples } from './german';
+import { GERMAN_BARE_PIN, germanCounted, germanSamples } from './german';
 import { AlexaBuiltin, type LocaleSource } from '../types';
 
 /** German: "Warenkorb", "zur Kasse", "Küchenrolle"; ordinals inflect ("das zweite", "dem zweiten"). */
@@ -129,7 +129,7 @@ export const deDE: LocaleSource = {
     },
     shared.both,
   ),
-  dialogflowOnly: merged(shared.dialogflowOnly, GERMAN_BARE_PIN),
+  dialogflowOnly: merged(shared.dialogflowOnly, GERMAN_BARE_PIN, germanCounted()),
   prompts: {
     [IntentName.Search]: { query: ['Wonach soll ich suchen?', 'Was darf ich für Sie finden?'] },
   },

@@ -1,7 +1,7 @@
 import { IntentName } from '../../../src/core/intents';
 import { englishCardinals, englishOrdinals, withPhrases } from '../numbers';
 import { around, byPlatform, merged, phrases } from '../phrasing';
-import { ENGLISH_BARE_PIN, englishSamples } from './english';
+import { ENGLISH_BARE_PIN, englishCounted, englishSamples } from './english';
 import { AlexaBuiltin, type LocaleSource } from '../types';
 
 /** British English: "basket", "have you got", "customer services", "kitchen roll". */
@@ -143,7 +143,7 @@ export const enGB: LocaleSource = {
       [IntentName.ViewCart]: phrases("what's in my trolley", 'read out my trolley'),
     },
   ),
-  dialogflowOnly: merged(shared.dialogflowOnly, ENGLISH_BARE_PIN),
+  dialogflowOnly: merged(shared.dialogflowOnly, ENGLISH_BARE_PIN, englishCounted()),
   prompts: {
     [IntentName.Search]: { query: ['What shall I look for?', 'What are you after?'] },
   },

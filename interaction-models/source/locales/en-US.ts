@@ -1,7 +1,7 @@
 import { IntentName } from '../../../src/core/intents';
 import { englishCardinals, englishOrdinals, withPhrases } from '../numbers';
 import { byPlatform, merged } from '../phrasing';
-import { ENGLISH_BARE_PIN, englishSamples } from './english';
+import { ENGLISH_BARE_PIN, englishCounted, englishSamples } from './english';
 import { AlexaBuiltin, type LocaleSource } from '../types';
 
 /** American English: "cart", "check out", "customer service". */
@@ -138,7 +138,7 @@ export const enUS: LocaleSource = {
     },
     shared.both,
   ),
-  dialogflowOnly: merged(shared.dialogflowOnly, ENGLISH_BARE_PIN),
+  dialogflowOnly: merged(shared.dialogflowOnly, ENGLISH_BARE_PIN, englishCounted()),
   prompts: {
     [IntentName.Search]: { query: ['What should I look for?', 'What are you shopping for today?'] },
   },

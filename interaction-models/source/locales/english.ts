@@ -17,6 +17,28 @@ export interface EnglishWords {
 /** Digits said on their own, heard as the voice code on Dialogflow (see LocaleSource.dialogflowOnly). */
 export const ENGLISH_BARE_PIN: Partial<Record<IntentName, string[]>> = { [IntentName.VoicePin]: phrases('{pin}', 'um {pin}', '{pin} please') };
 
+/** What a product is counted in, one and several: "a jar of jelly", "two bags of rice", "a thing of cream cheese". */
+const ONE_CONTAINER = '(bag|box|jar|can|tin|bottle|carton|pack|packet|gallon|loaf|bunch|tub|thing|roll|bar)';
+const CONTAINERS = '(bags|boxes|jars|cans|tins|bottles|cartons|packs|packets|gallons|loaves|bunches|tubs|things|rolls|bars)';
+
+/**
+ * A number with what the product is counted in, heard on Dialogflow, whose quantity entity takes
+ * the number alone: "and a thing of cream cheese", "make it four bottles". Alexa's quantity slot
+ * takes "four bottles" whole (its values are training data) and the core reads the number in it.
+ */
+export function englishCounted(): Partial<Record<IntentName, string[]>> {
+  return {
+    [IntentName.AddMore]: around(['', 'and', 'plus'], phrases(`(a|an|one) ${ONE_CONTAINER} of (the|) {product}`, `{quantity} (more|) ${CONTAINERS} of (the|) {product}`)),
+    [IntentName.SetQuantity]: around(
+      ['', 'actually', 'no'],
+      phrases(
+        '(make|change) (it|that|them) (to|) {quantity} (bottles|bags|boxes|cans|jars|packs|cartons|loaves|tubs|rolls)',
+        'i (want|need) {quantity} (bottles|bags|boxes|cans|jars|packs) of (those|them)',
+      ),
+    ),
+  };
+}
+
 export function englishSamples(w: EnglishWords): Partial<Record<IntentName, string[]>> {
   const cart = w.cart;
   return {
@@ -52,6 +74,10 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'what (kind of|kinds of|sort of|types of) {query} do you have',
         'what {query} do you (have|sell|carry)',
         'find me {query}',
+        // a filter on the list just read: "just the ones under ten bucks", "only the cheap ones"
+        '(just|only|) the ones {query}',
+        '(just|only) the {query} ones',
+        'which (ones|of them|of those) (are|cost) {query}',
       ),
       ['', 'please'],
     ).filter((p) => !/^(can you|could you) (i |we |i'd|i'm|i am|we're|we are|what|where|any|need|is there|are there|got any|do you|have you)/.test(p)),
@@ -92,6 +118,16 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'how many (rolls|wipes|sheets|pods|bags|cans|bottles|tablets|ounces|pieces|eggs) (is that|are in it|in it|come in it|in the {product}|are in the {product})',
         'how (big|large) is (it|that|the {product})',
         'what size is (it|that|the {product})',
+        // follow-ups about the product just talked about ("how much are they", "how heavy is that bag")
+        'how much (is it|is that|are they|are those) (again|)',
+        'how much (does it|do they) cost',
+        'how (heavy|big) (is it|is that|are they|are those|is that one)',
+        'how (heavy|big) is (that|this|the) (bag|box|bottle|jar|pack|can|one)',
+        'how heavy is (the|) {product}',
+        'how much (does|do) (it|that|they|the {product}) weigh',
+        'what (does|do) (it|that|they|the {product}) weigh',
+        "(what's|what is) the (weight|size) (of it|of that|of the {product}|)",
+        'what size (are they|are those|is that bag|is the bag)',
       ),
     ),
     [IntentName.AddToCart]: [
@@ -133,6 +169,8 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         "(i'll|i will|we'll) (take|have) (that|this|that one|this one|those|them)",
         '(throw|toss) in {quantity} {product}',
       ),
+      // "okay i'll take it" after hearing about a product
+      ...around(['okay', 'alright', 'then'], phrases("(i'll|i will) take (it|that|that one|them|those|one)")),
     ],
     [IntentName.RemoveFromCart]: around(
       ['', 'um', 'actually', 'please'],
@@ -446,6 +484,8 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'i (want|need) {quantity} (of those|of them|of it|of the {product}) (instead|)',
         '{quantity} instead',
         'make (it|that) {quantity} {product}',
+        "(i'll|i will) (take|have) {quantity} of the {product} (instead|)",
+        'make (it|that) {quantity} of the {product}',
       ),
     ),
     [IntentName.AddMore]: around(
@@ -460,9 +500,15 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'add another {product}',
         'another {product}',
         'add {quantity} more (of those|of them|of it|{product})',
+        '(add|) {quantity} more of the {product}',
+        '(add|) (another|one more) of the {product}',
         'the same again',
       ),
       ['', 'please'],
+    ).concat(
+      // "and a thing of cream cheese", "plus the cheddar": one more thing, said after an add (Alexa
+      // hears "a thing" as the quantity; the core reads the number in it)
+      around(['and', 'plus', 'also', 'and also'], phrases('{quantity} of (the|) {product}', '(a|an|some|the) {product}'), ['', 'please', 'too']),
     ),
     [IntentName.OrderHistory]: around(
       ['', 'um', 'can you tell me'],

@@ -11,6 +11,24 @@ const BITTE = ['', 'bitte'];
 /** Digits said on their own, heard as the voice code on Dialogflow (see LocaleSource.dialogflowOnly). */
 export const GERMAN_BARE_PIN: Partial<Record<IntentName, string[]>> = { [IntentName.VoicePin]: phrases('{pin}', 'ähm {pin}', '{pin} bitte') };
 
+/**
+ * Gezählt in dem, worin es kommt ("und eine Packung Reis", "noch zwei Dosen Tomaten"), on
+ * Dialogflow, whose quantity entity takes the number alone; Alexa's quantity slot takes "zwei
+ * Dosen" whole and the core reads the number in it.
+ */
+export function germanCounted(): Partial<Record<IntentName, string[]>> {
+  return {
+    [IntentName.AddMore]: around(
+      ['', 'und', 'noch', 'und noch', 'dazu'],
+      phrases(
+        '(eine|ein|einen) (packung|dose|flasche|glas|tüte|beutel|schachtel|becher|tube|bund|rolle) {product}',
+        '{quantity} (packungen|dosen|flaschen|gläser|tüten|beutel|schachteln|becher|tuben|rollen) {product}',
+      ),
+      ['', 'bitte', 'dazu'],
+    ),
+  };
+}
+
 export function germanSamples(): Partial<Record<IntentName, string[]>> {
   return {
     [IntentName.Search]: around(
@@ -85,6 +103,8 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
         'ich (nehme|nehm|möchte) (das|es|den|die) (bitte|)',
         'ich (nehme|nehm|möchte) (das|den|die) {ordinal} (bitte|)',
       ),
+      // "okay, den nehm ich" after hearing about a product
+      ...around(['', 'okay', 'gut'], phrases('(den|die|das|dann) (nehm|nehme) ich', '(den|die|das) (hätte ich gern|möchte ich)')),
     ],
     [IntentName.RemoveFromCart]: around(
       ['', 'ähm', 'doch', 'ach', 'nein', 'bitte'],

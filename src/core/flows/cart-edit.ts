@@ -2,8 +2,8 @@ import { quantityOf, withQuantity } from '../cart';
 import type { TurnContext } from '../context';
 import { SlotName } from '../intents';
 import type { Product } from '../product';
-import { readQuantity } from '../quantity-words';
-import type { Reply } from '../turn';
+import { readQuantity, splitLeadingQuantity } from '../quantity-words';
+import type { Reply, SlotValue } from '../turn';
 import { addProduct, addToLine, lineNotFound, runningTotal, targetLine, updateCart } from './cart';
 import { findProduct } from './products';
 
@@ -21,9 +21,25 @@ export async function setQuantity(ctx: TurnContext): Promise<Reply> {
     if (focus && reading.kind === 'count' && reading.n <= ctx.policy.maxQuantity) return addProduct(ctx, focus, reading.n);
     return lineNotFound(ctx, ref);
   }
-  const { product, quantity: held } = ref;
+  return setLine(ctx, ref.product, ref.quantity, ctx.slot(SlotName.Quantity));
+}
+
+/**
+ * "I want three of the turkey" with turkey in the cart: heard as a search ("i want {query}"), it
+ * says how many of a line to have. Undefined when the words are no number "of" a cart line.
+ */
+export async function quantityOfCartLine(ctx: TurnContext): Promise<Reply | undefined> {
+  const spoken = ctx.slot(SlotName.Query) ?? ctx.slot(SlotName.Product);
+  if (!spoken || spoken.id || !/^\S+(\s\S+)?\s(of|von)\s/i.test(spoken.value.trim())) return undefined;
+  const said = splitLeadingQuantity(spoken.value, ctx.turn.locale);
+  if (!said || said.itemCount) return undefined;
+  const { ref } = await targetLine(ctx, { value: said.rest });
+  if (ref.kind !== 'line') return undefined;
+  return setLine(ctx, ref.product, ref.quantity, { value: String(said.quantity) });
+}
+
+async function setLine(ctx: TurnContext, product: Product, held: number, slot: SlotValue | undefined): Promise<Reply> {
   ctx.state.focusSku = product.sku;
-  const slot = ctx.slot(SlotName.Quantity);
   if (!slot) return ctx.ask(ctx.msgs.howMany(product.name), ctx.msgs.howMany(product.name));
   const reading = readQuantity(slot.id ?? slot.value);
   const max = ctx.policy.maxQuantity;

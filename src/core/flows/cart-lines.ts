@@ -1,7 +1,7 @@
 import type { Cart } from '../cart';
 import type { TurnContext } from '../context';
 import { PAGE_SIZE } from '../dialog-state';
-import { groupOfSlot, inGroup } from '../entity-id';
+import { groupOf, groupOfSlot, groupWords, inGroup } from '../entity-id';
 import { SlotName } from '../intents';
 import type { Product } from '../product';
 import { parseOrdinal } from '../spoken-numbers';
@@ -112,7 +112,13 @@ export async function findCartLine(ctx: TurnContext, cart: Cart, lines: readonly
     }
     const group = groupOfSlot(product);
     if (group) {
-      const members = lines.filter((l) => inGroup(group, l.product));
+      // Dialogflow sends the group's id as the value: its words are the name then
+      const words = groupOf(product.value) ? groupWords(group) : product.value;
+      const members = byName(
+        ctx,
+        words,
+        lines.filter((l) => inGroup(group, l.product)),
+      );
       if (members.length === 1) return asRef(members[0]) as CartLineRef;
       if (members.length > 1) return { kind: 'ambiguous', products: members.map((l) => l.product) };
       return { kind: 'not-in-cart', name: groupLabel(ctx, group, product.value) };
@@ -156,15 +162,22 @@ async function byWords(ctx: TurnContext, lines: readonly PricedLine[], spoken: {
   const query = ctx.msgs.catalogQuery(spoken.value);
   const said = [...new Set(terms(query))];
   if (said.length > 0) {
-    const full = lines.filter((l) => {
-      const known = productTerms(l.product);
-      return said.every((w) => known.has(w));
-    });
+    const full = byName(
+      ctx,
+      spoken.value,
+      lines.filter((l) => {
+        const known = productTerms(l.product);
+        return said.every((w) => known.has(w));
+      }),
+    );
     if (full.length === 1) return { kind: 'line', product: full[0].product, quantity: full[0].quantity };
     if (full.length > 1) return { kind: 'ambiguous', products: full.map((l) => l.product) };
   }
   const hits = await ctx.deps.catalog.search(query, { limit: SEARCH_DEPTH });
   const inCart = new Map(lines.map((l) => [l.product.sku, l]));
+  // a product not in the cart carries every word said ("cream cheese" with cheddar cheese in the cart): that one is meant
+  const other = said.length > 0 ? hits.find((p) => !inCart.has(p.sku) && said.every((w) => productTerms(p).has(w))) : undefined;
+  if (other) return { kind: 'not-in-cart', name: spoken.value, product: other };
   const best = hits.find((p) => inCart.has(p.sku));
   if (best) {
     const known = productTerms(best);
@@ -175,6 +188,21 @@ async function byWords(ctx: TurnContext, lines: readonly PricedLine[], spoken: {
     }
   }
   return { kind: 'not-in-cart', name: spoken.value, product: hits[0] };
+}
+
+/**
+ * Of several lines that fit, the ones whose own name carries the words said: "take the crisps
+ * out" means the Sea Salt Chips, not the salsa filed with the chips. All of them when none does.
+ */
+function byName(ctx: TurnContext, spoken: string, candidates: readonly PricedLine[]): PricedLine[] {
+  if (candidates.length < 2) return [...candidates];
+  const said = [...new Set(terms(ctx.msgs.catalogQuery(spoken)))];
+  if (said.length === 0) return [...candidates];
+  const named = candidates.filter((l) => {
+    const own = new Set(terms(l.product.name));
+    return said.every((w) => own.has(w));
+  });
+  return named.length > 0 ? named : [...candidates];
 }
 
 /** How deep search may go to find a misheard name among the cart's lines. */

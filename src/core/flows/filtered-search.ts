@@ -1,5 +1,6 @@
 import { ATTRIBUTE_WORDS, type IN_STOCK, type ProductAttribute } from '../attributes';
 import type { TurnContext } from '../context';
+import { SlotName } from '../intents';
 import { PAGE_SIZE } from '../dialog-state';
 import type { ProductGroup } from '../entity-id';
 import { formatRating } from '../replies';
@@ -45,6 +46,11 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
     for (const a of translated.attributes) if (!constraints.attributes.includes(a)) constraints.attributes.push(a);
     fromSnapshot = !translated.query;
     candidates = translated.query ? await ctx.deps.catalog.search(translated.query, { limit: CANDIDATES, history, minScoreShare: RELEVANT_SHARE }) : await everything(ctx);
+  } else if (listJustRead(ctx)) {
+    // "just the ones under ten bucks", "only the organic ones": the list just read, kept by the constraints
+    const list = listJustRead(ctx)!;
+    query = list.about ?? list.query ?? '';
+    candidates = await inOrder(ctx, list.skus.slice(0, CANDIDATES));
   } else {
     fromSnapshot = true;
     candidates = await everything(ctx);
@@ -60,7 +66,7 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
   // the snapshot's prices may be minutes old: what is said is read again by sku
   if (fromSnapshot && kept.length > 0) kept = applyConstraints(await fresh(ctx, kept.slice(0, CANDIDATES)), constraints);
   if (kept.length === 0) return nothingLeft(ctx, label, query, candidates, constraints);
-  return readFiltered(ctx, label, kept, constraints);
+  return readFiltered(ctx, label, kept, constraints, query);
 }
 
 /**
@@ -76,6 +82,24 @@ function labelFor(ctx: TurnContext, parsed: ParsedQuery, query: string, c: Searc
   return ctx.msgs.filterLabel(query, filter);
 }
 
+/** The search results read out last, when that is what the shopper is looking at. */
+function listJustRead(ctx: TurnContext): { query?: string; about?: string; skus: string[] } | undefined {
+  const list = ctx.state.list;
+  if (!list || list.kind !== 'search' || list.skus.length < 2) return undefined;
+  // "anything under a dollar", "alles unter 5 Euro": the whole shop, not the list
+  const said = (ctx.slot(SlotName.Query) ?? ctx.slot(SlotName.Product))?.value ?? '';
+  return WHOLE_SHOP.test(said) ? undefined : list;
+}
+
+/** Words that ask about the whole shop rather than the list just read. */
+const WHOLE_SHOP = /\b(anything|everything|something|products|items|stuff|things|etwas|alles|irgendwas|produkte|artikel|sachen)\b/iu;
+
+/** The products of these skus, in that order. */
+async function inOrder(ctx: TurnContext, skus: readonly string[]): Promise<Product[]> {
+  const bySku = new Map((await ctx.deps.catalog.getProducts(skus)).map((p) => [p.sku, p]));
+  return skus.flatMap((sku) => bySku.get(sku) ?? []);
+}
+
 /** Every product, as of the catalog's snapshot; none where the catalog cannot list them. */
 function everything(ctx: TurnContext): Promise<Product[]> {
   return ctx.deps.catalog.all ? ctx.deps.catalog.all() : Promise.resolve([]);
@@ -87,9 +111,9 @@ async function fresh(ctx: TurnContext, products: readonly Product[]): Promise<Pr
   return products.flatMap((p) => bySku.get(p.sku) ?? []);
 }
 
-function readFiltered(ctx: TurnContext, label: string, kept: readonly Product[], c: SearchConstraints): Reply {
+function readFiltered(ctx: TurnContext, label: string, kept: readonly Product[], c: SearchConstraints, about: string): Reply {
   const { sort } = c;
-  ctx.state.list = { kind: 'search', query: label, skus: kept.map((p) => p.sku), offset: 0 };
+  ctx.state.list = { kind: 'search', query: label, ...(about ? { about } : {}), skus: kept.map((p) => p.sku), offset: 0 };
   ctx.state.focusSku = kept.length === 1 ? kept[0].sku : undefined;
   ctx.state.awaiting = 'add';
   const page = kept.slice(0, PAGE_SIZE);

@@ -3,6 +3,7 @@ import { PAGE_SIZE } from '../dialog-state';
 import { groupOf, groupOfSlot, type ProductGroup } from '../entity-id';
 import type { Product } from '../product';
 import { SlotName } from '../intents';
+import { isContainerWord } from '../quantity-words';
 import { parseOrdinal } from '../spoken-numbers';
 import { bestInGroup } from './groups';
 import { historyIfLinked } from './history';
@@ -36,7 +37,7 @@ export async function resolveProductRef(ctx: TurnContext): Promise<ProductRef> {
       // a recogniser may put "the first one" or "that one" into the product slot
       const position = spokenPosition(productSlot.value);
       if (position !== undefined) return byPosition(ctx, position, productSlot.value);
-      if (PRONOUN.test(productSlot.value.trim())) return inFocus(ctx);
+      if (pointsAtFocus(productSlot.value)) return inFocus(ctx);
     }
     const group = groupOfSlot(productSlot);
     if (group) return { kind: 'group', group, spoken: productSlot.value };
@@ -61,7 +62,22 @@ async function byPosition(ctx: TurnContext, raw: string, spoken: string): Promis
 }
 
 /** "it", "that one", "das": the product in focus, or the only one just read. */
-const PRONOUN = /^(it|that|this|that one|this one|the one|the same|same one|them|they|those|these|those ones|these ones|es|das|dies|dieses|das da|den|die|der|sie|diese)$/i;
+const PRONOUN = /^(it|they|them|those|these|that|this|that one|this one|those ones|these ones|the one|the same|same one|es|das|dies|dieses|das da|den|die|der|sie|diese)$/i;
+
+/** "that bag", "this box", "those bottles", "die Packung": the product in focus, by what it comes in. */
+const POINTING = /^(that|this|those|these|the|der|die|das|diese|dieser|dieses)$/i;
+
+/**
+ * Words that name no product but point at the one just talked about: a pronoun ("it", "they",
+ * "those") or a pointing word with what the product comes in or a word for any thing ("that bag",
+ * "this thing", "die Packung").
+ */
+export function pointsAtFocus(spoken: string): boolean {
+  const text = spoken.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (PRONOUN.test(text)) return true;
+  const words = text.split(' ');
+  return words.length === 2 && POINTING.test(words[0]) && (isContainerWord(words[1]) || /^(one|ones|thing|things|stuff|product|item|ding|teil|zeug)$/.test(words[1]));
+}
 
 /** German ordinals with their endings, as English ones parseOrdinal knows. */
 const GERMAN_ORDINALS: ReadonlyArray<readonly [RegExp, string]> = [

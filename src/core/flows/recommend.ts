@@ -19,7 +19,7 @@ import type { Reply } from '../turn';
 import { dealWords } from './deals';
 import { productsInGroup } from './groups';
 import { historyIfLinked } from './history';
-import { findProduct } from './products';
+import { findProduct, pointsAtFocus } from './products';
 
 /** Products suggested for one occasion at most. */
 const OCCASION_PICKS = 3;
@@ -161,18 +161,21 @@ async function within(ctx: TurnContext, said: { value: string; id?: string }, qu
   return suggest(ctx, pick, { kind: 'rating', category: group || query ? pick.category : undefined });
 }
 
-/** "what do you recommend" with nothing named: their own, what goes with what they are looking at, a deal, the best rated. */
+/**
+ * "what do you recommend", "what goes with it" with nothing named: what goes with what they are
+ * looking at (the question is about it), their own, a deal, the best rated.
+ */
 async function anything(ctx: TurnContext, constraints: SearchConstraints): Promise<Reply> {
+  const focus = ctx.state.focusSku ? await ctx.deps.catalog.getProduct(ctx.state.focusSku) : undefined;
+  if (focus) {
+    const pick = await boughtWith(ctx, [focus.sku], constraints);
+    if (pick) return suggest(ctx, pick, { kind: 'together', with: focus.name });
+  }
   const history = await historyIfLinked(ctx);
   if (history && history.size > 0) {
     const bought = allowed(await ctx.deps.catalog.getProducts([...history.keys()]), constraints);
     const own = bought.sort((a, b) => (history.get(b.sku) ?? 0) - (history.get(a.sku) ?? 0))[0];
     if (own) return suggest(ctx, own, { kind: 'history' });
-  }
-  const focus = ctx.state.focusSku ? await ctx.deps.catalog.getProduct(ctx.state.focusSku) : undefined;
-  if (focus) {
-    const pick = await boughtWith(ctx, [focus.sku], constraints);
-    if (pick) return suggest(ctx, pick, { kind: 'together', with: focus.name });
   }
   return within(ctx, { value: '' }, '', constraints);
 }
@@ -187,6 +190,12 @@ export async function recommend(ctx: TurnContext): Promise<Reply> {
   const companion = ctx.slot(SlotName.Companion);
   const raw = querySlot?.value ?? '';
   const parsed = parseSpokenQuery(groupOfSlot(querySlot) ? '' : raw, ctx.turn.locale);
+  // "what goes with that", "what goes well with it": the product just talked about
+  if (companion && !companion.id && pointsAtFocus(companion.value)) {
+    const focus = ctx.state.focusSku ? await ctx.deps.catalog.getProduct(ctx.state.focusSku) : undefined;
+    if (!focus) return anything(ctx, parsed.constraints);
+    return goesWith(ctx, { value: focus.name, id: focus.sku }, parsed.constraints);
+  }
   if (companion) return goesWith(ctx, companion, parsed.constraints);
   const occasion = raw ? occasionIn(raw, ctx.turn.locale, ctx.deps.occasions ?? DEFAULT_OCCASIONS) : undefined;
   if (occasion) {
