@@ -137,6 +137,11 @@ export type Identity =
         | 'link-unavailable';
     };
 
+/** Slots that hold a product's name as the shopper said it. */
+const NAMED_SLOTS = new Set<string>(['product', 'query', 'secondProduct', 'companion']);
+/** Words said after a name that are not part of it: "as well", "too", "please", "thanks", "bitte". */
+const TRAILING_POLITENESS = /(?:\s+(?:as well|too|also|please|pleas|thanks|thank you|ta|cheers|for me|then|as well please|bitte|auch|noch|danke))+\s*$/i;
+
 /** One turn in progress: the request, the dependencies, the dialog state being built. */
 export class TurnContext {
   readonly userKey: string;
@@ -196,9 +201,22 @@ export class TurnContext {
     return formatDate(iso, this.turn.locale);
   }
 
-  slot(name: string): { value: string; id?: string } | undefined {
+  /** A slot exactly as heard, politeness and all: for reading free words by meaning. */
+  heardSlot(name: string): { value: string; id?: string } | undefined {
     const slot = this.turn.slots[name];
     return slot && (slot.value.trim() !== '' || slot.id) ? slot : undefined;
+  }
+
+  /** A slot as the flows read it: a free-words name without the politeness said after it. */
+  slot(name: string): { value: string; id?: string } | undefined {
+    const slot = this.turn.slots[name];
+    if (!slot || (slot.value.trim() === '' && !slot.id)) return undefined;
+    // a name heard as free words carries what was said around it ("strawberries as well ta")
+    if (!slot.id && NAMED_SLOTS.has(name)) {
+      const value = slot.value.replace(TRAILING_POLITENESS, '').trim();
+      if (value !== slot.value && value !== '') return { ...slot, value };
+    }
+    return slot;
   }
 
   /** Verifies the access token once per turn and finds the customer behind it. */

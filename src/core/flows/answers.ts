@@ -14,6 +14,7 @@ import { parseOrdinal, parseQuantity } from '../spoken-numbers';
 import type { Reply, SlotValue, Turn } from '../turn';
 import { PIN_LENGTH, parseSpokenPin } from '../voice-pin';
 import { parseSpokenNumberWords } from '../voice-pin-words';
+import { readQuantity } from '../quantity-words';
 import { updateCart } from './cart';
 import { answeredAs } from './navigation';
 import { clearNo, clearYes, meaningOf } from './understand';
@@ -170,7 +171,7 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   const pinDigits = pinSlot ? (/^[\d\s]+$/.test(pinSlot.value) ? pinSlot.value.replace(/\s/g, '') : parseSpokenNumberWords(pinSlot.value.toLowerCase())) : undefined;
   const pinWords = pinSlot && pinDigits === undefined ? pinSlot : undefined;
   const number = ctx.slot(SlotName.Quantity) ?? (pinDigits ? { value: pinDigits, id: pinDigits } : undefined);
-  const name = ctx.slot(SlotName.Product) ?? pinWords ?? (ordinalSlot && !ordinal ? ordinalSlot : undefined);
+  const name = ctx.heardSlot(SlotName.Product) ?? pinWords ?? (ordinalSlot && !ordinal ? ordinalSlot : undefined);
 
   // The shop asked for the voice code: digits are the code, anything else asks again.
   if (awaiting === 'pin' && state.pending) {
@@ -256,7 +257,7 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   return ctx.ask(msgs.fallback, msgs.fallbackReprompt);
 }
 
-const POLITE_EN = '(?:(?:please|um|uh|okay|ok|so|and|can you|could you|can we|could we|can i|could i|would you)\\s+)*';
+const POLITE_EN = '(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|oh|wait|hmm|well|right|actually|hey|can you|could you|can we|could we|can i|could i|would you)\\s+)*';
 /**
  * Requests the model heard only as free words because the name in them is not one it lists (a
  * misheard "ginger ail", a name the Dialogflow entity lacks): the carrier phrase says what to do,
@@ -267,7 +268,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.AddToCart,
       pattern: new RegExp(
-        `^${POLITE_EN}(?:add|put|throw|toss|stick|pop)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:in|into|to|on)\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?(?:\\s+(?:please|thanks|for me))?$`,
+        `^${POLITE_EN}(?:add|put|throw|toss|stick|pop|at)\\s+(?:some\\s+|the\\s+|(?:a|an)\\s+(?!(?:bag|box|jar|can|tin|pack|packet|bottle|carton|gallon|loaf|bunch|dozen|couple|thing)\\b))?(.+?)(?:\\s+(?:in|into|to|on)(?:\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?)?(?:\\s+(?:please|thanks|for me|too|as well))?$`,
       ),
     },
     { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:get|have)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:please|pleease|pleeease|thanks))?$`) },
@@ -289,7 +290,9 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     },
     {
       intent: IntentName.ProductDetails,
-      pattern: new RegExp(`^${POLITE_EN}(?:how much (?:is|are|does|do)|what (?:does|do)|what's the price (?:of|on)|price of|tell me about)\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`),
+      pattern: new RegExp(
+        `^${POLITE_EN}(?:how much (?:is|are|does|do|was|were|did)|what (?:does|do|did)|what's the price (?:of|on)|price of|tell me about)\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`,
+      ),
     },
   ],
   de: [
@@ -298,6 +301,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
       pattern:
         /^(?:bitte\s+)?(?:leg|pack|tu|füg|füge)\s+(?:mir\s+)?(?:mal\s+|bitte\s+)?(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:in den warenkorb|zum warenkorb hinzu|hinzu)(?:\s+bitte)?$/,
     },
+    { intent: IntentName.AddToCart, pattern: /^(?:und|außerdem|dazu|plus|noch)\s+(?:noch\s+)?(?!(?:das|die|den|es|dann|danke|tschüss)\b)(.+?)(?:\s+(?:bitte|dazu|auch))?$/ },
     {
       intent: IntentName.RemoveFromCart,
       pattern: /^(?:bitte\s+)?(?:nimm|entferne|entfern|lösch|lösche)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+(?:wieder\s+)?(?:raus|heraus|aus dem warenkorb))?$/,
@@ -360,6 +364,38 @@ const MULTIPLIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ factor: 'x2' | '
   ],
 };
 
+/**
+ * A new quantity said in free words: "change the bacon to two", "set the spinach to four",
+ * "actually just two" right after an add, "dann nehm ich zwei davon". The product is named, or the
+ * one just added or talked about.
+ */
+function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefined {
+  const lang = language(ctx);
+  // a recogniser writes "to" or "too" for two, and "for" for four, after "to"
+  const number = (w: string) => {
+    const reading = readQuantity(lang === 'en' ? w.replace(/^(?:to|too)$/, 'two').replace(/^for$/, 'four') : w);
+    return reading.kind === 'count' ? reading.n : undefined;
+  };
+  const named =
+    lang === 'de'
+      ? /^(?:(?:okay|ok|also|dann|gut)\s+)*(?:mach|setz|ändere?)\s+(?:den|die|das)\s+(.+?)\s+auf\s+(\S+)(?:\s+stück)?$/.exec(said)
+      : /^(?:(?:um|uh|so|okay|ok|actually|please|can you|could you)\s+)*(?:change|set|make|update|put|bump|turn)\s+(?:the\s+|my\s+)?(.+?)\s+(?:to|at|up to|down to)\s+(\S+)(?:\s+(?:please|instead))?$/.exec(
+          said,
+        );
+  if (named) {
+    const n = number(named[2]);
+    if (n !== undefined) return { [SlotName.Product]: { value: named[1] }, [SlotName.Quantity]: { value: String(n), id: String(n) } };
+  }
+  const bare =
+    lang === 'de'
+      ? /^(?:(?:okay|ok|also|dann|gut|doch|nein)\s+)*(?:(?:nehm|nehme)\s+ich\s+|ich\s+(?:nehm|nehme)\s+|lieber\s+|nur\s+)?(\S+)(?:\s+(?:davon|stück|bitte))*$/.exec(said)
+      : /^(?:(?:actually|no|oh|um|uh|wait|hmm|sorry|oops|okay|ok)\s+)*(?:(?:just|only|make (?:it|that)|i'll (?:take|have)|let's (?:do|make it)|i meant)\s+)+(\S+)(?:\s+(?:of (?:them|those|it)|please|instead|then))*$/.exec(
+          said,
+        );
+  const n = bare ? number(bare[1]) : undefined;
+  return n !== undefined ? { [SlotName.Quantity]: { value: String(n), id: String(n) } } : undefined;
+}
+
 /** "is the bleach in stock at the moment": a question about an attribute, heard as free words. */
 function attributeQuestion(ctx: TurnContext, said: string): Turn['slots'] | undefined {
   const lang = language(ctx);
@@ -368,8 +404,14 @@ function attributeQuestion(ctx: TurnContext, said: string): Turn['slots'] | unde
       ? /^(?:ist|sind)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+(?:gerade\s+|im moment\s+|jetzt\s+)?(.+)$/.exec(said)
       : /^(?:is|are)\s+(?:the\s+)?(.+?)\s+(.+?)(?:\s+(?:at the moment|right now|today|now))?$/.exec(said);
   if (!m) return undefined;
-  for (const [id, forms] of Object.entries(ATTRIBUTE_WORDS[lang])) {
-    if (forms.some((f) => f.toLowerCase() === m[2])) return { [SlotName.Product]: { value: m[1] }, [SlotName.Attribute]: { value: m[2], id } };
+  // "is that one vegan", "is the oat milk gluten free": try each place the name could end
+  const words = `${m[1]} ${m[2]}`.split(' ');
+  for (let cut = 1; cut < words.length; cut++) {
+    const product = words.slice(0, cut).join(' ');
+    const asked = words.slice(cut).join(' ');
+    for (const [id, forms] of Object.entries(ATTRIBUTE_WORDS[lang])) {
+      if (forms.some((f) => f.toLowerCase() === asked)) return { [SlotName.Product]: { value: product }, [SlotName.Attribute]: { value: asked, id } };
+    }
   }
   return undefined;
 }
@@ -401,6 +443,16 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   if (meant) {
     ctx.log.info('free words read by meaning', { intent: meant.intent });
     return handleAs(ctx, dispatch, meant.intent, meant.slots);
+  }
+  const quantity = quantityInWords(ctx, said);
+  if (quantity) {
+    const heard = ctx.state.heard?.intent;
+    // a bare number after "add …" sets what was just added; after details or a search, it adds that many
+    const target =
+      quantity[SlotName.Product] || heard === IntentName.AddToCart || heard === IntentName.AddMore || heard === IntentName.SetQuantity
+        ? IntentName.SetQuantity
+        : IntentName.AddToCart;
+    if (quantity[SlotName.Product] || ctx.state.focusSku) return handleAs(ctx, dispatch, target, quantity);
   }
   for (const { factor, pattern } of MULTIPLIERS[lang]) {
     const m = pattern.exec(said);

@@ -48,7 +48,8 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
   if (results.length === 0) {
     // "a store in seattle", "shipping": words about the shop, not a product
     // words that ask something else ("customer servers", "return the paper towels", "any special offers")
-    const meant = slot && !slot.id && readFreeWords ? await readFreeWords(ctx, raw) : undefined;
+    const heard = ctx.heardSlot(SlotName.Query) ?? ctx.heardSlot(SlotName.Product);
+    const meant = slot && !slot.id && readFreeWords ? await readFreeWords(ctx, heard?.value ?? raw) : undefined;
     if (meant) return meant;
     // a need or an occasion ("something for a headache", "for the dog"): suggestions, each with its reason
     if (occasionIn(raw, ctx.turn.locale, ctx.deps.occasions ?? DEFAULT_OCCASIONS)) return recommendWithReason(ctx);

@@ -32,6 +32,8 @@ interface Reading {
   pattern: RegExp;
   /** the product named in the words (a capture of `pattern`), when the request takes one */
   product?: (m: RegExpExecArray) => string | undefined;
+  /** the slot the product fills, when not `product` */
+  slot?: SlotName;
 }
 
 const named =
@@ -145,6 +147,13 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern:
         /\b(?:deals?|offers?|on sale|on sail|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?)\b/,
     },
+    // what goes with the product just talked about
+    {
+      intent: IntentName.Recommend,
+      pattern: /\b(?:what|anything|something)\b.*\b(?:goes?|go|get|buy|pair|have|try|need)\b.*\bwith (it|that|this|these|those|them)\b/,
+      product: (m) => m[1],
+      slot: SlotName.Companion,
+    },
     // saved for later
     {
       intent: IntentName.SaveForLater,
@@ -241,7 +250,7 @@ export function meaningOf(said: string, language: Language): Meaning | undefined
     const m = reading.pattern.exec(words);
     if (!m) continue;
     const product = reading.product?.(m);
-    return { intent: reading.intent, slots: product ? { [SlotName.Product]: { value: product } } : {} };
+    return { intent: reading.intent, slots: product ? { [reading.slot ?? SlotName.Product]: { value: product } } : {} };
   }
   // a single word about the shop ("shipping", "returns", "a store near me")
   const topic = policyTopic(words);

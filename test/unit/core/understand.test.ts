@@ -282,3 +282,48 @@ describe('Questions about the list just read', () => {
     expect(reply.speech).not.toMatch(/couldn't find/);
   });
 });
+
+describe('Quantities and additions in free words', () => {
+  const tea = () => DEMO_PRODUCTS.find((p) => p.inStock && p.name === 'Willow Lane Green Tea')!;
+  const linesOf = async (m: ReturnType<typeof memoryShop>) => (await m.deps.carts.get('alexa:unit-user'))?.lines ?? [];
+
+  it('sets what was just added for "actually just two"', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: tea().name, id: tea().sku }, quantity: { value: '5' } });
+    await m.say('SelectIntent', { product: { value: 'oh actually just two' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: tea().sku, quantity: 2 })]);
+  });
+
+  it('sets a named line for "set the green tea to four" and hears "to" as two', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: tea().name, id: tea().sku } });
+    await m.say('SelectIntent', { product: { value: 'um set the green tea to four' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 4 })]);
+    await m.say('SelectIntent', { product: { value: 'change the green tea to too' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 2 })]);
+  });
+
+  it('adds that many of the product talked about for "dann nehm ich zwei davon"', async () => {
+    const m = memoryShop();
+    await m.say('ProductDetailsIntent', { product: { value: tea().name, id: tea().sku } }, { locale: 'de-DE' });
+    await m.say('SelectIntent', { product: { value: 'okay dann nehm ich zwei davon' } }, { locale: 'de-DE' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: tea().sku, quantity: 2 })]);
+  });
+
+  it('adds one more thing said after "und" in German, and strips "as well" from a name', async () => {
+    const m = memoryShop();
+    await m.say('SelectIntent', { product: { value: 'und noch bananen' } }, { locale: 'de-DE' });
+    expect((await linesOf(m)).length).toBe(1);
+    const reply = await m.say('AddToCartIntent', { product: { value: 'green tea as well please' } });
+    expect(reply.speech).toMatch(/Green Tea/);
+    expect((await linesOf(m)).length).toBe(2);
+  });
+
+  it('answers an attribute question about the product in focus', async () => {
+    const m = memoryShop();
+    await m.say('ProductDetailsIntent', { product: { value: tea().name, id: tea().sku } });
+    const reply = await m.say('SelectIntent', { product: { value: 'is that one organic' } });
+    expect(reply.speech).toMatch(/organic/i);
+    expect(reply.speech).not.toMatch(/didn't get/);
+  });
+});
