@@ -138,7 +138,7 @@ export type Identity =
     };
 
 /** Slots that hold a product's name as the shopper said it. */
-const NAMED_SLOTS = new Set<string>(['product', 'query', 'secondProduct', 'companion']);
+const NAMED_SLOTS = new Set<string>(['product', 'query', 'secondProduct', 'companion', 'quantity']);
 /** Words said after a name that are not part of it: "as well", "too", "please", "thanks", "bitte". */
 const TRAILING_POLITENESS = /(?:\s+(?:as well|too|also|please|pleas|thanks|thank you|ta|cheers|for me|then|as well please|bitte|auch|noch|danke))+\s*$/i;
 

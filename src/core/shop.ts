@@ -38,6 +38,11 @@ import * as saved from './flows/saved';
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
  * a misheard answer). Anything else leaves the question unanswered and cancels it.
  */
+/** Words in a product slot that name the whole cart, a placed order, or a receipt rather than a product. */
+const EVERYTHING = /^(?:everything|all|it all|all of it|the lot|all the (?:items|things|stuff))(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley))?$/;
+const TO_PLACED_ORDER = /\s(?:to|in|into|on)\s+(?:the|my|that|this|our)\s+(?:last\s+|existing\s+|placed\s+)?order\b(?:\s+(?:i|we)\s+(?:placed|made|did)\b.*)?$/;
+const RECEIPT_WORDS = /\b(?:invoice|receipt|rechnung|quittung)\b/;
+
 const HANDLES_PENDING = new Set<string>([
   IntentName.Yes,
   IntentName.VoicePin,
@@ -192,6 +197,16 @@ export class Shop {
     if ((ctx.turn.intent === IntentName.AddToCart || ctx.turn.intent === IntentName.Checkout) && named && !named.id && orders.namesWholeOrder(named.value)) {
       state.awaiting = undefined;
       return orders.reorder(ctx);
+    }
+    // "the same coffee I bought a couple of weeks ago", "them paper towels again": a reorder of that product
+    const searched = ctx.turn.intent === IntentName.Search ? (ctx.slot(SlotName.Query) ?? named) : undefined;
+    const past = searched && !searched.id ? orders.pastPurchaseName(searched.value, ctx.turn.locale) : undefined;
+    if (past) return this.route(answers.redirect(ctx, IntentName.Reorder, { [SlotName.Product]: { value: past } }));
+    if (named && !named.id && ctx.turn.intent !== IntentName.Select) {
+      // "get rid of everything in my cart": the whole cart; "add eggs to the order I placed": a placed order
+      if (ctx.turn.intent === IntentName.RemoveFromCart && EVERYTHING.test(named.value.toLowerCase().trim())) return cart.clear(ctx);
+      if (ctx.turn.intent === IntentName.AddToCart && TO_PLACED_ORDER.test(named.value.toLowerCase())) return orderHelp.changeOrder(ctx);
+      if (RECEIPT_WORDS.test(named.value.toLowerCase())) return answers.receipt(ctx);
     }
     // A yes/no question is answered by this turn or by none.
     state.awaiting = undefined;

@@ -110,7 +110,7 @@ function language(ctx: TurnContext): 'en' | 'de' {
 }
 
 /** A new request on the same dialog state, as if the shopper had said it whole. */
-function redirect(ctx: TurnContext, intent: IntentName, slots: Turn['slots']): TurnContext {
+export function redirect(ctx: TurnContext, intent: IntentName, slots: Turn['slots']): TurnContext {
   const turn: Turn = { ...ctx.turn, intent, slots };
   return new TurnContext(turn, ctx.deps, ctx.state, { deadline: ctx.deadline, gate: ctx.gate, log: ctx.log });
 }
@@ -318,7 +318,7 @@ const COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
 
 /** Something that went wrong with an order or a delivery ("the driver was really rude", "my eggs arrived broken"). */
 const EXPERIENCE_COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /\b(?:rude|late|damaged|broken|smashed|crushed|leaking|leaked|spoiled|spoilt|rotten|expired|missing|never (?:came|arrived|showed up)|wrong (?:item|items|product|order|thing)|not what i ordered|unhappy|disappointed|complain|complaint)\b/,
+  en: /\b(?:rude|late|damaged|broken|smashed|crushed|leaking|leaked|spoiled|spoilt|rotten|expired|missing|never (?:came|arrived|showed up)|wrong (?:item|items|product|order|thing)|not what i ordered|unhappy|not happy|disappointed|complain|complaint|bruised|mouldy|moldy|stale|squashed|melted|soggy|torn|dented|not fresh|gone off|went off)\b/,
   de: /\b(?:unfreundlich|unhöflich|zu spät|verspätet|beschädigt|kaputt|zerbrochen|ausgelaufen|verdorben|abgelaufen|fehlt|fehlte|falsche(?:n)? (?:artikel|ware|produkt)|beschwer\w*|reklamation|enttäuscht)\b/,
 };
 
@@ -337,12 +337,39 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:so|like|um|uh|hey|hi|okay|ok|well|and|also|oh|just)\s+)*(?:do|d'you|have|did)\s+(?:you|ya|u)\s+(?:guys\s+|all\s+|folks\s+)?(?:do|sell|have|carry|stock|got|get|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|please|here|there|in stock))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i'm|we're|i am|we are|im)\s+(?:almost|nearly|about|running|just about|all|completely|totally|pretty much)?\s*(?:out of|low on|running low on|out)\s+(?:of\s+)?(.+?)(?:\s+(?:what have you got|what do you have|what you got|what've you got|any ideas|help))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:please|today|asap))?$/,
+    // said at the end of a longer sentence ("hang on sweetie … um do you have diapers in size three")
+    /\b(?:do|does|did|might|would|could|can)\s+(?:you|ya|u)(?:\s+(?:guys|all|folks|happen to|possibly|still|maybe|by any chance))*\s+(?:have|carry|sell|stock|do|got|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|in stock|please|today|there))*$/,
   ],
   de: [
     /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:ich|wir)\s+(?:brauch|brauche|brauchen|bräuchte|bräuchten|will|möchte|hätte gern|hätte gerne)\s+(?:noch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+|was\s+|neue\s+|neuen\s+)?(.+?)(?:\s+bitte)?$/,
     /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:habt ihr|haben sie|gibt es|gibt's|gibts|führt ihr|verkauft ihr)\s+(?:auch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+)?(.+?)(?:\s+bitte)?$/,
   ],
 };
+
+/** A removal said inside a longer sentence: "take the chocolate one off", "nah ditch the salsa", "the strawberries I don't want anymore". */
+const REMOVALS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
+  en: [
+    /\b(?:take|get)\s+(?:the\s+)?(.+?)(?:\s+ones?)?\s+(?:off|out)\b/,
+    /\b(?:ditch|drop|lose|scrap|bin|remove|delete|nix)\s+(?:the\s+)?(.+?)(?:\s+ones?)?(?:\s+(?:please|thanks|then|now))?$/,
+    /^(?:(?:and|oh|um|no)\s+)*(?:the\s+)?(.+?)\s+(?:i|we)\s+(?:don't|do not|dont)\s+(?:want|need)\b/,
+  ],
+  de: [/\b(?:nimm|nehmen sie|tu|mach)\s+(?:den|die|das)\s+(.+?)\s+(?:wieder\s+)?(?:raus|weg)\b/],
+};
+
+/** Receipts and invoices: every placed order's details go by email; a formal invoice comes from a person. */
+const RECEIPT: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: /\b(?:invoice|invoices|receipt|receipts|vat receipt)\b/,
+  de: /\b(?:rechnung|quittung|beleg|kassenbon)\b/,
+};
+
+/** "can I get an invoice for my last order": where the order's details went, and who can send an invoice. */
+export function receipt(ctx: TurnContext): Reply {
+  const { supportPhone, supportHours } = ctx.policy;
+  return ctx.ask(ctx.msgs.receiptInfo(supportPhone, supportHours), ctx.msgs.anythingElse, {
+    title: ctx.msgs.humanCardTitle,
+    text: ctx.msgs.humanCard(supportPhone, supportHours),
+  });
+}
 
 /** "tell me when X is back in stock", heard as free words because X is not a listed name. */
 const WATCH_CARRIERS: Readonly<Record<'en' | 'de', RegExp>> = {
@@ -386,6 +413,20 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
     const n = number(named[2]);
     if (n !== undefined) return { [SlotName.Product]: { value: named[1] }, [SlotName.Quantity]: { value: String(n), id: String(n) } };
   }
+  const forNamed =
+    lang === 'en' ? /^(?:(?:and|oh|um)\s+)*(?:for|with)\s+the\s+(.+?),?\s+(?:i|we)\s+(?:want|need|'d like|would like|only want|just want)\s+(\S+)\b/.exec(said) : undefined;
+  if (forNamed) {
+    const n = number(forNamed[2]);
+    if (n !== undefined) return { [SlotName.Product]: { value: forNamed[1] }, [SlotName.Quantity]: { value: String(n), id: String(n) } };
+  }
+  const justSome =
+    lang === 'en'
+      ? /\b(?:just|only)\s+(?:the\s+)?(\S+)(?:\s+(?:bags?|box|boxes|jars?|cans?|tins?|packs?|packets?|bottles?|cartons?|loaf|loaves|ones?|of (?:them|those|it)))?(?:\s+(?:will do|is fine|is enough|is plenty|please|instead|then|thanks))*$/.exec(
+          said,
+        )
+      : undefined;
+  const some = justSome ? number(justSome[1]) : undefined;
+  if (some !== undefined) return { [SlotName.Quantity]: { value: String(some), id: String(some) } };
   const bare =
     lang === 'de'
       ? /^(?:(?:okay|ok|also|dann|gut|doch|nein)\s+)*(?:(?:nehm|nehme)\s+ich\s+|ich\s+(?:nehm|nehme)\s+|lieber\s+|nur\s+)?(\S+)(?:\s+(?:davon|stück|bitte))*$/.exec(said)
@@ -462,6 +503,11 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     const m = pattern.exec(said);
     if (m && m[1] && !NOT_A_NAME[lang].has(m[1].split(' ')[0])) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });
   }
+  for (const pattern of REMOVALS[lang]) {
+    const thing = pattern.exec(said)?.[1]?.trim();
+    if (thing && !NOT_A_NAME[lang].has(thing.split(' ')[0])) return handleAs(ctx, dispatch, IntentName.RemoveFromCart, { [SlotName.Product]: { value: thing } });
+  }
+  if (RECEIPT[lang].test(said)) return receipt(ctx);
   for (const pattern of SEARCH_CARRIERS[lang]) {
     const thing = pattern.exec(said)?.[1]?.trim();
     if (thing && !thing.split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: thing } });

@@ -53,6 +53,12 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
     if (meant) return meant;
     // a need or an occasion ("something for a headache", "for the dog"): suggestions, each with its reason
     if (occasionIn(raw, ctx.turn.locale, ctx.deps.occasions ?? DEFAULT_OCCASIONS)) return recommendWithReason(ctx);
+    // "batteries for the tv remote", "vegan milk please not from cow": the thing before what it is for
+    const head = raw.split(/\s+(?:for|please|from|to|that|which|because|so|with|für|bitte|von|mit)\s+/i)[0].trim();
+    if (head !== raw.trim() && head.split(/\s+/).length >= 1 && !/^(?:some|any|the|a|an)$/i.test(head)) {
+      const narrower = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(head), { limit: MAX_RESULTS, history });
+      if (narrower.length > 0) return readResults(ctx, spokenQuery(head), narrower);
+    }
     const topic = policyTopic(raw);
     if (topic) return answerTopic(ctx, topic);
     ctx.state.list = undefined;

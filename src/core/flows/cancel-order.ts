@@ -54,7 +54,14 @@ export async function cancelOrder(ctx: TurnContext): Promise<Reply> {
   const all = await ctx.deps.orders.listByCustomer(identity.customer.customerId, ORDERS_READ);
   const now = ctx.deps.clock.now();
   const numberSlot = ctx.slot(SlotName.OrderNumber);
-  const productSlot = ctx.slot(SlotName.Product);
+  const named = ctx.slot(SlotName.Product);
+  // "my last order", "meine letzte Bestellung": the newest, not a product called "last"
+  const productSlot =
+    named &&
+    !named.id &&
+    /^(?:(?:my|the|meine|die)\s+)?(?:last|latest|newest|recent|most recent|letzte|neueste|jüngste)(?:\s+(?:one|order|bestellung))?$/.test(named.value.toLowerCase().trim())
+      ? undefined
+      : named;
   let order: Order | undefined;
   if (numberSlot) {
     // only this shopper's own orders are looked in: another's number is simply not found

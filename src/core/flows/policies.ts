@@ -106,7 +106,7 @@ export type PolicyTopic =
  * no product ("how much is delivery", "a store in seattle"), so a product is never shadowed.
  */
 const TOPIC_WORDS: ReadonlyArray<readonly [PolicyTopic, RegExp]> = [
-  [IntentName.DeliveryInfo, /\b(deliver(y|ies|ed)?|shipping|ship|postage|delivery (fee|charge|cost)s?|versand\w*|lieferung\w*|liefer\w*|porto)\b/iu],
+  [IntentName.DeliveryInfo, /\b(deliver(y|ies|ed)?|shipping|chipping|shippin|ship|postage|delivery (fee|charge|cost)s?|versand\w*|lieferung\w*|liefer\w*|porto)\b/iu],
   [
     IntentName.ReturnPolicy,
     /\b(returns?|returning|refunds?|send (it|them|something) back|exchange|rückgabe\w*|umtausch\w*|zurückgeben|zurückschicken|rücksendung\w*|erstattung)\b/iu,

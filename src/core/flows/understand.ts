@@ -51,7 +51,16 @@ const named =
 const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
   en: [
     // the shop's hours, before "customer service" reads as a person
-    { intent: IntentName.OpeningHours, pattern: /\b(?:what time|when) (?:do|does|are|is|will)\b.*\b(?:open|close|closed|closing|available|start)\b|\b(?:hours|opening times)\b/ },
+    {
+      intent: IntentName.OpeningHours,
+      pattern:
+        /\b(?:what times?|when) (?:can|could) (?:i|we) (?:ring|call|phone|reach|contact|talk to)\b|\b(?:what time|when) (?:do|does|are|is|will)\b.*\b(?:open|close|closed|closing|available|start)\b|\b(?:hours|opening times)\b/,
+    },
+    // what the shop is ("are you a real person"), before a person is asked for
+    {
+      intent: IntentName.SmallTalk,
+      pattern: /\b(?:are you|you are|you're|r u)\b.*\b(?:robot|bot|real|human|person|people|ai|computer|machine|alive)\b|\bwho (?:are|r) (?:you|u)\b|\bwhat are you\b/,
+    },
     // a person
     {
       intent: IntentName.TalkToHuman,
@@ -61,7 +70,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     // the voice code, before "my orders" reads as history
     {
       intent: IntentName.VoiceCodeInfo,
-      pattern: /\b(?:voice )?(?:code|pin)\b.*\b(?:why|what|how|need|for)\b|\b(?:why|what|how)\b.*\b(?:voice code|a code|a pin|the code|the pin)\b/,
+      pattern:
+        /\b(?:set|setting|set up|change|reset|forgot|forget|remember|never set)\b.*\b(?:code|pin)\b|\b(?:voice )?(?:code|pin)\b.*\b(?:why|what|how|need|for)\b|\b(?:why|what|how)\b.*\b(?:voice code|a code|a pin|the code|the pin)\b/,
     },
     // the cart: empty it, or hear it
     {
@@ -70,6 +80,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
         `\\b(?:empty|clear|clean out|wipe|reset|dump|scrap|cancel)\\s+(?:out\\s+)?(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b|\\b(?:remove|delete|take out|get rid of|drop)\\s+(?:everything|all(?: the)? (?:items|things|stuff))\\b|\\b(?:bin|ditch|scrap|chuck|throw out|throw away|dump)\\s+(?:everything|it all|all of it|the lot)\\b|\\bstart (?:over|again) with (?:my |the )?${CART_EN}\\b|\\bstart a new ${CART_EN}\\b`,
       ),
     },
+    { intent: IntentName.ClearCart, pattern: /\b(?:clear|empty|wipe)\s+(?:it|everything|all)(?:\s+all)?(?:\s+out)?$/ },
     {
       intent: IntentName.ViewCart,
       pattern: new RegExp(
@@ -77,6 +88,11 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       ),
     },
     // an order already placed: cancel, change, return, where is it, what was it, again
+    {
+      intent: IntentName.CancelOrder,
+      pattern: /\bcancel\s+(?:the|my|that|our)\s+order\s+(?:with|for|that had|containing|of)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:from|i|we|that|last|a couple)\b.*)?$/,
+      product: named(1),
+    },
     {
       intent: IntentName.CancelOrder,
       pattern: new RegExp(`\\b(?:cancel|undo|call off)\\s+(?:that|this|the|my|our|last|the last|my last)?\\s*(?:(.+?)\\s+)?${ORDER_EN}\\b`),
@@ -104,13 +120,13 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Reorder,
       pattern:
-        /\b(?:order|get|buy|send|have)\s+(?:me\s+)?(?:that|it|those|them|the same(?: thing| things| again)?|my usual|the usual|(?:my|the) usual (.+?)|what i (?:got|had|ordered|bought)(?: last time)?)\s+again\b|\b(?:order|get|buy|have|send)\s+(?:me\s+)?(?:the\s+)?same (?:thing|things|stuff|items|order|groceries)\b|\b(?:same|usual) (?:order|thing|stuff) as (?:last time|usual|before)\b|\b(?:my|the) usual (.+?)(?: again)?$|\b(?:the|my) usual$|\b(?:the|my) usual$|\bagain like last time\b|\b(?:re-?order|buy again)\b\s*(.*)$/,
+        /\b(?:order|get|buy|send|have)\s+(?:me\s+)?(?:that|it|those|them|the same(?: thing| things| again)?|my usual|the usual|(?:my|the) usual (.+?)|what i (?:got|had|ordered|bought)(?: last time)?)\s+again\b|\b(?:order|get|buy|have|send)\s+(?:me\s+)?(?:the\s+)?same (?:thing|things|stuff|items|order|groceries)\b|\b(?:same|usual) (?:order|thing|stuff) as (?:last time|usual|before)\b|\b(?:my|the) usual (.+?)(?: again)?$|\b(?:the|my) usual$|\b(?:the|my) usual$|\bagain like last time\b|\border (?:what|everything) (?:i|we) (?:got|had|ordered|bought)\b|\b(?:re-?order|re order|buy again)\b\s*(.*)$/,
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
     },
     {
       intent: IntentName.OrderHistory,
       pattern:
-        /\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\b(?:my|past|previous|recent|old|last) (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
+        /\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\bwhat (?:i've|i have|we've|we have) (?:bought|ordered|got|purchased)\b|\b(?:my|past|previous|recent|old|last)(?: (?:few|couple(?: of)?|two|three|several))? (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
       product: (m) => named(1)(m) ?? named(2)(m),
     },
     // the shop's policies, by the phrases that are always about the shop
@@ -145,7 +161,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Deals,
       pattern:
-        /\b(?:deals?|offers?|on sale|on sail|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?)\b/,
+        /\b(?:deals?|offers?|on sale|on sail|any sails|sails on|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?)\b/,
     },
     // what goes with the product just talked about
     {
@@ -165,19 +181,28 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern:
         /\b(?:(?:tell|let|notify|ping|remind|text|email|alert|message)\s+me|give me a (?:shout|heads up|call|ring|nudge))\s+(?:know\s+)?(?:when|once|if|as soon as)\s+(?:it|it's|its|it is|they|they're|they are|that|that's|that is|this|those)\b(?:.*\b(?:back|in stock|available|restocked|comes? in|arrives?|is)\b)?|\b(?:notify|let me know|tell me)\b.*\bback in stock\b/,
     },
+    {
+      intent: IntentName.NotifyMe,
+      pattern: /\bwhen (?:the\s+|my\s+)?(.+?)\s+(?:come|comes|is|are|gets?|goes)\s+back\b.*\b(?:tell|let|notify|text|email|ping)\b/,
+      product: named(1),
+    },
     // help
     {
       intent: IntentName.Help,
       pattern:
-        /\bwhat can (?:you|i)\b(?: \w+){0,3} (?:do|say|ask)\b|\bhow does this (?:work|thing work)\b|\bhow do i (?:use|shop|order)\b|^(?:help|help me|i need help)(?: please)?$/,
+        /\bwhat can (?:you|i)\b(?: \w+){0,3} (?:do|say|ask)\b|\bhow does this (?:work|thing work)\b|\bhow (?:this|it) works?\b|\bexplain\b|\bhow do i (?:use|shop|order)\b|^(?:help|help me|i need help)(?: please)?$/,
     },
     // leaving, then thanks
     {
       intent: IntentName.Stop,
       pattern:
-        /\b(?:bye|goodbye|good bye|bye bye|see you|see ya|talk later|that'?s (?:it|all)(?: for (?:now|today))?|nothing else|(?:i'?m|we're|i am|we are) (?:done|good|all set|finished)|all done)\b/,
+        /^(?:shut up|be quiet|quiet|silence|enough|go away)\b|\b(?:bye|goodbye|good bye|bye bye|cheerio|ta ta|ta-ra|tara|see you|see ya|talk later|that'?s me done|i'?m off|that'?s (?:it|all)(?: for (?:now|today))?|nothing else|(?:i'?m|we're|i am|we are) (?:done|good|all set|finished)|all done)\b/,
     },
-    { intent: IntentName.Thanks, pattern: /\b(?:thanks|thank you|thank u|thankyou|thx|cheers|much appreciated|appreciate it|you'?re (?:the best|a star|awesome|great))\b/ },
+    {
+      intent: IntentName.Thanks,
+      pattern:
+        /\b(?:thanks|thank you|thank u|thankyou|thx|cheers|much appreciated|appreciate it|you'?re (?:the best|a star|awesome|great))\b|\b(?:you'?re|you are|ur)\b.*\b(?:smart|clever|funny|great|cool|awesome|nice|helpful|amazing|brilliant|the best)\b/,
+    },
   ],
   de: [
     { intent: IntentName.OpeningHours, pattern: /\b(?:wann|um wie viel uhr)\b.*\b(?:auf|offen|geöffnet|zu|geschlossen|erreichbar)\b|\böffnungszeit\w*\b/ },
@@ -232,6 +257,14 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
   ],
 };
 
+/** Readings for what is said to be social (thanks, goodbye, who are you), never read over a request. */
+const SOCIAL = new Set<IntentName>([IntentName.Thanks, IntentName.Stop, IntentName.SmallTalk]);
+/** Words that begin a request for a product. */
+const REQUEST: Readonly<Record<Language, RegExp>> = {
+  en: /^(?:(?:please|um|uh|so|and|also|oh|okay|ok)\s+)*(?:add|put|get|buy|find|order|search|show|remove|take|throw|i want|i need|i'd like|can i have|can i get)\b/,
+  de: /^(?:(?:bitte|und|also|okay|ok)\s+)*(?:leg|pack|füg|tu|such|finde|zeig|bestell|kauf|nimm|ich brauch|ich möchte|ich hätte gern)\w*\b/,
+};
+
 /**
  * What free words ask of the shop, or undefined when they name nothing the shop does (a product
  * name, a remark): then the caller answers as it would have.
@@ -246,7 +279,10 @@ export function meaningOf(said: string, language: Language): Meaning | undefined
   // phrases that are about the shop whatever else is said ("can I pay with apple pay") come first
   const aboutShop = shopPhrase(words);
   if (aboutShop && aboutShop !== IntentName.OpeningHours) return { intent: aboutShop, slots: {} };
+  const asksForSomething = REQUEST[language].test(words);
   for (const reading of READINGS[language]) {
+    // "add cheerio's", "und danke noch die milch": a request with a polite word in it is the request
+    if (asksForSomething && SOCIAL.has(reading.intent)) continue;
     const m = reading.pattern.exec(words);
     if (!m) continue;
     const product = reading.product?.(m);
@@ -262,12 +298,12 @@ export function meaningOf(said: string, language: Language): Meaning | undefined
 const YES_WORDS: Readonly<Record<Language, { carry: ReadonlySet<string>; alongside: ReadonlySet<string> }>> = {
   en: {
     carry: new Set(
-      'yes yet yeah yea yep yup ya yah yas yess sure shore sher ok okay okey alright absolutely definitely certainly correct affirmative confirm confirmed place buy proceed ahead mhm mhmm uh-huh'.split(
+      'yes yet yeah yea yep yass yup ya yah yas yess sure shore sher ok okay okey alright absolutely definitely certainly correct affirmative confirm confirmed place buy proceed ahead mhm mhmm uh-huh'.split(
         ' ',
       ),
     ),
     alongside: new Set(
-      "please go do it the order my and just that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds".split(
+      "please go do it the order my and just lovely dear wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds".split(
         ' ',
       ),
     ),

@@ -349,6 +349,8 @@ export const deDE: Messages = {
   // — answers, navigation, account (words) —
   complaintHeard: (phone) => `Entschuldigung, da verstehe ich Sie schlecht. Ein Mitarbeiter hilft Ihnen unter ${phone}. Oder sagen Sie mir in wenigen Worten, was Sie suchen.`,
   experienceComplaint: (phone) => `Das tut mir leid. Ein Mitarbeiter kümmert sich darum unter ${phone}. Kann ich sonst noch helfen?`,
+  receiptInfo: (phone) =>
+    `Die Details und die Summe jeder Bestellung schicken wir Ihnen per E-Mail, sobald sie aufgegeben ist. Für eine Rechnung hilft Ihnen ein Mitarbeiter unter ${phone}.`,
   repeatNothing: 'Ich habe noch nichts gesagt. Was darf ich für Sie tun?',
   repeatQuestionGone: 'Die Frage ist abgelaufen, es wurde nichts bestellt. Sagen Sie „zur Kasse“, um Ihre Bestellung noch einmal zu hören.',
   goBackNothing: 'Es gibt keine vorherige Liste. Sagen Sie „finde“ und was Sie suchen.',

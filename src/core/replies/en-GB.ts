@@ -379,6 +379,7 @@ export const enGB: Messages = {
   // — answers, navigation, account (words) —
   complaintHeard: (phone, hours) => `Sorry, I'm getting this wrong. Customer services can help on ${phone}, ${hours}. Or tell me what you're after, in a few words.`,
   experienceComplaint: (phone, hours) => `I'm sorry to hear that. Customer services can put it right on ${phone}, ${hours}. Anything else I can help with?`,
+  receiptInfo: (phone, hours) => `Every order's details and total go to your email when it's placed. For a VAT invoice, customer services can help on ${phone}, ${hours}.`,
   repeatNothing: "I haven't said anything yet. What can I get you?",
   repeatQuestionGone: 'That question has lapsed, so nothing was ordered. Say "go to checkout" to hear your order again.',
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you\'re after.',

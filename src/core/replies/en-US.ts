@@ -300,6 +300,7 @@ export const enUS: Messages = {
   // — answers, navigation, account (words) —
   complaintHeard: (phone, hours) => `Sorry, I'm getting this wrong. A person can help at ${phone}, ${hours}. Or tell me what you're looking for, in a few words.`,
   experienceComplaint: (phone, hours) => `I'm sorry to hear that. A person can put it right at ${phone}, ${hours}. Anything else I can help with?`,
+  receiptInfo: (phone, hours) => `Every order's details and total go to your email when it's placed. For a formal invoice, a person can help at ${phone}, ${hours}.`,
   repeatNothing: "I haven't said anything yet. What would you like?",
   repeatQuestionGone: 'That question has lapsed, so nothing was ordered. Say "check out" to hear your order again.',
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you need.',

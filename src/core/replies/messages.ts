@@ -270,6 +270,8 @@ export interface Messages {
   complaintHeard(phone: string, hours: string): string;
   /** something went wrong with an order or a delivery ("the driver was rude"): sorry, and a person who can put it right */
   experienceComplaint(phone: string, hours: string): string;
+  /** "can I get an invoice": the order's details go by email; a person for a formal invoice */
+  receiptInfo(phone: string, hours: string): string;
   /** "repeat that" before the shop has said anything */
   repeatNothing: string;
   /** "repeat that" when the question it would repeat has lapsed (the order question was cancelled) */

@@ -327,3 +327,59 @@ describe('Quantities and additions in free words', () => {
     expect(reply.speech).not.toMatch(/didn't get/);
   });
 });
+
+describe('Longer sentences', () => {
+  const tea = () => DEMO_PRODUCTS.find((p) => p.inStock && p.name === 'Willow Lane Green Tea')!;
+  const linesOf = async (m: ReturnType<typeof memoryShop>) => (await m.deps.carts.get('alexa:unit-user'))?.lines ?? [];
+
+  it('takes out what a sentence says to take off', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: tea().name, id: tea().sku } });
+    await m.say('SelectIntent', { product: { value: "no no take the green tea off he's had plenty" } });
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('empties the cart for "clear it all out" and sets "just the one bag will do"', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: tea().name, id: tea().sku }, quantity: { value: '3' } });
+    await m.say('SelectIntent', { product: { value: "oh that's too many just the one box will do" } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 1 })]);
+    await m.say('SelectIntent', { product: { value: 'ugh clear it all out' } });
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('sets a named line for "for the green tea i want two"', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: tea().name, id: tea().sku } });
+    await m.say('SelectIntent', { product: { value: 'for the green tea i want two not one' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 2 })]);
+  });
+
+  it('says where the receipt goes and who sends an invoice', async () => {
+    const m = memoryShop();
+    const reply = await m.say('AddToCartIntent', { product: { value: 'a receipt for my last order' } });
+    expect(reply.speech).toMatch(/email/);
+    expect(reply.speech).toMatch(/800.555.0199/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('looks for the thing before what it is for', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'batteries for the smoke alarm in the hall' } });
+    expect(reply.speech).toMatch(/Batteries/i);
+  });
+
+  it('reorders a product named by a past purchase in a search', async () => {
+    const m = memoryShop();
+    const soap = DEMO_PRODUCTS.find((p) => p.inStock && /dish soap/i.test(p.name))!;
+    await m.bought([[soap.sku, 1]], 12);
+    const reply = await m.say('SearchIntent', { query: { value: 'the same dish soap i bought before' } }, linked);
+    expect(reply.speech).toContain(soap.name);
+  });
+
+  it('keeps a request with a goodbye-like word in it a request', () => {
+    expect(meaningOf("add cheerio's", 'en')?.intent).not.toBe(IntentName.Stop);
+    expect(meaningOf("that's me done cheerio", 'en')?.intent).toBe(IntentName.Stop);
+    expect(meaningOf('you are robot or real person', 'en')?.intent).toBe(IntentName.SmallTalk);
+  });
+});
