@@ -271,6 +271,10 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
         `^${POLITE_EN}(?:add|put|throw|toss|stick|pop|at)\\s+(?:some\\s+|the\\s+|(?:a|an)\\s+(?!(?:bag|box|jar|can|tin|pack|packet|bottle|carton|gallon|loaf|bunch|dozen|couple|thing)\\b))?(.+?)(?:\\s+(?:in|into|to|on)(?:\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?)?(?:\\s+(?:please|thanks|for me|too|as well))?$`,
       ),
     },
+    {
+      intent: IntentName.AddToCart,
+      pattern: new RegExp(`^${POLITE_EN}(?:i'll|i will|i'd|let me|i wanna|we'll)\\s+(?:take|have|get|grab|try)\\s+(?:the\\s+)?(.+?)(?:\\s+ones?)?(?:\\s+(?:please|then|thanks))?$`),
+    },
     { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:get|have)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:please|pleease|pleeease|thanks))?$`) },
     {
       intent: IntentName.RemoveFromCart,
@@ -346,6 +350,21 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
   ],
 };
 
+/**
+ * A recogniser's usual slips in the words shop requests turn on, put right where the context
+ * leaves no doubt: "czech out", "back in stalk", "what's in my card", "on sail".
+ */
+const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:czech|chuck|chek|cheque)\s?out\b/g, 'check out'],
+  [/\bback in (?:stalk|stok|stuck)\b/g, 'back in stock'],
+  [/\b(in|to|from|on) (my|the|our) (?:car|card|cards|cut|court)\b/g, '$1 $2 cart'],
+  [/\bon sail\b/g, 'on sale'],
+  [/\bwish less\b/g, 'wish list'],
+];
+function heardRight(said: string): string {
+  return HEARD_RIGHT.reduce((text, [wrong, right]) => text.replace(wrong, right), said);
+}
+
 /** A removal said inside a longer sentence: "take the chocolate one off", "nah ditch the salsa", "the strawberries I don't want anymore". */
 const REMOVALS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
   en: [
@@ -354,6 +373,12 @@ const REMOVALS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:and|oh|um|no)\s+)*(?:the\s+)?(.+?)\s+(?:i|we)\s+(?:don't|do not|dont)\s+(?:want|need)\b/,
   ],
   de: [/\b(?:nimm|nehmen sie|tu|mach)\s+(?:den|die|das)\s+(.+?)\s+(?:wieder\s+)?(?:raus|weg)\b/],
+};
+
+/** Taking back what was just added, said about "that" or "it". */
+const UNDO_ADD: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: /\b(?:don't|do not|dont)\s+(?:buy|get|order|add|want)\s+(?:that|it|this|those|them)\b|\b(?:take|get)\s+(?:that|it|this|those|them)\s+(?:off|out)\b|\b(?:remove|undo|delete)\s+(?:that|it|this)\b/,
+  de: /\b(?:nimm|tu)\s+(?:das|es|den|die)\s+(?:wieder\s+)?(?:raus|weg)\b|\b(?:nicht kaufen|nicht bestellen|doch nicht)\b/,
 };
 
 /** Receipts and invoices: every placed order's details go by email; a formal invoice comes from a person. */
@@ -419,6 +444,12 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
     const n = number(forNamed[2]);
     if (n !== undefined) return { [SlotName.Product]: { value: forNamed[1] }, [SlotName.Quantity]: { value: String(n), id: String(n) } };
   }
+  // "i want two bagels not one", "make it three lemons instead of two"
+  const notThat = lang === 'en' ? /\b(?:i|we)\s+(?:want|need|meant|said|'d like)\s+(\S+)\s+(.+?)\s+(?:not|instead of)\s+\S+$/.exec(said) : undefined;
+  if (notThat) {
+    const n = number(notThat[1]);
+    if (n !== undefined) return { [SlotName.Product]: { value: notThat[2] }, [SlotName.Quantity]: { value: String(n), id: String(n) } };
+  }
   const justSome =
     lang === 'en'
       ? /\b(?:just|only)\s+(?:the\s+)?(\S+)(?:\s+(?:bags?|box|boxes|jars?|cans?|tins?|packs?|packets?|bottles?|cartons?|loaf|loaves|ones?|of (?:them|those|it)))?(?:\s+(?:will do|is fine|is enough|is plenty|please|instead|then|thanks))*$/.exec(
@@ -427,6 +458,15 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
       : undefined;
   const some = justSome ? number(justSome[1]) : undefined;
   if (some !== undefined) return { [SlotName.Quantity]: { value: String(some), id: String(some) } };
+  // "just the one packet of biscuits": that many of the product named
+  const justOf =
+    lang === 'en'
+      ? /\b(?:just|only)\s+(?:the\s+)?(\S+)\s+(?:bags?|box|boxes|jars?|cans?|tins?|packs?|packets?|bottles?|cartons?|loaf|loaves)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:please|instead|then))?$/.exec(
+          said,
+        )
+      : undefined;
+  const ofCount = justOf ? number(justOf[1]) : undefined;
+  if (justOf && ofCount !== undefined) return { [SlotName.Product]: { value: justOf[2] }, [SlotName.Quantity]: { value: String(ofCount), id: String(ofCount) } };
   const bare =
     lang === 'de'
       ? /^(?:(?:okay|ok|also|dann|gut|doch|nein)\s+)*(?:(?:nehm|nehme)\s+ich\s+|ich\s+(?:nehm|nehme)\s+|lieber\s+|nur\s+)?(\S+)(?:\s+(?:davon|stück|bitte))*$/.exec(said)
@@ -463,7 +503,7 @@ function attributeQuestion(ctx: TurnContext, said: string): Turn['slots'] | unde
  * carrier phrase around a name the model does not list. Undefined when they ask none of these.
  */
 export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken: string): Promise<Reply | undefined> {
-  const said = spoken.toLowerCase().replace(/\s+/g, ' ').trim();
+  const said = heardRight(spoken.toLowerCase().replace(/\s+/g, ' ').trim());
   const lang = language(ctx);
   const question = attributeQuestion(ctx, said);
   if (question) return handleAs(ctx, dispatch, IntentName.ProductQuestion, question);
@@ -502,6 +542,11 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   for (const { intent, pattern } of CARRIERS[lang]) {
     const m = pattern.exec(said);
     if (m && m[1] && !NOT_A_NAME[lang].has(m[1].split(' ')[0])) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });
+  }
+  // "no no don't buy that", "take it off" right after an add: what was just added
+  const heardIntent = ctx.state.heard?.intent;
+  if ((heardIntent === IntentName.AddToCart || heardIntent === IntentName.AddMore) && UNDO_ADD[lang].test(said)) {
+    return handleAs(ctx, dispatch, IntentName.RemoveFromCart, { [SlotName.Product]: { value: 'it' } });
   }
   for (const pattern of REMOVALS[lang]) {
     const thing = pattern.exec(said)?.[1]?.trim();

@@ -57,6 +57,9 @@ export async function add(ctx: TurnContext): Promise<Reply> {
     if (!product) return ctx.ask(ctx.msgs.productNotFound(past), ctx.msgs.searchEmptyQuery);
     return addProduct(ctx, product, quantity);
   }
+  // "the frozen peas and the waffles": two products in one breath, unless one name has the "and"
+  const several = named && !named.id && !ctx.slot(SlotName.Quantity) ? await severalNamed(ctx, named.value) : undefined;
+  if (several) return addSeveral(ctx, several);
   const inOneBreath = quantityInProduct(ctx);
   if (inOneBreath) return addSaidWithQuantity(ctx, inOneBreath);
   const quantity = quantityToAdd(ctx);
@@ -85,6 +88,48 @@ async function addSaidWithQuantity(ctx: TurnContext, said: LeadingQuantity): Pro
   const product = await findProduct(ctx, said.rest);
   if (!product) return ctx.ask(ctx.msgs.productNotFound(said.rest), ctx.msgs.searchEmptyQuery);
   return addProduct(ctx, product, said.quantity);
+}
+
+/** Words that join two products in one request, with the fillers around them. */
+const JOINED = /\s+(?:and|plus|also|und|sowie)\s+(?:(?:uh|um|also|then|some|the|a|an|noch|die|den|das)\s+)*/i;
+const FILLER = /^(?:(?:uh|um|the|some|a|an)\s+)+|(?:\s+(?:uh|um))+$/gi;
+
+/**
+ * The products two or three names said in one breath stand for, with their quantities; undefined
+ * when the words are one name ("chicken and rice dog food", "salt and vinegar chips") or a part
+ * names nothing.
+ */
+async function severalNamed(ctx: TurnContext, said: string): Promise<Array<{ product: Product; quantity: number }> | undefined> {
+  const parts = said
+    .split(JOINED)
+    .map((p) => p.replace(FILLER, '').trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const whole = await findProduct(ctx, said.replace(FILLER, ''));
+  if (whole && /\b(?:and|und|&)\b/i.test(whole.name)) return undefined;
+  const found: Array<{ product: Product; quantity: number }> = [];
+  for (const part of parts) {
+    const lead = splitLeadingQuantity(part, ctx.turn.locale);
+    const quantity = lead && lead.quantity >= 1 && lead.quantity <= ctx.policy.maxQuantity ? lead.quantity : 1;
+    const product = await findProduct(ctx, lead?.rest ?? part);
+    if (!product || found.some((f) => f.product.sku === product.sku)) return undefined;
+    found.push({ product, quantity });
+  }
+  return found;
+}
+
+/** Adds each of several products; the reply names them all, then the running total. */
+async function addSeveral(ctx: TurnContext, items: ReadonlyArray<{ product: Product; quantity: number }>): Promise<Reply> {
+  const available = items.filter((i) => i.product.inStock);
+  const missing = items.filter((i) => !i.product.inStock);
+  if (available.length === 0) return ctx.ask(ctx.msgs.outOfStock(missing[0].product.name), ctx.msgs.searchEmptyQuery);
+  let cart: Cart | undefined;
+  for (const { product, quantity } of available) cart = (await addToLine(ctx, product, quantity)).cart;
+  ctx.state.focusSku = available.at(-1)!.product.sku;
+  const priced = await priceLines(ctx, cart!.lines);
+  const names = new Intl.ListFormat(ctx.turn.locale, { type: 'conjunction' }).format(available.map((i) => `${i.quantity} ${i.product.name}`));
+  const speech = ctx.msgs.addedSeveral(names, itemCount(cart!.lines), ctx.price(subtotalOf(priced)));
+  return ctx.ask(missing.length > 0 ? `${speech} ${ctx.msgs.outOfStock(missing[0].product.name)}` : speech, ctx.msgs.addedReprompt);
 }
 
 /** How far down a search for "a dozen eggs" looks for a pack of twelve. */

@@ -54,7 +54,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OpeningHours,
       pattern:
-        /\b(?:what times?|when) (?:can|could) (?:i|we) (?:ring|call|phone|reach|contact|talk to)\b|\b(?:what time|when) (?:do|does|are|is|will)\b.*\b(?:open|close|closed|closing|available|start)\b|\b(?:hours|opening times)\b/,
+        /\b(?:what times?|when) (?:can|could) (?:i|we) (?:ring|call|phone|reach|contact|talk to)\b|\b(?:what time|when) (?:do|does|are|is|will)\b.*\b(?:open|close|closed|closing|available|start)\b|\b(?:hours|opening times)\b|\byour (?:ours|owers)\b/,
     },
     // what the shop is ("are you a real person"), before a person is asked for
     {
@@ -65,7 +65,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.TalkToHuman,
       pattern:
-        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\bcustomer (?:serv\w*|support|care)\b|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:get|give) me (?:a |an )?(?:person|human|agent|representative|operator)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
+        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\bcustomer (?:serv\w*|surface|support|care)\b|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:get|give) me (?:a |an )?(?:person|human|agent|representative|operator)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
     },
     // the voice code, before "my orders" reads as history
     {
@@ -129,6 +129,15 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
         /\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\bwhat (?:i've|i have|we've|we have) (?:bought|ordered|got|purchased)\b|\b(?:my|past|previous|recent|old|last)(?: (?:few|couple(?: of)?|two|three|several))? (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
       product: (m) => named(1)(m) ?? named(2)(m),
     },
+    // paying: how, not now ("can I pay cash on delivery")
+    {
+      intent: IntentName.PaymentOptions,
+      pattern:
+        /\bpay(?:ing)?\s+(?:in\s+|with\s+|by\s+|using\s+)?(?:cash|cheque|check|credit|debit|card|paypal|apple pay|google pay|gift card|invoice)\b|\bcash on delivery\b|\bdo you (?:take|accept)\b/,
+    },
+    { intent: IntentName.OrderHistory, pattern: /\bhow much (?:was|did|were|came)\s+(?:my|our|the)\s+(?:last|previous|latest|recent)\s+(?:order|shop|delivery)\b/ },
+    // feedback said as such: a rating, or a thank-you for kind words
+    { intent: IntentName.RateOrder, pattern: /\b(?:leave|give|send)\s+(?:some\s+|a\s+|my\s+)?(?:feedback|review|rating)\b|\brate (?:my|the|your) (?:order|delivery|service)\b/ },
     // the shop's policies, by the phrases that are always about the shop
     {
       intent: IntentName.StoreLocation,

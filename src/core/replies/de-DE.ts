@@ -64,6 +64,7 @@ export const deDE: Messages = {
   outOfStock: (name) => `${name} ist im Moment leider nicht vorrätig, deshalb habe ich es nicht hinzugefügt.`,
   added: (quantity, name, count, subtotal) =>
     `Ich habe ${quantity} Stück ${name} in den Warenkorb gelegt. Im Warenkorb ${cartHolds(count)} für ${subtotal}. Noch etwas, oder möchten Sie zur Kasse?`,
+  addedSeveral: (items, count, subtotal) => `Ich habe ${items} in den Warenkorb gelegt. Im Warenkorb ${cartHolds(count)} für ${subtotal}. Noch etwas, oder möchten Sie zur Kasse?`,
   addedReprompt: 'Sagen Sie „zur Kasse“ oder suchen Sie etwas anderes.',
   lineLimit: (name, max, inCart) =>
     `Von ${name} können Sie höchstens ${max} Stück pro Bestellung kaufen, und ${inCart} ${inCart === 1 ? 'liegt' : 'liegen'} schon im Warenkorb. Wie viele möchten Sie noch?`,

@@ -117,6 +117,8 @@ export const enGB: Messages = {
   outOfStock: (name) => `Sorry, ${name} is out of stock at the moment, so I haven't added it.`,
   added: (quantity, name, count, subtotal) =>
     `I've added ${quantity} ${name}. Your basket has ${count} ${plural(count, 'item', 'items')}, ${subtotal}. Anything else, or shall we go to checkout?`,
+  addedSeveral: (items, count, subtotal) =>
+    `I've added ${items}. Your basket has ${count} ${plural(count, 'item', 'items')}, ${subtotal}. Anything else, or shall we go to checkout?`,
   addedReprompt: 'Say "go to checkout", or find something else.',
   lineLimit: (name, max, inBasket) => `You can have up to ${max} of ${name} in one order, and you've got ${inBasket}. How many more would you like?`,
   removed: (name) => `I've taken ${name} out of your basket.`,

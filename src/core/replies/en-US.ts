@@ -52,6 +52,7 @@ export const enUS: Messages = {
   quantityInvalid: (max) => `I can add from 1 to ${max} of an item. How many would you like? For example, "add two of the first one".`,
   outOfStock: (name) => `Sorry, ${name} is out of stock right now, so I didn't add it.`,
   added: (quantity, name, count, subtotal) => `Added ${quantity} ${name}. Your cart has ${count} ${plural(count, 'item', 'items')}, ${subtotal}. Anything else, or check out?`,
+  addedSeveral: (items, count, subtotal) => `Added ${items}. Your cart has ${count} ${plural(count, 'item', 'items')}, ${subtotal}. Anything else, or check out?`,
   addedReprompt: 'Say "check out", or find something else.',
   lineLimit: (name, max, inCart) => `You can have at most ${max} of ${name} in one order, and you have ${inCart}. How many more would you like?`,
   removed: (name) => `Removed ${name} from your cart.`,

@@ -35,6 +35,8 @@ export interface Messages {
   quantityInvalid(max: number): string;
   outOfStock(name: string): string;
   added(quantity: number, name: string, itemCount: number, subtotal: string): string;
+  /** several products added in one request: "1 Frozen Peas and 1 Waffles" */
+  addedSeveral(items: string, itemCount: number, subtotal: string): string;
   addedReprompt: string;
   lineLimit(name: string, max: number, inCart: number): string;
   removed(name: string): string;

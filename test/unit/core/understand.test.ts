@@ -383,3 +383,40 @@ describe('Longer sentences', () => {
     expect(meaningOf('you are robot or real person', 'en')?.intent).toBe(IntentName.SmallTalk);
   });
 });
+
+describe('Two products in one breath, and slips a recogniser makes', () => {
+  const linesOf = async (m: ReturnType<typeof memoryShop>) => (await m.deps.carts.get('alexa:unit-user'))?.lines ?? [];
+
+  it('adds both products said with "and", but keeps a name that has "and" in it whole', async () => {
+    const m = memoryShop();
+    const reply = await m.say('AddToCartIntent', { product: { value: 'the green tea and uh the baby spinach' } });
+    expect(reply.speech).toMatch(/Green Tea/);
+    expect(reply.speech).toMatch(/Baby Spinach/);
+    expect((await linesOf(m)).length).toBe(2);
+    const dog = DEMO_PRODUCTS.find((p) => p.inStock && / and /i.test(p.name))!;
+    const m2 = memoryShop();
+    await m2.say('AddToCartIntent', { product: { value: dog.name.toLowerCase() } });
+    expect(await linesOf(m2)).toEqual([expect.objectContaining({ sku: dog.sku })]);
+  });
+
+  it('takes back what was just added on "don\'t buy that, take it off"', async () => {
+    const m = memoryShop();
+    const tea = DEMO_PRODUCTS.find((p) => p.inStock && p.name === 'Willow Lane Green Tea')!;
+    await m.say('AddToCartIntent', { product: { value: tea.name, id: tea.sku } });
+    await m.say('SelectIntent', { product: { value: "no no don't buy that take it off" } });
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('hears "czech out", "back in stalk" and "customer surface" as what they mean', () => {
+    expect(meaningOf('customer surface', 'en')?.intent).toBe(IntentName.TalkToHuman);
+    expect(meaningOf('what are your ours', 'en')?.intent).toBe(IntentName.OpeningHours);
+    expect(meaningOf('can i pay cash on delivery', 'en')?.intent).toBe(IntentName.PaymentOptions);
+    expect(meaningOf('how much was my last order', 'en')?.intent).toBe(IntentName.OrderHistory);
+  });
+
+  it('checks out on "lets czech out"', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'lets czech out' } });
+    expect(reply.speech).toMatch(/link your account|cart is empty/i);
+  });
+});
