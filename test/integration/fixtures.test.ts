@@ -4,9 +4,10 @@
  * platform; one dynalite for the file, emptied and re-seeded before each fixture, and each
  * fixture in its own users and customer copies.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   checkResults,
   fixtureFiles,
@@ -209,4 +210,18 @@ describe('corpus mode', () => {
       ['t3', 'dialogflow', 'en-GB', 'compare', '…'],
     ]);
   }, 60_000);
+});
+
+/** The repository root, where npm runs the README's commands. */
+const ROOT = resolve(__dirname, '../..');
+
+describe("the README's blind-corpus command", () => {
+  it('runs as written and reports the slice per platform', () => {
+    // npm run fixtures -- --corpus bench/corpus/blind-e.tsv --label human
+    const run = spawnSync('npm', ['run', 'fixtures', '--', '--corpus', 'bench/corpus/blind-e.tsv', '--label', 'human'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/alexa +\d+\/4 /);
+    expect(run.stdout).toMatch(/dialogflow +\d+\/4 /);
+    expect(run.stdout).toMatch(/^human +/m);
+  }, 150_000);
 });
