@@ -140,7 +140,8 @@ export type Identity =
 /** Slots that hold a product's name as the shopper said it. */
 const NAMED_SLOTS = new Set<string>(['product', 'query', 'secondProduct', 'companion', 'quantity']);
 /** Words said after a name that are not part of it: "as well", "too", "please", "thanks", "bitte". */
-const TRAILING_POLITENESS = /(?:\s+(?:as well|too|also|please|pleas|thanks|thank you|ta|cheers|for me|then|as well please|bitte|auch|noch|danke))+\s*$/i;
+const TRAILING_POLITENESS =
+  /(?:\s+(?:as well|too|also|please|pleas|thanks|thank you|ta|cheers|for me|then|as well please|if that's (?:alright|all right|ok|okay|fine)(?: with you)?|if you (?:can|could|don't mind)|if possible|bitte|auch|noch|danke))+\s*$/i;
 
 /** One turn in progress: the request, the dependencies, the dialog state being built. */
 export class TurnContext {

@@ -202,6 +202,9 @@ export class Shop {
     const searched = ctx.turn.intent === IntentName.Search ? (ctx.slot(SlotName.Query) ?? named) : undefined;
     const past = searched && !searched.id ? orders.pastPurchaseName(searched.value, ctx.turn.locale) : undefined;
     if (past) return this.route(answers.redirect(ctx, IntentName.Reorder, { [SlotName.Product]: { value: past } }));
+    // "i'd like to add a loaf of the sourdough", heard as a search for "to add …": an add
+    const toAdd = searched && !searched.id ? /^to\s+(?:add|put|get|buy|order)\s+(.+)$/.exec(searched.value.toLowerCase().trim()) : undefined;
+    if (toAdd) return this.route(answers.redirect(ctx, IntentName.AddToCart, { [SlotName.Product]: { value: toAdd[1] } }));
     if (named && !named.id && ctx.turn.intent !== IntentName.Select) {
       // "get rid of everything in my cart": the whole cart; "add eggs to the order I placed": a placed order
       if (ctx.turn.intent === IntentName.RemoveFromCart && EVERYTHING.test(named.value.toLowerCase().trim())) return cart.clear(ctx);

@@ -257,7 +257,8 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   return ctx.ask(msgs.fallback, msgs.fallbackReprompt);
 }
 
-const POLITE_EN = '(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|oh|wait|hmm|well|right|actually|hey|can you|could you|can we|could we|can i|could i|would you)\\s+)*';
+const POLITE_EN =
+  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|oh|wait|hmm|well|right|actually|hey|yo|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
 /**
  * Requests the model heard only as free words because the name in them is not one it lists (a
  * misheard "ginger ail", a name the Dialogflow entity lacks): the carrier phrase says what to do,
@@ -268,7 +269,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.AddToCart,
       pattern: new RegExp(
-        `^${POLITE_EN}(?:add|put|throw|toss|stick|pop|at)\\s+(?:some\\s+|the\\s+|(?:a|an)\\s+(?!(?:bag|box|jar|can|tin|pack|packet|bottle|carton|gallon|loaf|bunch|dozen|couple|thing)\\b))?(.+?)(?:\\s+(?:in|into|to|on)(?:\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?)?(?:\\s+(?:please|thanks|for me|too|as well))?$`,
+        `^${POLITE_EN}(?:add|put|throw|toss|stick|pop|at)(?:\\s+in)?\\s+(?:some\\s+|the\\s+|(?:a|an)\\s+(?!(?:bag|box|jar|can|tin|pack|packet|bottle|carton|gallon|loaf|bunch|dozen|couple|thing)\\b))?(.+?)(?:\\s+(?:in|into|to|on)(?:\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?)?(?:\\s+(?:please|thanks|for me|too|as well))?$`,
       ),
     },
     {
@@ -295,7 +296,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.ProductDetails,
       pattern: new RegExp(
-        `^${POLITE_EN}(?:how much (?:is|are|does|do|was|were|did)|what (?:does|do|did)|what's the price (?:of|on)|price of|tell me about)\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`,
+        `^${POLITE_EN}(?:how much (?:is|are|does|do|was|were|did)|what (?:does|do|did)|what's the price (?:of|on)|price of|tell me about|what brand (?:is|are))\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`,
       ),
     },
   ],
@@ -521,6 +522,10 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     return ctx.ask(ctx.msgs.experienceComplaint(supportPhone, supportHours), ctx.msgs.anythingElse, support);
   }
   const meant = meaningOf(said, lang);
+  // "which one would you recommend" after a list: a suggestion among what was just looked for
+  if (meant?.intent === IntentName.Recommend && Object.keys(meant.slots).length === 0 && ctx.state.list?.query) {
+    meant.slots = { [SlotName.Query]: { value: ctx.state.list.query } };
+  }
   if (meant) {
     ctx.log.info('free words read by meaning', { intent: meant.intent });
     return handleAs(ctx, dispatch, meant.intent, meant.slots);
@@ -541,7 +546,9 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   }
   for (const { intent, pattern } of CARRIERS[lang]) {
     const m = pattern.exec(said);
-    if (m && m[1] && !NOT_A_NAME[lang].has(m[1].split(' ')[0])) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });
+    // a pronoun is the product in focus for a question about it ("what brand is that", "how much was it")
+    const pointing = intent === IntentName.ProductDetails && /^(?:that|it|this|they|them|those|these)$/.test(m?.[1] ?? '');
+    if (m && m[1] && (pointing || !NOT_A_NAME[lang].has(m[1].split(' ')[0]))) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });
   }
   // "no no don't buy that", "take it off" right after an add: what was just added
   const heardIntent = ctx.state.heard?.intent;

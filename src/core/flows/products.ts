@@ -144,7 +144,20 @@ export async function findProduct(ctx: TurnContext, spoken: string, id?: string)
     const product = await ctx.deps.catalog.getProduct(candidate);
     if (product) return product;
   }
-  const [best] = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(spoken), { limit: 1 });
+  const query = ctx.msgs.catalogQuery(spoken);
+  const results = await ctx.deps.catalog.search(query, { limit: 3 });
+  const best = results[0];
+  // "olive oil" is the oil, not "Spreadable Butter with Olive Oil": a name with the words only after "with" gives way to one they end
+  const said = query
+    .toLowerCase()
+    .replace(/^(?:the|a|an|some)\s+/, '')
+    .trim();
+  const onlyAfterWith = (p: Product) => {
+    const name = p.name.toLowerCase();
+    const at = name.indexOf(' with ');
+    return at >= 0 && name.indexOf(said) > at && !name.slice(0, at).includes(said);
+  };
+  if (best && said.length > 2 && onlyAfterWith(best)) return results.find((p) => !onlyAfterWith(p) && p.name.toLowerCase().endsWith(said)) ?? best;
   return best;
 }
 

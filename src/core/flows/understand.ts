@@ -172,6 +172,11 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern:
         /\b(?:deals?|offers?|on sale|on sail|any sails|sails on|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?)\b/,
     },
+    // a suggestion asked for in so many words
+    {
+      intent: IntentName.Recommend,
+      pattern: /\bwhich (?:one|ones)?\s*(?:would|do|should|will|d) you (?:recommend|suggest|pick|choose|go for)\b|\bwhat (?:would|do) you (?:recommend|suggest)\b/,
+    },
     // what goes with the product just talked about
     {
       intent: IntentName.Recommend,

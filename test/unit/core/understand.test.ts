@@ -420,3 +420,31 @@ describe('Two products in one breath, and slips a recogniser makes', () => {
     expect(reply.speech).toMatch(/link your account|cart is empty/i);
   });
 });
+
+describe('Names and asks in a politer or vaguer form', () => {
+  const linesOf = async (m: ReturnType<typeof memoryShop>) => (await m.deps.carts.get('alexa:unit-user'))?.lines ?? [];
+
+  it('adds the olive oil, not the butter with olive oil', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: 'the olive oil' } });
+    const [line] = await linesOf(m);
+    const product = DEMO_PRODUCTS.find((p) => p.sku === line.sku)!;
+    expect(product.name).toMatch(/Olive Oil$/);
+  });
+
+  it('adds for "i\'d like to add … if that\'s alright with you", heard as a search', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: "to add a loaf of the sourdough bread if that's alright with you" } });
+    const [line] = await linesOf(m);
+    expect(DEMO_PRODUCTS.find((p) => p.sku === line.sku)!.name).toMatch(/Sourdough/);
+  });
+
+  it('names the brand of the product in focus, and suggests among the list just read', async () => {
+    const m = memoryShop();
+    const tea = DEMO_PRODUCTS.find((p) => p.inStock && p.name === 'Willow Lane Green Tea')!;
+    await m.say('ProductDetailsIntent', { product: { value: tea.name, id: tea.sku } });
+    expect((await m.say('SelectIntent', { product: { value: 'what brand is that' } })).speech).toMatch(/Willow Lane/);
+    await m.say('SearchIntent', { query: { value: 'shampoo' } });
+    expect((await m.say('SelectIntent', { product: { value: 'which one would you recommend' } })).speech).toMatch(/Shampoo/);
+  });
+});
