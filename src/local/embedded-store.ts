@@ -45,10 +45,29 @@ export async function startEmbeddedStore(options: { path?: string; port?: number
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, path: options.path });
   await new Promise<void>((resolve, reject) => server.listen(options.port ?? 0, '127.0.0.1', (err) => (err ? reject(err) : resolve())));
   const { port } = server.address();
+  // dynalite opens its files in the background: one request waits for that, so the files are held
+  // (and a second process is refused) by the time the store is handed out
+  if (options.path) await firstRequest(`http://127.0.0.1:${port}`);
   return {
     endpoint: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
   };
+}
+
+/** A ListTables request, answered once the store's files are open. */
+async function firstRequest(endpoint: string): Promise<void> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.0',
+      'x-amz-target': 'DynamoDB_20120810.ListTables',
+      // dynalite checks that a request is signed, not the signature
+      authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+      'x-amz-date': '20260101T000000Z',
+    },
+    body: '{}',
+  });
+  await response.text();
 }
 
 /** Opens and closes the LevelDB files once: the open fails with LEVEL_LOCKED while another process holds them. */

@@ -94,6 +94,9 @@ describe('npm start', () => {
     }
     expect(status).not.toMatch(/still being confirmed/);
     expect(status).toMatch(/Your order [\d ]+ with /);
+    // the summary line follows the settling it sums up: give the child's output a moment to arrive
+    const printed = Date.now() + 5_000;
+    while (!/"message":"pending orders reconciled".*"placed":1/.test(output) && Date.now() < printed) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(output).toMatch(/"message":"pending orders reconciled".*"placed":1/);
   });
 });
