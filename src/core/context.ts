@@ -143,6 +143,15 @@ const NAMED_SLOTS = new Set<string>(['product', 'query', 'secondProduct', 'compa
 const TRAILING_POLITENESS =
   /(?:\s+(?:as well|too|also|please|pleas|thanks|thank you|ta|cheers|for me|then|as well please|if that's (?:alright|all right|ok|okay|fine)(?: with you)?|if you (?:can|could|don't mind)|if possible|bitte|auch|noch|danke))+\s*$/i;
 
+const LEADING_POLITENESS = /^(?:(?:please|pleas|bitte|mal|um|uh|ähm|äh|so|okay|ok)\s+)+/i;
+
+/**
+ * A name corrected as it is said: "X no sorry Y", "X I mean Y", "X no no ignore him just Y". The
+ * words after the correction are the name; "the other one" style answers are left to the flows.
+ */
+export const SELF_CORRECTION =
+  /^(.+?)\s+(?:(?:no\s+)+(?:sorry|wait|i mean|i meant|make that|ignore (?:him|her|that|them|me))?|sorry|i mean|i meant|oops|make that|no wait|ignore (?:him|her|that|them))\s+(?:(?:no|sorry|i mean|i meant|just|only|actually|wait)\s+)*(?:the\s+)?(.+)$/i;
+
 /** One turn in progress: the request, the dependencies, the dialog state being built. */
 export class TurnContext {
   readonly userKey: string;
@@ -214,7 +223,10 @@ export class TurnContext {
     if (!slot || (slot.value.trim() === '' && !slot.id)) return undefined;
     // a name heard as free words carries what was said around it ("strawberries as well ta")
     if (!slot.id && NAMED_SLOTS.has(name)) {
-      const value = slot.value.replace(TRAILING_POLITENESS, '').trim();
+      let value = slot.value.replace(TRAILING_POLITENESS, '').replace(LEADING_POLITENESS, '').trim();
+      // "the plain bagels and ice cream no no ignore him just the bagels": what the shopper settled on
+      const corrected = SELF_CORRECTION.exec(value);
+      if (corrected && !/\b(?:one|ones|kind|version|size)\b/.test(corrected[2])) value = corrected[2].trim();
       if (value !== slot.value && value !== '') return { ...slot, value };
     }
     return slot;

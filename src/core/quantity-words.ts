@@ -119,7 +119,8 @@ export function readQuantity(raw: string | undefined): QuantityReading {
       .trim()
       .toLowerCase()
       .replace(/\s+/g, ' ')
-      .replace(/^(just|only|nur)\s+/, ''),
+      .replace(/^(just|only|nur)\s+/, '')
+      .replace(/\s+(?:of (?:those|them|these|it|that|each)|davon|please|bitte|instead|then)$/, ''),
   );
   if (text === '') return { kind: 'unclear' };
   if (MULTIPLIERS[text] !== undefined) return { kind: 'times', factor: MULTIPLIERS[text] };

@@ -33,13 +33,17 @@ import * as compare from './flows/compare';
 import * as recommend from './flows/recommend';
 import * as deals from './flows/deals';
 import * as saved from './flows/saved';
+import { misheardSlot } from './flows/misheard';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
  * a misheard answer). Anything else leaves the question unanswered and cancels it.
  */
 /** Words in a product slot that name the whole cart, a placed order, or a receipt rather than a product. */
-const EVERYTHING = /^(?:everything|all|it all|all of it|the lot|all the (?:items|things|stuff))(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley))?$/;
+const EVERYTHING =
+  /^(?:everything|all|it all|all of it|the lot|all the (?:items|things|stuff))(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley)|\s+in (?:there|it|here))?$/;
+/** "buy it buy it now", "buy everything now": the cart, not a product called "it". */
+const JUST_BUY = /^(?:(?:it|that|this|them|those|everything|all|the lot|it all|buy|now|please|right now|today)\s*)+$/;
 const TO_PLACED_ORDER = /\s(?:to|in|into|on)\s+(?:the|my|that|this|our)\s+(?:last\s+|existing\s+|placed\s+)?order\b(?:\s+(?:i|we)\s+(?:placed|made|did)\b.*)?$/;
 const RECEIPT_WORDS = /\b(?:invoice|receipt|rechnung|quittung)\b/;
 
@@ -192,6 +196,9 @@ export class Shop {
   private async route(ctx: TurnContext): Promise<Reply> {
     const { msgs, state } = ctx;
     const awaiting = state.awaiting;
+    // a closed slot that took a whole sentence ("what's {criterion}" for "what's on sale"): read the words again
+    const reread = await misheardSlot(ctx, (c) => this.route(c));
+    if (reread) return reread;
     // "buy the same stuff as last time", "add what I got last time": the last order, not a product
     const named = ctx.slot(SlotName.Product);
     if ((ctx.turn.intent === IntentName.AddToCart || ctx.turn.intent === IntentName.Checkout) && named && !named.id && orders.namesWholeOrder(named.value)) {
@@ -210,6 +217,12 @@ export class Shop {
       if (ctx.turn.intent === IntentName.RemoveFromCart && EVERYTHING.test(named.value.toLowerCase().trim())) return cart.clear(ctx);
       if (ctx.turn.intent === IntentName.AddToCart && TO_PLACED_ORDER.test(named.value.toLowerCase())) return orderHelp.changeOrder(ctx);
       if (RECEIPT_WORDS.test(named.value.toLowerCase())) return answers.receipt(ctx);
+      if (ctx.turn.intent === IntentName.Checkout && JUST_BUY.test(named.value.toLowerCase().trim())) return purchase.checkout(answers.redirect(ctx, IntentName.Checkout, {}));
+      // "can i have three of those instead": a quantity of the one talked about
+      if (ctx.turn.intent === IntentName.AddToCart || ctx.turn.intent === IntentName.AddMore) {
+        const those = await answers.quantityOfThose(ctx, (c) => this.route(c), named.value);
+        if (those) return those;
+      }
     }
     // A yes/no question is answered by this turn or by none.
     state.awaiting = undefined;
@@ -287,7 +300,7 @@ export class Shop {
         return cartEdit.addMore(ctx);
       case IntentName.OrderHistory:
         // "when did I last buy paper towels": that product's latest order; else the newest orders
-        return ctx.slot(SlotName.Product) ? orders.lastBought(ctx) : history.readHistory(ctx);
+        return ctx.slot(SlotName.Product) ? orders.lastBought(ctx) : history.readHistory(ctx, orderAsked(ctx.slot(SlotName.Ordinal)?.value));
       case IntentName.CancelOrder:
         return cancelOrder.cancelOrder(ctx);
       case IntentName.ChangeOrder:
@@ -387,6 +400,14 @@ export class Shop {
     }
     return ctx.ask(speech, reprompt);
   }
+}
+
+/** One order asked about, as the ordinal slot carries it ("last", "14 days"); none for the newest three. */
+function orderAsked(value: string | undefined): history.OrderAsked | undefined {
+  if (!value) return undefined;
+  if (/^(?:last|latest|newest|letzte\w*)$/i.test(value.trim())) return 'last';
+  const days = /^(\d+) days?$/.exec(value.trim());
+  return days ? { daysAgo: Number(days[1]) } : undefined;
 }
 
 function freshState(turn: Turn, deps: ShopDeps): DialogState {

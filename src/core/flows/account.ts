@@ -6,6 +6,10 @@ import { dropHeldLink } from './linking-device';
  */
 import type { TurnContext } from '../context';
 import type { Reply } from '../turn';
+import { SlotName } from '../intents';
+
+/** The id a greeting is read with (see ./understand). */
+export const GREETING = 'greeting';
 
 /** "How do I link my account": already linked, or how to, with the platform's link card. */
 export async function accountHelp(ctx: TurnContext): Promise<Reply> {
@@ -61,6 +65,9 @@ export async function deleteMyData(ctx: TurnContext, confirmed = false): Promise
 
 /** "Who are you", "how are you": what the shop is and can do. */
 export function smallTalk(ctx: TurnContext): Reply {
+  // "good morning", "hallo": a greeting is answered as one
+  const said = ctx.slot(SlotName.Query);
+  if ((said?.id ?? said?.value) === GREETING) return ctx.ask(ctx.msgs.greeting(ctx.policy.sellerName), ctx.msgs.launchReprompt);
   return ctx.ask(ctx.msgs.smallTalk(ctx.policy.sellerName), ctx.msgs.launchReprompt);
 }
 

@@ -274,9 +274,25 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     },
     {
       intent: IntentName.AddToCart,
+      pattern:
+        /^(?:(?:oh|um|uh|so|well)\s+)*(?:(?:i'?m|we'?re|i am|we are)\s+(?:all\s+|completely\s+|totally\s+|nearly\s+|almost\s+)?(?:out of|low on|running low on)\s+)?(?:the\s+)?(.+?)\s+(?:so\s+)?(?:can|could|would|will) you\s+(?:please\s+)?(?:add|get|put in|order|grab)\s+(?:some|one|more|it|them|a \w+)(?:\s+in)?(?:\s+(?:please|for me))?$/,
+    },
+    {
+      intent: IntentName.AddToCart,
+      pattern:
+        /^(?:(?:okay|ok|right|so|and|um|uh)\s+)*(?:next up|next on (?:the|my) list|next (?=is|we need|i need)|and then|after that)\s*(?:is\s+|we need\s+|i need\s+)?(?:some\s+|the\s+|a\s+|an\s+)?(.+?)(?:\s+please)?$/,
+    },
+    {
+      intent: IntentName.AddToCart,
       pattern: new RegExp(`^${POLITE_EN}(?:i'll|i will|i'd|let me|i wanna|we'll)\\s+(?:take|have|get|grab|try)\\s+(?:the\\s+)?(.+?)(?:\\s+ones?)?(?:\\s+(?:please|then|thanks))?$`),
     },
     { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:get|have)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:please|pleease|pleeease|thanks))?$`) },
+    // an add said after a remark to someone else ("hang on the pot's boiling over um yeah add the rice")
+    {
+      intent: IntentName.AddToCart,
+      pattern:
+        /\b(?:um|uh|yeah|yes|okay|ok|so|anyway|right|alright|sorry)\s+(?:yeah\s+|so\s+|um\s+|uh\s+|please\s+)*(?:add|put in|throw in|pop in)\s+(?:the\s+|some\s+|a\s+|an\s+)?(.+?)(?:\s+(?:please|thanks|to (?:my|the) (?:cart|basket)))?$/,
+    },
     {
       intent: IntentName.RemoveFromCart,
       pattern: new RegExp(
@@ -295,6 +311,11 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     },
     {
       intent: IntentName.ProductDetails,
+      pattern:
+        /^(?:(?:and|so|um|uh|okay|ok)\s+)*how (?:big|large|heavy|much|many)(?: \w+)? (?:is|are|comes?|do you get|'s)\s+(?:in\s+)?(?:the|that|this|a|one|each)\s+(?:bag|box|pack|packet|bottle|jar|tub|can|tin|carton|loaf|container|package)(?:\s+(?:of|with)\s+(?:the\s+)?(.+?))?(?:\s+(?:please|then))?$/,
+    },
+    {
+      intent: IntentName.ProductDetails,
       pattern: new RegExp(
         `^${POLITE_EN}(?:how much (?:is|are|does|do|was|were|did)|what (?:does|do|did)|what's the price (?:of|on)|price of|tell me about|what brand (?:is|are))\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`,
       ),
@@ -306,7 +327,11 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
       pattern:
         /^(?:bitte\s+)?(?:leg|pack|tu|füg|füge)\s+(?:mir\s+)?(?:mal\s+|bitte\s+)?(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:in den warenkorb|zum warenkorb hinzu|hinzu)(?:\s+bitte)?$/,
     },
-    { intent: IntentName.AddToCart, pattern: /^(?:und|außerdem|dazu|plus|noch)\s+(?:noch\s+)?(?!(?:das|die|den|es|dann|danke|tschüss)\b)(.+?)(?:\s+(?:bitte|dazu|auch))?$/ },
+    {
+      intent: IntentName.AddToCart,
+      pattern:
+        /^(?:und|außerdem|dazu|plus|noch)\s+(?:noch\s+)?(?:(?:den|die|das|einen|eine|ein)\s+(?!(?:war|wars|war's|ist|wäre|reicht|wär)\b))?(?!(?:das|die|den|es|dann|danke|tschüss)\b)(.+?)(?:\s+(?:bitte|dazu|auch))?$/,
+    },
     {
       intent: IntentName.RemoveFromCart,
       pattern: /^(?:bitte\s+)?(?:nimm|entferne|entfern|lösch|lösche)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+(?:wieder\s+)?(?:raus|heraus|aus dem warenkorb))?$/,
@@ -342,11 +367,17 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:so|like|um|uh|hey|hi|okay|ok|well|and|also|oh|just)\s+)*(?:do|d'you|have|did)\s+(?:you|ya|u)\s+(?:guys\s+|all\s+|folks\s+)?(?:do|sell|have|carry|stock|got|get|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|please|here|there|in stock))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i'm|we're|i am|we are|im)\s+(?:almost|nearly|about|running|just about|all|completely|totally|pretty much)?\s*(?:out of|low on|running low on|out)\s+(?:of\s+)?(.+?)(?:\s+(?:what have you got|what do you have|what you got|what've you got|any ideas|help))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:please|today|asap))?$/,
+    // "what about bagels", "how about some crackers": another thing to look at
+    /^(?:(?:and|so|oh|okay|ok|um|uh|well)\s+)*(?:what|how) about\s+(?:some\s+|any\s+|the\s+)?(.+?)(?:\s+(?:then|instead|please))?$/,
+    /^(?:(?:so|um|uh|okay|ok|well|oh|hi|hey)\s+)*(?:i'?m\s+|we'?re\s+|i am\s+|we are\s+)?(?:just\s+)?(?:looking|searching|hunting|shopping)\s+(?:for|around for)\s+(?:some\s+|a\s+|an\s+|the\s+|any\s+)?(.+?)(?:\s+(?:please|today|at the moment))?$/,
+    // "my kids want the bubble gum toothpaste": what someone else at home asks for, to look at (never added)
+    /^(?:(?:so|um|uh|oh|well)\s+)*(?:my|our|the)\s+(?:kids?|son|daughter|husband|wife|partner|boy|girl|boys|girls|children|family|mum|mom|dad|flatmate|roommate)\s+(?:wants?|needs?|likes?|loves?|asked for|keeps? asking for)\s+(?:the\s+|some\s+|a\s+|an\s+|more\s+)?(.+?)(?:\s+(?:please|again|now))?$/,
     // said at the end of a longer sentence ("hang on sweetie … um do you have diapers in size three")
     /\b(?:do|does|did|might|would|could|can)\s+(?:you|ya|u)(?:\s+(?:guys|all|folks|happen to|possibly|still|maybe|by any chance))*\s+(?:have|carry|sell|stock|do|got|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|in stock|please|today|there))*$/,
   ],
   de: [
     /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:ich|wir)\s+(?:brauch|brauche|brauchen|bräuchte|bräuchten|will|möchte|hätte gern|hätte gerne)\s+(?:noch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+|was\s+|neue\s+|neuen\s+)?(.+?)(?:\s+bitte)?$/,
+    /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:ich|wir)\s+(?:such|suche|suchen)\s+(?:noch\s+)?(?:nach\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+|was\s+)?(.+?)(?:\s+für\s+(?:den|die|das|meinen|meine|unseren|unsere)\s+\p{L}+)?(?:\s+bitte)?$/u,
     /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:habt ihr|haben sie|gibt es|gibt's|gibts|führt ihr|verkauft ihr)\s+(?:auch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+)?(.+?)(?:\s+bitte)?$/,
   ],
 };
@@ -361,6 +392,9 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(in|to|from|on) (my|the|our) (?:car|card|cards|cut|court)\b/g, '$1 $2 cart'],
   [/\bon sail\b/g, 'on sale'],
   [/\bwish less\b/g, 'wish list'],
+  [/\b(did (?:i|we)(?: last)?|last) by\b/g, '$1 buy'],
+  [/\bwashing up liqu\w*\b/g, 'washing up liquid'],
+  [/\b(?:costumer|custom) (service|support|care)\b/g, 'customer $1'],
 ];
 function heardRight(said: string): string {
   return HEARD_RIGHT.reduce((text, [wrong, right]) => text.replace(wrong, right), said);
@@ -370,7 +404,7 @@ function heardRight(said: string): string {
 const REMOVALS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
   en: [
     /\b(?:take|get)\s+(?:the\s+)?(.+?)(?:\s+ones?)?\s+(?:off|out)\b/,
-    /\b(?:ditch|drop|lose|scrap|bin|remove|delete|nix)\s+(?:the\s+)?(.+?)(?:\s+ones?)?(?:\s+(?:please|thanks|then|now))?$/,
+    /\b(?:ditch|drop|lose|scrap|bin(?!\s+(?:bags?|liners?)\b)|remove|delete|nix|scratch|cross off|strike)\s+(?:the\s+)?(.+?)(?:\s+ones?)?(?:\s+(?:please|thanks|then|now|off(?: the list)?))?$/,
     /^(?:(?:and|oh|um|no)\s+)*(?:the\s+)?(.+?)\s+(?:i|we)\s+(?:don't|do not|dont)\s+(?:want|need)\b/,
   ],
   de: [/\b(?:nimm|nehmen sie|tu|mach)\s+(?:den|die|das)\s+(.+?)\s+(?:wieder\s+)?(?:raus|weg)\b/],
@@ -451,6 +485,15 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
     const n = number(notThat[1]);
     if (n !== undefined) return { [SlotName.Product]: { value: notThat[2] }, [SlotName.Quantity]: { value: String(n), id: String(n) } };
   }
+  // "get me two of those", "can i have three of those instead": that many of the one talked about
+  const ofThose =
+    lang === 'en'
+      ? /\b(?:get|give|have|take|grab|add|want|need|put in|do)\s+(?:me\s+|us\s+)?(\S+)\s+(?:bags?\s+|boxes\s+|packs?\s+|jars?\s+|cans?\s+|bottles?\s+)?of\s+(?:those|them|these|that|it)(?:\s+(?:instead|please|then|in))*$/.exec(
+          said,
+        )
+      : /\b(?:nehm\w*|gib|hätte gern|möchte)\s+(?:ich\s+|mir\s+)?(\S+)\s+davon\b/.exec(said);
+  const those = ofThose ? number(ofThose[1]) : undefined;
+  if (those !== undefined) return { [SlotName.Quantity]: { value: String(those), id: String(those) } };
   const justSome =
     lang === 'en'
       ? /\b(?:just|only)\s+(?:the\s+)?(\S+)(?:\s+(?:bags?|box|boxes|jars?|cans?|tins?|packs?|packets?|bottles?|cartons?|loaf|loaves|ones?|of (?:them|those|it)))?(?:\s+(?:will do|is fine|is enough|is plenty|please|instead|then|thanks))*$/.exec(
@@ -476,6 +519,52 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
         );
   const n = bare ? number(bare[1]) : undefined;
   return n !== undefined ? { [SlotName.Quantity]: { value: String(n), id: String(n) } } : undefined;
+}
+
+const CRITERIA_EN =
+  'better rated|rated better|higher rated|rated higher|better reviewed|better reviews|the better reviews|cheaper|less expensive|more expensive|bigger|larger|better value|the better deal|better';
+/** "which has better reviews, the plain or the vanilla greek yoghurt", "is the earl grey or the chamomile cheaper": two products and what decides. */
+const COMPARE_OR: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
+  en: [
+    new RegExp(`^(?:so\\s+|and\\s+|um\\s+)*(?:which|what)(?: one| of them)?\\s+(?:is|has|gets|'s|got)\\s+(${CRITERIA_EN})\\s+(?:the\\s+)?(.+?)\\s+or\\s+(?:the\\s+)?(.+?)$`),
+    new RegExp(`^(?:so\\s+|and\\s+|um\\s+)*(?:is|are|which is|which's|what's)\\s+(?:the\\s+)?(.+?)\\s+or\\s+(?:the\\s+)?(.+?)\\s+(${CRITERIA_EN})$`),
+  ],
+  de: [
+    /^(?:ist|sind|was ist|welcher ist|welche ist)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+oder\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+(günstiger|billiger|besser bewertet|besser|größer)$/,
+  ],
+};
+
+function comparedByOr(said: string, lang: 'en' | 'de'): Turn['slots'] | undefined {
+  for (const [i, pattern] of COMPARE_OR[lang].entries()) {
+    const m = pattern.exec(said);
+    if (!m) continue;
+    const [criterion, a, b] = lang === 'en' && i === 0 ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
+    const decided = /review|rated/.test(criterion) ? 'better rated' : criterion;
+    // "the plain or the vanilla greek yoghurt": the first borrows the second's kind
+    const aWords = a.split(' ');
+    const bWords = b.split(' ');
+    const first = aWords.length === 1 && bWords.length >= 3 ? [a, ...bWords.slice(1)].join(' ') : a;
+    return { [SlotName.Product]: { value: first }, [SlotName.SecondProduct]: { value: b }, [SlotName.Criterion]: { value: decided } };
+  }
+  return undefined;
+}
+
+/** A quantity said without an action: a new quantity for what was just added, else that many of the one talked about. */
+async function quantityAnswer(ctx: TurnContext, dispatch: Dispatch, quantity: Turn['slots']): Promise<Reply | undefined> {
+  const heard = ctx.state.heard?.intent;
+  // a bare number after "add …" sets what was just added; after details or a search, it adds that many
+  const target =
+    quantity[SlotName.Product] || heard === IntentName.AddToCart || heard === IntentName.AddMore || heard === IntentName.SetQuantity
+      ? IntentName.SetQuantity
+      : IntentName.AddToCart;
+  if (quantity[SlotName.Product] || ctx.state.focusSku) return handleAs(ctx, dispatch, target, quantity);
+  return undefined;
+}
+
+/** "three of those instead", heard as the name of a product to add: a quantity of the one talked about. */
+export async function quantityOfThose(ctx: TurnContext, dispatch: Dispatch, words: string): Promise<Reply | undefined> {
+  const quantity = quantityInWords(ctx, `have ${words.toLowerCase().trim()}`);
+  return quantity && !quantity[SlotName.Product] ? quantityAnswer(ctx, dispatch, quantity) : undefined;
 }
 
 /** "is the bleach in stock at the moment": a question about an attribute, heard as free words. */
@@ -521,6 +610,8 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     ctx.log.info('a complaint about an order heard; a person offered', { words: said.split(' ').length });
     return ctx.ask(ctx.msgs.experienceComplaint(supportPhone, supportHours), ctx.msgs.anythingElse, support);
   }
+  const versus = comparedByOr(said, lang);
+  if (versus) return handleAs(ctx, dispatch, IntentName.Compare, versus);
   const meant = meaningOf(said, lang);
   // "which one would you recommend" after a list: a suggestion among what was just looked for
   if (meant?.intent === IntentName.Recommend && Object.keys(meant.slots).length === 0 && ctx.state.list?.query) {
@@ -532,13 +623,8 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   }
   const quantity = quantityInWords(ctx, said);
   if (quantity) {
-    const heard = ctx.state.heard?.intent;
-    // a bare number after "add …" sets what was just added; after details or a search, it adds that many
-    const target =
-      quantity[SlotName.Product] || heard === IntentName.AddToCart || heard === IntentName.AddMore || heard === IntentName.SetQuantity
-        ? IntentName.SetQuantity
-        : IntentName.AddToCart;
-    if (quantity[SlotName.Product] || ctx.state.focusSku) return handleAs(ctx, dispatch, target, quantity);
+    const reply = await quantityAnswer(ctx, dispatch, quantity);
+    if (reply) return reply;
   }
   for (const { factor, pattern } of MULTIPLIERS[lang]) {
     const m = pattern.exec(said);
@@ -546,9 +632,11 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   }
   for (const { intent, pattern } of CARRIERS[lang]) {
     const m = pattern.exec(said);
+    // a question about "the bag" or "a pack" names no product: the one in focus
+    const name = m?.[1] ?? (m && intent === IntentName.ProductDetails ? 'it' : undefined);
     // a pronoun is the product in focus for a question about it ("what brand is that", "how much was it")
-    const pointing = intent === IntentName.ProductDetails && /^(?:that|it|this|they|them|those|these)$/.test(m?.[1] ?? '');
-    if (m && m[1] && (pointing || !NOT_A_NAME[lang].has(m[1].split(' ')[0]))) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: m[1] } });
+    const pointing = intent === IntentName.ProductDetails && /^(?:that|it|this|they|them|those|these)$/.test(name ?? '');
+    if (name && (pointing || !NOT_A_NAME[lang].has(name.split(' ')[0]))) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: name } });
   }
   // "no no don't buy that", "take it off" right after an add: what was just added
   const heardIntent = ctx.state.heard?.intent;
@@ -567,8 +655,13 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   // "cancel that" right after an order was placed: that order
   const heard = ctx.state.heard?.intent;
   if (
-    (heard === undefined || heard === IntentName.Yes || heard === IntentName.VoicePin || heard === IntentName.CancelOrder) &&
-    /\b(?:cancel|undo|storniere?|stornieren)\b\s*(?:it|that|this|das|es)?\b/.test(said)
+    (heard === undefined ||
+      heard === IntentName.Yes ||
+      heard === IntentName.VoicePin ||
+      heard === IntentName.CancelOrder ||
+      heard === IntentName.OrderStatus ||
+      heard === IntentName.OrderHistory) &&
+    /\b(?:cancel|undo|storniere?|stornieren)\b\s*(?:it|that|this|das|es)?\b|\bcall (?:it|that|this|the order) off\b|\b(?:scrap|kill) (?:it|that|this)\b/.test(said)
   ) {
     return handleAs(ctx, dispatch, IntentName.CancelOrder, {});
   }

@@ -47,10 +47,16 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
     fromSnapshot = !translated.query;
     candidates = translated.query ? await ctx.deps.catalog.search(translated.query, { limit: CANDIDATES, history, minScoreShare: RELEVANT_SHARE }) : await everything(ctx);
   } else if (listJustRead(ctx)) {
-    // "just the ones under ten bucks", "only the organic ones": the list just read, kept by the constraints
+    // "just the ones under ten bucks", "anything organic": the list just read, kept by the constraints
     const list = listJustRead(ctx)!;
     query = list.about ?? list.query ?? '';
     candidates = await inOrder(ctx, list.skus.slice(0, CANDIDATES));
+    // nothing on the list meets them: the whole shop, as if no list had been read
+    if (ctx.deps.catalog.all && applyConstraints(candidates, constraints).length === 0 && constraints.attributes.length === 0) {
+      query = '';
+      fromSnapshot = true;
+      candidates = await everything(ctx);
+    }
   } else {
     fromSnapshot = true;
     candidates = await everything(ctx);
@@ -91,8 +97,8 @@ function listJustRead(ctx: TurnContext): { query?: string; about?: string; skus:
   return WHOLE_SHOP.test(said) ? undefined : list;
 }
 
-/** Words that ask about the whole shop rather than the list just read. */
-const WHOLE_SHOP = /\b(anything|everything|something|products|items|stuff|things|etwas|alles|irgendwas|produkte|artikel|sachen)\b/iu;
+/** Words that ask about the whole shop rather than the list just read ("anything" may be either: the list first). */
+const WHOLE_SHOP = /\b(everything|products|items|in the (?:shop|store)|you (?:have|sell|carry)|alles|produkte|artikel|im laden)\b/iu;
 
 /** The products of these skus, in that order. */
 async function inOrder(ctx: TurnContext, skus: readonly string[]): Promise<Product[]> {

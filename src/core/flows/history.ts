@@ -47,11 +47,12 @@ const HISTORY_READ = 3;
  * then the newest three, each with its date, main items and total. At most three product names
  * in all, so the newest order gets more of its items when fewer orders are read.
  */
-export async function readHistory(ctx: TurnContext): Promise<Reply> {
+export async function readHistory(ctx: TurnContext, which?: OrderAsked): Promise<Reply> {
   const identity = await ctx.identify();
   if (!identity.linked) return ctx.linkRequired(identity, ctx.msgs.actionStatus);
   const orders = (await ctx.deps.orders.listByCustomer(identity.customer.customerId, HISTORY_DEPTH)).filter(inHistory);
   if (orders.length === 0) return ctx.ask(ctx.msgs.historyNone, ctx.msgs.searchEmptyQuery);
+  if (which !== undefined) return readOne(ctx, orders, which);
   const shown = orders.slice(0, HISTORY_READ);
   const namesForNewest = HISTORY_READ - (shown.length - 1);
   const day = new Intl.DateTimeFormat(ctx.turn.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -64,4 +65,20 @@ export async function readHistory(ctx: TurnContext): Promise<Reply> {
     text: shown.map((o) => `${ctx.msgs.orderCardTitle(o.orderNumber)}: ${o.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')} — ${ctx.price(o.total)}`).join('\n'),
   };
   return ctx.ask(`${ctx.msgs.history(orders.length, entries)} ${ctx.msgs.anythingElse}`, ctx.msgs.historyReprompt, card);
+}
+
+/** One order asked about: the newest ("my last order"), or the one placed nearest so many days ago. */
+export type OrderAsked = 'last' | { daysAgo: number };
+
+/** "how much was my last order", "what was in my order from two weeks ago": that order alone. */
+function readOne(ctx: TurnContext, orders: readonly Order[], which: OrderAsked): Reply {
+  const now = ctx.deps.clock.now().getTime();
+  const placed = (o: Order) => new Date(o.placedAt ?? o.createdAt).getTime();
+  const order =
+    which === 'last' ? orders[0] : [...orders].sort((a, b) => Math.abs(now - placed(a) - which.daysAgo * 86_400_000) - Math.abs(now - placed(b) - which.daysAgo * 86_400_000))[0];
+  const day = new Intl.DateTimeFormat(ctx.turn.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const state = order.state === OrderState.Pending ? 'pending' : order.state === OrderState.Cancelled ? 'cancelled' : 'placed';
+  const entry = ctx.msgs.historyEntry(day.format(new Date(placed(order))), itemsOf(ctx, order, HISTORY_READ), ctx.price(order.total), state);
+  const card = { title: ctx.msgs.orderCardTitle(order.orderNumber), text: `${order.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')} — ${ctx.price(order.total)}` };
+  return ctx.ask(`${ctx.msgs.historyOne(entry, order === orders[0])} ${ctx.msgs.anythingElse}`, ctx.msgs.historyReprompt, card);
 }

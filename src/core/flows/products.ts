@@ -3,8 +3,9 @@ import { PAGE_SIZE } from '../dialog-state';
 import { groupOf, groupOfSlot, type ProductGroup } from '../entity-id';
 import type { Product } from '../product';
 import { SlotName } from '../intents';
+import { SELF_CORRECTION } from '../context';
 import { isContainerWord } from '../quantity-words';
-import { parseOrdinal } from '../spoken-numbers';
+import { parseOrdinal, UNIT_WORDS } from '../spoken-numbers';
 import { bestInGroup } from './groups';
 import { historyIfLinked } from './history';
 import { asSizes, pickSize } from './sizes';
@@ -75,6 +76,8 @@ const POINTING = /^(that|this|those|these|the|der|die|das|diese|dieser|dieses)$/
 export function pointsAtFocus(spoken: string): boolean {
   const text = spoken.trim().toLowerCase().replace(/\s+/g, ' ');
   if (PRONOUN.test(text)) return true;
+  // "another box of that", "a bag of those"
+  if (/^(?:(?:a|an|one|another)\s+)?(?:\w+)\s+of\s+(?:that|those|it|them|these|this|the same)$/.test(text) && isContainerWord(text.split(' ').at(-3) ?? '')) return true;
   const words = text.split(' ');
   return words.length === 2 && POINTING.test(words[0]) && (isContainerWord(words[1]) || /^(one|ones|thing|things|stuff|product|item|ding|teil|zeug)$/.test(words[1]));
 }
@@ -120,7 +123,32 @@ async function inFocus(ctx: TurnContext): Promise<ProductRef> {
     const product = await ctx.deps.catalog.getProduct(list.skus[0]);
     if (product) return { kind: 'found', product };
   }
-  return { kind: 'none' };
+  const only = await onlyOneCalledSo(ctx);
+  return only ? { kind: 'found', product: only } : { kind: 'none' };
+}
+
+/**
+ * "How big is that bottle" after "olive oil" read the olive oil and a butter made with it: the one
+ * product of the page whose name is what was looked for (not just made "with" it).
+ */
+async function onlyOneCalledSo(ctx: TurnContext): Promise<Product | undefined> {
+  const list = ctx.state.list;
+  const query = list?.kind === 'search' ? (list.about ?? list.query) : undefined;
+  if (!list || !query) return undefined;
+  const said = ctx.msgs
+    .catalogQuery(query)
+    .toLowerCase()
+    .replace(/^(?:the|a|an|some)\s+/, '')
+    .trim();
+  if (said.length < 3) return undefined;
+  const page = await ctx.deps.catalog.getProducts(list.skus.slice(list.offset, list.offset + PAGE_SIZE));
+  const called = page.filter((p) => {
+    const name = p.name.toLowerCase();
+    const at = name.indexOf(said);
+    const withAt = name.indexOf(' with ');
+    return at >= 0 && (withAt < 0 || at < withAt);
+  });
+  return called.length === 1 ? called[0] : undefined;
 }
 
 /** A product named by its size among the sizes just read (a list of one product's sizes). */
@@ -144,8 +172,19 @@ export async function findProduct(ctx: TurnContext, spoken: string, id?: string)
     const product = await ctx.deps.catalog.getProduct(candidate);
     if (product) return product;
   }
+  // "the vanilla almond milk no sorry the unsweetened one": the first name's kind, as corrected
+  const corrected = id ? undefined : SELF_CORRECTION.exec(spoken.trim().toLowerCase());
+  if (corrected) {
+    const wanted = listWords(corrected[2]).filter((w) => !LIST_FILLER.has(w));
+    const first = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(corrected[1]), { limit: 10 });
+    const meant = wanted.length > 0 ? first.find((p) => wanted.every((w) => listWords(`${p.name} ${p.size}`).includes(w))) : undefined;
+    return meant ?? findProduct(ctx, corrected[2]);
+  }
   const query = ctx.msgs.catalogQuery(spoken);
   const results = await ctx.deps.catalog.search(query, { limit: 3 });
+  // "the vanilla one", "the size three pack", "the whitening one": one product of the list just read
+  const listed = id ? undefined : await fromList(ctx, spoken, results);
+  if (listed) return listed;
   const best = results[0];
   // "olive oil" is the oil, not "Spreadable Butter with Olive Oil": a name with the words only after "with" gives way to one they end
   const said = query
@@ -159,6 +198,47 @@ export async function findProduct(ctx: TurnContext, spoken: string, id?: string)
   };
   if (best && said.length > 2 && onlyAfterWith(best)) return results.find((p) => !onlyAfterWith(p) && p.name.toLowerCase().endsWith(said)) ?? best;
   return best;
+}
+
+/** Words that say which one without naming anything ("the … one", "that … pack"). */
+const LIST_FILLER = new Set(
+  'the a an one ones that this those these of please pack packs packet bag bags box boxes bottle bottles tub tubs jar jars can cans tin tins carton cartons kind type sort der die das den dem eine einen ein packung flasche dose glas sorte'.split(
+    ' ',
+  ),
+);
+
+function listWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (UNIT_WORDS[w] !== undefined && w !== 'one' && w !== 'a' ? String(UNIT_WORDS[w]) : w));
+}
+
+/**
+ * A product of the list just read that the words single out: every word of them (less the
+ * pointing words) is in its name, brand or size, and no other product of the page has them all.
+ * Taken when the words point ("the vanilla one", "that big bag") or the catalog's own best matches
+ * for them include it; "milk" after a list of oat milks still means milk.
+ */
+async function fromList(ctx: TurnContext, spoken: string, bestMatches: readonly Product[]): Promise<Product | undefined> {
+  const list = ctx.state.list;
+  if (!list || list.skus.length === 0) return undefined;
+  const all = listWords(spoken);
+  const words = all.filter((w) => !LIST_FILLER.has(w));
+  if (words.length === 0) return undefined;
+  const pointing = all.some((w) => w === 'one' || w === 'ones' || w === 'that' || w === 'this' || w === 'those' || w === 'these');
+  const page = list.skus.slice(list.offset, list.offset + PAGE_SIZE);
+  const products = await ctx.deps.catalog.getProducts(page);
+  const has = (p: Product) => {
+    const text = listWords(`${p.name} ${p.brand} ${p.size}`);
+    return words.every((w) => text.some((t) => t === w || (w.length > 3 && (t.startsWith(w) || (w.startsWith(t) && t.length > 3)))));
+  };
+  const hits = products.filter(has);
+  if (hits.length !== 1) return undefined;
+  const hit = hits[0];
+  return pointing || bestMatches.some((p) => p.sku === hit.sku) ? hit : undefined;
 }
 
 /** Speech for one item in a list: short name, size and price. */

@@ -14,6 +14,7 @@
 import { IntentName, SlotName } from '../intents';
 import type { Turn } from '../turn';
 import { policyTopic, shopPhrase } from './policies';
+import { GREETING } from './account';
 
 export type Language = 'en' | 'de';
 
@@ -54,7 +55,19 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OpeningHours,
       pattern:
-        /\b(?:what times?|when) (?:can|could) (?:i|we) (?:ring|call|phone|reach|contact|talk to)\b|\b(?:what time|when) (?:do|does|are|is|will)\b.*\b(?:open|close|closed|closing|available|start)\b|\b(?:hours|opening times)\b|\byour (?:ours|owers)\b/,
+        /\b(?:what times?|when) (?:can|could) (?:i|we) (?:ring|call|phone|reach|contact|talk to)\b|\b(?:what time|when) (?:do|does|are|is|will)\b.*\b(?:open|opens|close|closes|closed|closing|available|start|shut|shuts)\b|\b(?:hours|opening times)\b|\byour (?:ours|owers)\b/,
+    },
+    // a greeting, said alone
+    {
+      intent: IntentName.SmallTalk,
+      pattern: /^(?:(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening|day)|morning|evening|yo)(?:\s+(?:there|you|alexa|again|shop|corner shop|mate|dear|all))?\s*)+$/,
+      product: () => GREETING,
+      slot: SlotName.Query,
+    },
+    // "never mind", "forget it": the question asked is dropped, the session stays
+    {
+      intent: IntentName.Cancel,
+      pattern: /^(?:(?:oh|ah|um|no)\s+)*(?:never ?mind|forget (?:it|about it|that)|doesn'?t matter|no worries)(?:\s+(?:then|forget it|never ?mind|it's fine|thanks))*$/,
     },
     // what the shop is ("are you a real person"), before a person is asked for
     {
@@ -65,7 +78,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.TalkToHuman,
       pattern:
-        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\bcustomer (?:serv\w*|surface|support|care)\b|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:get|give) me (?:a |an )?(?:person|human|agent|representative|operator)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
+        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\b(?:customer|costumer|custom) (?:serv\w*|surface|support|care)\b|\b(?:put|get) me through to\b|\b(?:a|the|your) (?:phone |telephone )?number (?:i|we) can (?:call|ring|phone)\b|\bnumber (?:to|i can) (?:call|ring)\b|\b(?:real|live|actual) (?:parson|purse on)\b|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:get|give) me (?:a |an )?(?:person|human|agent|representative|operator)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
     },
     // the voice code, before "my orders" reads as history
     {
@@ -87,6 +100,14 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
         `\\bwhat(?:'ve| have) (?:i|we) got (?:so far|in (?:my|the|our) ${CART_EN})\\b|\\bwhat(?:'s| is| do i have| have i got| have i put| did i (?:put|add))\\s+(?:in|on)\\s+(?:my|the|our)\\s+${CART_EN}\\b|\\b(?:show|read|tell|list|check)(?: me)?\\s+(?:what's in\\s+)?(?:my|the|our)\\s+${CART_EN}\\b|\\bwhat (?:have i|did i) (?:got|added|put) so far\\b|\\b(?:my|the) ${CART_EN} (?:so far|please)$|^(?:my|the) ${CART_EN}$|\\bhow much is (?:in )?my ${CART_EN}\\b`,
       ),
     },
+    // one past order asked about: its total, or what was in it ("the order from two weeks ago")
+    {
+      intent: IntentName.OrderHistory,
+      pattern:
+        /\bhow much (?:was|did|were|came|is|cost)\s+(?:my|our|the)\s+(?:very\s+)?(?:last|previous|latest|recent|most recent)\s+(?:order|shop|delivery)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
+      product: (m) => orderAge(m[1]),
+      slot: SlotName.Ordinal,
+    },
     // an order already placed: cancel, change, return, where is it, what was it, again
     {
       intent: IntentName.CancelOrder,
@@ -95,14 +116,25 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     },
     {
       intent: IntentName.CancelOrder,
-      pattern: new RegExp(`\\b(?:cancel|undo|call off)\\s+(?:that|this|the|my|our|last|the last|my last)?\\s*(?:(.+?)\\s+)?${ORDER_EN}\\b`),
+      pattern: new RegExp(`\\b(?:cancel|undo|call off|scrap|scratch|kill|stop)\\s+(?:that|this|the|my|our|last|the last|my last)?\\s*(?:(.+?)\\s+)?${ORDER_EN}\\b`),
       product: (m) => named(1)(m)?.replace(/^(?:the|my|that)\s+/, ''),
+    },
+    {
+      intent: IntentName.ChangeOrder,
+      pattern:
+        /\b(?:move|reschedule|push back|postpone|bring forward|delay|change)\s+(?:my|the|our)\s+(?:delivery|order|drop off|delivery slot|delivery day)\s+(?:to|till|until|for)\b|\bdeliver (?:it|them|my order) (?:on|to) (?:a )?different (?:day|address)\b/,
     },
     {
       intent: IntentName.ChangeOrder,
       pattern: new RegExp(
         `\\b(?:add|put)\\s+.+\\s+(?:to|in|into|on)\\s+(?:that|this|the same|my last|the last|my existing|my current|my placed)\\s+${ORDER_EN}\\b|\\b(?:add|put)\\s+.+\\s+(?:to|in|into|on)\\s+(?:the|my|our)\\s+${ORDER_EN}\\s+(?:i|we)\\s+(?:placed|made|did|just|already|put in)\\b|\\b(?:change|modify|edit|update|amend)\\s+(?:that|this|the|my|our)\\s+(?:last\\s+)?(?:${ORDER_EN}|address|delivery address|delivery time|delivery date)\\b`,
       ),
+    },
+    // the returns rule, asked about in general ("can i send stuff back if i change my mind")
+    {
+      intent: IntentName.ReturnPolicy,
+      pattern:
+        /\b(?:can|could|do|may)\s+(?:i|we|you)\s+(?:send|return|take|bring|give)\s+(?:stuff|things|items|it|them|something|anything|products|groceries)\s+back\b|\bif (?:i|we) change (?:my|our) minds?\b|\b(?:returns?|refund) (?:policy|rules)\b|\bhow (?:do|does) (?:returns?|refunds?) work\b/,
     },
     {
       intent: IntentName.ReturnItem,
@@ -113,9 +145,20 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderStatus,
       pattern: new RegExp(
-        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?${ORDER_EN}\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
+        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
       ),
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
+    },
+    {
+      intent: IntentName.Reorder,
+      pattern:
+        /\b(?:order|get|buy|send|have|want|need)\s+(?:me\s+|us\s+)?(?:the\s+)?same\s+(.+?)\s+(?:as|like|that i (?:got|had|bought|ordered))\s+(?:last time|before|usual|last week|the last time)\b/,
+      product: named(1),
+    },
+    {
+      intent: IntentName.Reorder,
+      pattern:
+        /\b(?:do|repeat|redo|send)\s+(?:my|our|the)\s+(?:last|previous|usual|weekly)\s+(?:shop|order|delivery)\s+again\b|\b(?:same|usual) (?:shop|weekly shop) (?:as|like) (?:last time|last week|before)\b/,
     },
     {
       intent: IntentName.Reorder,
@@ -133,7 +176,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.PaymentOptions,
       pattern:
-        /\bpay(?:ing)?\s+(?:in\s+|with\s+|by\s+|using\s+)?(?:cash|cheque|check|credit|debit|card|paypal|apple pay|google pay|gift card|invoice)\b|\bcash on delivery\b|\bdo you (?:take|accept)\b/,
+        /\b(?:payment|card|billing) (?:info|information|details|method|on file)\b|\bwhich card\b|\bpay(?:ing)?\s+(?:in\s+|with\s+|by\s+|using\s+)?(?:cash|cheque|check|credit|debit|card|paypal|apple pay|google pay|gift card|invoice)\b|\bcash on delivery\b|\bdo you (?:take|accept)\b/,
     },
     { intent: IntentName.OrderHistory, pattern: /\bhow much (?:was|did|were|came)\s+(?:my|our|the)\s+(?:last|previous|latest|recent)\s+(?:order|shop|delivery)\b/ },
     // feedback said as such: a rating, or a thank-you for kind words
@@ -157,20 +200,27 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.DeliveryInfo,
       pattern:
-        /\b(?:free (?:delivery|shipping)|do you deliver|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here))\b/,
+        /\b(?:free (?:delivery|shipping|postage)|postage|p and p|do you deliver|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here))\b/,
     },
     // checkout, after the policies ("can i pay with cash" is a payment question)
     {
       intent: IntentName.Checkout,
       pattern: new RegExp(
-        `\\bcheck\\s?out\\b|\\bcheckout\\b|\\bcheck me out\\b|\\b(?:place|put in|submit|finish|complete|finalize|send)\\s+(?:my|the|an|our|this)\\s+${ORDER_EN}\\b|\\b(?:pay|paying)(?:\\s+(?:now|for (?:it|this|that|everything|my ${CART_EN}|it all)|up))?$|\\bcan i pay\\b(?!\\s+(?:with|by|in|using|cash|card))|\\bready to (?:pay|order|buy)\\b|\\b(?:i'?m|we're|i am|we are) (?:done|finished) shopping\\b|\\bthat'?s everything\\b.*\\b(?:pay|order|buy)\\b|\\bbuy (?:it all|everything(?: in (?:my|the) ${CART_EN})?|what'?s in (?:my|the) ${CART_EN})\\b|\\border (?:everything|what'?s) in (?:my|the) ${CART_EN}\\b`,
+        `\\bring (?:me|it|us|this|that) up\\b|\\bbuy (?:it|this|that|them) (?:now|right now)\\b|\\bcheck\\s?out\\b|\\bcheckout\\b|\\bcheck me out\\b|\\b(?:place|put in|submit|finish|complete|finalize|send)\\s+(?:my|the|an|our|this)\\s+${ORDER_EN}\\b|\\b(?:pay|paying)(?:\\s+(?:now|for (?:it|this|that|everything|my ${CART_EN}|it all)|up))?$|\\bcan i pay\\b(?!\\s+(?:with|by|in|using|cash|card))|\\bready to (?:pay|order|buy)\\b|\\b(?:i'?m|we're|i am|we are) (?:done|finished) shopping\\b|\\bthat'?s everything\\b.*\\b(?:pay|order|buy)\\b|\\bbuy (?:it all|everything(?: in (?:my|the) ${CART_EN})?|what'?s in (?:my|the) ${CART_EN})\\b|\\border (?:everything|what'?s) in (?:my|the) ${CART_EN}\\b`,
       ),
     },
     // deals
     {
       intent: IntentName.Deals,
       pattern:
-        /\b(?:deals?|offers?|on sale|on sail|any sails|sails on|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?)\b/,
+        /\b(?:deals?|offers?|on sale|on sail|any sails|sails on|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?|vouchers?|money off|price cuts?|two for one|buy one get one|bogof)\b/,
+    },
+    // a suggestion asked for in so many words: "can you recommend a good shampoo"
+    {
+      intent: IntentName.Recommend,
+      pattern: /\b(?:recommend|suggest)\s+(?:me\s+|us\s+)?(?:a|an|some|any)\s+(?:good|nice|decent|great|really good)?\s*(.+?)(?:\s+(?:please|for me))?$/,
+      product: named(1),
+      slot: SlotName.Query,
     },
     // a suggestion asked for in so many words
     {
@@ -189,6 +239,12 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       intent: IntentName.SaveForLater,
       pattern: /\b(?:wish ?list|wishlist|save (?:it|that|this|them|those)(?: for later)?|for later|bookmark (?:it|that|this)|keep (?:it|that|this) in mind)\b/,
     },
+    // a shopper asking to hear how an order goes ("text me when my groceries are on the way")
+    {
+      intent: IntentName.NotifyMe,
+      pattern:
+        /\b(?:tell|let|notify|text|email|message|ping|alert|remind|update)\s+me\s+(?:know\s+)?(?:when|once|as soon as|if)\s+(?:my|the|our)\s+(?:order|groceries|delivery|package|parcel|stuff|shopping)\b/,
+    },
     // a shopper asking to hear when something comes back
     {
       intent: IntentName.NotifyMe,
@@ -204,13 +260,13 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Help,
       pattern:
-        /\bwhat can (?:you|i)\b(?: \w+){0,3} (?:do|say|ask)\b|\bhow does this (?:work|thing work)\b|\bhow (?:this|it) works?\b|\bexplain\b|\bhow do i (?:use|shop|order)\b|^(?:help|help me|i need help)(?: please)?$/,
+        /\bwhat can (?:you|i)\b(?: \w+){0,3} (?:do|say|ask)\b|\bhow does this (?:work|thing work)\b|\bhow (?:this|it) works?\b|\bexplain\b|\bhow do i (?:use|shop|order)\b|\b(?:i'?m|i am) (?:confused|lost|stuck)\b|\bwhat (?:do|should|can) i (?:do|say)(?: now| next| here)?$|^(?:help|help me|i need help)(?: please)?$/,
     },
     // leaving, then thanks
     {
       intent: IntentName.Stop,
       pattern:
-        /^(?:shut up|be quiet|quiet|silence|enough|go away)\b|\b(?:bye|goodbye|good bye|bye bye|cheerio|ta ta|ta-ra|tara|see you|see ya|talk later|that'?s me done|i'?m off|that'?s (?:it|all)(?: for (?:now|today))?|nothing else|(?:i'?m|we're|i am|we are) (?:done|good|all set|finished)|all done)\b/,
+        /^(?:shut up|be quiet|quiet|silence|enough|go away|shh+|shush|hush)\b|\b(?:be quiet|shut up)\b|\b(?:bye|goodbye|good bye|bye bye|cheerio|ta ta|ta-ra|tara|see you|see ya|talk later|that'?s me done|i'?m off|that'?s (?:it|all)(?: for (?:now|today))?|nothing else|(?:i'?m|we're|i am|we are) (?:done|good|all set|finished)|all done)\b/,
     },
     {
       intent: IntentName.Thanks,
@@ -219,6 +275,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     },
   ],
   de: [
+    { intent: IntentName.SmallTalk, pattern: /^(?:(?:hallo|hi|hey|guten (?:morgen|tag|abend)|moin|servus|grüß gott)\s*)+$/, product: () => GREETING, slot: SlotName.Query },
     { intent: IntentName.OpeningHours, pattern: /\b(?:wann|um wie viel uhr)\b.*\b(?:auf|offen|geöffnet|zu|geschlossen|erreichbar)\b|\böffnungszeit\w*\b/ },
     {
       intent: IntentName.TalkToHuman,
@@ -249,6 +306,11 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern:
         /\bwo (?:ist|bleibt|sind)\s+(?:meine|unsere|die)\s+(?:bestellung|lieferung|sendung|paket)\b|\bwann kommt\b|\bist\s+(?:meine|die)\s+(?:bestellung|lieferung)\s+(?:schon\s+)?(?:da|unterwegs|angekommen|verschickt)\b|\bsendungsverfolgung\b|\bbestellstatus\b/,
     },
+    {
+      intent: IntentName.Reorder,
+      pattern: /^(?:bitte\s+)?(?:bestell|bestelle|kauf|kaufe)\s+(?:mir\s+|uns\s+)?(?:die|den|das)\s+(.+?)\s+(?:nochmal|noch einmal|wieder)(?:\s+bitte)?$/,
+      product: named(1),
+    },
     { intent: IntentName.Reorder, pattern: /\b(?:nochmal|noch einmal|wieder)\s+(?:bestellen|kaufen)\b|\bdas übliche\b|\bwie letztes mal\b/ },
     {
       intent: IntentName.OrderHistory,
@@ -256,7 +318,10 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     },
     { intent: IntentName.StoreLocation, pattern: /\b(?:abholen|abholung|selbst abholen|im laden|in der filiale|wo seid ihr|wo ist euer (?:laden|geschäft))\b/ },
     { intent: IntentName.MyData, pattern: /\b(?:welche|meine) (?:adresse|lieferadresse)\b|\bwohin (?:liefert|schickt) ihr\b/ },
-    { intent: IntentName.VoiceCodeInfo, pattern: /\b(?:sprachcode|pin|code)\b.*\b(?:warum|wozu|wofür|brauche)\b|\b(?:warum|wozu|wofür)\b.*\b(?:sprachcode|pin|code)\b/ },
+    {
+      intent: IntentName.VoiceCodeInfo,
+      pattern: /\b(?:sprachcode|pin|code)\b.*\b(?:warum|wozu|wofür|brauche)\b|\b(?:warum|wozu|wofür|ab welchem betrag|ab wann|ab wie viel)\b.*\b(?:sprachcode|pin|code)\b/,
+    },
     { intent: IntentName.DeliveryInfo, pattern: /\b(?:versandkostenfrei|kostenlose? (?:lieferung|versand)|liefert ihr|wie lange dauert (?:die |der )?(?:lieferung|versand))\b/ },
     {
       intent: IntentName.Checkout,
@@ -270,6 +335,19 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     { intent: IntentName.Thanks, pattern: /\b(?:danke|dankeschön|vielen dank|merci)\b/ },
   ],
 };
+
+const AGE_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, couple: 2, few: 3 };
+/** "two weeks ago", "a couple weeks back", "last week", "yesterday": how many days back an order was asked about; else the newest. */
+function orderAge(said: string | undefined): string {
+  const text = (said ?? '').toLowerCase();
+  if (/\byesterday\b/.test(text)) return '1 days';
+  if (/\blast week\b/.test(text)) return '7 days';
+  if (/\blast month\b/.test(text)) return '30 days';
+  const m = /\b(\d+|a|an|one|two|three|four|five|six|couple|few)\s+(?:of\s+)?(day|days|week|weeks|month|months)\b/.exec(text);
+  if (!m) return 'last';
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : AGE_NUMBERS[m[1]];
+  return `${n * (m[2].startsWith('week') ? 7 : m[2].startsWith('month') ? 30 : 1)} days`;
+}
 
 /** Readings for what is said to be social (thanks, goodbye, who are you), never read over a request. */
 const SOCIAL = new Set<IntentName>([IntentName.Thanks, IntentName.Stop, IntentName.SmallTalk]);
@@ -317,7 +395,7 @@ const YES_WORDS: Readonly<Record<Language, { carry: ReadonlySet<string>; alongsi
       ),
     ),
     alongside: new Set(
-      "please go do it the order my and just lovely dear wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds".split(
+      "please go do it the order my and just lovely dear wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds older odor".split(
         ' ',
       ),
     ),
@@ -350,7 +428,7 @@ export function clearYes(said: string, language: Language, question?: string): b
   if (!text || HEDGE[language].test(text)) return false;
   const words = text
     .replace(/\buh huh\b/g, 'uh-huh')
-    .replace(/\bgo ahead\b/g, 'ahead')
+    .replace(/\bgo ahead\b|\bgo for it\b|\b(?:let'?s )?do it\b/g, 'ahead')
     .split(' ');
   const { carry, alongside } = YES_WORDS[language];
   return words.some((w) => carry.has(w)) && words.every((w) => carry.has(w) || alongside.has(w));

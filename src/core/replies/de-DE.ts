@@ -168,6 +168,7 @@ export const deDE: Messages = {
   historyNone: 'Sie haben noch nichts bestellt. Sagen Sie „finde“ und was Sie brauchen.',
   lastBought: (name, date, quantity) => `Zuletzt haben Sie ${quantity > 1 ? `${quantity} ` : ''}${name} am ${date} gekauft.`,
   neverBought: (name) => `${name} finde ich in Ihren bisherigen Bestellungen nicht.`,
+  historyOne: (entry, latest) => `${latest ? 'Ihre letzte Bestellung' : 'Diese Bestellung'}: ${entry}.`,
   history: (count, entries) =>
     count === 1
       ? `Sie haben eine Bestellung aufgegeben: ${entries[0]}.`
@@ -379,6 +380,7 @@ export const deDE: Messages = {
   deleteAsk: 'Damit lösche ich Ihren Warenkorb, dieses Gespräch und Ihre Kontoverknüpfung. Bestellungen bleiben als Kaufbeleg erhalten. Soll ich Ihre Daten löschen?',
   deleteAskReprompt: 'Soll ich Ihre Daten löschen? Sagen Sie ja oder nein.',
   deleted: 'Erledigt. Ich habe Ihren Warenkorb, dieses Gespräch und Ihre Kontoverknüpfung gelöscht. Ihre Bestellungen bleiben als Kaufbeleg erhalten. Auf Wiedersehen.',
+  greeting: (shop) => `Hallo und willkommen bei ${shop}. Ich finde Lebensmittel, fülle Ihren Warenkorb und bestelle, was Sie bestätigen. Was darf es sein?`,
   smallTalk: (shop) =>
     `Ich bin der Sprachassistent von ${shop}, kein Mensch, und mir geht es gut, danke. Ich helfe Ihnen, Lebensmittel zu finden, den Warenkorb zu füllen und Bestellungen aufzugeben. Was darf es sein?`,
   voiceCodeInfo: (threshold) =>

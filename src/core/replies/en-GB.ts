@@ -214,6 +214,7 @@ export const enGB: Messages = {
   historyNone: 'You haven\'t placed any orders yet. Say "find" and what you need.',
   lastBought: (name, date, quantity) => `You last bought ${quantity > 1 ? `${quantity} ` : ''}${name} on ${date}.`,
   neverBought: (name) => `I can't see ${name} in your past orders.`,
+  historyOne: (entry, latest) => `${latest ? 'Your last order' : 'That order'}: ${entry}.`,
   history: (count, entries) =>
     count === 1
       ? `You've placed one order: ${entries[0]}.`
@@ -407,6 +408,7 @@ export const enGB: Messages = {
   deleteAsk: 'That deletes your basket, this conversation and your account link. Past orders stay as the record of a sale. Shall I delete your data?',
   deleteAskReprompt: 'Shall I delete your data? Say yes or no.',
   deleted: "Done. I've deleted your basket, this conversation and your account link. Your past orders stay as the record of your purchases. Goodbye.",
+  greeting: (shop) => `Hello, and welcome to ${shop}. I can find groceries, fill your basket and place orders you confirm. What would you like?`,
   smallTalk: (shop) =>
     `I'm ${shop}'s voice assistant, not a person, and I'm very well, thanks. I can help you find your shopping, fill your basket and place orders you confirm. What can I get you?`,
   voiceCodeInfo: (threshold) =>

@@ -142,6 +142,7 @@ export const enUS: Messages = {
   historyNone: 'You haven\'t placed any orders yet. Say "find" and what you need.',
   lastBought: (name, date, quantity) => `You last bought ${quantity > 1 ? `${quantity} ` : ''}${name} on ${date}.`,
   neverBought: (name) => `I don't see ${name} in your past orders.`,
+  historyOne: (entry, latest) => `${latest ? 'Your last order' : 'That order'}: ${entry}.`,
   history: (count, entries) =>
     count === 1
       ? `You've placed one order: ${entries[0]}.`
@@ -327,6 +328,7 @@ export const enUS: Messages = {
   deleteAsk: 'That deletes your cart, this conversation and your account link. Past orders stay as the record of a sale. Should I delete your data?',
   deleteAskReprompt: 'Should I delete your data? Say yes or no.',
   deleted: "Done. I've deleted your cart, this conversation and your account link. Your past orders stay as the record of your purchases. Goodbye.",
+  greeting: (shop) => `Hello, and welcome to ${shop}. I can find groceries, fill your cart and place orders you confirm. What would you like?`,
   smallTalk: (shop) =>
     `I'm ${shop}'s voice assistant, not a person, and I'm doing well, thanks. I can help you find groceries, fill your cart and place orders you confirm. What would you like?`,
   voiceCodeInfo: (threshold) =>

@@ -143,6 +143,8 @@ export interface Messages {
   /** `count` orders in all; `entries` the newest (at most three) */
   history(count: number, entries: string[]): string;
   historyEntry(date: string, items: string, total: string, state: 'placed' | 'pending' | 'cancelled'): string;
+  /** one order asked about ("my last order", "the order from two weeks ago") */
+  historyOne(entry: string, latest: boolean): string;
   historyReprompt: string;
   ordersCardTitle: string;
 
@@ -308,6 +310,8 @@ export interface Messages {
   deleteAskReprompt: string;
   deleted: string;
   smallTalk(shopName: string): string;
+  /** "good morning", "hi there": a greeting back, and what the shop does */
+  greeting(shopName: string): string;
   voiceCodeInfo(threshold: string): string;
   // — linking where the platform has none (device code) —
   /** a device code to enter at `address` (both already in spoken form); `action` when something linked was asked for */

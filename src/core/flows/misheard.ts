@@ -1,0 +1,72 @@
+/**
+ * A slot of a small, closed vocabulary that took words it has no value for. A custom slot on
+ * Alexa accepts words beyond its listed values, so a short carrier phrase around such a slot can
+ * take a whole sentence: "what's {criterion}" hears "what's on sale" with the criterion "on sale",
+ * "{quantity} instead" hears "can i pick it up in store instead", "and do you have {product}
+ * {attribute}" hears "and do you have tea too". Such a turn is read again, as free words, before
+ * its intent runs; what still means nothing goes on to the intent as before.
+ */
+import { criterionOf } from '../compare-criteria';
+import type { TurnContext } from '../context';
+import { IntentName, SlotName } from '../intents';
+import { readQuantity } from '../quantity-words';
+import type { Reply } from '../turn';
+import { readFreeWords, redirect, type Dispatch } from './answers';
+import { attributeFromWords } from '../search/constraints';
+import { ATTRIBUTE_WORDS } from '../attributes';
+
+const QUANTITY_INTENTS = new Set<string>([IntentName.SetQuantity, IntentName.AddMore, IntentName.RemoveFromCart, IntentName.AddToCart]);
+
+/** Words that close a question without asking anything ("do you have tea too"). */
+const FILLER: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: /^(?:too|also|as well|please|at all|then|there|here|today|right now|now|by any chance|in stock)$/,
+  de: /^(?:auch|bitte|noch|da|heute|gerade|vorrätig)$/,
+};
+
+/** Size asked about in words that are no attribute ("is the vanilla one a big tub"). */
+const SIZE: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: /\b(?:big|bigger|large|small|little|huge|tiny|size|sized|how big|how large)\b/,
+  de: /\b(?:groß|große|großer|klein|kleine|größe)\b/,
+};
+
+function language(ctx: TurnContext): 'en' | 'de' {
+  return ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+function knownAttribute(ctx: TurnContext, words: string): boolean {
+  const lang = language(ctx);
+  const lower = words.toLowerCase();
+  return Object.values(ATTRIBUTE_WORDS[lang]).some((forms) => forms.some((f) => f.toLowerCase() === lower)) || attributeFromWords(words, ctx.turn.locale) !== undefined;
+}
+
+/** The reply to a turn whose closed slot took a sentence, or undefined to run the intent as heard. */
+export async function misheardSlot(ctx: TurnContext, dispatch: Dispatch): Promise<Reply | undefined> {
+  const intent = ctx.turn.intent;
+  const lang = language(ctx);
+  if (intent === IntentName.Compare) {
+    const criterion = ctx.slot(SlotName.Criterion);
+    const products = ctx.slot(SlotName.Product) ?? ctx.slot(SlotName.SecondProduct) ?? ctx.slot(SlotName.Ordinal) ?? ctx.slot(SlotName.SecondOrdinal);
+    if (!criterion || criterion.id || products || criterionOf(criterion.value, ctx.turn.locale)) return undefined;
+    return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'was ist' : "what's"} ${criterion.value}`);
+  }
+  if (QUANTITY_INTENTS.has(intent)) {
+    const quantity = ctx.slot(SlotName.Quantity);
+    if (!quantity || quantity.id || quantity.value.trim().split(/\s+/).length < 3) return undefined;
+    if (readQuantity(quantity.value).kind !== 'unclear') return undefined;
+    const product = ctx.slot(SlotName.Product);
+    return readFreeWords(ctx, dispatch, [quantity.value, product?.value].filter(Boolean).join(' '));
+  }
+  if (intent === IntentName.ProductQuestion) {
+    const attribute = ctx.slot(SlotName.Attribute);
+    const product = ctx.slot(SlotName.Product);
+    if (!attribute || attribute.id || knownAttribute(ctx, attribute.value)) return undefined;
+    const words = attribute.value.toLowerCase().trim();
+    // "and do you have tea too": a search for the product
+    if (product && FILLER[lang].test(words)) return dispatch(redirect(ctx, IntentName.Search, { [SlotName.Query]: product }));
+    // "is the vanilla one a big tub": how big it is, from its details
+    if (SIZE[lang].test(words)) return dispatch(redirect(ctx, IntentName.ProductDetails, product ? { [SlotName.Product]: product } : {}));
+    // "is postage free", "is the maple grove pepper jack in stock": the whole question, read again
+    return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'ist' : 'is'} ${product?.value ?? (lang === 'de' ? 'es' : 'it')} ${attribute.value}`);
+  }
+  return undefined;
+}
