@@ -143,6 +143,8 @@ const NAMED_SLOTS = new Set<string>(['product', 'query', 'secondProduct', 'compa
 const TRAILING_POLITENESS =
   /(?:\s+(?:as well|too|also|please|pleas|thanks|thank you|ta|cheers|for me|then|as well please|if that's (?:alright|all right|ok|okay|fine)(?: with you)?|if you (?:can|could|don't mind)|if possible|bitte|auch|noch|danke))+\s*$/i;
 
+/** A word to someone else at the end of a name ("the strawberry yogurt charlie put that down"). */
+const TRAILING_REMARK = /\s+(?:[a-z]+\s+)?(?:put (?:that|it|this) (?:down|back)|stop (?:that|it)|don't touch (?:that|it)|leave (?:that|it) alone|get down|be quiet|not now)$/i;
 const LEADING_POLITENESS = /^(?:(?:please|pleas|bitte|mal|um|uh|ähm|äh|so|okay|ok)\s+)+/i;
 
 /**
@@ -223,7 +225,7 @@ export class TurnContext {
     if (!slot || (slot.value.trim() === '' && !slot.id)) return undefined;
     // a name heard as free words carries what was said around it ("strawberries as well ta")
     if (!slot.id && NAMED_SLOTS.has(name)) {
-      let value = slot.value.replace(TRAILING_POLITENESS, '').replace(LEADING_POLITENESS, '').trim();
+      let value = slot.value.replace(TRAILING_REMARK, '').replace(TRAILING_POLITENESS, '').replace(LEADING_POLITENESS, '').trim();
       // "the plain bagels and ice cream no no ignore him just the bagels": what the shopper settled on
       const corrected = SELF_CORRECTION.exec(value);
       if (corrected && !/\b(?:one|ones|kind|version|size)\b/.test(corrected[2])) value = corrected[2].trim();

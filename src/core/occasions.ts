@@ -143,8 +143,18 @@ export const DEFAULT_OCCASIONS: OccasionMap = {
     said: { en: 'for cuts and scrapes', de: 'für kleine Wunden' },
     picks: [{ category: 'health', name: ['bandages'] }],
   },
+  cats: {
+    words: { en: ['cat', 'cats', 'kitten', 'kittens', 'kitty'], de: ['katze', 'katzen', 'kätzchen', 'kater'] },
+    said: { en: 'for your cat', de: 'für Ihre Katze' },
+    picks: [{ category: 'pet food', name: ['cat'] }],
+  },
+  dogs: {
+    words: { en: ['dog', 'dogs', 'puppy', 'puppies', 'doggy', 'doggie'], de: ['hund', 'hunde', 'welpe', 'welpen'] },
+    said: { en: 'for your dog', de: 'für Ihren Hund' },
+    picks: [{ category: 'pet food', name: ['dog'] }],
+  },
   pets: {
-    words: { en: ['dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kitty', 'pet', 'pets'], de: ['hund', 'hunde', 'welpe', 'katze', 'katzen', 'kätzchen', 'haustier'] },
+    words: { en: ['pet', 'pets'], de: ['haustier', 'haustiere'] },
     said: { en: 'for your pet', de: 'für Ihr Haustier' },
     picks: [{ category: 'pet food' }],
   },

@@ -34,6 +34,7 @@ import * as recommend from './flows/recommend';
 import * as deals from './flows/deals';
 import * as saved from './flows/saved';
 import { misheardSlot } from './flows/misheard';
+import { meaningOf } from './flows/understand';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -42,6 +43,20 @@ import { misheardSlot } from './flows/misheard';
 /** Words in a product slot that name the whole cart, a placed order, or a receipt rather than a product. */
 const EVERYTHING =
   /^(?:everything|all|it all|all of it|the lot|all the (?:items|things|stuff))(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley)|\s+in (?:there|it|here))?$/;
+/** Requests a search's words can make that are never about a product to find. */
+const NOT_PRODUCTS = new Set<IntentName>([
+  IntentName.Deals,
+  IntentName.DeliveryInfo,
+  IntentName.OpeningHours,
+  IntentName.ReturnPolicy,
+  IntentName.PaymentOptions,
+  IntentName.TalkToHuman,
+  IntentName.OrderStatus,
+  IntentName.OrderHistory,
+  IntentName.Reorder,
+  IntentName.CancelOrder,
+  IntentName.ViewCart,
+]);
 /** "buy it buy it now", "buy everything now": the cart, not a product called "it". */
 const JUST_BUY = /^(?:(?:it|that|this|them|those|everything|all|the lot|it all|buy|now|please|right now|today)\s*)+$/;
 const TO_PLACED_ORDER = /\s(?:to|in|into|on)\s+(?:the|my|that|this|our)\s+(?:last\s+|existing\s+|placed\s+)?order\b(?:\s+(?:i|we)\s+(?:placed|made|did)\b.*)?$/;
@@ -209,6 +224,12 @@ export class Shop {
     const searched = ctx.turn.intent === IntentName.Search ? (ctx.slot(SlotName.Query) ?? named) : undefined;
     const past = searched && !searched.id ? orders.pastPurchaseName(searched.value, ctx.turn.locale) : undefined;
     if (past) return this.route(answers.redirect(ctx, IntentName.Reorder, { [SlotName.Product]: { value: past } }));
+    // "what's the difference between the whole wheat and the multigrain", heard as a search: a comparison
+    const versus = searched && !searched.id ? answers.comparedInWords(searched.value, ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en') : undefined;
+    if (versus) return this.route(answers.redirect(ctx, IntentName.Compare, versus));
+    // "are there any sails on right now", heard as a search: a request about the shop, not a product
+    const about = searched && !searched.id ? meaningOf(answers.heardRight(searched.value.toLowerCase()), ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en') : undefined;
+    if (about && NOT_PRODUCTS.has(about.intent)) return this.route(answers.redirect(ctx, about.intent, about.slots));
     // "i'd like to add a loaf of the sourdough", heard as a search for "to add …": an add
     const toAdd = searched && !searched.id ? /^to\s+(?:add|put|get|buy|order)\s+(.+)$/.exec(searched.value.toLowerCase().trim()) : undefined;
     if (toAdd) return this.route(answers.redirect(ctx, IntentName.AddToCart, { [SlotName.Product]: { value: toAdd[1] } }));

@@ -269,7 +269,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.AddToCart,
       pattern: new RegExp(
-        `^${POLITE_EN}(?:add|put|throw|toss|stick|pop|at)(?:\\s+in)?\\s+(?:some\\s+|the\\s+|(?:a|an)\\s+(?!(?:bag|box|jar|can|tin|pack|packet|bottle|carton|gallon|loaf|bunch|dozen|couple|thing)\\b))?(.+?)(?:\\s+(?:in|into|to|on)(?:\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?)?(?:\\s+(?:please|thanks|for me|too|as well))?$`,
+        `^${POLITE_EN}(?:add|put|throw|toss|stick|pop|at)(?:\\s+in)?\\s+(?:(?:to|in|into|on)\\s+(?:my|the|our)\\s+(?:cart|basket|trolley)\\s+)?(?:some\\s+|the\\s+|(?:a|an)\\s+(?!(?:bag|box|jar|can|tin|pack|packet|bottle|carton|gallon|loaf|bunch|dozen|couple|thing)\\b))?(.+?)(?:\\s+(?:in|into|to|on)(?:\\s+(?:my|the|our)\\s+(?:cart|basket|trolley))?)?(?:\\s+(?:please|thanks|for me|too|as well))?$`,
       ),
     },
     {
@@ -308,6 +308,11 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.RemoveFromCart,
       pattern: /^(?:(?:no|oh|wait|um)\s+)*not\s+the\s+(.+?)(?:\s+one)?\s+(?:get rid of|remove|take out|delete|drop|lose)\s+(?:that|it|this|them)(?:\s+please)?$/,
+    },
+    {
+      intent: IntentName.ProductDetails,
+      pattern:
+        /\btell me how (?:big|large|heavy|much|many \w+)\s+(?:the\s+|that\s+|a\s+)?(?:(?:bag|box|pack|packet|bottle|jar|tub|can|carton|loaf)\s+of\s+)?(?:the\s+)?(.+?)\s+(?:is|are|costs?|weighs?|comes? in)(?:\s+please)?$/,
     },
     {
       intent: IntentName.ProductDetails,
@@ -372,6 +377,10 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:so|um|uh|okay|ok|well|oh|hi|hey)\s+)*(?:i'?m\s+|we'?re\s+|i am\s+|we are\s+)?(?:just\s+)?(?:looking|searching|hunting|shopping)\s+(?:for|around for)\s+(?:some\s+|a\s+|an\s+|the\s+|any\s+)?(.+?)(?:\s+(?:please|today|at the moment))?$/,
     // "my kids want the bubble gum toothpaste": what someone else at home asks for, to look at (never added)
     /^(?:(?:so|um|uh|oh|well)\s+)*(?:my|our|the)\s+(?:kids?|son|daughter|husband|wife|partner|boy|girl|boys|girls|children|family|mum|mom|dad|flatmate|roommate)\s+(?:wants?|needs?|likes?|loves?|asked for|keeps? asking for)\s+(?:the\s+|some\s+|a\s+|an\s+|more\s+)?(.+?)(?:\s+(?:please|again|now))?$/,
+    // "i was wondering if you might happen to carry chamomile tea"
+    /\bwonder(?:ing)? (?:if|whether) (?:you|ya)(?:\s+(?:might|would|could|do|still|guys|possibly|maybe|happen to))*\s+(?:have|carry|sell|stock|do|got|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|in stock|please|today|there))*$/,
+    // "alexa buy me a dollhouse": a thing asked for by name, looked for (never bought unseen)
+    /^(?:alexa\s+|hey\s+)?(?:buy|get|order)\s+(?:me|us)\s+(?:a|an|some)\s+(.+?)(?:\s+please)?$/,
     // said at the end of a longer sentence ("hang on sweetie … um do you have diapers in size three")
     /\b(?:do|does|did|might|would|could|can)\s+(?:you|ya|u)(?:\s+(?:guys|all|folks|happen to|possibly|still|maybe|by any chance))*\s+(?:have|carry|sell|stock|do|got|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|in stock|please|today|there))*$/,
   ],
@@ -396,7 +405,7 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwashing up liqu\w*\b/g, 'washing up liquid'],
   [/\b(?:costumer|custom) (service|support|care)\b/g, 'customer $1'],
 ];
-function heardRight(said: string): string {
+export function heardRight(said: string): string {
   return HEARD_RIGHT.reduce((text, [wrong, right]) => text.replace(wrong, right), said);
 }
 
@@ -523,28 +532,45 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
 
 const CRITERIA_EN =
   'better rated|rated better|higher rated|rated higher|better reviewed|better reviews|the better reviews|cheaper|less expensive|more expensive|bigger|larger|better value|the better deal|better';
-/** "which has better reviews, the plain or the vanilla greek yoghurt", "is the earl grey or the chamomile cheaper": two products and what decides. */
+/**
+ * Two products and what decides between them, said in a sentence: "which has better reviews, the
+ * plain or the vanilla greek yoghurt", "is the earl grey or the chamomile cheaper", "which apples
+ * are rated better, gala or honeycrisp", "what's the difference between the whole wheat and the
+ * multigrain". Groups: `a` and `b` the products, `c` the criterion, `kind` a shared kind.
+ */
 const COMPARE_OR: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
   en: [
-    new RegExp(`^(?:so\\s+|and\\s+|um\\s+)*(?:which|what)(?: one| of them)?\\s+(?:is|has|gets|'s|got)\\s+(${CRITERIA_EN})\\s+(?:the\\s+)?(.+?)\\s+or\\s+(?:the\\s+)?(.+?)$`),
-    new RegExp(`^(?:so\\s+|and\\s+|um\\s+)*(?:is|are|which is|which's|what's)\\s+(?:the\\s+)?(.+?)\\s+or\\s+(?:the\\s+)?(.+?)\\s+(${CRITERIA_EN})$`),
+    new RegExp(
+      `^(?:so\\s+|and\\s+|um\\s+)*(?:which|what)(?: one| of them)?\\s+(?:is|has|gets|'s|got)\\s+(?<c>${CRITERIA_EN})\\s+(?:the\\s+)?(?<a>.+?)\\s+or\\s+(?:the\\s+)?(?<b>.+?)$`,
+    ),
+    new RegExp(`^(?:so\\s+|and\\s+|um\\s+)*(?:is|are|which is|which's|what's)\\s+(?:the\\s+)?(?<a>.+?)\\s+or\\s+(?:the\\s+)?(?<b>.+?)\\s+(?<c>${CRITERIA_EN})$`),
+    new RegExp(
+      `^(?:so\\s+|and\\s+|um\\s+)*(?:which|what)\\s+(?<kind>\\w+)\\s+(?:is|are|has|have|gets|get)\\s+(?<c>${CRITERIA_EN})\\s+(?:the\\s+)?(?<a>.+?)\\s+or\\s+(?:the\\s+)?(?<b>.+?)$`,
+    ),
+    /^(?:(?:so|and|um|okay)\s+)*(?:what's|what is|whats|tell me|explain)?\s*(?:the\s+)?difference between\s+(?:the\s+)?(?<a>.+?)\s+and\s+(?:the\s+)?(?<b>.+?)$/,
+    /^(?:(?:so|and|um|okay)\s+)*how (?:does|do|is|are)\s+(?:the\s+)?(?<a>.+?)\s+compare (?:to|with)\s+(?:the\s+)?(?<b>.+?)$/,
   ],
   de: [
-    /^(?:ist|sind|was ist|welcher ist|welche ist)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+oder\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+(günstiger|billiger|besser bewertet|besser|größer)$/,
+    /^(?:ist|sind|was ist|welcher ist|welche ist)\s+(?:der\s+|die\s+|das\s+)?(?<a>.+?)\s+oder\s+(?:der\s+|die\s+|das\s+)?(?<b>.+?)\s+(?<c>günstiger|billiger|besser bewertet|besser|größer)$/,
+    /^(?:was ist\s+)?(?:der\s+)?unterschied zwischen\s+(?:dem\s+|der\s+|den\s+)?(?<a>.+?)\s+und\s+(?:dem\s+|der\s+|den\s+)?(?<b>.+?)$/,
   ],
 };
 
-function comparedByOr(said: string, lang: 'en' | 'de'): Turn['slots'] | undefined {
-  for (const [i, pattern] of COMPARE_OR[lang].entries()) {
-    const m = pattern.exec(said);
-    if (!m) continue;
-    const [criterion, a, b] = lang === 'en' && i === 0 ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    const decided = /review|rated/.test(criterion) ? 'better rated' : criterion;
-    // "the plain or the vanilla greek yoghurt": the first borrows the second's kind
+/** Two products compared in a sentence, as Compare's slots; undefined when the words compare nothing. */
+export function comparedInWords(said: string, lang: 'en' | 'de'): Turn['slots'] | undefined {
+  for (const pattern of COMPARE_OR[lang]) {
+    const g = pattern.exec(said.toLowerCase().trim())?.groups;
+    if (!g) continue;
+    let { a, b } = g as { a: string; b: string };
+    // "the plain or the vanilla greek yoghurt": the first borrows the second's kind; "the whitening one": the first's
     const aWords = a.split(' ');
     const bWords = b.split(' ');
-    const first = aWords.length === 1 && bWords.length >= 3 ? [a, ...bWords.slice(1)].join(' ') : a;
-    return { [SlotName.Product]: { value: first }, [SlotName.SecondProduct]: { value: b }, [SlotName.Criterion]: { value: decided } };
+    if (g.kind) [a, b] = [`${a} ${g.kind}`, `${b} ${g.kind}`];
+    else if (aWords.length === 1 && bWords.length >= 3) a = [a, ...bWords.slice(1)].join(' ');
+    else if (/ (?:one|ones)$/.test(b) && aWords.length >= 2 && !/^(?:that|this|it)$/.test(a)) b = b.replace(/ (?:one|ones)$/, ` ${aWords.at(-1)}`);
+    const slots: Turn['slots'] = { [SlotName.Product]: { value: a }, [SlotName.SecondProduct]: { value: b } };
+    if (g.c) slots[SlotName.Criterion] = { value: /review|rated/.test(g.c) ? 'better rated' : g.c };
+    return slots;
   }
   return undefined;
 }
@@ -610,7 +636,7 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     ctx.log.info('a complaint about an order heard; a person offered', { words: said.split(' ').length });
     return ctx.ask(ctx.msgs.experienceComplaint(supportPhone, supportHours), ctx.msgs.anythingElse, support);
   }
-  const versus = comparedByOr(said, lang);
+  const versus = comparedInWords(said, lang);
   if (versus) return handleAs(ctx, dispatch, IntentName.Compare, versus);
   const meant = meaningOf(said, lang);
   // "which one would you recommend" after a list: a suggestion among what was just looked for
@@ -625,6 +651,16 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   if (quantity) {
     const reply = await quantityAnswer(ctx, dispatch, quantity);
     if (reply) return reply;
+  }
+  // right after an add: "and two more of the cheddar", "and some strawberries as well"
+  const heardBefore = ctx.state.heard?.intent;
+  if (lang === 'en' && (heardBefore === IntentName.AddToCart || heardBefore === IntentName.AddMore)) {
+    const more = /^(?:(?:and|oh|also|plus)\s+)*(\S+)\s+more\s+(?:of\s+)?(?:the\s+|those\s+)?(.+?)(?:\s+(?:please|too|as well))?$/.exec(said);
+    if (more && !NOT_A_NAME[lang].has(more[2].split(' ')[0])) {
+      return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: more[1] }, [SlotName.Product]: { value: more[2] } });
+    }
+    const also = /^(?:and|also|plus|oh and|and also)\s+(?:some\s+|a\s+|an\s+|the\s+|a few\s+|a couple of\s+)?(.+?)$/.exec(said);
+    if (also && !also[1].split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.AddToCart, { [SlotName.Product]: { value: also[1] } });
   }
   for (const { factor, pattern } of MULTIPLIERS[lang]) {
     const m = pattern.exec(said);
@@ -652,6 +688,9 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     const thing = pattern.exec(said)?.[1]?.trim();
     if (thing && !thing.split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: thing } });
   }
+  // "only the pods", "which ones have no sugar": the list just read, narrowed
+  const narrowed = narrowList(ctx, said);
+  if (narrowed) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: narrowed } });
   // "cancel that" right after an order was placed: that order
   const heard = ctx.state.heard?.intent;
   if (
@@ -666,6 +705,39 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     return handleAs(ctx, dispatch, IntentName.CancelOrder, {});
   }
   return undefined;
+}
+
+/** "no sugar", "ohne Zucker": the attribute the catalog knows as "sugar free". */
+const WITHOUT: Readonly<Record<'en' | 'de', ReadonlyArray<readonly [RegExp, string]>>> = {
+  en: [
+    [/\b(?:no|without|zero|free of)\s+(sugar|gluten|lactose|dairy|caffeine|meat)\b/g, '$1 free'],
+    [/\bnot from (?:a )?cows?\b|\bnon dairy\b/g, 'dairy free'],
+  ],
+  de: [[/\bohne\s+(zucker|gluten|laktose|koffein|fleisch)\b/g, '$1frei']],
+};
+
+/**
+ * A narrower look at the search results just read: "only the pods please", "the sugar free kind",
+ * "which ones have no sugar". The words are added to what was looked for; undefined when no
+ * search list is open or the words are a number, a position or a sentence.
+ */
+function narrowList(ctx: TurnContext, said: string): string | undefined {
+  const list = ctx.state.list;
+  const about = list?.kind === 'search' ? (list.about ?? list.query) : undefined;
+  if (!about) return undefined;
+  const lang = language(ctx);
+  const m =
+    lang === 'de'
+      ? /^(?:nur\s+)?(?:die|den|das)\s+(.+?)(?:\s+(?:bitte|sorte|variante))?$|^welche\s+(?:sind|haben)\s+(.+?)$/.exec(said)
+      : /^(?:(?:only|just)\s+)?(?:the\s+)(.+?)(?:\s+(?:kind|type|sort|ones|variety|version))(?:\s+please)?$|^(?:only|just)\s+(?:the\s+)?(.+?)(?:\s+ones)?(?:\s+please)?$|^which (?:ones?|of them|of those)\s+(?:have|has|got|are|is|come with|contain)\s+(.+?)$/.exec(
+          said,
+        );
+  let words = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!words) return undefined;
+  words = WITHOUT[lang].reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), words.trim());
+  if (readQuantity(words).kind !== 'unclear' || positionIn(ctx, `the ${words}`) !== undefined) return undefined;
+  if (words.split(' ').some((w) => NOT_A_NAME[lang].has(w) && w !== 'no')) return undefined;
+  return `${words} ${about}`;
 }
 
 /** A bare name is a search, unless it is a sentence to someone else (the TV, a child, a remark). */

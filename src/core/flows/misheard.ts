@@ -23,6 +23,12 @@ const FILLER: Readonly<Record<'en' | 'de', RegExp>> = {
   de: /^(?:auch|bitte|noch|da|heute|gerade|vorrätig)$/,
 };
 
+/** Words that begin a sentence to someone, not a product's name. */
+const SENTENCE: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: /^(?:you|you're|are you|i|i'm|we|is it|what|who|how|why)\b/,
+  de: /^(?:du|bist du|sind sie|ich|wir|was|wer|wie|warum)\b/,
+};
+
 /** Size asked about in words that are no attribute ("is the vanilla one a big tub"). */
 const SIZE: Readonly<Record<'en' | 'de', RegExp>> = {
   en: /\b(?:big|bigger|large|small|little|huge|tiny|size|sized|how big|how large)\b/,
@@ -36,7 +42,11 @@ function language(ctx: TurnContext): 'en' | 'de' {
 function knownAttribute(ctx: TurnContext, words: string): boolean {
   const lang = language(ctx);
   const lower = words.toLowerCase();
-  return Object.values(ATTRIBUTE_WORDS[lang]).some((forms) => forms.some((f) => f.toLowerCase() === lower)) || attributeFromWords(words, ctx.turn.locale) !== undefined;
+  // a longer phrase with an attribute inside ("pepper jack in stock") is a question about a product, read again
+  return (
+    Object.values(ATTRIBUTE_WORDS[lang]).some((forms) => forms.some((f) => f.toLowerCase() === lower)) ||
+    (lower.split(' ').length <= 2 && attributeFromWords(words, ctx.turn.locale) !== undefined)
+  );
 }
 
 /** The reply to a turn whose closed slot took a sentence, or undefined to run the intent as heard. */
@@ -45,7 +55,15 @@ export async function misheardSlot(ctx: TurnContext, dispatch: Dispatch): Promis
   const lang = language(ctx);
   if (intent === IntentName.Compare) {
     const criterion = ctx.slot(SlotName.Criterion);
-    const products = ctx.slot(SlotName.Product) ?? ctx.slot(SlotName.SecondProduct) ?? ctx.slot(SlotName.Ordinal) ?? ctx.slot(SlotName.SecondOrdinal);
+    const first = ctx.slot(SlotName.Product);
+    const second = ctx.slot(SlotName.SecondProduct);
+    // "you are robot or real people": a sentence, not two products
+    if (first && second && !first.id && !second.id && SENTENCE[lang].test(first.value)) return readFreeWords(ctx, dispatch, `${first.value} or ${second.value}`);
+    // "which has {criterion}" heard with both products inside the criterion
+    if (criterion && !criterion.id && / (?:or|oder) /.test(criterion.value) && criterion.value.split(' ').length >= 4) {
+      return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'was ist' : 'which is'} ${criterion.value}`);
+    }
+    const products = first ?? second ?? ctx.slot(SlotName.Ordinal) ?? ctx.slot(SlotName.SecondOrdinal);
     if (!criterion || criterion.id || products || criterionOf(criterion.value, ctx.turn.locale)) return undefined;
     return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'was ist' : "what's"} ${criterion.value}`);
   }

@@ -214,10 +214,13 @@ const PAST_PURCHASE: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:my|the|our)\s+)?usual\s+(.+?)(?:\s+again)?$/,
     /^(?:the\s+)?same\s+(.+?)\s+(?:(?:that|which)\s+)?(?:i|we)\s+(?:got|bought|ordered|had)\b.*$/,
     /^(?:them|those|these|that|my)\s+(.+?)\s+again$/,
+    /^(?:the\s+)?same\s+(.+?)\s+(?:as|like)\s+(?:last time|before|usual|last week|the last time|i always get|always)$/,
     /^(?:the\s+|some\s+|more\s+)?(.+?)\s+(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:got|bought|ordered|had|always get|usually get|get)|from (?:my|our) last order|from last time|like last time|like before)(?:\s+(?:last time|before|last week|last month|the other day|last order))?$/,
   ],
   de: [
     /^(?:(?:mein|meine|meinen|den|die|das)\s+)?übliche[nsr]?\s+(.+)$/,
+    /^(?:wieder|nochmal|noch einmal)\s+(?:den\s+|die\s+|das\s+|meine\s+|meinen\s+)?(.+?)(?:\s+bitte)?$/,
+    /^(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:nochmal|noch einmal|wieder)(?:\s+bitte)?$/,
     /^(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:wie letztes mal|von letztem mal|(?:den|die|das) ich (?:letztes mal |zuletzt )?(?:bestellt|gekauft) habe|aus meiner letzten bestellung)$/,
   ],
 };

@@ -232,6 +232,9 @@ async function fromList(ctx: TurnContext, spoken: string, bestMatches: readonly 
   const page = list.skus.slice(list.offset, list.offset + PAGE_SIZE);
   const products = await ctx.deps.catalog.getProducts(page);
   const has = (p: Product) => {
+    // "the olive oil" is not the butter made with olive oil
+    const madeWith = p.name.toLowerCase().split(' with ');
+    if (madeWith.length > 1 && !words.every((w) => listWords(`${madeWith[0]} ${p.brand} ${p.size}`).some((t) => t === w || (w.length > 3 && t.startsWith(w))))) return false;
     const text = listWords(`${p.name} ${p.brand} ${p.size}`);
     return words.every((w) => text.some((t) => t === w || (w.length > 3 && (t.startsWith(w) || (w.startsWith(t) && t.length > 3)))));
   };

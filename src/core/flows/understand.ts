@@ -215,7 +215,14 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern:
         /\b(?:deals?|offers?|on sale|on sail|any sails|sails on|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?|vouchers?|money off|price cuts?|two for one|buy one get one|bogof)\b/,
     },
-    // a suggestion asked for in so many words: "can you recommend a good shampoo"
+    // "are the baby wipes any good", "what do the reviews say": what reviewers say
+    {
+      intent: IntentName.Reviews,
+      pattern:
+        /^(?:(?:so|and|um|hey)\s+)*(?:are|is)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(.+?)\s+(?:any good|good|worth (?:it|buying|the money)|nice|decent)\b|\bwhat do (?:the |its |their )?(?:reviews|reviewers|ratings|people|customers|others) (?:say|think)(?: about (?:the\s+)?(.+?))?$|\bhow (?:are|is) (?:it|that|the \w+) rated\b/,
+      product: (m) => named(1)(m) ?? named(2)(m),
+    },
+    // a suggestion asked for in so many words: "can you recommend a good shampoo\"
     {
       intent: IntentName.Recommend,
       pattern: /\b(?:recommend|suggest)\s+(?:me\s+|us\s+)?(?:a|an|some|any)\s+(?:good|nice|decent|great|really good)?\s*(.+?)(?:\s+(?:please|for me))?$/,
@@ -226,6 +233,14 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Recommend,
       pattern: /\bwhich (?:one|ones)?\s*(?:would|do|should|will|d) you (?:recommend|suggest|pick|choose|go for)\b|\bwhat (?:would|do) you (?:recommend|suggest)\b/,
+    },
+    // "what do people usually buy with pasta"
+    {
+      intent: IntentName.Recommend,
+      pattern:
+        /\b(?:what|which)\s+(?:do|does|would|should)\s+(?:people|others|customers|folks|you|i)\s+(?:usually\s+|normally\s+|often\s+|also\s+|typically\s+)?(?:buy|get|have|eat|serve|use|pair|drink)\s+with\s+(?:the\s+|my\s+|a\s+|some\s+)?(.+?)(?:\s+(?:usually|normally|then))?$/,
+      product: named(1),
+      slot: SlotName.Companion,
     },
     // what goes with the product just talked about
     {
