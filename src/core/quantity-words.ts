@@ -29,6 +29,10 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   'das doppelte': 2,
   triple: 3,
   x3: 3,
+  half: 0.5,
+  halve: 0.5,
+  'in half': 0.5,
+  halbieren: 0.5,
   dreifach: 3,
   'das dreifache': 3,
 };
@@ -169,6 +173,12 @@ const GERMAN_LEADS: readonly Lead[] = [
   { words: ['ein', 'halbes', 'dutzend'], n: 6, itemCount: true },
   { words: ['ein', 'dutzend'], n: 12, itemCount: true },
   { words: ['zwei', 'dutzend'], n: 24, itemCount: true },
+  // "zweimal die cat treats": times, as a count
+  ...['einmal', 'zweimal', 'dreimal', 'viermal', 'fünfmal', 'sechsmal', 'siebenmal', 'achtmal', 'neunmal', 'zehnmal'].map((word, i) => ({
+    words: [word],
+    n: i + 1,
+    itemCount: false,
+  })),
   ...Object.entries(GERMAN_NUMBERS)
     .filter(([word, n]) => !word.includes(' ') && n > 0 && !['ein', 'eine', 'einen', 'eins', 'paar', 'dutzend'].includes(word))
     .map(([word, n]) => ({ words: [word], n, itemCount: false })),

@@ -240,7 +240,7 @@ export class Shop {
       if (RECEIPT_WORDS.test(named.value.toLowerCase())) return answers.receipt(ctx);
       if (ctx.turn.intent === IntentName.Checkout && JUST_BUY.test(named.value.toLowerCase().trim())) return purchase.checkout(answers.redirect(ctx, IntentName.Checkout, {}));
       // "can i have three of those instead": a quantity of the one talked about
-      if (ctx.turn.intent === IntentName.AddToCart || ctx.turn.intent === IntentName.AddMore) {
+      if (ctx.turn.intent === IntentName.AddToCart) {
         const those = await answers.quantityOfThose(ctx, (c) => this.route(c), named.value);
         if (those) return those;
       }
@@ -427,6 +427,7 @@ export class Shop {
 function orderAsked(value: string | undefined): history.OrderAsked | undefined {
   if (!value) return undefined;
   if (/^(?:last|latest|newest|letzte\w*)$/i.test(value.trim())) return 'last';
+  if (/^(?:first|earliest|oldest|erste\w*)$/i.test(value.trim())) return 'first';
   const days = /^(\d+) days?$/.exec(value.trim());
   return days ? { daysAgo: Number(days[1]) } : undefined;
 }

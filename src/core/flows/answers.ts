@@ -16,6 +16,7 @@ import { PIN_LENGTH, parseSpokenPin } from '../voice-pin';
 import { parseSpokenNumberWords } from '../voice-pin-words';
 import { readQuantity } from '../quantity-words';
 import { updateCart } from './cart';
+import { findProduct } from './products';
 import { answeredAs } from './navigation';
 import { clearNo, clearYes, meaningOf } from './understand';
 
@@ -215,6 +216,12 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   const count = number ? parseQuantity(number.id ?? number.value) : undefined;
   const justAdded = heard && ADDS.has(heard.intent) && !heard.askedWhich && state.focusSku !== undefined;
 
+  // "oh wait i meant the grape juice" right after an add: swap for the product named
+  const meant = justAdded && name && !name.id ? MEANT[language(ctx)].exec(name.value.toLowerCase().trim()) : undefined;
+  if (meant && positionIn(ctx, meant[1]) === undefined && !RELATIVE[language(ctx)][meant[1].split(' ')[0]]) {
+    const product = await findProduct(ctx, meant[1]);
+    if (product && product.sku !== state.focusSku) return swap(ctx, dispatch, product);
+  }
   // "no, the other one" / "no, the second one" right after an add: swap what was added.
   if (justAdded && (position !== undefined || name)) {
     const chosen = position !== undefined ? page[position - 1] : name ? pickByWords(ctx, page, name.value) : undefined;
@@ -257,8 +264,14 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   return ctx.ask(msgs.fallback, msgs.fallbackReprompt);
 }
 
+/** "i meant the grape juice", "ich meinte den Apfelsaft": the name meant instead of what was just added. */
+const MEANT: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: /^(?:(?:oh|no|wait|sorry|oops|actually|um)\s+)*(?:i meant|i mean|i wanted|i said|i asked for|make that|not that)\s+(?:the\s+|some\s+|a\s+)?(.+?)(?:\s+(?:instead|please|sorry))?$/,
+  de: /^(?:(?:oh|nein|warte|sorry|entschuldigung)\s+)*(?:ich meinte|ich meine|ich wollte|ich sagte)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+(?:bitte|stattdessen))?$/,
+};
+
 const POLITE_EN =
-  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|oh|wait|hmm|well|right|actually|hey|yo|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
+  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|oh|wait|hmm|well|right|actually|hey|yo|dear|honey|love|alright|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
 /**
  * Requests the model heard only as free words because the name in them is not one it lists (a
  * misheard "ginger ail", a name the Dialogflow entity lacks): the carrier phrase says what to do,
@@ -312,6 +325,11 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.ProductDetails,
       pattern:
+        /^(?:(?:and|so|um|uh)\s+)*how many(?: \w+)? (?:come|comes|are|is) in (?:the|a|each|one)\s+(?!(?:bag|box|pack|packet|bottle|jar|tub|can|tin|carton|loaf|container|package)$)(.+?)(?:\s+(?:pack|packet|box|bag))?$/,
+    },
+    {
+      intent: IntentName.ProductDetails,
+      pattern:
         /\btell me how (?:big|large|heavy|much|many \w+)\s+(?:the\s+|that\s+|a\s+)?(?:(?:bag|box|pack|packet|bottle|jar|tub|can|carton|loaf)\s+of\s+)?(?:the\s+)?(.+?)\s+(?:is|are|costs?|weighs?|comes? in)(?:\s+please)?$/,
     },
     {
@@ -322,7 +340,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.ProductDetails,
       pattern: new RegExp(
-        `^${POLITE_EN}(?:how much (?:is|are|does|do|was|were|did)|what (?:does|do|did)|what's the price (?:of|on)|price of|tell me about|what brand (?:is|are))\\s+(?:the\\s+)?(.+?)(?:\\s+cost)?$`,
+        `^${POLITE_EN}(?:how much (?:is|are|does|do|was|were|did|for)|what (?:does|do|did)|what's the price (?:of|on)|price of|tell me about|what brand (?:is|are))\\s+(?:the\\s+|a\\s+)?(.+?)(?:\\s+cost)?(?:\\s+(?:these days|nowadays|today|at the moment|right now|now))?$`,
       ),
     },
   ],
@@ -374,9 +392,14 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:please|today|asap))?$/,
     // "what about bagels", "how about some crackers": another thing to look at
     /^(?:(?:and|so|oh|okay|ok|um|uh|well)\s+)*(?:what|how) about\s+(?:some\s+|any\s+|the\s+)?(.+?)(?:\s+(?:then|instead|please))?$/,
-    /^(?:(?:so|um|uh|okay|ok|well|oh|hi|hey)\s+)*(?:i'?m\s+|we'?re\s+|i am\s+|we are\s+)?(?:just\s+)?(?:looking|searching|hunting|shopping)\s+(?:for|around for)\s+(?:some\s+|a\s+|an\s+|the\s+|any\s+)?(.+?)(?:\s+(?:please|today|at the moment))?$/,
+    /^(?:(?:so|um|uh|okay|ok|well|oh|hi|hey)\s+)*(?:i'?m\s+|we'?re\s+|i am\s+|we are\s+)?(?:just\s+)?(?:looking|searching|hunting|shopping)\s+(?:for\s+|around for\s+|(?=\w+ for))(?:some\s+|a\s+|an\s+|the\s+|any\s+)?(.+?)(?:\s+(?:please|today|at the moment))?$/,
     // "my kids want the bubble gum toothpaste": what someone else at home asks for, to look at (never added)
     /^(?:(?:so|um|uh|oh|well)\s+)*(?:my|our|the)\s+(?:kids?|son|daughter|husband|wife|partner|boy|girl|boys|girls|children|family|mum|mom|dad|flatmate|roommate)\s+(?:wants?|needs?|likes?|loves?|asked for|keeps? asking for)\s+(?:the\s+|some\s+|a\s+|an\s+|more\s+)?(.+?)(?:\s+(?:please|again|now))?$/,
+    // "which shampoo has the best reviews", "which trash bags are the highest rated": a sorted search
+    /^(?:(?:so|and|um)\s+)*(?:which|what)\s+(.+?)\s+(?:is|are|has|have|gets?)\s+(?:the\s+)?(best reviews|best rated|highest rated|top rated|cheapest|lowest price|most popular)$/,
+    // "my granddaughter says you have those little yogurt tubes do you"
+    /\b(?:says?|said|told me|heard)\s+(?:that\s+)?(?:you|ya)\s+(?:guys\s+)?(?:have|carry|sell|stock|got|do)\s+(?:those\s+|these\s+|the\s+|any\s+|some\s+)?(?:little\s+)?(.+?)(?:\s+for (?:the|my|our)\s+\w+)?(?:\s+(?:do you|don't you|right|yeah|too))?$/,
+    /\bgot anything\s+(.+?)(?:\s+(?:please|at all))?$/,
     // "i was wondering if you might happen to carry chamomile tea"
     /\bwonder(?:ing)? (?:if|whether) (?:you|ya)(?:\s+(?:might|would|could|do|still|guys|possibly|maybe|happen to))*\s+(?:have|carry|sell|stock|do|got|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|in stock|please|today|there))*$/,
     // "alexa buy me a dollhouse": a thing asked for by name, looked for (never bought unseen)
@@ -403,6 +426,10 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwish less\b/g, 'wish list'],
   [/\b(did (?:i|we)(?: last)?|last) by\b/g, '$1 buy'],
   [/\bwashing up liqu\w*\b/g, 'washing up liquid'],
+  [/\bcan sell (my|the|that|this|our|an|a)\b/g, 'cancel $1'],
+  [/\b(?:coop|coup|cue|q) ons?\b/g, 'coupons'],
+  [/\bthe livery\b/g, 'the delivery'],
+  [/\brepresent (?:a )?tive\b/g, 'representative'],
   [/\b(?:costumer|custom) (service|support|care)\b/g, 'customer $1'],
 ];
 export function heardRight(said: string): string {
@@ -415,13 +442,15 @@ const REMOVALS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /\b(?:take|get)\s+(?:the\s+)?(.+?)(?:\s+ones?)?\s+(?:off|out)\b/,
     /\b(?:ditch|drop|lose|scrap|bin(?!\s+(?:bags?|liners?)\b)|remove|delete|nix|scratch|cross off|strike)\s+(?:the\s+)?(.+?)(?:\s+ones?)?(?:\s+(?:please|thanks|then|now|off(?: the list)?))?$/,
     /^(?:(?:and|oh|um|no)\s+)*(?:the\s+)?(.+?)\s+(?:i|we)\s+(?:don't|do not|dont)\s+(?:want|need)\b/,
+    /\b(?:changed?|change) (?:my|our) minds? (?:about|on) (?:the\s+)?(.+?)$/,
+    /^(?:(?:actually|oh|wait|um|hmm|sorry)\s+)+no\s+(?:more\s+)?(?:the\s+)?(.+?)(?:\s+(?:please|then|after all))?$/,
   ],
   de: [/\b(?:nimm|nehmen sie|tu|mach)\s+(?:den|die|das)\s+(.+?)\s+(?:wieder\s+)?(?:raus|weg)\b/],
 };
 
 /** Taking back what was just added, said about "that" or "it". */
 const UNDO_ADD: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /\b(?:don't|do not|dont)\s+(?:buy|get|order|add|want)\s+(?:that|it|this|those|them)\b|\b(?:take|get)\s+(?:that|it|this|those|them)\s+(?:off|out)\b|\b(?:remove|undo|delete)\s+(?:that|it|this)\b/,
+  en: /\b(?:don't|do not|dont)\s+(?:buy|get|order|add|want)\s+(?:that|it|this|those|them)\b|\bi (?:didn't|did not|never) (?:say|ask for|want|order|mean) (?:that|it|this)\b|\b(?:take|get)\s+(?:that|it|this|those|them)\s+(?:off|out)\b|\b(?:remove|undo|delete)\s+(?:that|it|this)\b/,
   de: /\b(?:nimm|tu)\s+(?:das|es|den|die)\s+(?:wieder\s+)?(?:raus|weg)\b|\b(?:nicht kaufen|nicht bestellen|doch nicht)\b/,
 };
 
@@ -445,14 +474,18 @@ const WATCH_CARRIERS: Readonly<Record<'en' | 'de', RegExp>> = {
   en: new RegExp(
     `^${POLITE_EN}(?:tell me|let me know|notify me|ping me|remind me|text me|email me)\\s+(?:when|once|if|as soon as)\\s+(?:the\\s+|my\\s+)?(.+?)\\s+(?:is|are|comes?|gets?)\\s+(?:back(?:\\s+in\\s+stock)?|in stock|available(?:\\s+again)?|restocked)(?:\\s+again)?(?:\\s+please)?$`,
   ),
-  de: /^(?:bitte\s+)?(?:sag|sagen sie) mir (?:bitte\s+)?bescheid,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$|^(?:bitte\s+)?benachrichtige mich,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$/,
+  de: /^(?:bitte\s+)?(?:sag|sagen sie) (?:mir )?(?:bitte\s+)?bescheid,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$|^(?:bitte\s+)?benachrichtige mich,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$/,
 };
 
 /** "double the muffins", "verdopple die Muffins": a line's quantity times a factor, heard as free words. */
-const MULTIPLIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ factor: 'x2' | 'x3'; pattern: RegExp }>>> = {
+const MULTIPLIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ factor: 'x2' | 'x3' | 'half'; pattern: RegExp }>>> = {
   en: [
     { factor: 'x2', pattern: new RegExp(`^${POLITE_EN}(?:double|twice as many|twice as much)\\s+(?:of\\s+)?(?:the\\s+|my\\s+)?(.+?)(?:\\s+please)?$`) },
     { factor: 'x3', pattern: new RegExp(`^${POLITE_EN}(?:triple|three times as many)\\s+(?:of\\s+)?(?:the\\s+|my\\s+)?(.+?)(?:\\s+please)?$`) },
+    {
+      factor: 'half',
+      pattern: /\b(?:cut|halve)\s+(?:the\s+)?(it|that|them|those|\w+)\s+(?:in half|down by half)\b|\bhalve\s+(?:the\s+)?(\w+)\b|\bhalf as (?:many|much)(?: of)?(?: the)?\s*(\w*)/,
+    },
   ],
   de: [
     { factor: 'x2', pattern: /^(?:bitte\s+)?(?:verdopple|verdoppel|doppelt so viele?)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+bitte)?$/ },
@@ -475,7 +508,7 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
   const named =
     lang === 'de'
       ? /^(?:(?:okay|ok|also|dann|gut)\s+)*(?:mach|setz|ändere?)\s+(?:den|die|das)\s+(.+?)\s+auf\s+(\S+)(?:\s+stück)?$/.exec(said)
-      : /^(?:(?:um|uh|so|okay|ok|actually|please|can you|could you)\s+)*(?:change|set|make|update|put|bump|turn)\s+(?:the\s+|my\s+)?(.+?)\s+(?:to|at|up to|down to)\s+(\S+)(?:\s+(?:please|instead))?$/.exec(
+      : /^(?:(?:um|uh|so|okay|ok|actually|please|can you|could you)\s+)*(?:change|set|make|update|put|bump|turn)\s+(?:the\s+|my\s+)?(.+?)\s+(?:to|at|up to|down to)\s+(\S+)(?:\s+(?:bags?|boxes|box|packs?|packets?|bottles?|cans?|tins?|jars?|cartons?|loaves|loaf))?(?:\s+(?:please|instead))?$/.exec(
           said,
         );
   if (named) {
@@ -511,6 +544,15 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
       : undefined;
   const some = justSome ? number(justSome[1]) : undefined;
   if (some !== undefined) return { [SlotName.Quantity]: { value: String(some), id: String(some) } };
+  // "just one ginger ale is fine": that many of the product named
+  const justNamed =
+    lang === 'en'
+      ? /^(?:(?:oh|no|actually|um|sorry)\s+)*(?:just|only)\s+(\S+)\s+(?!(?:bags?|box|boxes|jars?|cans?|tins?|packs?|packets?|bottles?|cartons?|loaf|loaves|ones?|of)\b)(.+?)(?:\s+(?:is fine|will do|is enough|is plenty|please|thanks|then))+$/.exec(
+          said,
+        )
+      : undefined;
+  const namedCount = justNamed ? number(justNamed[1]) : undefined;
+  if (justNamed && namedCount !== undefined) return { [SlotName.Product]: { value: justNamed[2] }, [SlotName.Quantity]: { value: String(namedCount), id: String(namedCount) } };
   // "just the one packet of biscuits": that many of the product named
   const justOf =
     lang === 'en'
@@ -523,7 +565,7 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
   const bare =
     lang === 'de'
       ? /^(?:(?:okay|ok|also|dann|gut|doch|nein)\s+)*(?:(?:nehm|nehme)\s+ich\s+|ich\s+(?:nehm|nehme)\s+|lieber\s+|nur\s+)?(\S+)(?:\s+(?:davon|stück|bitte))*$/.exec(said)
-      : /^(?:(?:actually|no|oh|um|uh|wait|hmm|sorry|oops|okay|ok)\s+)*(?:(?:just|only|make (?:it|that)|i'll (?:take|have)|let's (?:do|make it)|i meant)\s+)+(\S+)(?:\s+(?:of (?:them|those|it)|please|instead|then))*$/.exec(
+      : /^(?:(?:actually|no|oh|um|uh|wait|hmm|sorry|oops|okay|ok|alright|right|yeah|yes|sure|fine)\s+)*(?:(?:just|only|make (?:it|that)|i'll (?:take|have)|let's (?:do|make it)|i meant)\s+)+(\S+)(?:\s+(?:of (?:them|those|it)|please|instead|then|bags?|boxes|box|packs?|packets?|bottles?|cans?|tins?|jars?|cartons?|loaves|loaf))*$/.exec(
           said,
         );
   const n = bare ? number(bare[1]) : undefined;
@@ -664,7 +706,12 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   }
   for (const { factor, pattern } of MULTIPLIERS[lang]) {
     const m = pattern.exec(said);
-    if (m?.[1]) return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Product]: { value: m[1] }, [SlotName.Quantity]: { value: factor, id: factor } });
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (m && (name || factor === 'half')) {
+      // "cut it in half": the line talked about
+      const product = name && !/^(?:it|that|them|those|this)$/.test(name) ? { [SlotName.Product]: { value: name } } : {};
+      return handleAs(ctx, dispatch, IntentName.SetQuantity, { ...product, [SlotName.Quantity]: { value: factor, id: factor } });
+    }
   }
   for (const { intent, pattern } of CARRIERS[lang]) {
     const m = pattern.exec(said);

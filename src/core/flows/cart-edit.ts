@@ -45,7 +45,7 @@ async function setLine(ctx: TurnContext, product: Product, held: number, slot: S
   const max = ctx.policy.maxQuantity;
   let wanted: number;
   if (reading.kind === 'count') wanted = reading.n;
-  else if (reading.kind === 'times') wanted = held * reading.factor;
+  else if (reading.kind === 'times') wanted = Math.max(1, Math.round(held * reading.factor));
   else if (reading.kind === 'zero') wanted = 0;
   else return refuse(ctx, product, held);
   if (wanted > max) return refuse(ctx, product, held);

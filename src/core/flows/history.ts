@@ -68,14 +68,18 @@ export async function readHistory(ctx: TurnContext, which?: OrderAsked): Promise
 }
 
 /** One order asked about: the newest ("my last order"), or the one placed nearest so many days ago. */
-export type OrderAsked = 'last' | { daysAgo: number };
+export type OrderAsked = 'last' | 'first' | { daysAgo: number };
 
 /** "how much was my last order", "what was in my order from two weeks ago": that order alone. */
 function readOne(ctx: TurnContext, orders: readonly Order[], which: OrderAsked): Reply {
   const now = ctx.deps.clock.now().getTime();
   const placed = (o: Order) => new Date(o.placedAt ?? o.createdAt).getTime();
   const order =
-    which === 'last' ? orders[0] : [...orders].sort((a, b) => Math.abs(now - placed(a) - which.daysAgo * 86_400_000) - Math.abs(now - placed(b) - which.daysAgo * 86_400_000))[0];
+    which === 'last'
+      ? orders[0]
+      : which === 'first'
+        ? orders[orders.length - 1]
+        : [...orders].sort((a, b) => Math.abs(now - placed(a) - which.daysAgo * 86_400_000) - Math.abs(now - placed(b) - which.daysAgo * 86_400_000))[0];
   const day = new Intl.DateTimeFormat(ctx.turn.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
   const state = order.state === OrderState.Pending ? 'pending' : order.state === OrderState.Cancelled ? 'cancelled' : 'placed';
   const entry = ctx.msgs.historyEntry(day.format(new Date(placed(order))), itemsOf(ctx, order, HISTORY_READ), ctx.price(order.total), state);

@@ -69,16 +69,20 @@ export async function misheardSlot(ctx: TurnContext, dispatch: Dispatch): Promis
   }
   if (QUANTITY_INTENTS.has(intent)) {
     const quantity = ctx.slot(SlotName.Quantity);
-    if (!quantity || quantity.id || quantity.value.trim().split(/\s+/).length < 3) return undefined;
+    if (!quantity || quantity.id || quantity.value.trim().split(/\s+/).length < 2) return undefined;
     if (readQuantity(quantity.value).kind !== 'unclear') return undefined;
     const product = ctx.slot(SlotName.Product);
-    return readFreeWords(ctx, dispatch, [quantity.value, product?.value].filter(Boolean).join(' '));
+    // "how much more do i need to spend", heard as "{quantity} more {product}"
+    const joiner = intent === IntentName.AddMore ? 'more' : '';
+    return readFreeWords(ctx, dispatch, [quantity.value, joiner, product?.value].filter(Boolean).join(' '));
   }
   if (intent === IntentName.ProductQuestion) {
     const attribute = ctx.slot(SlotName.Attribute);
     const product = ctx.slot(SlotName.Product);
     if (!attribute || attribute.id || knownAttribute(ctx, attribute.value)) return undefined;
     const words = attribute.value.toLowerCase().trim();
+    // "is it any good": the product question answers that from the rating
+    if (/\b(?:good|worth|taugt|gut)\b/.test(words)) return undefined;
     // "and do you have tea too": a search for the product
     if (product && FILLER[lang].test(words)) return dispatch(redirect(ctx, IntentName.Search, { [SlotName.Query]: product }));
     // "is the vanilla one a big tub": how big it is, from its details

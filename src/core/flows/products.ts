@@ -77,7 +77,11 @@ export function pointsAtFocus(spoken: string): boolean {
   const text = spoken.trim().toLowerCase().replace(/\s+/g, ' ');
   if (PRONOUN.test(text)) return true;
   // "another box of that", "a bag of those"
-  if (/^(?:(?:a|an|one|another)\s+)?(?:\w+)\s+of\s+(?:that|those|it|them|these|this|the same)$/.test(text) && isContainerWord(text.split(' ').at(-3) ?? '')) return true;
+  if (
+    /^(?:(?:a|an|one|another)\s+)?(?:\w+)\s+of\s+(?:that|those|it|them|these|this|the same)$/.test(text) &&
+    (isContainerWord(text.split(' ').at(-3) ?? '') || text.split(' ').at(-3) === 'one')
+  )
+    return true;
   const words = text.split(' ');
   return words.length === 2 && POINTING.test(words[0]) && (isContainerWord(words[1]) || /^(one|ones|thing|things|stuff|product|item|ding|teil|zeug)$/.test(words[1]));
 }
@@ -246,5 +250,5 @@ async function fromList(ctx: TurnContext, spoken: string, bestMatches: readonly 
 
 /** Speech for one item in a list: short name, size and price. */
 export function listItem(ctx: TurnContext, product: Product): string {
-  return ctx.msgs.listItem(product.name, product.size, ctx.price(product.price));
+  return ctx.msgs.listItem(product.name, product.size, ctx.price(product.price), !product.inStock);
 }

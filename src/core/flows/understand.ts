@@ -41,7 +41,12 @@ const named =
   (i: number) =>
   (m: RegExpExecArray): string | undefined => {
     const v = m[i]?.trim();
-    return v && !/^(it|that|this|them|those|one|the one|stuff|things?|order|orders)$/.test(v) ? v : undefined;
+    return v &&
+      !/^(it|that|this|them|those|one|the one|stuff|things?|bits|items|groceries|shopping|shop|lot|order|orders|from you|with you|here|from here|anything|something|before)$/.test(
+        v,
+      )
+      ? v
+      : undefined;
   };
 
 /**
@@ -60,7 +65,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     // a greeting, said alone
     {
       intent: IntentName.SmallTalk,
-      pattern: /^(?:(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening|day)|morning|evening|yo)(?:\s+(?:there|you|alexa|again|shop|corner shop|mate|dear|all))?\s*)+$/,
+      pattern:
+        /^(?:(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening|day)|morning|evening|yo)(?:\s+(?:there|you|alexa|again|shop|corner shop|mate|dear|all))?\s*)+(?:(?:you alright|how are you|how are you doing|how's it going|how you doing)\s*)?$/,
       product: () => GREETING,
       slot: SlotName.Query,
     },
@@ -72,7 +78,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     // what the shop is ("are you a real person"), before a person is asked for
     {
       intent: IntentName.SmallTalk,
-      pattern: /\b(?:are you|you are|you're|r u)\b.*\b(?:robot|bot|real|human|person|people|ai|computer|machine|alive)\b|\bwho (?:are|r) (?:you|u)\b|\bwhat are you\b/,
+      pattern:
+        /\b(?:are you|you are|you're|r u)\b.*\b(?:robot|bot|real|human|person|people|ai|computer|machine|alive|smarter|cleverer|better)\b|\bwho (?:are|r) (?:you|u)\b|\bwhat are you\b|\btell me a joke\b|\bsay something funny\b|\b(?:do you have a|what'?s your) name\b|\bwho (?:made|built) you\b|\bthan (?:siri|google|cortana|chatgpt)\b/,
     },
     // a person
     {
@@ -104,8 +111,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderHistory,
       pattern:
-        /\bhow much (?:was|did|were|came|is|cost)\s+(?:my|our|the)\s+(?:very\s+)?(?:last|previous|latest|recent|most recent)\s+(?:order|shop|delivery)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
-      product: (m) => orderAge(m[1]),
+        /\bhow much (?:was|did|were|came|is|cost)\s+(?:my|our|the)\s+(?:very\s+)?(?:last|previous|latest|recent|most recent|first)\s+(?:order|shop|delivery)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?((?:first|earliest|oldest)\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
+      product: (m) => (m[1] ? 'first' : orderAge(m[2])),
       slot: SlotName.Ordinal,
     },
     // an order already placed: cancel, change, return, where is it, what was it, again
@@ -122,7 +129,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.ChangeOrder,
       pattern:
-        /\b(?:move|reschedule|push back|postpone|bring forward|delay|change)\s+(?:my|the|our)\s+(?:delivery|order|drop off|delivery slot|delivery day)\s+(?:to|till|until|for)\b|\bdeliver (?:it|them|my order) (?:on|to) (?:a )?different (?:day|address)\b/,
+        /\b(?:move|reschedule|push back|postpone|bring forward|delay|change)\s+(?:my|the|our)\s+(?:delivery|order|drop off|delivery slot|delivery day)\s+(?:to|till|until|for)\b|\bdeliver (?:it|them|my order) (?:on|to) (?:a )?different (?:day|address)\b|\bsend (?:my|the|our) order to\b|\b(?:delivered|sent|send it|deliver it) to (?:my|our|a|the) (?:office|work|other|new|different|mum's|mom's|parents')\b|\b(?:a |my )?(?:work|office|different|new|other) address\b/,
     },
     {
       intent: IntentName.ChangeOrder,
@@ -136,6 +143,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern:
         /\b(?:can|could|do|may)\s+(?:i|we|you)\s+(?:send|return|take|bring|give)\s+(?:stuff|things|items|it|them|something|anything|products|groceries)\s+back\b|\bif (?:i|we) change (?:my|our) minds?\b|\b(?:returns?|refund) (?:policy|rules)\b|\bhow (?:do|does) (?:returns?|refunds?) work\b/,
     },
+    { intent: IntentName.ReturnItem, pattern: /\b(?:can|could) (?:i|we) (?:swap|exchange|change|return|send back) (?:them|it|those|these)\b|\bwrong size\b/ },
     {
       intent: IntentName.ReturnItem,
       pattern:
@@ -145,7 +153,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderStatus,
       pattern: new RegExp(
-        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
+        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
       ),
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
     },
@@ -153,6 +161,11 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       intent: IntentName.Reorder,
       pattern:
         /\b(?:order|get|buy|send|have|want|need)\s+(?:me\s+|us\s+)?(?:the\s+)?same\s+(.+?)\s+(?:as|like|that i (?:got|had|bought|ordered))\s+(?:last time|before|usual|last week|the last time)\b/,
+      product: named(1),
+    },
+    {
+      intent: IntentName.Reorder,
+      pattern: /^(?:(?:please|can you|could you)\s+)*(?:re-?order|order|buy|get)\s+(?:me\s+)?(?:the|my|our|that|those)\s+(.+?)\s+again(?:\s+please)?$/,
       product: named(1),
     },
     {
@@ -169,8 +182,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderHistory,
       pattern:
-        /\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\bwhat (?:i've|i have|we've|we have) (?:bought|ordered|got|purchased)\b|\b(?:my|past|previous|recent|old|last)(?: (?:few|couple(?: of)?|two|three|several))? (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
-      product: (m) => named(1)(m) ?? named(2)(m),
+        /\bdid (?:i|we) ever (?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|with you))*$|\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\bwhat (?:i've|i have|we've|we have) (?:bought|ordered|got|purchased)\b|\b(?:my|past|previous|recent|old|last)(?: (?:few|couple(?: of)?|two|three|several))? (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
+      product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
     },
     // paying: how, not now ("can I pay cash on delivery")
     {
@@ -185,7 +198,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.StoreLocation,
       pattern:
-        /\bpick (?:it|them|this|that|the order|my order|my groceries|(?:it|them) all)?\s?up\b|\bcollect (?:it|them|my order|the order)\b|\b(?:in|at) (?:a|the|your) (?:store|shop)\b|\bwhere (?:exactly |abouts )?are you(?: guys| all| folks)? (?:located|based|from)\b|\bwhere (?:is|are) your (?:store|shop|stores|shops|location|locations)\b|\bcurbside\b/,
+        /\bpick (?:it|them|this|that|the order|my order|my groceries|(?:it|them) all)?\s?up\b|\bcollect (?:it|them|my order|the order)\b|\b(?:in|at) (?:a|the|your) (?:store|shop)\b|\bwhere (?:exactly |abouts )?are you(?: guys| all| folks)? (?:located|based|from)\b|\bwhere (?:is|are) your (?:store|shop|stores|shops|location|locations)\b|\bcurbside\b|\bswing by\b|\b(?:grab|collect|fetch) (?:it|them) (?:myself|ourselves)\b|\bcome (?:in|by|over) and (?:get|grab|collect|pick)\b/,
     },
     {
       intent: IntentName.MyData,
@@ -200,13 +213,13 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.DeliveryInfo,
       pattern:
-        /\b(?:free (?:delivery|shipping|postage)|postage|p and p|do you deliver|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here))\b/,
+        /\b(?:free (?:delivery|shipping|postage)|postage|p and p|do you deliver|(?:charge|pay) (?:for|on) (?:the )?(?:delivery|shipping)|how much (?:more )?(?:do|should) i (?:need to )?spend|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here))\b/,
     },
     // checkout, after the policies ("can i pay with cash" is a payment question)
     {
       intent: IntentName.Checkout,
       pattern: new RegExp(
-        `\\bring (?:me|it|us|this|that) up\\b|\\bbuy (?:it|this|that|them) (?:now|right now)\\b|\\bcheck\\s?out\\b|\\bcheckout\\b|\\bcheck me out\\b|\\b(?:place|put in|submit|finish|complete|finalize|send)\\s+(?:my|the|an|our|this)\\s+${ORDER_EN}\\b|\\b(?:pay|paying)(?:\\s+(?:now|for (?:it|this|that|everything|my ${CART_EN}|it all)|up))?$|\\bcan i pay\\b(?!\\s+(?:with|by|in|using|cash|card))|\\bready to (?:pay|order|buy)\\b|\\b(?:i'?m|we're|i am|we are) (?:done|finished) shopping\\b|\\bthat'?s everything\\b.*\\b(?:pay|order|buy)\\b|\\bbuy (?:it all|everything(?: in (?:my|the) ${CART_EN})?|what'?s in (?:my|the) ${CART_EN})\\b|\\border (?:everything|what'?s) in (?:my|the) ${CART_EN}\\b`,
+        `\\bring (?:me|it|us|this|that) up\\b|\\bget (?:this|it|everything|all this) paid for\\b|\\blet'?s pay\\b|\\bbuy (?:it|this|that|them) (?:now|right now)\\b|\\bcheck\\s?out\\b|\\bcheckout\\b|\\bcheck me out\\b|\\b(?:place|put in|submit|finish|complete|finalize|send)\\s+(?:my|the|an|our|this)\\s+${ORDER_EN}\\b|\\b(?:pay|paying)(?:\\s+(?:now|for (?:it|this|that|everything|my ${CART_EN}|it all)|up))?$|\\bcan i pay\\b(?!\\s+(?:with|by|in|using|cash|card))|\\bready to (?:pay|order|buy)\\b|\\b(?:i'?m|we're|i am|we are) (?:done|finished) shopping\\b|\\bthat'?s everything\\b.*\\b(?:pay|order|buy)\\b|\\bbuy (?:it all|everything(?: in (?:my|the) ${CART_EN})?|what'?s in (?:my|the) ${CART_EN})\\b|\\border (?:everything|what'?s) in (?:my|the) ${CART_EN}\\b`,
       ),
     },
     // deals
@@ -219,7 +232,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Reviews,
       pattern:
-        /^(?:(?:so|and|um|hey)\s+)*(?:are|is)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(.+?)\s+(?:any good|good|worth (?:it|buying|the money)|nice|decent)\b|\bwhat do (?:the |its |their )?(?:reviews|reviewers|ratings|people|customers|others) (?:say|think)(?: about (?:the\s+)?(.+?))?$|\bhow (?:are|is) (?:it|that|the \w+) rated\b/,
+        /^(?:(?:so|and|um|hey)\s+)*(?:are|is)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(.+?)\s+(?:any good|good|worth (?:it|buying|the money)|nice|decent)\b|\bwhat do (?:the |its |their )?(?:reviews|reviewers|ratings|people|customers|others) (?:say|think)(?: about (?:the\s+)?(.+?))?$|\bhow (?:are|is) (?:it|that|the \w+) rated\b|\bwhat are (?:the |its |their )?reviews like\b|\bhow are the reviews\b/,
       product: (m) => named(1)(m) ?? named(2)(m),
     },
     // a suggestion asked for in so many words: "can you recommend a good shampoo\"
@@ -233,6 +246,19 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Recommend,
       pattern: /\bwhich (?:one|ones)?\s*(?:would|do|should|will|d) you (?:recommend|suggest|pick|choose|go for)\b|\bwhat (?:would|do) you (?:recommend|suggest)\b/,
+    },
+    {
+      intent: IntentName.Recommend,
+      pattern:
+        /\bwhich (?:of (?:the|these|those)\s+)?(.+?)\s+(?:would|should|do) you (?:go for|pick|choose|recommend|get|suggest)\b|\bwhat'?s a (?:good|nice|decent|healthy) (.+?)(?:\s+to (?:have|keep|get|buy|make)(?:\s+(?:around|in|at home|in the house))?)?$/,
+      product: (m) => named(1)(m) ?? named(2)(m),
+      slot: SlotName.Query,
+    },
+    {
+      intent: IntentName.Recommend,
+      pattern: /\bwhat (?:goes|go)\s+(?:\w+\s+)?with\s+(?:a\s+|the\s+|my\s+|some\s+)(.+?)(?:\s+in the (?:morning|afternoon|evening))?$/,
+      product: named(1),
+      slot: SlotName.Companion,
     },
     // "what do people usually buy with pasta"
     {
@@ -252,7 +278,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     // saved for later
     {
       intent: IntentName.SaveForLater,
-      pattern: /\b(?:wish ?list|wishlist|save (?:it|that|this|them|those)(?: for later)?|for later|bookmark (?:it|that|this)|keep (?:it|that|this) in mind)\b/,
+      pattern:
+        /\b(?:wish ?list|wishlist|save (?:it|that|this|them|those)(?: for later)?|for later|bookmark (?:it|that|this)|keep (?:it|that|this) in mind|remember (?:it|that|this)(?: one)? for me)\b/,
     },
     // a shopper asking to hear how an order goes ("text me when my groceries are on the way")
     {
@@ -275,7 +302,18 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Help,
       pattern:
-        /\bwhat can (?:you|i)\b(?: \w+){0,3} (?:do|say|ask)\b|\bhow does this (?:work|thing work)\b|\bhow (?:this|it) works?\b|\bexplain\b|\bhow do i (?:use|shop|order)\b|\b(?:i'?m|i am) (?:confused|lost|stuck)\b|\bwhat (?:do|should|can) i (?:do|say)(?: now| next| here)?$|^(?:help|help me|i need help)(?: please)?$/,
+        /\bwhat can (?:you|i)\b(?: \w+){0,3} (?:do|say|ask)\b|\bhow does this (?:work|thing work)\b|\bhow (?:this|it) works?\b|\bexplain\b|\bhow do i (?:use|shop|order)\b|\b(?:i'?m|i am) (?:confused|lost|stuck)\b|\bwhat am i supposed to (?:say|do)\b|\bnever used (?:one of these|this|you|a \w+) before\b|\bwhat (?:do|should|can) i (?:do|say)(?: now| next| here)?$|^(?:help|help me|i need help)(?: please)?$/,
+    },
+    // moving around: again, and back
+    {
+      intent: IntentName.Repeat,
+      pattern:
+        /^(?:(?:can you|could you|please)\s+)*(?:say|read|tell me|give me)\s+(?:them|that|it|those|the list)\s+again\b|^(?:repeat|again)(?:\s+(?:that|them|please))*$|\bcome again\b|\bwhat did you (?:just )?say\b/,
+    },
+    {
+      intent: IntentName.GoBack,
+      pattern:
+        /^(?:(?:can we|let's|please)\s+)*(?:go|take me) back(?: to (?:the )?(?:list|results|last list|previous (?:list|page|ones)))?(?:\s+please)?$|^(?:previous|back)(?: please)?$/,
     },
     // leaving, then thanks
     {
@@ -326,7 +364,12 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern: /^(?:bitte\s+)?(?:bestell|bestelle|kauf|kaufe)\s+(?:mir\s+|uns\s+)?(?:die|den|das)\s+(.+?)\s+(?:nochmal|noch einmal|wieder)(?:\s+bitte)?$/,
       product: named(1),
     },
-    { intent: IntentName.Reorder, pattern: /\b(?:nochmal|noch einmal|wieder)\s+(?:bestellen|kaufen)\b|\bdas übliche\b|\bwie letztes mal\b/ },
+    {
+      intent: IntentName.Reorder,
+      pattern: /^(?:(?:bitte|und)\s+)*(?:nochmal|noch einmal|wieder)\s+(?:die\s+|den\s+|das\s+)?(.+?)(?:\s+bitte)?\s+wie (?:beim )?letzte[sn]? mal$/,
+      product: named(1),
+    },
+    { intent: IntentName.Reorder, pattern: /\b(?:nochmal|noch einmal|wieder)\s+(?:bestellen|kaufen)\b|\bdas übliche\b|\bwie (?:beim )?letzte[sn]? mal\b/ },
     {
       intent: IntentName.OrderHistory,
       pattern: /\bwas (?:habe|hab|hatte) ich (?:zuletzt |letztes mal |das letzte mal )?(?:bestellt|gekauft)\b|\bmeine (?:letzten |bisherigen )?bestellungen\b|\bbestellverlauf\b/,
@@ -405,12 +448,12 @@ export function meaningOf(said: string, language: Language): Meaning | undefined
 const YES_WORDS: Readonly<Record<Language, { carry: ReadonlySet<string>; alongside: ReadonlySet<string> }>> = {
   en: {
     carry: new Set(
-      'yes yet yeah yea yep yass yup ya yah yas yess sure shore sher ok okay okey alright absolutely definitely certainly correct affirmative confirm confirmed place buy proceed ahead mhm mhmm uh-huh'.split(
+      'yes yet yeah yea yep yass yup ya yah yas yess sure shore sher ok okay okey alright charge absolutely definitely certainly correct affirmative confirm confirmed place buy proceed ahead mhm mhmm uh-huh'.split(
         ' ',
       ),
     ),
     alongside: new Set(
-      "please go do it the order my and just lovely dear wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds older odor".split(
+      "please go do it the order my and just lovely dear wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds older odor by it".split(
         ' ',
       ),
     ),

@@ -44,7 +44,7 @@ export const deDE: Messages = {
     'Sagen Sie „finde“ und etwas Neues, oder fügen Sie eins davon hinzu.',
   searchReprompt: 'Sagen Sie „füge das erste hinzu“, „erzähl mir mehr über das zweite“ oder „mehr“.',
   noListToPage: 'Es gibt noch keine Liste zum Durchblättern. Sagen Sie „finde“ und was Sie brauchen.',
-  listItem: (name, size, price) => `${name}${size ? `, ${size}` : ''}, ${price}`,
+  listItem: (name, size, price, outOfStock) => `${name}${size ? `, ${size}` : ''}, ${price}${outOfStock ? ', nicht vorrätig' : ''}`,
   which: 'Welches meinen Sie? Sagen Sie „das erste“ oder den Namen des Produkts.',
   notInList: (position, length) =>
     `In der Liste, die ich gerade vorgelesen habe, gibt es keine Nummer ${position}; sie hat ${length === 1 ? 'nur einen Eintrag' : `${length} Einträge`}. Welches meinen Sie?`,

@@ -98,7 +98,7 @@ export const enGB: Messages = {
     `${total === 1 ? `That's the only result for ${query}` : `That's all ${total} results for ${query}`}. You can say "find" and something new, or "add" ${total === 1 ? 'it' : 'one of them'}.`,
   searchReprompt: 'Say "add the first one", "tell me about the second one", or "more".',
   noListToPage: 'There isn\'t a list to go through yet. Say "find" and what you need.',
-  listItem: (name, size, price) => `${name}${size ? `, ${size}` : ''}, ${price}`,
+  listItem: (name, size, price, outOfStock) => `${name}${size ? `, ${size}` : ''}, ${price}${outOfStock ? ', out of stock' : ''}`,
   which: 'Which one? Say "the first one", or the product\'s name.',
   notInList: (position, length) => `There isn't a number ${position} in the list I just read out; it has ${length}. Which one did you mean?`,
   details: (name, brand, size, price, rating, reviews, inStock) =>

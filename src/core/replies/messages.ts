@@ -21,7 +21,8 @@ export interface Messages {
   searchEndOfList(query: string, total: number): string;
   searchReprompt: string;
   noListToPage: string;
-  listItem(name: string, size: string, price: string): string;
+  /** one product in a list; `outOfStock` says so, so a list never offers what cannot be bought */
+  listItem(name: string, size: string, price: string, outOfStock?: boolean): string;
   which: string;
   notInList(position: number, length: number): string;
   details(name: string, brand: string, size: string, price: string, rating: string, reviews: number, inStock: boolean): string;
