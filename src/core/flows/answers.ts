@@ -17,6 +17,8 @@ import { parseSpokenNumberWords } from '../voice-pin-words';
 import { readQuantity } from '../quantity-words';
 import { updateCart } from './cart';
 import { findProduct } from './products';
+import { readList } from './browse';
+import { attributeFromWords } from '../search/constraints';
 import { answeredAs } from './navigation';
 import { clearNo, clearYes, meaningOf } from './understand';
 
@@ -737,7 +739,12 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   }
   // "only the pods", "which ones have no sugar": the list just read, narrowed
   const narrowed = narrowList(ctx, said);
-  if (narrowed) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: narrowed } });
+  if (narrowed) {
+    // a word of the names on the list ("pods"): those products of it; an attribute ("sugar free"): a search with it
+    const kept = narrowed.byName ? await namedOnList(ctx, narrowed.words) : [];
+    if (kept.length > 0) return readList(ctx, narrowed.label, kept);
+    return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: narrowed.label } });
+  }
   // "cancel that" right after an order was placed: that order
   const heard = ctx.state.heard?.intent;
   if (
@@ -768,7 +775,7 @@ const WITHOUT: Readonly<Record<'en' | 'de', ReadonlyArray<readonly [RegExp, stri
  * "which ones have no sugar". The words are added to what was looked for; undefined when no
  * search list is open or the words are a number, a position or a sentence.
  */
-function narrowList(ctx: TurnContext, said: string): string | undefined {
+function narrowList(ctx: TurnContext, said: string): { words: string; label: string; byName: boolean } | undefined {
   const list = ctx.state.list;
   const about = list?.kind === 'search' ? (list.about ?? list.query) : undefined;
   if (!about) return undefined;
@@ -784,7 +791,26 @@ function narrowList(ctx: TurnContext, said: string): string | undefined {
   words = WITHOUT[lang].reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), words.trim());
   if (readQuantity(words).kind !== 'unclear' || positionIn(ctx, `the ${words}`) !== undefined) return undefined;
   if (words.split(' ').some((w) => NOT_A_NAME[lang].has(w) && w !== 'no')) return undefined;
-  return `${words} ${about}`;
+  // "sugar free soda", but "coffee pods"
+  const attribute = attributeFromWords(words, ctx.turn.locale) !== undefined;
+  return { words, label: attribute ? `${words} ${about}` : `${about} ${words}`, byName: !attribute };
+}
+
+/** The products of the list just read whose names have every one of the words (a plural said as a singular too). */
+async function namedOnList(ctx: TurnContext, words: string): Promise<Product[]> {
+  const list = ctx.state.list;
+  if (!list) return [];
+  const wanted = words
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/(?:es|s)$/, ''));
+  const products = await ctx.deps.catalog.getProducts(list.skus);
+  const bySku = new Map(products.map((p) => [p.sku, p]));
+  return list.skus.flatMap((sku) => {
+    const p = bySku.get(sku);
+    const name = p ? `${p.name} ${p.brand}`.toLowerCase() : '';
+    return p && wanted.every((w) => w.length > 1 && name.includes(w)) ? [p] : [];
+  });
 }
 
 /** A bare name is a search, unless it is a sentence to someone else (the TV, a child, a remark). */

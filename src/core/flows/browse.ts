@@ -101,6 +101,11 @@ export async function listGroup(ctx: TurnContext, group: ProductGroup, spoken?: 
   return readResults(ctx, query, results);
 }
 
+/** Products read out as search results under a label (the list just read, narrowed). */
+export function readList(ctx: TurnContext, label: string, products: readonly Product[]): Reply {
+  return readResults(ctx, label, products.slice(0, MAX_RESULTS));
+}
+
 function readResults(ctx: TurnContext, query: string, results: readonly Product[], standsOut?: Product): Reply {
   ctx.state.list = { kind: 'search', query, skus: results.map((p) => p.sku), offset: 0 };
   const page = results.slice(0, PAGE_SIZE);

@@ -73,7 +73,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     // "never mind", "forget it": the question asked is dropped, the session stays
     {
       intent: IntentName.Cancel,
-      pattern: /^(?:(?:oh|ah|um|no)\s+)*(?:never ?mind|forget (?:it|about it|that)|doesn'?t matter|no worries)(?:\s+(?:then|forget it|never ?mind|it's fine|thanks))*$/,
+      pattern:
+        /^(?:(?:oh|ah|um|no)\s+)*(?:never ?mind|forget (?:it|about it|that)|doesn'?t matter|no worries)(?:\s+(?:then|forget it|forget about it|forget that|never ?mind|it's fine|thanks|it doesn't matter))*$/,
     },
     // what the shop is ("are you a real person"), before a person is asked for
     {

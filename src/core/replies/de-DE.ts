@@ -32,7 +32,9 @@ export const deDE: Messages = {
   searchResults: (query, total, readCount, items) =>
     total === 1
       ? `Ich habe einen Treffer für ${query} gefunden: ${items[0]}. Soll ich ihn in den Warenkorb legen?`
-      : `Ich habe ${total} Treffer für ${query} gefunden. Hier sind die ersten ${readCount}: ${items.join('; ')}. ` + 'Soll ich einen hinzufügen oder weiterlesen?',
+      : total === readCount
+        ? `Ich habe ${total} Treffer für ${query} gefunden: ${items.join('; ')}. Soll ich einen hinzufügen?`
+        : `Ich habe ${total} Treffer für ${query} gefunden. Hier sind die ersten ${readCount}: ${items.join('; ')}. ` + 'Soll ich einen hinzufügen oder weiterlesen?',
   searchMore: (items, remaining) =>
     `Weiter geht's: ${items.join('; ')}.${remaining > 1 ? ` Danach kommen noch ${remaining}.` : remaining === 1 ? ' Danach kommt noch einer.' : ' Das waren alle.'} Soll ich eins davon hinzufügen?`,
   searchNoMatch: (query, broader) =>

@@ -88,7 +88,9 @@ export const enGB: Messages = {
   searchResults: (query, total, readCount, items) =>
     total === 1
       ? `I found one match for ${query}: ${items[0]}. Shall I add it?`
-      : `I found ${total} for ${query}. Here are the top ${readCount}: ${items.join('; ')}. Shall I add one, or read more?`,
+      : total === readCount
+        ? `I found ${total} for ${query}: ${items.join('; ')}. Shall I add one?`
+        : `I found ${total} for ${query}. Here are the top ${readCount}: ${items.join('; ')}. Shall I add one, or read more?`,
   searchMore: (items, remaining) => `Next: ${items.join('; ')}.${remaining > 0 ? ` ${remaining} more after these.` : " That's the lot."} Shall I add one?`,
   searchNoMatch: (query, broader) =>
     broader

@@ -24,7 +24,9 @@ export const enUS: Messages = {
   searchResults: (query, total, readCount, items) =>
     total === 1
       ? `I found one match for ${query}: ${items[0]}. Want to add it?`
-      : `I found ${total} for ${query}. Here are the top ${readCount}: ${items.join('; ')}. Add one, or hear more?`,
+      : total === readCount
+        ? `I found ${total} for ${query}: ${items.join('; ')}. Want to add one?`
+        : `I found ${total} for ${query}. Here are the top ${readCount}: ${items.join('; ')}. Add one, or hear more?`,
   searchMore: (items, remaining) => `Next: ${items.join('; ')}.${remaining > 0 ? ` ${remaining} more after these.` : " That's the last of them."} Want to add one?`,
   searchNoMatch: (query, broader) =>
     broader

@@ -90,7 +90,7 @@ describe('Search with an attribute', () => {
   it('keeps only what is tagged, from the query or from the attribute slot', async () => {
     const { say } = shopper();
     expect((await say('SearchIntent', { query: 'caffeine free tea' })).speech).toBe(
-      'I found 2 for decaf tea. Here are the top 2: Harbor Mills Peppermint Tea, 20 bags, $3.79; Willow Lane Chamomile Tea, 20 bags, $3.99. Add one, or hear more?',
+      'I found 2 for decaf tea: Harbor Mills Peppermint Tea, 20 bags, $3.79; Willow Lane Chamomile Tea, 20 bags, $3.99. Want to add one?',
     );
     const slot = await say('SearchIntent', { query: 'bread', attribute: 'whole grain' });
     expect(slot.speech).toBe('I found one match for whole grain bread: Harbor Mills Whole Wheat Bread, 20 oz loaf, $3.79. Want to add it?');

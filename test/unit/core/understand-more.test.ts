@@ -1,0 +1,235 @@
+/**
+ * More classes of phrasing read by meaning: closed slots that took a sentence
+ * (src/core/flows/misheard.ts), names picked from the list just read, comparisons said in a
+ * sentence, corrections, one past order, greetings and moving around. The phrasings are written
+ * for these tests as members of each class; none is a corpus line.
+ */
+import { IntentName, SlotName } from '../../../src/core/intents';
+import { comparedInWords } from '../../../src/core/flows/answers';
+import { clearYes, meaningOf } from '../../../src/core/flows/understand';
+import { DEMO_PRODUCTS } from '../../../src/infra/demo/seed';
+import { memoryShop } from '../../support/memory-shop';
+
+const named = (name: string) => DEMO_PRODUCTS.find((p) => p.name === name)!;
+const linesOf = async (m: ReturnType<typeof memoryShop>) => (await m.deps.carts.get('alexa:unit-user'))?.lines ?? [];
+const nameOf = (sku: string) => DEMO_PRODUCTS.find((p) => p.sku === sku)!.name;
+
+describe('meaningOf, more classes', () => {
+  const en: Array<[string, IntentName]> = [
+    ['could you reschedule my delivery to friday', IntentName.ChangeOrder],
+    ['i need it sent to my office instead', IntentName.ChangeOrder],
+    ['is the postage expensive', IntentName.DeliveryInfo],
+    ['what time does the helpline shut on sundays', IntentName.OpeningHours],
+    ['can you put me through to someone', IntentName.TalkToHuman],
+    ['email me once my groceries are on their way', IntentName.NotifyMe],
+    ['wear is my delivery', IntentName.OrderStatus],
+    ['is our shopping going to arrive today', IntentName.OrderStatus],
+    ['redo my last shop again', IntentName.Reorder],
+    ['any vouchers this week', IntentName.Deals],
+    ['ring it up please', IntentName.Checkout],
+    ['could i swing by to grab it', IntentName.StoreLocation],
+    ['can i exchange them', IntentName.ReturnItem],
+    ['can i send things back if they are wrong', IntentName.ReturnPolicy],
+    ['what am i supposed to do here', IntentName.Help],
+    ['tell me a joke please', IntentName.SmallTalk],
+    ['read them again please', IntentName.Repeat],
+    ['take me back to the list', IntentName.GoBack],
+    ['what are the reviews like on it', IntentName.Reviews],
+    ['oh never mind forget about it', IntentName.Cancel],
+  ];
+  it.each(en)('reads "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'en')?.intent).toBe(intent);
+  });
+
+  it.each([
+    ['how much did my latest order come to', 'last'],
+    ['what came in my order from three weeks ago', '21 days'],
+    ['what was in my earliest order', 'first'],
+  ])('reads "%s" as one past order (%s)', (said, which) => {
+    expect(meaningOf(said, 'en')).toEqual({ intent: IntentName.OrderHistory, slots: { [SlotName.Ordinal]: { value: which } } });
+  });
+
+  it.each([
+    ['did we ever buy oat milk from you', IntentName.OrderHistory, SlotName.Product, 'oat milk'],
+    ['reorder the bananas again', IntentName.Reorder, SlotName.Product, 'bananas'],
+    ['which of these crackers would you pick', IntentName.Recommend, SlotName.Query, 'crackers'],
+    ["what's a good cheese to have in the house", IntentName.Recommend, SlotName.Query, 'cheese'],
+    ['can you suggest a nice shampoo', IntentName.Recommend, SlotName.Query, 'shampoo'],
+    ['what goes well with a bagel', IntentName.Recommend, SlotName.Companion, 'bagel'],
+    ['what do people usually have with salsa', IntentName.Recommend, SlotName.Companion, 'salsa'],
+  ])('reads "%s" as %s with %s "%s"', (said, intent, slot, value) => {
+    expect(meaningOf(said, 'en')).toEqual({ intent, slots: { [slot]: { value } } });
+  });
+
+  it.each([
+    ['ab welchem betrag brauche ich den pin', IntentName.VoiceCodeInfo],
+    ['bestell mir den joghurt nochmal', IntentName.Reorder],
+    ['nochmal die eier wie beim letzten mal', IntentName.Reorder],
+    ['guten abend', IntentName.SmallTalk],
+  ])('reads German "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'de')?.intent).toBe(intent);
+  });
+
+  it.each(['morning glory muffins', 'bin bags', 'hot dog buns', 'good and gather'])('leaves a product name alone: "%s"', (said) => {
+    expect(meaningOf(said, 'en')).toBeUndefined();
+  });
+
+  it('greets a greeting rather than searching for it', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'good evening there' } });
+    expect(reply.speech).toMatch(/^Hello, and welcome to Corner Shop/);
+  });
+});
+
+describe('Two products compared in a sentence', () => {
+  it('reads the products and the criterion', () => {
+    expect(comparedInWords('is the earl grey or the green tea cheaper', 'en')).toEqual({
+      product: { value: 'earl grey' },
+      secondProduct: { value: 'green tea' },
+      criterion: { value: 'cheaper' },
+    });
+    expect(comparedInWords('which bread is cheaper the rye or the sourdough', 'en')).toMatchObject({
+      product: { value: 'rye bread' },
+      secondProduct: { value: 'sourdough bread' },
+    });
+    expect(comparedInWords('which one has the better reviews the fuji or the gala', 'en')).toMatchObject({ criterion: { value: 'better rated' } });
+  });
+
+  it('lets "the whitening one" borrow the first product\'s kind', () => {
+    expect(comparedInWords("what's the difference between the sensitive toothpaste and the whitening one", 'en')).toEqual({
+      product: { value: 'sensitive toothpaste' },
+      secondProduct: { value: 'whitening toothpaste' },
+    });
+    expect(comparedInWords('unterschied zwischen dem grünen tee und dem schwarzen tee', 'de')).toMatchObject({ product: { value: 'grünen tee' } });
+  });
+
+  it.each(['bread and butter', 'salt or pepper', 'rock and roll candy'])('compares nothing in "%s"', (said) => {
+    expect(comparedInWords(said, 'en')).toBeUndefined();
+  });
+
+  it('answers a comparison heard as a search with both prices', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'the difference between the cavity protection toothpaste and the whitening one' } });
+    expect(reply.speech).toMatch(/\$2\.99/);
+    expect(reply.speech).toMatch(/\$6\.99/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+});
+
+describe('A closed slot that took a sentence is read again', () => {
+  it('answers "what\'s {criterion}" heard for deals as deals, not a comparison', async () => {
+    const m = memoryShop();
+    const reply = await m.say('CompareIntent', { criterion: { value: 'on sail this week' } });
+    expect(reply.speech).not.toMatch(/compare/i);
+    expect(reply.speech).toMatch(/deal|offer|promotion|sale|off/i);
+  });
+
+  it('answers a pickup question the quantity slot took, and changes nothing', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: named('Willow Lane Green Tea').name, id: named('Willow Lane Green Tea').sku } });
+    const reply = await m.say('SetQuantityIntent', { quantity: { value: 'could i pick it up in the store' } });
+    expect(reply.speech).toMatch(/deliver/i);
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 1 })]);
+  });
+
+  it('searches for "and do you have tea too" and answers "is postage free" with the fee', async () => {
+    const m = memoryShop();
+    expect((await m.say('ProductQuestionIntent', { product: { value: 'tea' }, attribute: { value: 'too' } })).speech).toMatch(/Tea/);
+    expect((await m.say('ProductQuestionIntent', { product: { value: 'postage' }, attribute: { value: 'free' } })).speech).toMatch(/\$4\.99/);
+  });
+
+  it('still answers a real attribute question as one', async () => {
+    const m = memoryShop();
+    const reply = await m.say('ProductQuestionIntent', { product: { value: 'willow lane green tea' }, attribute: { value: 'organic' } });
+    expect(reply.speech).toMatch(/organic/i);
+  });
+});
+
+describe('Names read against the list just read', () => {
+  it('takes "the vanilla one" from a list of ice creams', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'ice cream' } });
+    expect((await m.say('ProductDetailsIntent', { product: { value: 'the vanilla one' } })).speech).toMatch(/^Maple Grove Vanilla Ice Cream/);
+  });
+
+  it('takes "that bottle" as the one product called what was looked for', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'olive oil' } });
+    expect((await m.say('ProductDetailsIntent', { product: { value: 'that bottle' } })).speech).toMatch(/^Golden Valley Extra Virgin Olive Oil/);
+  });
+
+  it('keeps a price limit to the list just read, and narrows it by words', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'cereal' } });
+    const under = await m.say('SearchIntent', { query: { value: 'anything under four dollars' } });
+    expect(under.speech).toMatch(/Cereal/);
+    expect(under.speech).not.toMatch(/Vegetables|Tea|Rotini/);
+    await m.say('SearchIntent', { query: { value: 'coffee' } });
+    const pods = await m.say('SelectIntent', { product: { value: 'only the pods please' } });
+    expect(pods.speech).toMatch(/Coffee Pods/);
+    expect(pods.speech).not.toMatch(/Dishwasher|Laundry/);
+  });
+
+  it('never offers to add the only match when it is out of stock', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'vegetable oil' } });
+    expect(reply.speech).toMatch(/out of stock/);
+    expect(reply.speech).not.toMatch(/Want to add it/);
+  });
+});
+
+describe('Corrections and quantities', () => {
+  it('takes the corrected name in "the vanilla almond milk no sorry the unsweetened one"', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: 'the vanilla almond milk no sorry the unsweetened one' } });
+    const lines = await linesOf(m);
+    expect(lines.map((l) => nameOf(l.sku))).toEqual(['Silver Creek Unsweetened Almond Milk']);
+  });
+
+  it('adds only what the shopper settled on after "no no ignore her just …"', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: 'the plain bagels and the cheddar no no ignore her just the plain bagels' } });
+    expect((await linesOf(m)).map((l) => nameOf(l.sku))).toEqual(['Cedar Point Plain Bagels']);
+  });
+
+  it('swaps what was just added for "oh wait i meant the earl grey"', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: 'Willow Lane Green Tea', id: named('Willow Lane Green Tea').sku } });
+    await m.say('SelectIntent', { product: { value: 'oh wait i meant the earl grey' } });
+    expect((await linesOf(m)).map((l) => nameOf(l.sku))).toEqual(['Willow Lane Earl Grey Tea']);
+  });
+
+  it('adds more of a named line for "and two more of the cheddar", and halves a line', async () => {
+    const m = memoryShop();
+    const cheddar = named('Sunny Acres Sharp Cheddar Cheese');
+    await m.say('AddToCartIntent', { product: { value: cheddar.name, id: cheddar.sku } });
+    await m.say('SelectIntent', { product: { value: 'and two more of the cheddar' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: cheddar.sku, quantity: 3 })]);
+    await m.say('SelectIntent', { product: { value: 'make it six' } });
+    await m.say('SelectIntent', { product: { value: 'hmm cut it in half' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: cheddar.sku, quantity: 3 })]);
+  });
+
+  it('sets "can i have three of those instead" on the line just added', async () => {
+    const m = memoryShop();
+    const beer = named('Bluebird Root Beer');
+    await m.say('AddToCartIntent', { product: { value: beer.name, id: beer.sku } });
+    await m.say('AddToCartIntent', { product: { value: 'three of those instead' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: beer.sku, quantity: 3 })]);
+  });
+
+  it('counts "zweimal" as two in German', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: 'zweimal willow lane green tea' } }, { locale: 'de-DE' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Willow Lane Green Tea').sku, quantity: 2 })]);
+  });
+});
+
+describe('A yes said in other words', () => {
+  it.each(['go for it', 'yeah sure charge it', 'yep go for it then', 'yes buy it'])('"%s" is a clear yes', (said) => {
+    expect(clearYes(said, 'en')).toBe(true);
+  });
+  it.each(["don't charge it", 'go for it but wait'])('"%s" is not', (said) => {
+    expect(clearYes(said, 'en')).toBe(false);
+  });
+});
