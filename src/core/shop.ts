@@ -43,6 +43,10 @@ import { meaningOf } from './flows/understand';
 /** Words in a product slot that name the whole cart, a placed order, or a receipt rather than a product. */
 const EVERYTHING =
   /^(?:everything|all|it all|all of it|the lot|all the (?:items|things|stuff))(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley)|\s+in (?:there|it|here))?$/;
+/** Requests about a placed order, and words that name one without naming a product. */
+const ORDER_INTENTS = new Set<IntentName>([IntentName.OrderStatus, IntentName.CancelOrder, IntentName.OrderHistory]);
+const ANY_ORDER = /^(?:(?:my|the|our|that)\s+)?(?:(?:last|latest|newest|recent|most recent)\s+)?(?:order|one|stuff|things|groceries|shopping|delivery|package|parcel|items)$/;
+
 /** Requests a search's words can make that are never about a product to find. */
 const NOT_PRODUCTS = new Set<IntentName>([
   IntentName.Deals,
@@ -228,11 +232,21 @@ export class Shop {
     const versus = searched && !searched.id ? answers.comparedInWords(searched.value, ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en') : undefined;
     if (versus) return this.route(answers.redirect(ctx, IntentName.Compare, versus));
     // "are there any sails on right now", heard as a search: a request about the shop, not a product
-    const about = searched && !searched.id ? meaningOf(answers.heardRight(searched.value.toLowerCase()), ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en') : undefined;
+    const asked = searched ?? (ctx.turn.intent === IntentName.ProductDetails || ctx.turn.intent === IntentName.AddToCart ? named : undefined);
+    const about = asked && !asked.id ? meaningOf(answers.heardRight(asked.value.toLowerCase()), ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en') : undefined;
     if (about && NOT_PRODUCTS.has(about.intent)) return this.route(answers.redirect(ctx, about.intent, about.slots));
     // "i'd like to add a loaf of the sourdough", heard as a search for "to add …": an add
     const toAdd = searched && !searched.id ? /^to\s+(?:add|put|get|buy|order)\s+(.+)$/.exec(searched.value.toLowerCase().trim()) : undefined;
     if (toAdd) return this.route(answers.redirect(ctx, IntentName.AddToCart, { [SlotName.Product]: { value: toAdd[1] } }));
+    // "has my last order shipped", "has my stuff shipped": the newest order, not a product called "last order"
+    if (named && !named.id && ORDER_INTENTS.has(ctx.turn.intent) && ANY_ORDER.test(named.value.toLowerCase().trim())) {
+      const { [SlotName.Product]: _named, ...rest } = ctx.turn.slots;
+      return this.route(answers.redirect(ctx, ctx.turn.intent, rest));
+    }
+    // "add lemonade oh and make that two": the product, that many
+    const andMake =
+      ctx.turn.intent === IntentName.AddToCart && named && !named.id ? /^(.+?)\s+(?:oh\s+)?(?:and\s+)?make (?:that|it) (\S+)$/.exec(named.value.toLowerCase().trim()) : undefined;
+    if (andMake) return this.route(answers.redirect(ctx, IntentName.AddToCart, { [SlotName.Product]: { value: andMake[1] }, [SlotName.Quantity]: { value: andMake[2] } }));
     if (named && !named.id && ctx.turn.intent !== IntentName.Select) {
       // "get rid of everything in my cart": the whole cart; "add eggs to the order I placed": a placed order
       if (ctx.turn.intent === IntentName.RemoveFromCart && EVERYTHING.test(named.value.toLowerCase().trim())) return cart.clear(ctx);

@@ -9,16 +9,17 @@ import { type Cart, quantityOf, withAdded, withRemoved } from '../cart';
 import { TurnContext } from '../context';
 import { PAGE_SIZE, type DialogState } from '../dialog-state';
 import { IntentName, SlotName } from '../intents';
-import type { Product } from '../product';
+import { hasAttribute, type Product } from '../product';
 import { parseOrdinal, parseQuantity } from '../spoken-numbers';
 import type { Reply, SlotValue, Turn } from '../turn';
 import { PIN_LENGTH, parseSpokenPin } from '../voice-pin';
 import { parseSpokenNumberWords } from '../voice-pin-words';
 import { readQuantity } from '../quantity-words';
-import { updateCart } from './cart';
+import { keepOnly, updateCart } from './cart';
 import { findProduct } from './products';
 import { readList } from './browse';
 import { attributeFromWords } from '../search/constraints';
+import { phoneticKey } from '../search/phonetic';
 import { answeredAs } from './navigation';
 import { clearNo, clearYes, meaningOf } from './understand';
 
@@ -301,7 +302,12 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
       intent: IntentName.AddToCart,
       pattern: new RegExp(`^${POLITE_EN}(?:i'll|i will|i'd|let me|i wanna|we'll)\\s+(?:take|have|get|grab|try)\\s+(?:the\\s+)?(.+?)(?:\\s+ones?)?(?:\\s+(?:please|then|thanks))?$`),
     },
-    { intent: IntentName.AddToCart, pattern: new RegExp(`^${POLITE_EN}(?:get|have)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:please|pleease|pleeease|thanks))?$`) },
+    {
+      intent: IntentName.AddToCart,
+      pattern: new RegExp(
+        `^${POLITE_EN}(?:get(?!\\s+rid\\b)|have|grab|fetch)\\s+(?:me\\s+|us\\s+)?(?:some\\s+|a\\s+|an\\s+|the\\s+)?(.+?)(?:\\s+(?:please|pleease|pleeease|thanks|would you|will you|could you))?$`,
+      ),
+    },
     // an add said after a remark to someone else ("hang on the pot's boiling over um yeah add the rice")
     {
       intent: IntentName.AddToCart,
@@ -311,7 +317,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.RemoveFromCart,
       pattern: new RegExp(
-        `^${POLITE_EN}(?:actually\\s+)?(?:remove|delete|drop|take out|get rid of)\\s+(?:the\\s+)?(.+?)(?:\\s+(?:from|out of)\\s+(?:my|the)\\s+(?:cart|basket))?$`,
+        `^${POLITE_EN}(?:actually\\s+)?(?:remove|delete|drop|take out|get rid of)\\s+(?:the\\s+)?(.+?)(?:\\s+(?:from|out of)\\s+(?:my|the)\\s+(?:cart|basket))?(?:\\s+(?:would you|will you|could you|please))?$`,
       ),
     },
     { intent: IntentName.RemoveFromCart, pattern: new RegExp(`^${POLITE_EN}take\\s+(?:the\\s+)?(.+?)\\s+(?:out|off)(?:\\s+(?:of|from)\\s+(?:my|the)\\s+(?:cart|basket))?$`) },
@@ -327,7 +333,12 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.ProductDetails,
       pattern:
-        /^(?:(?:and|so|um|uh)\s+)*how many(?: \w+)? (?:come|comes|are|is) in (?:the|a|each|one)\s+(?!(?:bag|box|pack|packet|bottle|jar|tub|can|tin|carton|loaf|container|package)$)(.+?)(?:\s+(?:pack|packet|box|bag))?$/,
+        /^(?:(?:and|so|um|uh)\s+)*how many(?: \w+)? (?:(?:come|comes|are|is) )?in (?:the|a|each|one)\s+(?!(?:bag|box|pack|packet|bottle|jar|tub|can|tin|carton|loaf|container|package)$)(.+?)(?:\s+(?:pack|packet|box|bag))?$/,
+    },
+    {
+      intent: IntentName.ProductDetails,
+      pattern:
+        /^(?!(?:(?:uh|um|and|so|okay)\s+)*how\b)(?:(?:uh|um|and|so|okay)\s+)*(?:the\s+)?(.+?)\s+how much (?:is|are|does|do) (?:it|that|they|those|this)(?:\s+cost)?$|^(?:(?:and|so|um|uh)\s+)*what size (?:is|are) (?:the\s+)?(.+?)$|^(?:(?:and|so|um|uh)\s+)*how many (?:ounces|oz|grams|pounds|lbs|liters|litres|pieces|bags|rolls|sheets|slices)\s+(?:is|are|in|does|do)\s+(?:it|that|this|they|those|there)\b/,
     },
     {
       intent: IntentName.ProductDetails,
@@ -373,7 +384,7 @@ const COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
 
 /** Something that went wrong with an order or a delivery ("the driver was really rude", "my eggs arrived broken"). */
 const EXPERIENCE_COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /\b(?:rude|late|damaged|broken|smashed|crushed|leaking|leaked|spoiled|spoilt|rotten|expired|missing|never (?:came|arrived|showed up)|wrong (?:item|items|product|order|thing)|not what i ordered|unhappy|not happy|disappointed|complain|complaint|bruised|mouldy|moldy|stale|squashed|melted|soggy|torn|dented|not fresh|gone off|went off)\b/,
+  en: /\b(?:rude|late|damaged|broken|smashed|crushed|leaking|leaked|spoiled|spoilt|rotten|expired|missing|never (?:came|arrived|showed up)|wrong (?:item|items|product|order|thing|size)|got (?:my|the|our) order wrong|(?:order|delivery) was wrong|not what i ordered|unhappy|not happy|disappointed|complain|complaint|bruised|mouldy|moldy|stale|squashed|melted|soggy|torn|dented|not fresh|gone off|went off)\b/,
   de: /\b(?:unfreundlich|unhöflich|zu spät|verspätet|beschädigt|kaputt|zerbrochen|ausgelaufen|verdorben|abgelaufen|fehlt|fehlte|falsche(?:n)? (?:artikel|ware|produkt)|beschwer\w*|reklamation|enttäuscht)\b/,
 };
 
@@ -397,11 +408,11 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:so|um|uh|okay|ok|well|oh|hi|hey)\s+)*(?:i'?m\s+|we'?re\s+|i am\s+|we are\s+)?(?:just\s+)?(?:looking|searching|hunting|shopping)\s+(?:for\s+|around for\s+|(?=\w+ for))(?:some\s+|a\s+|an\s+|the\s+|any\s+)?(.+?)(?:\s+(?:please|today|at the moment))?$/,
     // "my kids want the bubble gum toothpaste": what someone else at home asks for, to look at (never added)
     /^(?:(?:so|um|uh|oh|well)\s+)*(?:my|our|the)\s+(?:kids?|son|daughter|husband|wife|partner|boy|girl|boys|girls|children|family|mum|mom|dad|flatmate|roommate)\s+(?:wants?|needs?|likes?|loves?|asked for|keeps? asking for)\s+(?:the\s+|some\s+|a\s+|an\s+|more\s+)?(.+?)(?:\s+(?:please|again|now))?$/,
-    // "which shampoo has the best reviews", "which trash bags are the highest rated": a sorted search
-    /^(?:(?:so|and|um)\s+)*(?:which|what)\s+(.+?)\s+(?:is|are|has|have|gets?)\s+(?:the\s+)?(best reviews|best rated|highest rated|top rated|cheapest|lowest price|most popular)$/,
     // "my granddaughter says you have those little yogurt tubes do you"
     /\b(?:says?|said|told me|heard)\s+(?:that\s+)?(?:you|ya)\s+(?:guys\s+)?(?:have|carry|sell|stock|got|do)\s+(?:those\s+|these\s+|the\s+|any\s+|some\s+)?(?:little\s+)?(.+?)(?:\s+for (?:the|my|our)\s+\w+)?(?:\s+(?:do you|don't you|right|yeah|too))?$/,
     /\bgot anything\s+(.+?)(?:\s+(?:please|at all))?$/,
+    /\b(?:okay|ok|um|uh|anyway|so|right|alright)\s+(?:um\s+|uh\s+|so\s+)*(?:find|search for|look for|show me)\s+(?:some\s+|the\s+|me\s+)?(.+)$/,
+    /^(.+?)\s+(?:please\s+)?(?:just\s+)?(?:show|give|tell|read)\s+me\s+(?:those|them|these|what you have|what you've got)$/,
     // "i was wondering if you might happen to carry chamomile tea"
     /\bwonder(?:ing)? (?:if|whether) (?:you|ya)(?:\s+(?:might|would|could|do|still|guys|possibly|maybe|happen to))*\s+(?:have|carry|sell|stock|do|got|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|in stock|please|today|there))*$/,
     // "alexa buy me a dollhouse": a thing asked for by name, looked for (never bought unseen)
@@ -432,10 +443,55 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:coop|coup|cue|q) ons?\b/g, 'coupons'],
   [/\bthe livery\b/g, 'the delivery'],
   [/\brepresent (?:a )?tive\b/g, 'representative'],
+  [/\btp\b/g, 'toilet paper'],
+  [/\bnext paige\b/g, 'next page'],
   [/\b(?:costumer|custom) (service|support|care)\b/g, 'customer $1'],
 ];
 export function heardRight(said: string): string {
-  return HEARD_RIGHT.reduce((text, [wrong, right]) => text.replace(wrong, right), said);
+  return rejoined(HEARD_RIGHT.reduce((text, [wrong, right]) => text.replace(wrong, right), said));
+}
+
+/** Words the shop's requests turn on, as a recogniser may split them ("deliver he fee", "re presentative", "ree order"). */
+const SHOP_WORDS = [
+  'delivery',
+  'representative',
+  'reorder',
+  'decaf',
+  'coupons',
+  'coupon',
+  'vouchers',
+  'discounts',
+  'receipt',
+  'refund',
+  'customer',
+  'checkout',
+  'cancel',
+  'basket',
+  'account',
+  'address',
+  'payment',
+  'promotion',
+  'promotions',
+  'specials',
+  'subscription',
+];
+const SHOP_KEYS = new Map(SHOP_WORDS.map((w) => [phoneticKey(w), w]));
+
+/** Two or three heard words that together sound like one of the shop's words, one of them a fragment, joined into it. */
+function rejoined(said: string): string {
+  const words = said.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (const span of [3, 2]) {
+      const parts = words.slice(i, i + span);
+      if (parts.length < span || !parts.some((p) => p.length <= 3) || parts.some((p) => SHOP_WORDS.includes(p))) continue;
+      const word = SHOP_KEYS.get(phoneticKey(parts.join('')));
+      if (word && parts.join('').length >= word.length - 2) {
+        words.splice(i, span, word);
+        break;
+      }
+    }
+  }
+  return words.join(' ');
 }
 
 /** A removal said inside a longer sentence: "take the chocolate one off", "nah ditch the salsa", "the strawberries I don't want anymore". */
@@ -474,7 +530,7 @@ export function receipt(ctx: TurnContext): Reply {
 /** "tell me when X is back in stock", heard as free words because X is not a listed name. */
 const WATCH_CARRIERS: Readonly<Record<'en' | 'de', RegExp>> = {
   en: new RegExp(
-    `^${POLITE_EN}(?:tell me|let me know|notify me|ping me|remind me|text me|email me)\\s+(?:when|once|if|as soon as)\\s+(?:the\\s+|my\\s+)?(.+?)\\s+(?:is|are|comes?|gets?)\\s+(?:back(?:\\s+in\\s+stock)?|in stock|available(?:\\s+again)?|restocked)(?:\\s+again)?(?:\\s+please)?$`,
+    `^${POLITE_EN}(?:tell me|let me know|notify me|ping me|remind me|text me|email me|alert me|message me|give me a shout)\\s+(?:when|once|if|as soon as)\\s+(?:the\\s+|my\\s+)?(.+?)(?:'s|\\s+(?:is|are|comes?|gets?))\\s+(?:back(?:\\s+in\\s+stock)?|in stock|available(?:\\s+again)?|restocked)(?:\\s+again)?(?:\\s+please)?$`,
   ),
   de: /^(?:bitte\s+)?(?:sag|sagen sie) (?:mir )?(?:bitte\s+)?bescheid,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$|^(?:bitte\s+)?benachrichtige mich,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$/,
 };
@@ -529,6 +585,10 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
     const n = number(notThat[1]);
     if (n !== undefined) return { [SlotName.Product]: { value: notThat[2] }, [SlotName.Quantity]: { value: String(n), id: String(n) } };
   }
+  // "no sorry i only want one"
+  const onlyWant = lang === 'en' ? /\b(?:i|we)\s+(?:only|just)\s+(?:want|need)\s+(\S+)(?:\s+of (?:them|those|it))?(?:\s+(?:please|thanks))?$/.exec(said) : undefined;
+  const wanted = onlyWant ? number(onlyWant[1]) : undefined;
+  if (wanted !== undefined) return { [SlotName.Quantity]: { value: String(wanted), id: String(wanted) } };
   // "get me two of those", "can i have three of those instead": that many of the one talked about
   const ofThose =
     lang === 'en'
@@ -593,12 +653,31 @@ const COMPARE_OR: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     ),
     /^(?:(?:so|and|um|okay)\s+)*(?:what's|what is|whats|tell me|explain)?\s*(?:the\s+)?difference between\s+(?:the\s+)?(?<a>.+?)\s+and\s+(?:the\s+)?(?<b>.+?)$/,
     /^(?:(?:so|and|um|okay)\s+)*how (?:does|do|is|are)\s+(?:the\s+)?(?<a>.+?)\s+compare (?:to|with)\s+(?:the\s+)?(?<b>.+?)$/,
+    /^(?:(?:so|and|um|okay)\s+)*(?:is|are)\s+(?:the\s+)?(?<a>.+?)\s+(?:cheaper|pricier|more expensive|dearer|bigger|smaller|better rated|better)\s+than\s+(?:the\s+)?(?<b>.+?)$/,
   ],
   de: [
     /^(?:ist|sind|was ist|welcher ist|welche ist)\s+(?:der\s+|die\s+|das\s+)?(?<a>.+?)\s+oder\s+(?:der\s+|die\s+|das\s+)?(?<b>.+?)\s+(?<c>günstiger|billiger|besser bewertet|besser|größer)$/,
     /^(?:was ist\s+)?(?:der\s+)?unterschied zwischen\s+(?:dem\s+|der\s+|den\s+)?(?<a>.+?)\s+und\s+(?:dem\s+|der\s+|den\s+)?(?<b>.+?)$/,
   ],
 };
+
+/**
+ * "which shampoo has the best reviews", "what are the cheapest bin bags you've got": a search
+ * sorted by rating or price, as the search's own words say it ("best rated shampoo").
+ */
+function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
+  if (lang !== 'en') return undefined;
+  const best = '(best reviews|best reviewed|best rated|highest rated|top rated|best|cheapest|lowest priced|least expensive|most popular)';
+  const m =
+    new RegExp(`^(?:(?:so|and|um)\\s+)*(?:which|what)\\s+(.+?)\\s+(?:is|are|has|have|gets?|got)\\s+(?:the\\s+)?${best}$`).exec(said) ??
+    new RegExp(
+      `^(?:(?:so|and|um)\\s+)*what(?:'s| is| are|re)\\s+(?:the\\s+|your\\s+)?${best}\\s+(.+?)(?:\\s+(?:you've got|you have|you got|you do|you sell|you carry|going|in stock))?$`,
+    ).exec(said);
+  if (!m) return undefined;
+  const [sort, thing] = /^(?:best|cheap|highest|top|lowest|least|most)/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
+  if (thing.split(' ').some((w) => NOT_A_NAME.en.has(w))) return undefined;
+  return `${/cheap|low|least/.test(sort) ? 'cheapest' : 'best rated'} ${thing}`;
+}
 
 /** Two products compared in a sentence, as Compare's slots; undefined when the words compare nothing. */
 export function comparedInWords(said: string, lang: 'en' | 'de'): Turn['slots'] | undefined {
@@ -611,7 +690,8 @@ export function comparedInWords(said: string, lang: 'en' | 'de'): Turn['slots'] 
     const bWords = b.split(' ');
     if (g.kind) [a, b] = [`${a} ${g.kind}`, `${b} ${g.kind}`];
     else if (aWords.length === 1 && bWords.length >= 3) a = [a, ...bWords.slice(1)].join(' ');
-    else if (/ (?:one|ones)$/.test(b) && aWords.length >= 2 && !/^(?:that|this|it)$/.test(a)) b = b.replace(/ (?:one|ones)$/, ` ${aWords.at(-1)}`);
+    else if (/ (?:one|ones)$/.test(b) && aWords.length >= 2 && !/^(?:that|this|it)$/.test(a))
+      b = b.replace(/ (?:one|ones)$/, ` ${aWords.slice(aWords.length >= 4 ? -2 : -1).join(' ')}`);
     const slots: Turn['slots'] = { [SlotName.Product]: { value: a }, [SlotName.SecondProduct]: { value: b } };
     if (g.c) slots[SlotName.Criterion] = { value: /review|rated/.test(g.c) ? 'better rated' : g.c };
     return slots;
@@ -680,6 +760,8 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     ctx.log.info('a complaint about an order heard; a person offered', { words: said.split(' ').length });
     return ctx.ask(ctx.msgs.experienceComplaint(supportPhone, supportHours), ctx.msgs.anythingElse, support);
   }
+  const sorted = sortedAsked(said, lang);
+  if (sorted) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: sorted } });
   const versus = comparedInWords(said, lang);
   if (versus) return handleAs(ctx, dispatch, IntentName.Compare, versus);
   const meant = meaningOf(said, lang);
@@ -703,7 +785,10 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     if (more && !NOT_A_NAME[lang].has(more[2].split(' ')[0])) {
       return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: more[1] }, [SlotName.Product]: { value: more[2] } });
     }
-    const also = /^(?:and|also|plus|oh and|and also)\s+(?:some\s+|a\s+|an\s+|the\s+|a few\s+|a couple of\s+)?(.+?)$/.exec(said);
+    const also =
+      /^(?:and|also|plus|oh and|and also)\s+(?:some\s+|a\s+|an\s+|the\s+|a few\s+|a couple of\s+)?(.+?)(?:\s+to go with (?:it|that|them|those))?(?:\s+(?:please|too|as well))?$/.exec(
+        said,
+      );
     if (also && !also[1].split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.AddToCart, { [SlotName.Product]: { value: also[1] } });
   }
   for (const { factor, pattern } of MULTIPLIERS[lang]) {
@@ -718,7 +803,7 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   for (const { intent, pattern } of CARRIERS[lang]) {
     const m = pattern.exec(said);
     // a question about "the bag" or "a pack" names no product: the one in focus
-    const name = m?.[1] ?? (m && intent === IntentName.ProductDetails ? 'it' : undefined);
+    const name = m?.slice(1).find(Boolean) ?? (m && intent === IntentName.ProductDetails ? 'it' : undefined);
     // a pronoun is the product in focus for a question about it ("what brand is that", "how much was it")
     const pointing = intent === IntentName.ProductDetails && /^(?:that|it|this|they|them|those|these)$/.test(name ?? '');
     if (name && (pointing || !NOT_A_NAME[lang].has(name.split(' ')[0]))) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: name } });
@@ -737,11 +822,19 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     const thing = pattern.exec(said)?.[1]?.trim();
     if (thing && !thing.split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: thing } });
   }
+  // "take out everything but the bread": the cart down to that line
+  const except =
+    lang === 'en'
+      ? /\b(?:take out|remove|delete|clear|get rid of|drop|ditch|bin)\s+(?:everything|all|it all)\s+(?:but|except(?: for)?|apart from|other than)\s+(?:the\s+)?(.+?)(?:\s+please)?$/.exec(
+          said,
+        )
+      : undefined;
+  if (except) return keepOnly(ctx, except[1]);
   // "only the pods", "which ones have no sugar": the list just read, narrowed
   const narrowed = narrowList(ctx, said);
   if (narrowed) {
     // a word of the names on the list ("pods"): those products of it; an attribute ("sugar free"): a search with it
-    const kept = narrowed.byName ? await namedOnList(ctx, narrowed.words) : [];
+    const kept = narrowed.byName ? await namedOnList(ctx, narrowed.words) : await withAttributeOnList(ctx, narrowed.words);
     if (kept.length > 0) return readList(ctx, narrowed.label, kept);
     return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: narrowed.label } });
   }
@@ -794,6 +887,19 @@ function narrowList(ctx: TurnContext, said: string): { words: string; label: str
   // "sugar free soda", but "coffee pods"
   const attribute = attributeFromWords(words, ctx.turn.locale) !== undefined;
   return { words, label: attribute ? `${words} ${about}` : `${about} ${words}`, byName: !attribute };
+}
+
+/** The products of the list just read that have the attribute the words name ("sugar free"). */
+async function withAttributeOnList(ctx: TurnContext, words: string): Promise<Product[]> {
+  const list = ctx.state.list;
+  const attribute = attributeFromWords(words, ctx.turn.locale);
+  if (!list || !attribute) return [];
+  const products = await ctx.deps.catalog.getProducts(list.skus);
+  const bySku = new Map(products.map((p) => [p.sku, p]));
+  return list.skus.flatMap((sku) => {
+    const p = bySku.get(sku);
+    return p && hasAttribute(p, attribute) ? [p] : [];
+  });
 }
 
 /** The products of the list just read whose names have every one of the words (a plural said as a singular too). */

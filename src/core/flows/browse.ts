@@ -59,6 +59,12 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
       const narrower = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(head), { limit: MAX_RESULTS, history });
       if (narrower.length > 0) return readResults(ctx, spokenQuery(head), narrower);
     }
+    // "bay be wipes", "a seat a mino fen": a word a recogniser split into fragments, glued back
+    const glued = gluedFragments(raw);
+    if (glued) {
+      const joined = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(glued), { limit: MAX_RESULTS, history });
+      if (joined.length > 0) return readResults(ctx, spokenQuery(glued), joined);
+    }
     const topic = policyTopic(raw);
     if (topic) return answerTopic(ctx, topic);
     ctx.state.list = undefined;
@@ -72,6 +78,29 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
   if (sizes) return askWhichSize(ctx, sizes, query);
   // one product stands out ("clearwater disinfecting wipes"): "that" and a bare yes mean it
   return readResults(ctx, query, results, best.length === 1 ? best[0] : undefined);
+}
+
+/**
+ * The words with each run of short fragments glued to its neighbours ("bay be wipes" → "baybe
+ * wipes", "a seat a mino fen" → "aseataminofen"), for the search's sound-alikes to match; undefined
+ * when there is nothing to glue.
+ */
+export function gluedFragments(raw: string): string | undefined {
+  const words = raw.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length < 2 || !words.some((w) => w.length <= 3)) return undefined;
+  const out: string[] = [];
+  let run = '';
+  for (const [i, w] of words.entries()) {
+    const fragment = w.length <= 3 || (words[i - 1]?.length ?? 9) <= 3;
+    if (fragment && run) run += w;
+    else {
+      if (run) out.push(run);
+      run = w;
+    }
+  }
+  if (run) out.push(run);
+  const glued = out.join(' ');
+  return glued !== words.join(' ') && out.some((w) => w.length >= 5) ? glued : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { readQuantity, splitLeadingQuantity } from '../quantity-words';
 import type { Reply, SlotValue } from '../turn';
 import { addProduct, addToLine, lineNotFound, runningTotal, targetLine, updateCart } from './cart';
 import { findProduct } from './products';
+import { groupOf, groupOfSlot } from '../entity-id';
 
 /**
  * "make it three", "change the coffee to two", "change the quantity to three", "double the
@@ -19,6 +20,12 @@ export async function setQuantity(ctx: TurnContext): Promise<Reply> {
     const focus = ref.kind !== 'ambiguous' && !ctx.slot(SlotName.Product) && !ctx.slot(SlotName.Ordinal) ? await focusProduct(ctx) : undefined;
     const reading = readQuantity(ctx.slot(SlotName.Quantity)?.value);
     if (focus && reading.kind === 'count' && reading.n <= ctx.policy.maxQuantity) return addProduct(ctx, focus, reading.n);
+    // "i'll take two bags of the baby carrots" with none in the cart yet: that many of that one product, added
+    // (a kind of product, "change the dish soap to two", is not guessed: the shopper hears it is not in the cart)
+    const spoken = ctx.slot(SlotName.Product);
+    const specific = ref.kind === 'not-in-cart' && spoken && !groupOfSlot(spoken) && !groupOf(spoken.value);
+    const named = specific && reading.kind === 'count' && reading.n <= ctx.policy.maxQuantity ? await productNotInCart(ctx, ref) : undefined;
+    if (named && reading.kind === 'count') return addProduct(ctx, named, reading.n);
     return lineNotFound(ctx, ref);
   }
   return setLine(ctx, ref.product, ref.quantity, ctx.slot(SlotName.Quantity));

@@ -233,6 +233,17 @@ export async function view(ctx: TurnContext): Promise<Reply> {
   return ctx.ask(speech, ctx.msgs.addedReprompt, card);
 }
 
+/** "take out everything but the bread": every line but the one named, then the running total. */
+export async function keepOnly(ctx: TurnContext, spoken: string): Promise<Reply> {
+  const { ref } = await targetLine(ctx, { value: spoken });
+  if (ref.kind !== 'line') return lineNotFound(ctx, ref);
+  const kept = ref.product;
+  const cart = await updateCart(ctx, (current) => ({ ...current, lines: current.lines.filter((l) => l.sku === kept.sku) }));
+  ctx.state.list = undefined;
+  ctx.state.focusSku = kept.sku;
+  return ctx.ask(`${ctx.msgs.keptOnly(kept.name)} ${await runningTotal(ctx, cart)} ${ctx.msgs.anythingElse}`, ctx.msgs.addedReprompt);
+}
+
 export async function clear(ctx: TurnContext): Promise<Reply> {
   await updateCart(ctx, (current) => ({ ...current, lines: [] }));
   ctx.state.list = undefined;

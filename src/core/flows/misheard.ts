@@ -11,7 +11,7 @@ import type { TurnContext } from '../context';
 import { IntentName, SlotName } from '../intents';
 import { readQuantity } from '../quantity-words';
 import type { Reply } from '../turn';
-import { readFreeWords, redirect, type Dispatch } from './answers';
+import { comparedInWords, readFreeWords, redirect, type Dispatch } from './answers';
 import { attributeFromWords } from '../search/constraints';
 import { ATTRIBUTE_WORDS } from '../attributes';
 
@@ -25,7 +25,7 @@ const FILLER: Readonly<Record<'en' | 'de', RegExp>> = {
 
 /** Words that begin a sentence to someone, not a product's name. */
 const SENTENCE: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /^(?:you|you're|are you|i|i'm|we|is it|what|who|how|why)\b/,
+  en: /^(?:you|you're|are you|i|i'm|we|is it|what|which|who|how|why)\b/,
   de: /^(?:du|bist du|sind sie|ich|wir|was|wer|wie|warum)\b/,
 };
 
@@ -57,8 +57,16 @@ export async function misheardSlot(ctx: TurnContext, dispatch: Dispatch): Promis
     const criterion = ctx.slot(SlotName.Criterion);
     const first = ctx.slot(SlotName.Product);
     const second = ctx.slot(SlotName.SecondProduct);
-    // "you are robot or real people": a sentence, not two products
+    // "you are robot or real people", "which apples are rated higher gala or honeycrisp": a sentence, not two products
     if (first && second && !first.id && !second.id && SENTENCE[lang].test(first.value)) return readFreeWords(ctx, dispatch, `${first.value} or ${second.value}`);
+    // "is the bamboo toilet paper any good or what": one product asked about
+    if (first && second && !second.id && /^(?:what|not|no|nicht)$/.test(second.value.trim())) return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'ist' : 'is'} ${first.value}`);
+    // "the recycled kitchen roll … than the strong one": the second borrows the first's kind
+    if (first && second && !second.id && / (?:one|ones)$/.test(second.value.trim()) && first.value.trim().split(' ').length >= 2) {
+      const slots = comparedInWords(`how does ${first.value} compare to ${second.value}`, lang);
+      const borrowed = slots?.[SlotName.SecondProduct]?.value;
+      if (borrowed && borrowed !== second.value) return dispatch(redirect(ctx, IntentName.Compare, { ...ctx.turn.slots, [SlotName.SecondProduct]: { value: borrowed } }));
+    }
     // "which has {criterion}" heard with both products inside the criterion
     if (criterion && !criterion.id && / (?:or|oder) /.test(criterion.value) && criterion.value.split(' ').length >= 4) {
       return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'was ist' : 'which is'} ${criterion.value}`);

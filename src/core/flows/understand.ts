@@ -42,7 +42,7 @@ const named =
   (m: RegExpExecArray): string | undefined => {
     const v = m[i]?.trim();
     return v &&
-      !/^(it|that|this|them|those|one|the one|stuff|things?|bits|items|groceries|shopping|shop|lot|order|orders|from you|with you|here|from here|anything|something|before)$/.test(
+      !/^(it|that|this|them|those|one|the one|stuff|things?|bits|items|groceries|shopping|shop|lot|order|orders|from you|with you|here|from here|anything|something|before|my last one|the last one|last one|my last|last order|my last order|the last order|the same)$/.test(
         v,
       )
       ? v
@@ -80,40 +80,40 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.SmallTalk,
       pattern:
-        /\b(?:are you|you are|you're|r u)\b.*\b(?:robot|bot|real|human|person|people|ai|computer|machine|alive|smarter|cleverer|better)\b|\bwho (?:are|r) (?:you|u)\b|\bwhat are you\b|\btell me a joke\b|\bsay something funny\b|\b(?:do you have a|what'?s your) name\b|\bwho (?:made|built) you\b|\bthan (?:siri|google|cortana|chatgpt)\b/,
+        /\b(?:are you|you are|you're|r u)\b.*\b(?:robot|bot|real|human|person|people|ai|computer|machine|alive|smarter|cleverer|better|alexa|siri|google)\b|\bsing (?:me |us )?(?:a |something|anything)|\bwho (?:are|r) (?:you|u)\b|\bwhat are you\b|\btell me a joke\b|\bsay something funny\b|\b(?:do you have a|what'?s your) name\b|\bwho (?:made|built) you\b|\bthan (?:siri|google|cortana|chatgpt)\b/,
     },
     // a person
     {
       intent: IntentName.TalkToHuman,
       pattern:
-        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\b(?:customer|costumer|custom) (?:serv\w*|surface|support|care)\b|\b(?:put|get) me through to\b|\b(?:a|the|your) (?:phone |telephone )?number (?:i|we) can (?:call|ring|phone)\b|\bnumber (?:to|i can) (?:call|ring)\b|\b(?:real|live|actual) (?:parson|purse on)\b|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:get|give) me (?:a |an )?(?:person|human|agent|representative|operator)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
+        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\b(?:customer|costumer|custom) (?:serv\w*|surface|support|care)\b|\b(?:put|get) me through to\b|\b(?:a|the|your) (?:phone |telephone )?number (?:i|we) can (?:call|ring|phone)\b|\bnumber (?:to|i can) (?:call|ring)\b|\b(?:real|live|actual) (?:parson|purse on)\b|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:a )?(?:human|person|real person) on the (?:line|phone)\b|\bget (?:me )?(?:a|an) (?:human|person|representative|agent|operator)\b|\b(?:get|give) me (?:a |an )?(?:person|human|agent|representative|operator)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
     },
     // the voice code, before "my orders" reads as history
     {
       intent: IntentName.VoiceCodeInfo,
       pattern:
-        /\b(?:set|setting|set up|change|reset|forgot|forget|remember|never set)\b.*\b(?:code|pin)\b|\b(?:voice )?(?:code|pin)\b.*\b(?:why|what|how|need|for)\b|\b(?:why|what|how)\b.*\b(?:voice code|a code|a pin|the code|the pin)\b/,
+        /\b(?:set|setting|set up|change|reset|forgot|forget|remember|never set)\b.*\b(?:code|pin)\b|\b(?:voice )?(?:code|pin)\b.*\b(?:why|what|how|need|for)\b|\b(?:why|what|how|how come)\b.*\b(?:voice code|a code|a pin|the code|the pin|my code|my pin)\b/,
     },
     // the cart: empty it, or hear it
     {
       intent: IntentName.ClearCart,
       pattern: new RegExp(
-        `\\b(?:empty|clear|clean out|wipe|reset|dump|scrap|cancel)\\s+(?:out\\s+)?(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b|\\b(?:remove|delete|take out|get rid of|drop)\\s+(?:everything|all(?: the)? (?:items|things|stuff))\\b|\\b(?:bin|ditch|scrap|chuck|throw out|throw away|dump)\\s+(?:everything|it all|all of it|the lot)\\b|\\bstart (?:over|again) with (?:my |the )?${CART_EN}\\b|\\bstart a new ${CART_EN}\\b`,
+        `^(?!.*\\b(?:but|except|apart from|other than)\\b)(?:.*?)\\b(?:empty|clear|clean out|wipe|reset|dump|scrap|cancel)\\s+(?:out\\s+)?(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b|\\b(?:remove|delete|take out|get rid of|drop)\\s+(?:everything|all(?: the)? (?:items|things|stuff))\\b|\\b(?:bin|ditch|scrap|chuck|throw out|throw away|dump)\\s+(?:everything|it all|all of it|the lot)\\b|\\bstart (?:over|again) with (?:my |the )?${CART_EN}\\b|\\bstart a new ${CART_EN}\\b`,
       ),
     },
     { intent: IntentName.ClearCart, pattern: /\b(?:clear|empty|wipe)\s+(?:it|everything|all)(?:\s+all)?(?:\s+out)?$/ },
     {
       intent: IntentName.ViewCart,
       pattern: new RegExp(
-        `\\bwhat(?:'ve| have) (?:i|we) got (?:so far|in (?:my|the|our) ${CART_EN})\\b|\\bwhat(?:'s| is| do i have| have i got| have i put| did i (?:put|add))\\s+(?:in|on)\\s+(?:my|the|our)\\s+${CART_EN}\\b|\\b(?:show|read|tell|list|check)(?: me)?\\s+(?:what's in\\s+)?(?:my|the|our)\\s+${CART_EN}\\b|\\bwhat (?:have i|did i) (?:got|added|put) so far\\b|\\b(?:my|the) ${CART_EN} (?:so far|please)$|^(?:my|the) ${CART_EN}$|\\bhow much is (?:in )?my ${CART_EN}\\b`,
+        `\\b(?:read|tell|say|give)\\s+(?:me\\s+)?(?:back\\s+)?what (?:i've|i have|we've|we have) got\\b|\\bwhat does (?:my|the|our) ${CART_EN} come to\\b|\\bwhat(?:'ve| have) (?:i|we) got (?:so far|in (?:my|the|our) ${CART_EN})\\b|\\bwhat(?:'s| is| do i have| have i got| have i put| did i (?:put|add))\\s+(?:in|on)\\s+(?:my|the|our)\\s+${CART_EN}\\b|\\b(?:show|read|tell|list|check)(?: me)?\\s+(?:what's in\\s+)?(?:my|the|our)\\s+${CART_EN}\\b|\\bwhat (?:have i|did i) (?:got|added|put) so far\\b|\\b(?:my|the) ${CART_EN} (?:so far|please)$|^(?:my|the) ${CART_EN}$|\\bhow much is (?:in )?my ${CART_EN}\\b`,
       ),
     },
     // one past order asked about: its total, or what was in it ("the order from two weeks ago")
     {
       intent: IntentName.OrderHistory,
       pattern:
-        /\bhow much (?:was|did|were|came|is|cost)\s+(?:my|our|the)\s+(?:very\s+)?(?:last|previous|latest|recent|most recent|first)\s+(?:order|shop|delivery)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?((?:first|earliest|oldest)\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
-      product: (m) => (m[1] ? 'first' : orderAge(m[2])),
+        /\bwhat (?:i|we) (?:ordered|bought|got)\s+()(?:from\s+)?(yesterday|last week|last month|(?:\w+ )?(?:days?|weeks?) ago)$|\bhow much (?:was|did|were|came|is|cost)\s+(?:my|our|the)\s+(?:very\s+)?(?:last|previous|latest|recent|most recent|first)\s+(?:order|shop|delivery)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?((?:first|earliest|oldest)\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
+      product: (m) => (m[2] !== undefined ? orderAge(m[2]) : m[3] ? 'first' : orderAge(m[4])),
       slot: SlotName.Ordinal,
     },
     // an order already placed: cancel, change, return, where is it, what was it, again
@@ -142,7 +142,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.ReturnPolicy,
       pattern:
-        /\b(?:can|could|do|may)\s+(?:i|we|you)\s+(?:send|return|take|bring|give)\s+(?:stuff|things|items|it|them|something|anything|products|groceries)\s+back\b|\bif (?:i|we) change (?:my|our) minds?\b|\b(?:returns?|refund) (?:policy|rules)\b|\bhow (?:do|does) (?:returns?|refunds?) work\b/,
+        /\b(?:can|could|do|may)\s+(?:i|we|you)\s+(?:send|return|take|bring|give)\s+(?:stuff|things|items|it|them|something|anything|products|groceries)\s+back\b|\bif (?:i|we) change (?:my|our) minds?\b|\b(?:take|accept|do) returns\b|\b(?:returns?|refund) (?:policy|rules)\b|\bhow (?:do|does) (?:returns?|refunds?) work\b/,
     },
     { intent: IntentName.ReturnItem, pattern: /\b(?:can|could) (?:i|we) (?:swap|exchange|change|return|send back) (?:them|it|those|these)\b|\bwrong size\b/ },
     {
@@ -154,7 +154,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderStatus,
       pattern: new RegExp(
-        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
+        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:ever\\s+)?(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way|turn(?:ed)? up|show(?:ed)? up|got here)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\bdid (?:my|the|our) order (?:go through|work)\\b|\\bwas my order (?:placed|successful)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
       ),
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
     },
@@ -204,7 +204,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.MyData,
       pattern:
-        /\b(?:what|which) (?:address|addresses)\b|\bwhere (?:are|will|do) you\b.*\b(?:send|sending|deliver|delivering|ship|shipping)\b|\bmy (?:delivery |shipping |home )?address\b|\bwhat (?:do you know|data do you have) about me\b/,
+        /\b(?:what|which) (?:address|addresses)\b|\bwhere (?:are|will|do) you\b.*\b(?:send|sending|deliver|delivering|ship|shipping)\b|\bmy (?:delivery |shipping |home )?address\b|\bwhose name\b|\bwhat name\b.*\baccount\b|\bname (?:on|of|for) (?:the|this|my) account\b|\bwhat (?:do you know|data do you have) about me\b/,
     },
     {
       intent: IntentName.MoreResults,
@@ -214,7 +214,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.DeliveryInfo,
       pattern:
-        /\b(?:free (?:delivery|shipping|postage)|postage|p and p|do you deliver|(?:charge|pay) (?:for|on) (?:the )?(?:delivery|shipping)|how much (?:more )?(?:do|should) i (?:need to )?spend|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here))\b/,
+        /\b(?:free (?:delivery|shipping|postage)|postage|p and p|do you deliver|(?:charge|pay) (?:for|on) (?:the )?(?:delivery|shipping)|how much (?:more )?(?:do|should) i (?:need to )?spend|if (?:i|we) (?:ordered|order|bought|buy) (?:it |them |something )?(?:now|today)|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here))\b/,
     },
     // checkout, after the policies ("can i pay with cash" is a payment question)
     {

@@ -78,6 +78,7 @@ export const deDE: Messages = {
     `${more > 0 ? ` und ${more} ${more === 1 ? 'weiteres Produkt' : 'weitere Produkte'}` : ''}. ` +
     `Zwischensumme ${subtotal}. Sagen Sie „zur Kasse“, wenn Sie so weit sind.`,
   cartLine: (quantity, name) => `${quantity} Stück ${name}`,
+  keptOnly: (name) => `Okay, ich habe alles außer ${name} herausgenommen.`,
   cartCleared: 'Ihr Warenkorb ist jetzt leer.',
   cartCardTitle: 'Warenkorb',
 

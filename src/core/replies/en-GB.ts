@@ -130,6 +130,7 @@ export const enGB: Messages = {
     `You've got ${count} ${plural(count, 'item', 'items')}: ${lines.join(', ')}${more > 0 ? `, and ${more} more ${plural(more, 'product', 'products')}` : ''}. ` +
     `That comes to ${subtotal}. Say "go to checkout" when you're ready.`,
   cartLine: (quantity, name) => `${quantity} ${name}`,
+  keptOnly: (name) => `Right, I've taken out everything except ${name}.`,
   cartCleared: 'Your basket is empty now.',
   cartCardTitle: 'Basket',
 

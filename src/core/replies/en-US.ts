@@ -64,6 +64,7 @@ export const enUS: Messages = {
     `You have ${count} ${plural(count, 'item', 'items')}: ${lines.join(', ')}${more > 0 ? `, and ${more} more ${plural(more, 'product', 'products')}` : ''}. ` +
     `Subtotal ${subtotal}. Say "check out" when you're ready.`,
   cartLine: (quantity, name) => `${quantity} ${name}`,
+  keptOnly: (name) => `Okay, I took out everything except ${name}.`,
   cartCleared: 'Your cart is empty now.',
   cartCardTitle: 'Cart',
 

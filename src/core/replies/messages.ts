@@ -46,6 +46,8 @@ export interface Messages {
   cartSummary(itemCount: number, lines: string[], moreLines: number, subtotal: string): string;
   cartLine(quantity: number, name: string): string;
   cartCleared: string;
+  /** "everything but the bread": every other line taken out */
+  keptOnly(name: string): string;
   cartCardTitle: string;
 
   linkAccount(action: string): string;

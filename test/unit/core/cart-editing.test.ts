@@ -93,11 +93,19 @@ describe('Cart editing', () => {
       expect(await s.lines()).toEqual([{ sku: 'SKU-10140', quantity: 1 }]);
     });
 
-    it('says when the product named is not in the cart, and changes nothing', async () => {
+    it('adds that many of a product named that is not in the cart yet ("i\'ll take two of the …")', async () => {
+      const s = shop();
+      await s.say('AddToCartIntent', { product: product('oak hollow quinoa') });
+      const reply = await s.say('SetQuantityIntent', { product: product('willow lane green tea'), quantity: quantity('2') });
+      expect(reply.speech).toMatch(/^Added 2 Willow Lane Green Tea/);
+      expect(await s.lines()).toEqual([{ sku: 'SKU-10140', quantity: 1 }, expect.objectContaining({ quantity: 2 })]);
+    });
+
+    it('says when the product named is out of stock, and changes nothing', async () => {
       const s = shop();
       await s.say('AddToCartIntent', { product: product('oak hollow quinoa') });
       const reply = await s.say('SetQuantityIntent', { product: product('bar soap'), quantity: quantity('2') });
-      expect(reply.speech).toMatch(/isn't in your cart/);
+      expect(reply.speech).toMatch(/out of stock/);
       expect(await s.lines()).toEqual([{ sku: 'SKU-10140', quantity: 1 }]);
     });
 
