@@ -475,6 +475,7 @@ const SHOP_WORDS = [
   'specials',
   'subscription',
 ];
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'to', 'of', 'and', 'is', 'it', 'in', 'on', 'for', 'i', 'you', 'can', 'do']);
 const SHOP_KEYS = new Map(SHOP_WORDS.map((w) => [phoneticKey(w), w]));
 
 /** Two or three heard words that together sound like one of the shop's words, one of them a fragment, joined into it. */
@@ -483,7 +484,7 @@ function rejoined(said: string): string {
   for (let i = 0; i < words.length; i++) {
     for (const span of [3, 2]) {
       const parts = words.slice(i, i + span);
-      if (parts.length < span || !parts.some((p) => p.length <= 3) || parts.some((p) => SHOP_WORDS.includes(p))) continue;
+      if (parts.length < span || !parts.some((p) => p.length <= 3) || parts.some((p) => SHOP_WORDS.includes(p)) || FUNCTION_WORDS.has(parts[0])) continue;
       const word = SHOP_KEYS.get(phoneticKey(parts.join('')));
       if (word && parts.join('').length >= word.length - 2) {
         words.splice(i, span, word);
@@ -760,6 +761,14 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     ctx.log.info('a complaint about an order heard; a person offered', { words: said.split(' ').length });
     return ctx.ask(ctx.msgs.experienceComplaint(supportPhone, supportHours), ctx.msgs.anythingElse, support);
   }
+  // "take out everything but the bread": the cart down to that line
+  const except =
+    lang === 'en'
+      ? /\b(?:take out|remove|delete|clear|get rid of|drop|ditch|bin)\s+(?:everything|all|it all)\s+(?:but|except(?: for)?|apart from|other than)\s+(?:the\s+)?(.+?)(?:\s+please)?$/.exec(
+          said,
+        )
+      : undefined;
+  if (except) return keepOnly(ctx, except[1]);
   const sorted = sortedAsked(said, lang);
   if (sorted) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: sorted } });
   const versus = comparedInWords(said, lang);
@@ -822,14 +831,6 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     const thing = pattern.exec(said)?.[1]?.trim();
     if (thing && !thing.split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: thing } });
   }
-  // "take out everything but the bread": the cart down to that line
-  const except =
-    lang === 'en'
-      ? /\b(?:take out|remove|delete|clear|get rid of|drop|ditch|bin)\s+(?:everything|all|it all)\s+(?:but|except(?: for)?|apart from|other than)\s+(?:the\s+)?(.+?)(?:\s+please)?$/.exec(
-          said,
-        )
-      : undefined;
-  if (except) return keepOnly(ctx, except[1]);
   // "only the pods", "which ones have no sugar": the list just read, narrowed
   const narrowed = narrowList(ctx, said);
   if (narrowed) {

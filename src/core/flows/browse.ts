@@ -91,7 +91,8 @@ export function gluedFragments(raw: string): string | undefined {
   const out: string[] = [];
   let run = '';
   for (const [i, w] of words.entries()) {
-    const fragment = w.length <= 3 || (words[i - 1]?.length ?? 9) <= 3;
+    // a piece of three letters or less, or a short piece right after one ("a seat a mino fen")
+    const fragment = w.length <= 3 || ((words[i - 1]?.length ?? 9) <= 3 && w.length <= 4);
     if (fragment && run) run += w;
     else {
       if (run) out.push(run);

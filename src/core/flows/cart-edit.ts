@@ -24,7 +24,7 @@ export async function setQuantity(ctx: TurnContext): Promise<Reply> {
     // (a kind of product, "change the dish soap to two", is not guessed: the shopper hears it is not in the cart)
     const spoken = ctx.slot(SlotName.Product);
     const specific = ref.kind === 'not-in-cart' && spoken && !groupOfSlot(spoken) && !groupOf(spoken.value);
-    const named = specific && reading.kind === 'count' && reading.n <= ctx.policy.maxQuantity ? await productNotInCart(ctx, ref) : undefined;
+    const named = specific && reading.kind === 'count' && reading.n <= ctx.policy.maxQuantity ? await onlyProductCalled(ctx, spoken.value) : undefined;
     if (named && reading.kind === 'count') return addProduct(ctx, named, reading.n);
     return lineNotFound(ctx, ref);
   }
@@ -101,6 +101,20 @@ async function focusProduct(ctx: TurnContext): Promise<Product | undefined> {
 }
 
 /** "Two more of the honey" when no honey is in the cart yet: the product named or pointed at, to add. */
+/** The one product whose name has every word said ("baby carrots"); none when several do ("dish soap"). */
+async function onlyProductCalled(ctx: TurnContext, spoken: string): Promise<Product | undefined> {
+  const words = ctx.msgs
+    .catalogQuery(spoken)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && !['the', 'of', 'and', 'bags', 'bag', 'some'].includes(w))
+    .map((w) => w.replace(/(?:es|s)$/, ''));
+  if (words.length === 0) return undefined;
+  const found = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(spoken), { limit: 10 });
+  const called = found.filter((p) => words.every((w) => p.name.toLowerCase().includes(w)));
+  return called.length === 1 ? called[0] : undefined;
+}
+
 async function productNotInCart(ctx: TurnContext, ref: Awaited<ReturnType<typeof targetLine>>['ref']): Promise<Product | undefined> {
   if (ref.kind === 'not-in-cart') {
     if (ref.product) return ref.product;

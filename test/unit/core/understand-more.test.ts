@@ -5,7 +5,8 @@
  * for these tests as members of each class; none is a corpus line.
  */
 import { IntentName, SlotName } from '../../../src/core/intents';
-import { comparedInWords } from '../../../src/core/flows/answers';
+import { comparedInWords, heardRight } from '../../../src/core/flows/answers';
+import { gluedFragments } from '../../../src/core/flows/browse';
 import { clearYes, meaningOf } from '../../../src/core/flows/understand';
 import { DEMO_PRODUCTS } from '../../../src/infra/demo/seed';
 import { memoryShop } from '../../support/memory-shop';
@@ -231,5 +232,73 @@ describe('A yes said in other words', () => {
   });
   it.each(["don't charge it", 'go for it but wait'])('"%s" is not', (said) => {
     expect(clearYes(said, 'en')).toBe(false);
+  });
+});
+
+describe('Words a recogniser split, and searches asked as questions', () => {
+  it('glues fragments of one word back for the search', () => {
+    expect(gluedFragments('bay be wipes')).toBe('baybe wipes');
+    expect(gluedFragments('a seat a mino fen')).toBe('aseataminofen');
+    expect(gluedFragments('paper towels')).toBeUndefined();
+    expect(gluedFragments('a b')).toBeUndefined();
+  });
+
+  it("hears the shop's own words said in pieces", () => {
+    expect(heardRight('how much is the deliver he fee')).toBe('how much is the delivery fee');
+    expect(heardRight('let me talk to a re presentative')).toBe('let me talk to a representative');
+    expect(heardRight('can you ree order my milk')).toBe('can you reorder my milk');
+    expect(heardRight('i want to add a bag of rice')).toBe('i want to add a bag of rice');
+  });
+
+  it('finds a product said in fragments', async () => {
+    const m = memoryShop();
+    expect((await m.say('SearchIntent', { query: { value: 'a seat a mino fen' } })).speech).toMatch(/Acetaminophen/);
+  });
+
+  it('reads "which shampoo has the best reviews" as the best rated shampoo first', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'which shampoo has the best reviews' } });
+    expect(reply.speech).toMatch(/^Shampoo, best rated first: /i);
+  });
+});
+
+describe('Cart edits said in other words', () => {
+  it('takes out everything but the line named, and nothing more', async () => {
+    const m = memoryShop();
+    for (const name of ['Cedar Point Plain Bagels', 'Sunny Acres Sharp Cheddar Cheese', 'Willow Lane Green Tea'])
+      await m.say('AddToCartIntent', { product: { value: name, id: named(name).sku } });
+    const reply = await m.say('SelectIntent', { product: { value: 'take out everything but the bagels' } });
+    expect(reply.speech).toMatch(/everything except Cedar Point Plain Bagels/);
+    expect((await linesOf(m)).map((l) => nameOf(l.sku))).toEqual(['Cedar Point Plain Bagels']);
+  });
+
+  it('never empties the cart for "clear everything except the tea"', async () => {
+    expect(meaningOf('clear everything except the tea', 'en')?.intent).not.toBe(IntentName.ClearCart);
+  });
+
+  it('keeps only the products of the list just read that have the attribute asked for', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'cola' } });
+    const reply = await m.say('SelectIntent', { product: { value: 'which ones have no sugar' } });
+    expect(reply.speech).toMatch(/Diet Cola|Zero Sugar/);
+    expect(reply.speech).not.toMatch(/Bluebird Cola,/);
+  });
+
+  it('reads a product not yet in the cart with a quantity as an add, never a guess for a kind of product', async () => {
+    const m = memoryShop();
+    const carrots = named('Fresh Harvest Baby Carrots');
+    await m.say('SetQuantityIntent', { product: { value: 'baby carrots' }, quantity: { value: '2' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: carrots.sku, quantity: 2 })]);
+    const kind = await m.say('SetQuantityIntent', { product: { value: 'dish soap' }, quantity: { value: '2' } });
+    expect(kind.speech).toMatch(/isn't in your cart/);
+    expect((await linesOf(m)).length).toBe(1);
+  });
+
+  it('never adds for "get rid of the X would you"', async () => {
+    const m = memoryShop();
+    const bagels = named('Cedar Point Plain Bagels');
+    await m.say('AddToCartIntent', { product: { value: bagels.name, id: bagels.sku } });
+    await m.say('SelectIntent', { product: { value: 'get rid of the bagels would you' } });
+    expect(await linesOf(m)).toEqual([]);
   });
 });
