@@ -35,6 +35,7 @@ import * as deals from './flows/deals';
 import * as saved from './flows/saved';
 import { misheardSlot } from './flows/misheard';
 import { meaningOf } from './flows/understand';
+import { readQuantity } from './quantity-words';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -233,6 +234,11 @@ export class Shop {
     if (versus) return this.route(answers.redirect(ctx, IntentName.Compare, versus));
     // "are there any sails on right now", heard as a search: a request about the shop, not a product
     const asked = searched ?? (ctx.turn.intent === IntentName.ProductDetails || ctx.turn.intent === IntentName.AddToCart ? named : undefined);
+    // "i want to complain about my delivery driver": a complaint, before any word in it names a request
+    if (asked && !asked.id && answers.isComplaint(asked.value, ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en')) {
+      const read = await answers.readFreeWords(ctx, (c) => this.route(c), asked.value);
+      if (read) return read;
+    }
     const about = asked && !asked.id ? meaningOf(answers.heardRight(asked.value.toLowerCase()), ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en') : undefined;
     if (about && NOT_PRODUCTS.has(about.intent)) return this.route(answers.redirect(ctx, about.intent, about.slots));
     // "i'd like to add a loaf of the sourdough", heard as a search for "to add …": an add
@@ -254,6 +260,9 @@ export class Shop {
       if (RECEIPT_WORDS.test(named.value.toLowerCase())) return answers.receipt(ctx);
       if (ctx.turn.intent === IntentName.Checkout && JUST_BUY.test(named.value.toLowerCase().trim())) return purchase.checkout(answers.redirect(ctx, IntentName.Checkout, {}));
       // "can i have three of those instead": a quantity of the one talked about
+      // "and another two of those": more of the line talked about
+      const more = ctx.turn.intent === IntentName.AddMore ? /^(\S+)\s+of\s+(?:those|them|these|that|it)$/.exec(named.value.toLowerCase().trim()) : undefined;
+      if (more && readQuantity(more[1]).kind === 'count') return this.route(answers.redirect(ctx, IntentName.AddMore, { [SlotName.Quantity]: { value: more[1] } }));
       if (ctx.turn.intent === IntentName.AddToCart) {
         const those = await answers.quantityOfThose(ctx, (c) => this.route(c), named.value);
         if (those) return those;

@@ -338,7 +338,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.ProductDetails,
       pattern:
-        /^(?!(?:(?:uh|um|and|so|okay)\s+)*how\b)(?:(?:uh|um|and|so|okay)\s+)*(?:the\s+)?(.+?)\s+how much (?:is|are|does|do) (?:it|that|they|those|this)(?:\s+cost)?$|^(?:(?:and|so|um|uh)\s+)*what size (?:is|are) (?:the\s+)?(.+?)$|^(?:(?:and|so|um|uh)\s+)*how many (?:ounces|oz|grams|pounds|lbs|liters|litres|pieces|bags|rolls|sheets|slices)\s+(?:is|are|in|does|do)\s+(?:it|that|this|they|those|there)\b/,
+        /^(?!(?:(?:uh|um|and|so|okay)\s+)*how\b)(?:(?:uh|um|and|so|okay)\s+)*(?:the\s+)?(.+?)\s+how much (?:is|are|does|do) (?:it|that|they|those|this)(?:\s+cost)?$|^(?:(?:and|so|um|uh)\s+)*what size (?:\w+\s+)?(?:is|are) (?:the\s+)?(.+?)$|^(?:(?:and|so|um|uh)\s+)*how many (?:ounces|oz|grams|pounds|lbs|liters|litres|pieces|bags|rolls|sheets|slices)\s+(?:is|are|in|does|do)\s+(?:it|that|this|they|those|there)\b/,
     },
     {
       intent: IntentName.ProductDetails,
@@ -382,9 +382,15 @@ const COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
   de: /\b(?:blöd\w*|dumm\w*|doof\w*|nervig|nutzlos|versteh\w* (?:mich )?(?:nie|nicht)|funktioniert (?:nie|nicht)|schrecklich|zum verzweifeln|bringt nichts)\b/,
 };
 
+/** Whether the words complain about the shop or an order ("i want to complain about my delivery driver"). */
+export function isComplaint(said: string, lang: 'en' | 'de'): boolean {
+  const words = said.toLowerCase();
+  return COMPLAINT[lang].test(words) || EXPERIENCE_COMPLAINT[lang].test(words);
+}
+
 /** Something that went wrong with an order or a delivery ("the driver was really rude", "my eggs arrived broken"). */
 const EXPERIENCE_COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /\b(?:rude|late|damaged|broken|smashed|crushed|leaking|leaked|spoiled|spoilt|rotten|expired|missing|never (?:came|arrived|showed up)|wrong (?:item|items|product|order|thing|size)|got (?:my|the|our) order wrong|(?:order|delivery) was wrong|not what i ordered|unhappy|not happy|disappointed|complain|complaint|bruised|mouldy|moldy|stale|squashed|melted|soggy|torn|dented|not fresh|gone off|went off)\b/,
+  en: /\b(?:rude|late|damaged|broken|smashed|crushed|leaking|leaked|spoiled|spoilt|rotten|expired|missing|never (?:came|arrived|showed up)|wrong (?:item|items|product|order|thing|size)|got (?:my|the|our) order wrong|(?:order|delivery) was wrong|soaked|soaking wet|got wet|left (?:it )?out in the rain|ruined|not what i ordered|unhappy|not happy|disappointed|complain|complaint|bruised|mouldy|moldy|stale|squashed|melted|soggy|torn|dented|not fresh|gone off|went off)\b/,
   de: /\b(?:unfreundlich|unhöflich|zu spät|verspätet|beschädigt|kaputt|zerbrochen|ausgelaufen|verdorben|abgelaufen|fehlt|fehlte|falsche(?:n)? (?:artikel|ware|produkt)|beschwer\w*|reklamation|enttäuscht)\b/,
 };
 
@@ -411,6 +417,7 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     // "my granddaughter says you have those little yogurt tubes do you"
     /\b(?:says?|said|told me|heard)\s+(?:that\s+)?(?:you|ya)\s+(?:guys\s+)?(?:have|carry|sell|stock|got|do)\s+(?:those\s+|these\s+|the\s+|any\s+|some\s+)?(?:little\s+)?(.+?)(?:\s+for (?:the|my|our)\s+\w+)?(?:\s+(?:do you|don't you|right|yeah|too))?$/,
     /\bgot anything\s+(.+?)(?:\s+(?:please|at all))?$/,
+    /^(?:(?:i need|i want|do you have|got any|any)\s+)?(?:some\s+|a\s+)?(.+?)\s+(?:that's|that is|which is|that are|thats)\s+(?:good|best|ok|okay|safe|gentle|made)\s+for\s+(?:sensitive skin|babies|kids|children|dogs|cats|allergies)$/,
     /\b(?:okay|ok|um|uh|anyway|so|right|alright)\s+(?:um\s+|uh\s+|so\s+)*(?:find|search for|look for|show me)\s+(?:some\s+|the\s+|me\s+)?(.+)$/,
     /^(.+?)\s+(?:please\s+)?(?:just\s+)?(?:show|give|tell|read)\s+me\s+(?:those|them|these|what you have|what you've got)$/,
     // "i was wondering if you might happen to carry chamomile tea"
@@ -441,7 +448,10 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwashing up liqu\w*\b/g, 'washing up liquid'],
   [/\bcan sell (my|the|that|this|our|an|a)\b/g, 'cancel $1'],
   [/\b(?:coop|coup|cue|q) ons?\b/g, 'coupons'],
-  [/\bthe livery\b/g, 'the delivery'],
+  [/\blivery\b/g, 'delivery'],
+  [/\b(?:cool|kew|coo) pons?\b/g, 'coupons'],
+  [/^necks$/g, 'next'],
+  [/\b(under|below|over|above|less than|more than|around|about) (?:ate)\b/g, '$1 eight'],
   [/\brepresent (?:a )?tive\b/g, 'representative'],
   [/\btp\b/g, 'toilet paper'],
   [/\bnext paige\b/g, 'next page'],
@@ -453,6 +463,7 @@ export function heardRight(said: string): string {
 
 /** Words the shop's requests turn on, as a recogniser may split them ("deliver he fee", "re presentative", "ree order"). */
 const SHOP_WORDS = [
+  'order',
   'delivery',
   'representative',
   'reorder',
@@ -484,9 +495,9 @@ function rejoined(said: string): string {
   for (let i = 0; i < words.length; i++) {
     for (const span of [3, 2]) {
       const parts = words.slice(i, i + span);
-      if (parts.length < span || !parts.some((p) => p.length <= 3) || parts.some((p) => SHOP_WORDS.includes(p)) || FUNCTION_WORDS.has(parts[0])) continue;
+      if (parts.length < span || !parts.some((p) => p.length <= 3) || parts.every((p) => SHOP_WORDS.includes(p)) || FUNCTION_WORDS.has(parts[0])) continue;
       const word = SHOP_KEYS.get(phoneticKey(parts.join('')));
-      if (word && parts.join('').length >= word.length - 2) {
+      if (word && !parts.includes(word) && parts.join('').length >= word.length - 2) {
         words.splice(i, span, word);
         break;
       }
@@ -531,7 +542,7 @@ export function receipt(ctx: TurnContext): Reply {
 /** "tell me when X is back in stock", heard as free words because X is not a listed name. */
 const WATCH_CARRIERS: Readonly<Record<'en' | 'de', RegExp>> = {
   en: new RegExp(
-    `^${POLITE_EN}(?:tell me|let me know|notify me|ping me|remind me|text me|email me|alert me|message me|give me a shout)\\s+(?:when|once|if|as soon as)\\s+(?:the\\s+|my\\s+)?(.+?)(?:'s|\\s+(?:is|are|comes?|gets?))\\s+(?:back(?:\\s+in\\s+stock)?|in stock|available(?:\\s+again)?|restocked)(?:\\s+again)?(?:\\s+please)?$`,
+    `^${POLITE_EN}(?:tell me|let me know|notify me|ping me|remind me|text me|email me|alert me|message me|give me a shout)\\s+(?:when|once|if|as soon as)\\s+(?:the\\s+|my\\s+)?(.+?)(?:'s|\\s+(?:is|are|comes?|gets?))\\s+(?:back(?:\\s+in\\s+stock|\\s+in)?|in stock|available(?:\\s+again)?|restocked)(?:\\s+again)?(?:\\s+please)?$`,
   ),
   de: /^(?:bitte\s+)?(?:sag|sagen sie) (?:mir )?(?:bitte\s+)?bescheid,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$|^(?:bitte\s+)?benachrichtige mich,?\s+(?:wenn|sobald)\s+(?:der\s+|die\s+|das\s+)?(.+?)\s+wieder (?:da|vorrätig|verfügbar|auf lager|lieferbar) (?:ist|sind)$/,
 };
@@ -585,6 +596,17 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
   if (notThat) {
     const n = number(notThat[1]);
     if (n !== undefined) return { [SlotName.Product]: { value: notThat[2] }, [SlotName.Quantity]: { value: String(n), id: String(n) } };
+  }
+  // "that's too many make it two", "make it ninety nine no wait two", "actually two of those", "we need two of those for the party"
+  if (lang === 'en') {
+    const corrected = /\bmake (?:it|that)\s+.+?\s+(?:no wait|no sorry|no|sorry|i mean|actually)\s+(\S+)$/.exec(said);
+    const tooMany = /^(?:that'?s|thats|it'?s|way)\s+too (?:many|much)\s+(?:just\s+)?(?:make (?:it|that)\s+)?(\S+)(?:\s+(?:please|instead))?$/.exec(said);
+    const ofThem =
+      /^(?:(?:actually|no|oh|um|uh|okay|ok|so|yeah)\s+)*(?:we\s+need\s+|i\s+need\s+|we'll\s+need\s+)?(\S+)\s+of (?:those|them|these)(?:\s+(?:please|instead|for .+))?$/.exec(said);
+    for (const m of [corrected, tooMany, ofThem]) {
+      const n = m ? number(m[1]) : undefined;
+      if (n !== undefined) return { [SlotName.Quantity]: { value: String(n), id: String(n) } };
+    }
   }
   // "no sorry i only want one"
   const onlyWant = lang === 'en' ? /\b(?:i|we)\s+(?:only|just)\s+(?:want|need)\s+(\S+)(?:\s+of (?:them|those|it))?(?:\s+(?:please|thanks))?$/.exec(said) : undefined;
@@ -674,6 +696,10 @@ function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
     new RegExp(
       `^(?:(?:so|and|um)\\s+)*what(?:'s| is| are|re)\\s+(?:the\\s+|your\\s+)?${best}\\s+(.+?)(?:\\s+(?:you've got|you have|you got|you do|you sell|you carry|going|in stock))?$`,
     ).exec(said);
+  // "which shampoos are under six dollars": a price limit, said as a question
+  const limit = /^(?:(?:so|and|um)\s+)*(?:which|what)\s+(.+?)\s+(?:are|is|cost)\s+((?:under|below|less than|over|above|more than)\s+.+)$/.exec(said);
+  if (limit && /^(?:ones?|of (?:them|those|these)|them|those|these)$/.test(limit[1])) return limit[2];
+  if (limit && !limit[1].split(' ').some((w) => NOT_A_NAME.en.has(w))) return `${limit[1]} ${limit[2]}`;
   if (!m) return undefined;
   const [sort, thing] = /^(?:best|cheap|highest|top|lowest|least|most)/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
   if (thing.split(' ').some((w) => NOT_A_NAME.en.has(w))) return undefined;
@@ -787,6 +813,22 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     const reply = await quantityAnswer(ctx, dispatch, quantity);
     if (reply) return reply;
   }
+  // "bump that up by two", "one fewer of the saltines", "knock one off the bread"
+  if (lang === 'en') {
+    const up = /\b(?:bump|put|push|turn|take|bring)\s+(?:that|it|them|those|the\s+(.+?))\s+up\s+by\s+(\S+)$/.exec(said);
+    if (up) return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: up[2] }, ...(up[1] ? { [SlotName.Product]: { value: up[1] } } : {}) });
+    const fewer = /^(?:(?:actually|oh|um|and)\s+)*(\S+)\s+(?:fewer|less)(?:\s+of)?(?:\s+(?:the\s+)?(.+?))?(?:\s+please)?$|\b(?:knock|take)\s+(\S+)\s+off\s+(?:the\s+)?(.+?)$/.exec(
+      said,
+    );
+    const fewerCount = fewer ? (fewer[1] ?? fewer[3]) : undefined;
+    const fewerName = fewer ? (fewer[2] ?? fewer[4]) : undefined;
+    if (fewerCount && readQuantity(fewerCount.replace(/^an?$/, 'one')).kind === 'count') {
+      return handleAs(ctx, dispatch, IntentName.RemoveFromCart, {
+        [SlotName.Quantity]: { value: fewerCount.replace(/^an?$/, 'one') },
+        ...(fewerName ? { [SlotName.Product]: { value: fewerName } } : {}),
+      });
+    }
+  }
   // right after an add: "and two more of the cheddar", "and some strawberries as well"
   const heardBefore = ctx.state.heard?.intent;
   if (lang === 'en' && (heardBefore === IntentName.AddToCart || heardBefore === IntentName.AddMore)) {
@@ -815,6 +857,13 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     const name = m?.slice(1).find(Boolean) ?? (m && intent === IntentName.ProductDetails ? 'it' : undefined);
     // a pronoun is the product in focus for a question about it ("what brand is that", "how much was it")
     const pointing = intent === IntentName.ProductDetails && /^(?:that|it|this|they|them|those|these)$/.test(name ?? '');
+    // "throw two packs in": a number and what it comes in names no product; that many of the one talked about
+    const counted =
+      intent === IntentName.AddToCart && name
+        ? /^(\S+)\s+(?:packs?|bags?|boxes|box|bottles?|cans?|tins?|jars?|cartons?|loaves|loaf|packets?|of (?:them|those|it|these))$/.exec(name)
+        : undefined;
+    if (counted && ctx.state.focusSku && readQuantity(counted[1]).kind === 'count')
+      return quantityAnswer(ctx, dispatch, { [SlotName.Quantity]: { value: counted[1] } }) as Promise<Reply>;
     if (name && (pointing || !NOT_A_NAME[lang].has(name.split(' ')[0]))) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: name } });
   }
   // "no no don't buy that", "take it off" right after an add: what was just added

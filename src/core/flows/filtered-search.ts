@@ -37,6 +37,8 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
   let candidates: Product[];
   let fromSnapshot = false;
   let query = parsed.query;
+  // the candidates are what the words found (not the list just read)
+  let fromWords = false;
   if (group) {
     query = groupLabel(ctx, group.group, parsed.query || group.spoken);
     candidates = await productsInGroup(ctx, group.group, history);
@@ -45,6 +47,7 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
     const translated = catalogAttributes(ctx.msgs.catalogQuery(query));
     for (const a of translated.attributes) if (!constraints.attributes.includes(a)) constraints.attributes.push(a);
     fromSnapshot = !translated.query;
+    fromWords = true;
     candidates = translated.query ? await ctx.deps.catalog.search(translated.query, { limit: CANDIDATES, history, minScoreShare: RELEVANT_SHARE }) : await everything(ctx);
   } else if (listJustRead(ctx)) {
     // "just the ones under ten bucks", "anything organic": the list just read, kept by the constraints
@@ -71,6 +74,19 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
   let kept = applyConstraints(candidates, constraints);
   // the snapshot's prices may be minutes old: what is said is read again by sku
   if (fromSnapshot && kept.length > 0) kept = applyConstraints(await fresh(ctx, kept.slice(0, CANDIDATES)), constraints);
+  // "sugar free soda": what has the attribute may rank below the names that say the word ("Diet Cola" under "soda")
+  if (kept.length === 0 && constraints.attributes.length > 0 && query && (fromWords || group)) {
+    const wider = await ctx.deps.catalog.search(catalogAttributes(ctx.msgs.catalogQuery(query)).query || query, { limit: CANDIDATES, history });
+    kept = applyConstraints(wider, constraints);
+    // …or only by their category ("soda" for the colas)
+    if (kept.length === 0 && ctx.deps.catalog.all) {
+      const kind = query.toLowerCase().replace(/s$/, '');
+      kept = applyConstraints(
+        (await everything(ctx)).filter((p) => p.category.toLowerCase().replace(/s$/, '') === kind),
+        constraints,
+      );
+    }
+  }
   if (kept.length === 0) return nothingLeft(ctx, label, query, candidates, constraints);
   return readFiltered(ctx, label, kept, constraints, query);
 }

@@ -25,7 +25,7 @@ const FILLER: Readonly<Record<'en' | 'de', RegExp>> = {
 
 /** Words that begin a sentence to someone, not a product's name. */
 const SENTENCE: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /^(?:you|you're|are you|i|i'm|we|is it|what|which|who|how|why)\b/,
+  en: /^(?:you|you're|are you|i|i'm|we|is it|what|which|who|how|why|can|could|would|will|do|does|please)\b/,
   de: /^(?:du|bist du|sind sie|ich|wir|was|wer|wie|warum)\b/,
 };
 

@@ -83,6 +83,8 @@ export function pointsAtFocus(spoken: string): boolean {
   )
     return true;
   const words = text.split(' ');
+  // "how big is the package" heard with the container alone
+  if (words.length === 1 && isContainerWord(words[0]) && !/^(?:pound|pounds|lb|lbs|gallon|gallons|pint|pints|quart|quarts)$/.test(words[0])) return true;
   return words.length === 2 && POINTING.test(words[0]) && (isContainerWord(words[1]) || /^(one|ones|thing|things|stuff|product|item|ding|teil|zeug)$/.test(words[1]));
 }
 

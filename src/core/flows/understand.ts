@@ -42,7 +42,7 @@ const named =
   (m: RegExpExecArray): string | undefined => {
     const v = m[i]?.trim();
     return v &&
-      !/^(it|that|this|them|those|one|the one|stuff|things?|bits|items|groceries|shopping|shop|lot|order|orders|from you|with you|here|from here|anything|something|before|my last one|the last one|last one|my last|last order|my last order|the last order|the same)$/.test(
+      !/^(it|that|this|them|those|one|the one|stuff|things?|bits|items|groceries|shopping|shop|lot|order|orders|from you|with you|here|from here|anything|something|before|my last one|the last one|last one|my last|last order|my last order|the last order|the same|yesterday's|yesterdays|today's|last week's|this week's|this morning's|parcel|package|delivery|deliveries)$/.test(
         v,
       )
       ? v
@@ -80,13 +80,13 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.SmallTalk,
       pattern:
-        /\b(?:are you|you are|you're|r u)\b.*\b(?:robot|bot|real|human|person|people|ai|computer|machine|alive|smarter|cleverer|better|alexa|siri|google)\b|\bsing (?:me |us )?(?:a |something|anything)|\bwho (?:are|r) (?:you|u)\b|\bwhat are you\b|\btell me a joke\b|\bsay something funny\b|\b(?:do you have a|what'?s your) name\b|\bwho (?:made|built) you\b|\bthan (?:siri|google|cortana|chatgpt)\b/,
+        /\b(?:are you|you are|you're|r u)\b.*\b(?:robot|bot|real|human|person|people|ai|computer|machine|alive|smarter|cleverer|better|alexa|siri|google)\b|\bsing (?:me |us )?(?:a |something|anything)|\bwho (?:are|r) (?:you|u)\b|\bwhat are you\b|\btell me a joke\b|\bsay something funny\b|\b(?:do you have a|what'?s your) name\b|\bwho (?:made|built) you\b|\bthan (?:siri|google|cortana|chatgpt)\b|\bdo you (?:like|love|enjoy) (?:your job|working|it here|this job)\b|\bare you happy\b/,
     },
     // a person
     {
       intent: IntentName.TalkToHuman,
       pattern:
-        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\b(?:customer|costumer|custom) (?:serv\w*|surface|support|care)\b|\b(?:put|get) me through to\b|\b(?:a|the|your) (?:phone |telephone )?number (?:i|we) can (?:call|ring|phone)\b|\bnumber (?:to|i can) (?:call|ring)\b|\b(?:real|live|actual) (?:parson|purse on)\b|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:a )?(?:human|person|real person) on the (?:line|phone)\b|\bget (?:me )?(?:a|an) (?:human|person|representative|agent|operator)\b|\b(?:get|give) me (?:a |an )?(?:person|human|agent|representative|operator)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
+        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\b(?:customer|costumer|custom) (?:serv\w*|surface|support|care)\b|\b(?:put|get) me through to\b|\b(?:a|the|your) (?:phone |telephone )?number (?:i|we) can (?:call|ring|phone)\b|\bnumber (?:to|i can) (?:call|ring)\b|\b(?:real|live|actual) (?:parson|purse on|persian)\b|\b(?:connect|transfer|put) me (?:to|through to|with)\b|\bwho (?:do|can|should) i (?:call|ring|phone|contact|talk to|speak to)\b|^(?:a |the |your )?(?:manager|supervisor|real person|human|representative|live agent)(?: please)?$|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:a )?(?:human|person|real person) on the (?:line|phone)\b|\bget (?:me )?(?:a|an) (?:human|person|representative|agent|operator)\b|\b(?:get|give) me (?:a |an |the |your )?(?:person|human|agent|representative|operator|manager|supervisor)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
     },
     // the voice code, before "my orders" reads as history
     {
@@ -102,6 +102,10 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       ),
     },
     { intent: IntentName.ClearCart, pattern: /\b(?:clear|empty|wipe)\s+(?:it|everything|all)(?:\s+all)?(?:\s+out)?$/ },
+    {
+      intent: IntentName.Checkout,
+      pattern: new RegExp(`\\b(?:pay for|buy|order|check out)\\s+(?:what'?s|everything|all)\\s+(?:that'?s\\s+)?in\\s+(?:my|the|our)\\s+${CART_EN}\\b`),
+    },
     {
       intent: IntentName.ViewCart,
       pattern: new RegExp(
@@ -130,7 +134,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.ChangeOrder,
       pattern:
-        /\b(?:move|reschedule|push back|postpone|bring forward|delay|change)\s+(?:my|the|our)\s+(?:delivery|order|drop off|delivery slot|delivery day)\s+(?:to|till|until|for)\b|\bdeliver (?:it|them|my order) (?:on|to) (?:a )?different (?:day|address)\b|\bsend (?:my|the|our) order to\b|\b(?:delivered|sent|send it|deliver it) to (?:my|our|a|the) (?:office|work|other|new|different|mum's|mom's|parents')\b|\b(?:a |my )?(?:work|office|different|new|other) address\b/,
+        /\b(?:move|reschedule|push back|postpone|bring forward|delay|change)\s+(?:my|the|our)\s+(?:delivery|order|drop off|delivery slot|delivery day)\s+(?:to|till|until|for)\b|\bdeliver (?:it|them|my order) (?:on|to) (?:a )?different (?:day|address)\b|\bsend (?:my|the|our) order to\b|\b(?:swap|change|replace|switch|substitute)\s+(?:the\s+)?.+?\s+in\s+(?:my|the|our)\s+(?:last\s+|placed\s+|existing\s+)?order\b|\b(?:delivered|sent|send it|deliver it) to (?:my|our|a|the) (?:office|work|other|new|different|mum's|mom's|parents')\b|\b(?:a |my )?(?:work|office|different|new|other) address\b/,
     },
     {
       intent: IntentName.ChangeOrder,
@@ -154,7 +158,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderStatus,
       pattern: new RegExp(
-        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:ever\\s+)?(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way|turn(?:ed)? up|show(?:ed)? up|got here)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\bdid (?:my|the|our) order (?:go through|work)\\b|\\bwas my order (?:placed|successful)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
+        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:ever\\s+)?(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way|turn(?:ed)? up|show(?:ed)? up|got here|been sent(?: out)?|gone out|been dispatched|been posted|left(?: the warehouse)?)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\bdid (?:my|the|our) order (?:go through|work)\\b|\\bwas my order (?:placed|successful)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
       ),
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
     },
@@ -172,7 +176,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Reorder,
       pattern:
-        /\b(?:do|repeat|redo|send)\s+(?:my|our|the)\s+(?:last|previous|usual|weekly)\s+(?:shop|order|delivery)\s+again\b|\b(?:same|usual) (?:shop|weekly shop) (?:as|like) (?:last time|last week|before)\b/,
+        /\b(?:do|repeat|redo|send|run|place)\s+(?:my|our|the)\s+(?:last|previous|usual|weekly)\s+(?:shop|order|delivery)\s+again\b|\b(?:same|usual) (?:shop|weekly shop) (?:as|like) (?:last time|last week|before)\b/,
     },
     {
       intent: IntentName.Reorder,
@@ -183,8 +187,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderHistory,
       pattern:
-        /\bdid (?:i|we) ever (?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|with you))*$|\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\bwhat (?:i've|i have|we've|we have) (?:bought|ordered|got|purchased)\b|\b(?:my|past|previous|recent|old|last)(?: (?:few|couple(?: of)?|two|three|several))? (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
-      product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
+        /\bdid (?:i|we) ever (?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|with you))*$|\bdid (?:i|we) (?:already )?(?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|already|last time|with you))+$|\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\bwhat (?:i've|i have|we've|we have) (?:bought|ordered|got|purchased)\b|\b(?:my|past|previous|recent|old|last)(?: (?:few|couple(?: of)?|two|three|several))? (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
+      product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m) ?? named(4)(m),
     },
     // paying: how, not now ("can I pay cash on delivery")
     {
@@ -195,6 +199,13 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     { intent: IntentName.OrderHistory, pattern: /\bhow much (?:was|did|were|came)\s+(?:my|our|the)\s+(?:last|previous|latest|recent)\s+(?:order|shop|delivery)\b/ },
     // feedback said as such: a rating, or a thank-you for kind words
     { intent: IntentName.RateOrder, pattern: /\b(?:leave|give|send)\s+(?:some\s+|a\s+|my\s+)?(?:feedback|review|rating)\b|\brate (?:my|the|your) (?:order|delivery|service)\b/ },
+    // "what should i pick up for a cold": a suggestion, not a pickup
+    {
+      intent: IntentName.Recommend,
+      pattern: /^(.*\bwhat (?:should|do|can|would|could) (?:i|we) (?:pick up|get|buy|grab|pack|make|serve|cook)\b.*)$/,
+      product: (m) => m[1],
+      slot: SlotName.Query,
+    },
     // the shop's policies, by the phrases that are always about the shop
     {
       intent: IntentName.StoreLocation,
@@ -330,6 +341,12 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
   ],
   de: [
     { intent: IntentName.SmallTalk, pattern: /^(?:(?:hallo|hi|hey|guten (?:morgen|tag|abend)|moin|servus|grüß gott)\s*)+$/, product: () => GREETING, slot: SlotName.Query },
+    { intent: IntentName.SmallTalk, pattern: /\bwie geht'?s\b|\bwie geht es (?:dir|ihnen)\b|\bwer bist du\b|\bbist du ein (?:mensch|roboter)\b/ },
+    {
+      intent: IntentName.Reorder,
+      pattern: /\b(?:die|den|das)\s+(.+?)\s+(?:von (?:neulich|letztem mal|letzter woche)\s+)?(?:nachbestellen|nochmal bestellen|wieder bestellen)\b/,
+      product: named(1),
+    },
     { intent: IntentName.OpeningHours, pattern: /\b(?:wann|um wie viel uhr)\b.*\b(?:auf|offen|geöffnet|zu|geschlossen|erreichbar)\b|\böffnungszeit\w*\b/ },
     {
       intent: IntentName.TalkToHuman,

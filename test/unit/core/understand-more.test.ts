@@ -302,3 +302,65 @@ describe('Cart edits said in other words', () => {
     expect(await linesOf(m)).toEqual([]);
   });
 });
+
+describe('The last round of classes', () => {
+  it('adds one carton for "a dozen" even when the number came in its own slot', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: 'large brown eggs' }, quantity: { value: '12' } }, { utterance: 'add a dozen large brown eggs' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Sunny Acres Large Brown Eggs').sku, quantity: 1 })]);
+  });
+
+  it('reads "throw two packs in" as two of the product talked about, never a search for "packs"', async () => {
+    const m = memoryShop();
+    const beer = named('Bluebird Root Beer');
+    await m.say('ProductDetailsIntent', { product: { value: beer.name, id: beer.sku } });
+    await m.say('SelectIntent', { product: { value: 'throw two packs in' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: beer.sku, quantity: 2 })]);
+  });
+
+  it('takes one off for "one fewer of the bagels", adds for "bump that up by two", and settles on the last number said', async () => {
+    const m = memoryShop();
+    const bagels = named('Cedar Point Plain Bagels');
+    await m.say('AddToCartIntent', { product: { value: bagels.name, id: bagels.sku }, quantity: { value: '3' } });
+    await m.say('SelectIntent', { product: { value: 'one fewer of the bagels' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 2 })]);
+    await m.say('SelectIntent', { product: { value: 'bump that up by two' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 4 })]);
+    await m.say('SelectIntent', { product: { value: "that's too many make it one" } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 1 })]);
+    await m.say('SelectIntent', { product: { value: 'make it fifty no wait three' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 3 })]);
+  });
+
+  it('reads a price limit asked as a question, and finds what has an attribute below the names that say the word', async () => {
+    const m = memoryShop();
+    const under = await m.say('SelectIntent', { product: { value: 'which shampoos are under six dollars' } });
+    expect(under.speech).toMatch(/under \$6\.00/i);
+    expect(under.speech).toMatch(/Shampoo/);
+    const sugarFree = await m.say('SearchIntent', { query: { value: 'sugar free soda' } });
+    expect(sugarFree.speech).toMatch(/Diet Cola|Zero Sugar/);
+  });
+
+  it('answers a complaint heard as a search with an apology and the number, not the delivery fee', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'to complain about my delivery driver' } });
+    expect(reply.speech).toMatch(/800 555 0199/);
+    expect(reply.speech).not.toMatch(/\$4\.99/);
+  });
+
+  it.each([
+    ["my kid's got a cold what should i pick up", IntentName.Recommend],
+    ['get me a manager', IntentName.TalkToHuman],
+    ['swap the rice in my last order for pasta', IntentName.ChangeOrder],
+    ['has my parcel been sent out yet', IntentName.OrderStatus],
+    ['can i pay for everything in my basket', IntentName.Checkout],
+    ['do you like your job', IntentName.SmallTalk],
+  ])('reads "%s" as %s, with no product named', (said, intent) => {
+    expect(meaningOf(said, 'en')?.intent).toBe(intent);
+    expect(meaningOf(said, 'en')?.slots[SlotName.Product]).toBeUndefined();
+  });
+
+  it('reads "cancel yesterday\'s order" without a product called "yesterday\'s"', () => {
+    expect(meaningOf("cancel yesterday's order", 'en')).toEqual({ intent: IntentName.CancelOrder, slots: {} });
+  });
+});
