@@ -155,6 +155,8 @@ const ENGLISH_LEADS: readonly Lead[] = [
   { words: ['two', 'dozen'], n: 24, itemCount: true },
   { words: ['2', 'dozen'], n: 24, itemCount: true },
   { words: ['dozen'], n: 12, itemCount: true },
+  // a recogniser's "too" before a name is two ("add too bagels"); "to" only before what it comes in
+  { words: ['too'], n: 2, itemCount: false },
   { words: ['a', 'couple', 'of'], n: 2, itemCount: false },
   { words: ['a', 'couple'], n: 2, itemCount: false },
   { words: ['couple', 'of'], n: 2, itemCount: false },
@@ -288,6 +290,7 @@ function leadOf(words: readonly string[], german: boolean): (Lead & { length: nu
   for (const lead of phrases) {
     if (lead.words.every((w, i) => words[i] === w)) return { ...lead, length: lead.words.length };
   }
+  if (!german && words[0] === 'to' && CONTAINERS.has(words[1] ?? '')) return { words: ['to'], n: 2, itemCount: false, length: 1 };
   if (/^\d+$/.test(words[0])) {
     // "2 dozen" is handled above; "100 sodas" is a hundred
     return { words: [words[0]], n: Number(words[0]), itemCount: false, length: 1 };

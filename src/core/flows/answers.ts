@@ -451,9 +451,12 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blivery\b/g, 'delivery'],
   [/\b(?:cool|kew|coo) pons?\b/g, 'coupons'],
   [/^necks$/g, 'next'],
+  [/\b(yes|yeah|ja) police\b/g, '$1 please'],
   [/\b(under|below|over|above|less than|more than|around|about) (?:ate)\b/g, '$1 eight'],
   [/\brepresent (?:a )?tive\b/g, 'representative'],
   [/\btp\b/g, 'toilet paper'],
+  [/^ad\b/g, 'add'],
+  [/\bd ?caf\b/g, 'decaf'],
   [/\bnext paige\b/g, 'next page'],
   [/\b(?:costumer|custom) (service|support|care)\b/g, 'customer $1'],
 ];
@@ -578,7 +581,7 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
   const named =
     lang === 'de'
       ? /^(?:(?:okay|ok|also|dann|gut)\s+)*(?:mach|setz|ändere?)\s+(?:den|die|das)\s+(.+?)\s+auf\s+(\S+)(?:\s+stück)?$/.exec(said)
-      : /^(?:(?:um|uh|so|okay|ok|actually|please|can you|could you)\s+)*(?:change|set|make|update|put|bump|turn)\s+(?:the\s+|my\s+)?(.+?)\s+(?:to|at|up to|down to)\s+(\S+)(?:\s+(?:bags?|boxes|box|packs?|packets?|bottles?|cans?|tins?|jars?|cartons?|loaves|loaf))?(?:\s+(?:please|instead))?$/.exec(
+      : /^(?:(?:um|uh|so|okay|ok|actually|please|can you|could you)\s+)*(?:change|set|make|update|put|bump|turn|cut|reduce|drop|bring|take|lower|knock)\s+(?:the\s+|my\s+)?(.+?)\s+(?:to|at|up to|down to)\s+(\S+)(?:\s+(?:bags?|boxes|box|packs?|packets?|bottles?|cans?|tins?|jars?|cartons?|loaves|loaf))?(?:\s+(?:please|instead))?$/.exec(
           said,
         );
   if (named) {
@@ -836,6 +839,8 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     if (more && !NOT_A_NAME[lang].has(more[2].split(' ')[0])) {
       return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: more[1] }, [SlotName.Product]: { value: more[2] } });
     }
+    const another = /^(?:(?:and|oh|also)\s+)*another\s+(\S+)(?:\s+of\s+(?:those|them|these|it|that))?(?:\s+please)?$/.exec(said);
+    if (another && readQuantity(another[1]).kind === 'count') return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: another[1] } });
     const also =
       /^(?:and|also|plus|oh and|and also)\s+(?:some\s+|a\s+|an\s+|the\s+|a few\s+|a couple of\s+)?(.+?)(?:\s+to go with (?:it|that|them|those))?(?:\s+(?:please|too|as well))?$/.exec(
         said,
@@ -851,6 +856,10 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
       return handleAs(ctx, dispatch, IntentName.SetQuantity, { ...product, [SlotName.Quantity]: { value: factor, id: factor } });
     }
   }
+  // "could you add lemonade oh and make that two": the product, that many
+  const addThenCount =
+    lang === 'en' ? new RegExp(`^${POLITE_EN}(?:add|put in|get)\\s+(?:some\\s+|the\\s+)?(.+?)\\s+(?:oh\\s+)?and make (?:that|it)\\s+(\\S+)$`).exec(said) : undefined;
+  if (addThenCount) return handleAs(ctx, dispatch, IntentName.AddToCart, { [SlotName.Product]: { value: addThenCount[1] }, [SlotName.Quantity]: { value: addThenCount[2] } });
   for (const { intent, pattern } of CARRIERS[lang]) {
     const m = pattern.exec(said);
     // a question about "the bag" or "a pack" names no product: the one in focus

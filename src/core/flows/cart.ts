@@ -65,7 +65,7 @@ export async function add(ctx: TurnContext): Promise<Reply> {
   const quantity = quantityToAdd(ctx);
   // "add a dozen large brown eggs" with the number in its own slot: a dozen still counts eggs, not cartons
   const dozen = /\b(?:dozen|dutzend)\b/i.test(`${ctx.slot(SlotName.Quantity)?.value ?? ''} ${ctx.turn.utterance ?? ''}`);
-  if (dozen && quantity !== undefined && named && !named.id) return addSaidWithQuantity(ctx, { quantity, rest: named.value, itemCount: true });
+  if (dozen && quantity !== undefined && named) return addSaidWithQuantity(ctx, { quantity, rest: named.value, itemCount: true });
   if (quantity === undefined) return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
   const ref = await resolveProductRef(ctx);
   if (ref.kind === 'none') return ctx.ask(ctx.msgs.which, ctx.msgs.which);

@@ -96,7 +96,8 @@ export async function misheardSlot(ctx: TurnContext, dispatch: Dispatch): Promis
     // "is the vanilla one a big tub": how big it is, from its details
     if (SIZE[lang].test(words)) return dispatch(redirect(ctx, IntentName.ProductDetails, product ? { [SlotName.Product]: product } : {}));
     // "is postage free", "is the maple grove pepper jack in stock": the whole question, read again
-    return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'ist' : 'is'} ${product?.value ?? (lang === 'de' ? 'es' : 'it')} ${attribute.value}`);
+    const plural = /^(?:you|they|these|those|them|we)$/.test(product?.value.trim() ?? '');
+    return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'ist' : plural ? 'are' : 'is'} ${product?.value ?? (lang === 'de' ? 'es' : 'it')} ${attribute.value}`);
   }
   return undefined;
 }

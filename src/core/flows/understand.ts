@@ -220,7 +220,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.MoreResults,
       pattern:
-        /\b(?:read|tell|show|give|list)(?: me)?(?: the)? (?:next|more|other|rest of the) (?:ones|few|options|page|results)\b|^(?:the )?next (?:ones|page|few)(?: please)?$|\bwhat else (?:have you got|do you have|is there)\b/,
+        /\b(?:read|tell|show|give|list)(?: me)?(?: the)? (?:next|more|other|rest of the) (?:ones|few|options|page|results)\b|^(?:the )?next(?: (?:ones|page|few|one))?(?: please)?$|\bwhat else (?:have you got|do you have|is there)\b/,
     },
     {
       intent: IntentName.DeliveryInfo,
@@ -446,6 +446,8 @@ export function meaningOf(said: string, language: Language): Meaning | undefined
   if (!words) return undefined;
   // phrases that are about the shop whatever else is said ("can I pay with apple pay") come first
   const aboutShop = shopPhrase(words);
+  // "do you take returns on opened stuff": returns, whatever the payment-like words around them
+  if (aboutShop === IntentName.PaymentOptions && /\b(?:returns?|refunds?)\b/.test(words)) return { intent: IntentName.ReturnPolicy, slots: {} };
   if (aboutShop && aboutShop !== IntentName.OpeningHours) return { intent: aboutShop, slots: {} };
   const asksForSomething = REQUEST[language].test(words);
   for (const reading of READINGS[language]) {
@@ -478,7 +480,9 @@ const YES_WORDS: Readonly<Record<Language, { carry: ReadonlySet<string>; alongsi
   },
   de: {
     carry: new Set('ja jawohl jo jup klar sicher genau gerne gern okay ok bestellen bestell bestelle bestätigen bestätige kaufen los richtig passt'.split(' ')),
-    alongside: new Set('bitte die das den bestellung aufgeben machen mach es doch natürlich auf jeden fall danke ist gut schon sehr einfach mal jetzt ich will'.split(' ')),
+    alongside: new Set(
+      'bitte die das den bestellung aufgeben machen mach es doch natürlich auf jeden fall danke ist gut schon sehr einfach mal jetzt ich will so genau'.split(' '),
+    ),
   },
 };
 

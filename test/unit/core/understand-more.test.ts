@@ -364,3 +364,35 @@ describe('The last round of classes', () => {
     expect(meaningOf("cancel yesterday's order", 'en')).toEqual({ intent: IntentName.CancelOrder, slots: {} });
   });
 });
+
+describe('Quantities a recogniser mangles, and a few more phrasings', () => {
+  it('hears "too" before a name, and "to" before what it comes in, as two', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: 'too cedar point plain bagels' } });
+    await m.say('AddToCartIntent', { product: { value: 'to bags of baby carrots' } });
+    expect((await linesOf(m)).map((l) => [nameOf(l.sku), l.quantity])).toEqual([
+      ['Cedar Point Plain Bagels', 2],
+      ['Fresh Harvest Baby Carrots', 2],
+    ]);
+  });
+
+  it('adds more for "and another two of those", and sets a named line for "cut the bagels down to one"', async () => {
+    const m = memoryShop();
+    const bagels = named('Cedar Point Plain Bagels');
+    await m.say('AddToCartIntent', { product: { value: bagels.name, id: bagels.sku } });
+    await m.say('SelectIntent', { product: { value: 'and another two of those' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 3 })]);
+    await m.say('SelectIntent', { product: { value: 'cut the bagels down to one' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 1 })]);
+  });
+
+  it('adds that many for "could you add X oh and make that two"', async () => {
+    const m = memoryShop();
+    await m.say('SelectIntent', { product: { value: 'could you add the plain bagels oh and make that two' } });
+    expect((await linesOf(m)).map((l) => [nameOf(l.sku), l.quantity])).toEqual([['Cedar Point Plain Bagels', 2]]);
+  });
+
+  it('reads returns as returns even with payment-like words around them', () => {
+    expect(meaningOf('do you take returns on opened stuff', 'en')?.intent).toBe(IntentName.ReturnPolicy);
+  });
+});
