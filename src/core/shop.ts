@@ -36,6 +36,7 @@ import * as saved from './flows/saved';
 import { misheardSlot } from './flows/misheard';
 import { meaningOf } from './flows/understand';
 import { readQuantity } from './quantity-words';
+import { languageOf } from './search/constraint-words';
 
 /**
  * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
@@ -230,16 +231,16 @@ export class Shop {
     const past = searched && !searched.id ? orders.pastPurchaseName(searched.value, ctx.turn.locale) : undefined;
     if (past) return this.route(answers.redirect(ctx, IntentName.Reorder, { [SlotName.Product]: { value: past } }));
     // "what's the difference between the whole wheat and the multigrain", heard as a search: a comparison
-    const versus = searched && !searched.id ? answers.comparedInWords(searched.value, ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en') : undefined;
+    const versus = searched && !searched.id ? answers.comparedInWords(searched.value, languageOf(ctx.turn.locale)) : undefined;
     if (versus) return this.route(answers.redirect(ctx, IntentName.Compare, versus));
     // "are there any sails on right now", heard as a search: a request about the shop, not a product
     const asked = searched ?? (ctx.turn.intent === IntentName.ProductDetails || ctx.turn.intent === IntentName.AddToCart ? named : undefined);
     // "i want to complain about my delivery driver": a complaint, before any word in it names a request
-    if (asked && !asked.id && answers.isComplaint(asked.value, ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en')) {
+    if (asked && !asked.id && answers.isComplaint(asked.value, languageOf(ctx.turn.locale))) {
       const read = await answers.readFreeWords(ctx, (c) => this.route(c), asked.value);
       if (read) return read;
     }
-    const about = asked && !asked.id ? meaningOf(answers.heardRight(asked.value.toLowerCase()), ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en') : undefined;
+    const about = asked && !asked.id ? meaningOf(answers.heardRight(asked.value.toLowerCase()), languageOf(ctx.turn.locale)) : undefined;
     if (about && NOT_PRODUCTS.has(about.intent)) return this.route(answers.redirect(ctx, about.intent, about.slots));
     // "i'd like to add a loaf of the sourdough", heard as a search for "to add …": an add
     const toAdd = searched && !searched.id ? /^to\s+(?:add|put|get|buy|order)\s+(.+)$/.exec(searched.value.toLowerCase().trim()) : undefined;

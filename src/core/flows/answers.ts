@@ -20,6 +20,7 @@ import { findProduct } from './products';
 import { readList } from './browse';
 import { attributeFromWords } from '../search/constraints';
 import { phoneticKey } from '../search/phonetic';
+import { languageOf } from '../search/constraint-words';
 import { answeredAs } from './navigation';
 import { clearNo, clearYes, meaningOf } from './understand';
 
@@ -110,7 +111,7 @@ const NOT_A_NAME: Readonly<Record<'en' | 'de', ReadonlySet<string>>> = {
 };
 
 function language(ctx: TurnContext): 'en' | 'de' {
-  return ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+  return languageOf(ctx.turn.locale);
 }
 
 /** A new request on the same dialog state, as if the shopper had said it whole. */
@@ -950,32 +951,27 @@ function narrowList(ctx: TurnContext, said: string): { words: string; label: str
 
 /** The products of the list just read that have the attribute the words name ("sugar free"). */
 async function withAttributeOnList(ctx: TurnContext, words: string): Promise<Product[]> {
-  const list = ctx.state.list;
   const attribute = attributeFromWords(words, ctx.turn.locale);
-  if (!list || !attribute) return [];
-  const products = await ctx.deps.catalog.getProducts(list.skus);
-  const bySku = new Map(products.map((p) => [p.sku, p]));
-  return list.skus.flatMap((sku) => {
-    const p = bySku.get(sku);
-    return p && hasAttribute(p, attribute) ? [p] : [];
-  });
+  return attribute ? (await listProducts(ctx)).filter((p) => hasAttribute(p, attribute)) : [];
 }
 
 /** The products of the list just read whose names have every one of the words (a plural said as a singular too). */
 async function namedOnList(ctx: TurnContext, words: string): Promise<Product[]> {
-  const list = ctx.state.list;
-  if (!list) return [];
   const wanted = words
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/(?:es|s)$/, ''));
-  const products = await ctx.deps.catalog.getProducts(list.skus);
-  const bySku = new Map(products.map((p) => [p.sku, p]));
-  return list.skus.flatMap((sku) => {
-    const p = bySku.get(sku);
-    const name = p ? `${p.name} ${p.brand}`.toLowerCase() : '';
-    return p && wanted.every((w) => w.length > 1 && name.includes(w)) ? [p] : [];
+  return (await listProducts(ctx)).filter((p) => {
+    const name = `${p.name} ${p.brand}`.toLowerCase();
+    return wanted.every((w) => w.length > 1 && name.includes(w));
   });
+}
+
+/** Every product of the list just read, in its order. */
+async function listProducts(ctx: TurnContext): Promise<Product[]> {
+  const skus = ctx.state.list?.skus ?? [];
+  const bySku = new Map((await ctx.deps.catalog.getProducts(skus)).map((p) => [p.sku, p]));
+  return skus.flatMap((sku) => bySku.get(sku) ?? []);
 }
 
 /** A bare name is a search, unless it is a sentence to someone else (the TV, a child, a remark). */

@@ -100,7 +100,6 @@ async function focusProduct(ctx: TurnContext): Promise<Product | undefined> {
   return ctx.state.focusSku ? ctx.deps.catalog.getProduct(ctx.state.focusSku) : undefined;
 }
 
-/** "Two more of the honey" when no honey is in the cart yet: the product named or pointed at, to add. */
 /** The one product whose name has every word said ("baby carrots"); none when several do ("dish soap"). */
 async function onlyProductCalled(ctx: TurnContext, spoken: string): Promise<Product | undefined> {
   const words = ctx.msgs
@@ -115,6 +114,7 @@ async function onlyProductCalled(ctx: TurnContext, spoken: string): Promise<Prod
   return called.length === 1 ? called[0] : undefined;
 }
 
+/** "Two more of the honey" when no honey is in the cart yet: the product named or pointed at, to add. */
 async function productNotInCart(ctx: TurnContext, ref: Awaited<ReturnType<typeof targetLine>>['ref']): Promise<Product | undefined> {
   if (ref.kind === 'not-in-cart') {
     if (ref.product) return ref.product;

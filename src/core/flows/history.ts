@@ -55,14 +55,10 @@ export async function readHistory(ctx: TurnContext, which?: OrderAsked): Promise
   if (which !== undefined) return readOne(ctx, orders, which);
   const shown = orders.slice(0, HISTORY_READ);
   const namesForNewest = HISTORY_READ - (shown.length - 1);
-  const day = new Intl.DateTimeFormat(ctx.turn.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
-  const entries = shown.map((order, i) => {
-    const state = order.state === OrderState.Pending ? 'pending' : order.state === OrderState.Cancelled ? 'cancelled' : 'placed';
-    return ctx.msgs.historyEntry(day.format(new Date(order.placedAt ?? order.createdAt)), itemsOf(ctx, order, i === 0 ? namesForNewest : 1), ctx.price(order.total), state);
-  });
+  const entries = shown.map((order, i) => historyEntry(ctx, order, i === 0 ? namesForNewest : 1));
   const card = {
     title: ctx.msgs.ordersCardTitle,
-    text: shown.map((o) => `${ctx.msgs.orderCardTitle(o.orderNumber)}: ${o.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')} — ${ctx.price(o.total)}`).join('\n'),
+    text: shown.map((o) => `${ctx.msgs.orderCardTitle(o.orderNumber)}: ${cardLine(ctx, o)}`).join('\n'),
   };
   return ctx.ask(`${ctx.msgs.history(orders.length, entries)} ${ctx.msgs.anythingElse}`, ctx.msgs.historyReprompt, card);
 }
@@ -80,9 +76,18 @@ function readOne(ctx: TurnContext, orders: readonly Order[], which: OrderAsked):
       : which === 'first'
         ? orders[orders.length - 1]
         : [...orders].sort((a, b) => Math.abs(now - placed(a) - which.daysAgo * 86_400_000) - Math.abs(now - placed(b) - which.daysAgo * 86_400_000))[0];
+  const card = { title: ctx.msgs.orderCardTitle(order.orderNumber), text: cardLine(ctx, order) };
+  return ctx.ask(`${ctx.msgs.historyOne(historyEntry(ctx, order, HISTORY_READ), order === orders[0])} ${ctx.msgs.anythingElse}`, ctx.msgs.historyReprompt, card);
+}
+
+/** One order as the history says it: date, main items (at most `names`), total and state. */
+function historyEntry(ctx: TurnContext, order: Order, names: number): string {
   const day = new Intl.DateTimeFormat(ctx.turn.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
   const state = order.state === OrderState.Pending ? 'pending' : order.state === OrderState.Cancelled ? 'cancelled' : 'placed';
-  const entry = ctx.msgs.historyEntry(day.format(new Date(placed(order))), itemsOf(ctx, order, HISTORY_READ), ctx.price(order.total), state);
-  const card = { title: ctx.msgs.orderCardTitle(order.orderNumber), text: `${order.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')} — ${ctx.price(order.total)}` };
-  return ctx.ask(`${ctx.msgs.historyOne(entry, order === orders[0])} ${ctx.msgs.anythingElse}`, ctx.msgs.historyReprompt, card);
+  return ctx.msgs.historyEntry(day.format(new Date(order.placedAt ?? order.createdAt)), itemsOf(ctx, order, names), ctx.price(order.total), state);
+}
+
+/** One order on the card: every line and the total. */
+function cardLine(ctx: TurnContext, order: Order): string {
+  return `${order.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')} — ${ctx.price(order.total)}`;
 }

@@ -13,6 +13,7 @@ import { readQuantity } from '../quantity-words';
 import type { Reply } from '../turn';
 import { comparedInWords, readFreeWords, redirect, type Dispatch } from './answers';
 import { attributeFromWords } from '../search/constraints';
+import { languageOf } from '../search/constraint-words';
 import { ATTRIBUTE_WORDS } from '../attributes';
 
 const QUANTITY_INTENTS = new Set<string>([IntentName.SetQuantity, IntentName.AddMore, IntentName.RemoveFromCart, IntentName.AddToCart]);
@@ -36,7 +37,7 @@ const SIZE: Readonly<Record<'en' | 'de', RegExp>> = {
 };
 
 function language(ctx: TurnContext): 'en' | 'de' {
-  return ctx.turn.locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+  return languageOf(ctx.turn.locale);
 }
 
 function knownAttribute(ctx: TurnContext, words: string): boolean {

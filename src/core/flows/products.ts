@@ -148,12 +148,7 @@ async function onlyOneCalledSo(ctx: TurnContext): Promise<Product | undefined> {
     .trim();
   if (said.length < 3) return undefined;
   const page = await ctx.deps.catalog.getProducts(list.skus.slice(list.offset, list.offset + PAGE_SIZE));
-  const called = page.filter((p) => {
-    const name = p.name.toLowerCase();
-    const at = name.indexOf(said);
-    const withAt = name.indexOf(' with ');
-    return at >= 0 && (withAt < 0 || at < withAt);
-  });
+  const called = page.filter((p) => nameBeforeWith(p).includes(said));
   return called.length === 1 ? called[0] : undefined;
 }
 
@@ -197,13 +192,14 @@ export async function findProduct(ctx: TurnContext, spoken: string, id?: string)
     .toLowerCase()
     .replace(/^(?:the|a|an|some)\s+/, '')
     .trim();
-  const onlyAfterWith = (p: Product) => {
-    const name = p.name.toLowerCase();
-    const at = name.indexOf(' with ');
-    return at >= 0 && name.indexOf(said) > at && !name.slice(0, at).includes(said);
-  };
+  const onlyAfterWith = (p: Product) => p.name.toLowerCase().includes(said) && !nameBeforeWith(p).includes(said);
   if (best && said.length > 2 && onlyAfterWith(best)) return results.find((p) => !onlyAfterWith(p) && p.name.toLowerCase().endsWith(said)) ?? best;
   return best;
+}
+
+/** A product's name up to what it is made "with" ("spreadable butter" of "Spreadable Butter with Olive Oil"), lower case. */
+function nameBeforeWith(p: Product): string {
+  return p.name.toLowerCase().split(' with ')[0];
 }
 
 /** Words that say which one without naming anything ("the … one", "that … pack"). */
@@ -239,8 +235,8 @@ async function fromList(ctx: TurnContext, spoken: string, bestMatches: readonly 
   const products = await ctx.deps.catalog.getProducts(page);
   const has = (p: Product) => {
     // "the olive oil" is not the butter made with olive oil
-    const madeWith = p.name.toLowerCase().split(' with ');
-    if (madeWith.length > 1 && !words.every((w) => listWords(`${madeWith[0]} ${p.brand} ${p.size}`).some((t) => t === w || (w.length > 3 && t.startsWith(w))))) return false;
+    const before = nameBeforeWith(p);
+    if (before !== p.name.toLowerCase() && !words.every((w) => listWords(`${before} ${p.brand} ${p.size}`).some((t) => t === w || (w.length > 3 && t.startsWith(w))))) return false;
     const text = listWords(`${p.name} ${p.brand} ${p.size}`);
     return words.every((w) => text.some((t) => t === w || (w.length > 3 && (t.startsWith(w) || (w.startsWith(t) && t.length > 3)))));
   };
