@@ -5,6 +5,7 @@
  *   skill-package/skill.json, skill-package/interactionModels/custom/<locale>.json  (ASK CLI)
  *   interaction-models/alexa/account-linking.json                                  (SMAPI)
  *   interaction-models/dialogflow/agent/, interaction-models/dialogflow/agent.zip  (one agent)
+ *   src/core/words/intent-words.json                  (the core's last reading of free words)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -14,6 +15,7 @@ import type { LocaleSource, ModelSource } from '../../interaction-models/source/
 import { buildAlexaModel, countAlexaValues } from './alexa';
 import { type CatalogIssue, cleanCatalog, type SpokenValue, spokenValues } from './catalog';
 import { buildDialogflowAgent, type DialogflowLanguage } from './dialogflow';
+import { buildIntentWords, INTENT_WORDS, wordsOf } from './intent-words';
 import { type ModelLimits, PLATFORM_LIMITS } from './limits';
 import { buildAccountLinking, buildSkillManifest, endpointsOf, type SkillEndpoints } from './skill-manifest';
 import { type SkillSettings, missingForDeploy, parseSkillSettings } from './skill-settings';
@@ -26,7 +28,7 @@ export const DIALOGFLOW_AGENT = 'interaction-models/dialogflow/agent';
 export const DIALOGFLOW_ZIP = 'interaction-models/dialogflow/agent.zip';
 export const alexaModelPath = (locale: string) => `skill-package/interactionModels/custom/${locale}.json`;
 /** The folders `npm run models` owns: every file under them is generated. */
-const GENERATED_DIRS = ['skill-package', 'interaction-models/alexa', 'interaction-models/dialogflow'];
+const GENERATED_DIRS = ['skill-package', 'interaction-models/alexa', 'interaction-models/dialogflow', 'src/core/words'];
 
 /** Settings as committed: nothing set, which builds and is refused at deploy. */
 export const UNSET_SETTINGS: SkillSettings = parseSkillSettings({});
@@ -155,6 +157,13 @@ export function buildModels(options: BuildOptions): BuildResult {
   const entries = [...agent.files.entries()].sort(([a], [b]) => a.localeCompare(b));
   for (const [path, text] of entries) files.set(`${DIALOGFLOW_AGENT}/${path}`, Buffer.from(text));
   files.set(DIALOGFLOW_ZIP, zip(entries));
+  const productWords = new Map(
+    perLocale.map(({ locale }) => {
+      const { values } = spokenValues(products, locale);
+      return [locale.locale, new Set(values.flatMap((v) => [v.value, ...v.synonyms]).flatMap(wordsOf))] as const;
+    }),
+  );
+  files.set(INTENT_WORDS, json(buildIntentWords(source, productWords)));
 
   const locales = perLocale.map(({ locale, alexa, dfValues, notes }): LocaleReport => {
     const language = agent.languages.get(locale.locale)!;

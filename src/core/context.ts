@@ -144,7 +144,8 @@ const TRAILING_POLITENESS =
   /(?:\s+(?:as well|too|also|please|pleas|thanks|thank you|ta|cheers|for me|then|as well please|if that's (?:alright|all right|ok|okay|fine)(?: with you)?|if you (?:can|could|don't mind)|if possible|bitte|auch|noch|danke))+\s*$/i;
 
 /** A word to someone else at the end of a name ("the strawberry yogurt charlie put that down"). */
-const TRAILING_REMARK = /\s+(?:[a-z]+\s+)?(?:put (?:that|it|this) (?:down|back)|stop (?:that|it)|don't touch (?:that|it)|leave (?:that|it) alone|get down|be quiet|not now)$/i;
+const TRAILING_REMARK =
+  /\s+(?:[a-z]+\s+)?(?:put (?:that|it|this) (?:down|back)|stop (?:that|it)|don't touch (?:that|it)|leave (?:that|it) alone|get down|be quiet|not now)$|(?:\s+(?:love|dear|darling|sweetie|mate))?\s+(?:i'?ve|i have|we'?ve|we have) changed (?:my|our) minds?$|\s+(?:love|dear|darling|sweetie)$/i;
 const LEADING_POLITENESS = /^(?:(?:please|pleas|bitte|mal|um|uh|ähm|äh|so|okay|ok)\s+)+/i;
 
 /**

@@ -65,7 +65,8 @@ const NOT_PRODUCTS = new Set<IntentName>([
 ]);
 /** "buy it buy it now", "buy everything now": the cart, not a product called "it". */
 const JUST_BUY = /^(?:(?:it|that|this|them|those|everything|all|the lot|it all|buy|now|please|right now|today)\s*)+$/;
-const TO_PLACED_ORDER = /\s(?:to|in|into|on)\s+(?:the|my|that|this|our)\s+(?:last\s+|existing\s+|placed\s+)?order\b(?:\s+(?:i|we)\s+(?:placed|made|did)\b.*)?$/;
+const TO_PLACED_ORDER =
+  /\s(?:to|in|into|on(?:to)?)\s+(?:the|my|that|this|our)\s+(?:last\s+|existing\s+|(?:already\s+)?placed\s+|current\s+|open\s+)?order\b(?:\s+(?:that\s+)?(?:i|we)(?:'ve)?\s+(?:already\s+|just\s+)?(?:placed|made|did|put in|sent|have|ordered)\b.*)?$/;
 const RECEIPT_WORDS = /\b(?:invoice|receipt|rechnung|quittung)\b/;
 
 const HANDLES_PENDING = new Set<string>([

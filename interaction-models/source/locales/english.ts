@@ -368,11 +368,11 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
     [IntentName.Select]: [
       ...around(
         ['', 'um', 'uh', 'oh', 'okay', 'yes', 'yeah'],
-        phrases('the {ordinal} (one|)', '{ordinal} one', 'the {product} one', 'that one', 'this one', 'the one', 'just the {ordinal} one', 'just one'),
+        phrases('the {ordinal} (one|)', '{ordinal} one', 'the {product} one', 'that one', 'this one', 'the one', 'just the {ordinal} one'),
         ['', 'please', 'thanks'],
       ),
       // a number slot can be heard empty by the stand-in, so no "yes" before it ("yes please")
-      ...around(['', 'um', 'oh'], phrases('number {quantity}', '(option|item) (number|) {quantity}', 'just {quantity}', 'only {quantity}'), ['', 'please']),
+      ...around(['', 'um', 'oh'], phrases('number {quantity}', '(option|item) (number|) {quantity}', '(just|only) (the|) {quantity}'), ['', 'please', 'thanks']),
       ...phrases('{quantity} please'),
       ...around(
         ['no', 'no no', 'not that one', 'not that', 'actually', 'sorry', 'oops', 'wait', 'i meant', 'no i meant', 'no i said', 'i said', 'i wanted', 'no i wanted'],

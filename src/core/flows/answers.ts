@@ -15,13 +15,16 @@ import type { Reply, SlotValue, Turn } from '../turn';
 import { PIN_LENGTH, parseSpokenPin } from '../voice-pin';
 import { parseSpokenNumberWords } from '../voice-pin-words';
 import { readQuantity } from '../quantity-words';
-import { keepOnly, updateCart } from './cart';
+import { eachTo, keepOnly, updateCart } from './cart';
+import { findCartLine } from './cart-lines';
+import { loadCart, priceLines } from './cart-store';
 import { findProduct } from './products';
 import { readList } from './browse';
 import { attributeFromWords } from '../search/constraints';
 import { phoneticKey } from '../search/phonetic';
 import { languageOf } from '../search/constraint-words';
 import { answeredAs } from './navigation';
+import { intentByWords } from './words-guess';
 import { clearNo, clearYes, meaningOf } from './understand';
 
 /** How the shop handles a request it has been turned into: the shop's own router. */
@@ -222,7 +225,9 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
 
   // "oh wait i meant the grape juice" right after an add: swap for the product named
   const meant = justAdded && name && !name.id ? MEANT[language(ctx)].exec(name.value.toLowerCase().trim()) : undefined;
-  if (meant && positionIn(ctx, meant[1]) === undefined && !RELATIVE[language(ctx)][meant[1].split(' ')[0]]) {
+  // "i said two pizzas not one" corrects a quantity, not the product
+  const countCorrected = meant ? readQuantity(meant[1].split(' ')[0]).kind === 'count' || /\s(?:not|instead of)\s+\S+$/.test(meant[1]) : false;
+  if (meant && !countCorrected && positionIn(ctx, meant[1]) === undefined && !RELATIVE[language(ctx)][meant[1].split(' ')[0]]) {
     const product = await findProduct(ctx, meant[1]);
     if (product && product.sku !== state.focusSku) return swap(ctx, dispatch, product);
   }
@@ -354,7 +359,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.ProductDetails,
       pattern: new RegExp(
-        `^${POLITE_EN}(?:how much (?:is|are|does|do|was|were|did|for)|what (?:does|do|did)|what's the price (?:of|on)|price of|tell me about|what brand (?:is|are))\\s+(?:the\\s+|a\\s+)?(.+?)(?:\\s+cost)?(?:\\s+(?:these days|nowadays|today|at the moment|right now|now))?$`,
+        `^${POLITE_EN}(?:how much (?:is|are|does|do|was|were|did|for|would|will|might)|what (?:does|do|did)|what's the price (?:of|on)|price of|tell me about|what brand (?:is|are))\\s+(?:the\\s+|a\\s+)?(.+?)(?:\\s+(?:cost|be|come to|set me back))?(?:\\s+(?:these days|nowadays|today|at the moment|right now|now))?$`,
       ),
     },
   ],
@@ -379,7 +384,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
 
 /** Words of a shopper fed up with the shop ("this stupid thing never understands me"): an apology and a person, not a search. */
 const COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /\b(?:stupid|useless|dumb|hate (?:this|you|it)|terrible|awful|rubbish|annoying|frustrat\w*|(?:never|doesn'?t|don'?t|can'?t) understands?(?: me)?|(?:not|isn'?t|doesn'?t) work(?:ing)?|waste of (?:my )?time|you'?re (?:no|not) help)\b/,
+  en: /\b(?:stupid|useless|dumb|hate (?:this|you|it)|terrible|awful|rubbish|annoying|frustrat\w*|(?:never|doesn'?t|don'?t|can'?t) understands?(?: me)?|(?:not|isn'?t|doesn'?t) work(?:ing)?|waste of (?:my )?time|you'?re (?:no|not) help|taking (?:forever|ages|so long)|(?:so|too|really) slow|this is (?:ridiculous|hopeless|a joke))\b/,
   de: /\b(?:blöd\w*|dumm\w*|doof\w*|nervig|nutzlos|versteh\w* (?:mich )?(?:nie|nicht)|funktioniert (?:nie|nicht)|schrecklich|zum verzweifeln|bringt nichts)\b/,
 };
 
@@ -409,7 +414,9 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
   en: [
     /^(?:(?:so|like|um|uh|hey|hi|okay|ok|well|and|also|oh|just)\s+)*(?:do|d'you|have|did)\s+(?:you|ya|u)\s+(?:guys\s+|all\s+|folks\s+)?(?:do|sell|have|carry|stock|got|get|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|please|here|there|in stock))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i'm|we're|i am|we are|im)\s+(?:almost|nearly|about|running|just about|all|completely|totally|pretty much)?\s*(?:out of|low on|running low on|out)\s+(?:of\s+)?(.+?)(?:\s+(?:what have you got|what do you have|what you got|what've you got|any ideas|help))?$/,
-    /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:please|today|asap))?$/,
+    /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:please|today|asap))?(?:\s+what (?:kinds?|sorts?|types?|ones?|brands?) (?:have you got|do you have|you got|are there|have you))?$/,
+    // "where's the parmesan": a thing looked for in the shop (never "where's my order")
+    /^(?:(?:so|um|uh|and|oh|okay|ok)\s+)*where(?:'s| is| are|s| do you keep| can i find)\s+(?:the|your|some|any)\s+(.+?)(?:\s+(?:please|then|at))?$/,
     // "what about bagels", "how about some crackers": another thing to look at
     /^(?:(?:and|so|oh|okay|ok|um|uh|well)\s+)*(?:what|how) about\s+(?:some\s+|any\s+|the\s+)?(.+?)(?:\s+(?:then|instead|please))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh|hi|hey)\s+)*(?:i'?m\s+|we'?re\s+|i am\s+|we are\s+)?(?:just\s+)?(?:looking|searching|hunting|shopping)\s+(?:for\s+|around for\s+|(?=\w+ for))(?:some\s+|a\s+|an\s+|the\s+|any\s+)?(.+?)(?:\s+(?:please|today|at the moment))?$/,
@@ -435,6 +442,10 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
   ],
 };
 
+/** A closing "do you have any" after the thing looked for ("we're out of foil do you have some"). */
+const ASKED_AFTER =
+  /^(.+?)\s+(?:so\s+)?(?:do|have|d'you|did)\s+(?:you|ya|u)\s+(?:guys\s+|still\s+)?(?:have|got|sell|carry|stock)(?:\s+(?:any|some|it|them|one|those|that))?(?:\s+(?:at all|left|in stock))?$/;
+
 /**
  * A recogniser's usual slips in the words shop requests turn on, put right where the context
  * leaves no doubt: "czech out", "back in stalk", "what's in my card", "on sail".
@@ -455,6 +466,8 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(yes|yeah|ja) police\b/g, '$1 please'],
   [/\b(under|below|over|above|less than|more than|around|about) (?:ate)\b/g, '$1 eight'],
   [/\brepresent (?:a )?tive\b/g, 'representative'],
+  [/\b(?:life|lie of|lief) (agent|person|human|operator)\b/g, 'live $1'],
+  [/\bpassed (orders|purchases|deliveries)\b/g, 'past $1'],
   [/\btp\b/g, 'toilet paper'],
   [/^ad\b/g, 'add'],
   [/\bd ?caf\b/g, 'decaf'],
@@ -572,6 +585,10 @@ const MULTIPLIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ factor: 'x2' | '
  * "actually just two" right after an add, "dann nehm ich zwei davon". The product is named, or the
  * one just added or talked about.
  */
+/** What a quantity is counted in, said after the number ("two punnets", "three tubs"). */
+const CONTAINERS =
+  'bags?|boxes|box|packs?|packets?|packages?|containers?|bottles?|cans?|tins?|jars?|cartons?|loaves|loaf|tubs?|punnets?|bunch(?:es)?|gallons?|rolls?|bars?|cases?|units?|pieces?|pots?|tubes?|sticks?|dozen|ones';
+
 function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefined {
   const lang = language(ctx);
   // a recogniser writes "to" or "too" for two, and "for" for four, after "to"
@@ -601,33 +618,62 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
     const n = number(notThat[1]);
     if (n !== undefined) return { [SlotName.Product]: { value: notThat[2] }, [SlotName.Quantity]: { value: String(n), id: String(n) } };
   }
+  // "the oat milk i need three of those": the product first, then how many of it
+  const topicFirst =
+    lang === 'en'
+      ? new RegExp(
+          `^(?:(?:and|oh|um|so)\\s+)*(?:the\\s+)?(.+?)\\s+(?:i|we)\\s+(?:need|want|'ll take|will take|'d like)\\s+(\\S+)(?:\\s+(?:${CONTAINERS}))?(?:\\s+of (?:those|them|these|it|that))?(?:\\s+(?:please|instead))?$`,
+        ).exec(said)
+      : undefined;
+  const topicCount = topicFirst ? number(topicFirst[2]) : undefined;
+  if (topicFirst && topicCount !== undefined && !/^(?:i|we|so|and|yes|yeah|no|okay|ok|actually|well)$/.test(topicFirst[1])) {
+    return { [SlotName.Product]: { value: topicFirst[1] }, [SlotName.Quantity]: { value: String(topicCount), id: String(topicCount) } };
+  }
   // "that's too many make it two", "make it ninety nine no wait two", "actually two of those", "we need two of those for the party"
   if (lang === 'en') {
     const corrected = /\bmake (?:it|that)\s+.+?\s+(?:no wait|no sorry|no|sorry|i mean|actually)\s+(\S+)$/.exec(said);
-    const tooMany = /^(?:that'?s|thats|it'?s|way)\s+too (?:many|much)\s+(?:just\s+)?(?:make (?:it|that)\s+)?(\S+)(?:\s+(?:please|instead))?$/.exec(said);
+    const tooMany = new RegExp(
+      `^(?:that'?s|thats|it'?s|way)\\s+too (?:many|much)\\s+(?:just\\s+)?(?:(?:make|knock|bring|cut|put|take|turn)\\s+(?:it|that|them|those)\\s+(?:down\\s+)?(?:to\\s+)?)?(\\S+)(?:\\s+(?:${CONTAINERS}))?(?:\\s+(?:please|instead))?$`,
+    ).exec(said);
+    // "could you make that two punnets please", "put it at like a million"
+    const makeIt = new RegExp(
+      `^(?:(?:could|can|would|will) you\\s+|please\\s+|just\\s+|actually\\s+|okay\\s+|ok\\s+|no\\s+|oh\\s+|um\\s+|hmm\\s+|wait\\s+)*(?:make|put|set)\\s+(?:it|that|them|those)\\s+(?:at\\s+|to\\s+)?(?:like\\s+|about\\s+)?(\\S+(?:\\s+(?:million|thousand|hundred|billion))?)(?:\\s+(?:${CONTAINERS}))?(?:\\s+(?:please|instead|then|thanks))*$`,
+    ).exec(said);
+    const bigNumber = makeIt && /\b(?:million|thousand|hundred|billion)\b/.test(makeIt[1]) ? makeIt[1] : undefined;
+    if (bigNumber) return { [SlotName.Quantity]: { value: bigNumber } };
     const ofThem =
       /^(?:(?:actually|no|oh|um|uh|okay|ok|so|yeah)\s+)*(?:we\s+need\s+|i\s+need\s+|we'll\s+need\s+)?(\S+)\s+of (?:those|them|these)(?:\s+(?:please|instead|for .+))?$/.exec(said);
-    for (const m of [corrected, tooMany, ofThem]) {
+    for (const m of [corrected, tooMany, ofThem, makeIt]) {
       const n = m ? number(m[1]) : undefined;
-      if (n !== undefined) return { [SlotName.Quantity]: { value: String(n), id: String(n) } };
+      // "too many", "make it": a new quantity for the line talked about, never more of it
+      const line = m === ofThem ? {} : { [SlotName.Product]: { value: 'it' } };
+      if (n !== undefined) return { ...line, [SlotName.Quantity]: { value: String(n), id: String(n) } };
     }
   }
-  // "no sorry i only want one"
-  const onlyWant = lang === 'en' ? /\b(?:i|we)\s+(?:only|just)\s+(?:want|need)\s+(\S+)(?:\s+of (?:them|those|it))?(?:\s+(?:please|thanks))?$/.exec(said) : undefined;
+  // "no sorry i only want one", "i only need two boxes of the macaroni"
+  const onlyWant =
+    lang === 'en'
+      ? new RegExp(
+          `\\b(?:i|we)\\s+(?:only|just)\\s+(?:want|need)\\s+(\\S+)(?:\\s+(?:${CONTAINERS}))?(?:\\s+of (?:them|those|it)|\\s+of\\s+(?:the\\s+)?(.+?))?(?:\\s+(?:please|thanks))?$`,
+        ).exec(said)
+      : undefined;
   const wanted = onlyWant ? number(onlyWant[1]) : undefined;
-  if (wanted !== undefined) return { [SlotName.Quantity]: { value: String(wanted), id: String(wanted) } };
+  if (wanted !== undefined) {
+    const quantity = { [SlotName.Quantity]: { value: String(wanted), id: String(wanted) } };
+    return onlyWant?.[2] ? { ...quantity, [SlotName.Product]: { value: onlyWant[2] } } : quantity;
+  }
   // "get me two of those", "can i have three of those instead": that many of the one talked about
   const ofThose =
     lang === 'en'
-      ? /\b(?:get|give|have|take|grab|add|want|need|put in|do)\s+(?:me\s+|us\s+)?(\S+)\s+(?:bags?\s+|boxes\s+|packs?\s+|jars?\s+|cans?\s+|bottles?\s+)?of\s+(?:those|them|these|that|it)(?:\s+(?:instead|please|then|in))*$/.exec(
-          said,
-        )
+      ? new RegExp(
+          `\\b(?:get|give|have|take|grab|add|want|need|put in|do)\\s+(?:me\\s+|us\\s+)?(\\S+)\\s+(?:(?:${CONTAINERS})\\s+)?of\\s+(?:those|them|these|that|it)(?:\\s+(?:instead|please|then|in))*$`,
+        ).exec(said)
       : /\b(?:nehm\w*|gib|hätte gern|möchte)\s+(?:ich\s+|mir\s+)?(\S+)\s+davon\b/.exec(said);
   const those = ofThose ? number(ofThose[1]) : undefined;
   if (those !== undefined) return { [SlotName.Quantity]: { value: String(those), id: String(those) } };
   const justSome =
     lang === 'en'
-      ? /\b(?:just|only)\s+(?:the\s+)?(\S+)(?:\s+(?:bags?|box|boxes|jars?|cans?|tins?|packs?|packets?|bottles?|cartons?|loaf|loaves|ones?|of (?:them|those|it)))?(?:\s+(?:will do|is fine|is enough|is plenty|please|instead|then|thanks))*$/.exec(
+      ? /\b(?:just|only)\s+(?:the\s+)?(\S+)(?:\s+(?:bags?|box|boxes|jars?|cans?|tins?|packs?|packets?|bottles?|cartons?|loaf|loaves|ones?|of (?:them|those|it)))?(?:\s+(?:will do|is fine|is enough|is plenty|please|instead|then|thanks|actually|really))*$/.exec(
           said,
         )
       : undefined;
@@ -775,6 +821,55 @@ function attributeQuestion(ctx: TurnContext, said: string): Turn['slots'] | unde
  */
 export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken: string): Promise<Reply | undefined> {
   const said = heardRight(spoken.toLowerCase().replace(/\s+/g, ' ').trim());
+  const read = await readWords(ctx, dispatch, said);
+  if (read) return read;
+  // "excuse me dear do you also have cat litter": the same words without the courtesy and the hedging
+  const plain = withoutFillers(said, language(ctx));
+  const readPlain = plain !== said && plain !== '' ? await readWords(ctx, dispatch, plain) : undefined;
+  if (readPlain) return readPlain;
+  // courtesy and hedging point at no request ("well", "i think"): the guess reads without them
+  return guessedByWords(ctx, dispatch, plain || said);
+}
+
+/**
+ * The last reading: the intent whose samples share the telling words (words-guess.ts). A name in
+ * the words that finds no product is dropped, so a question goes to the product talked about.
+ */
+async function guessedByWords(ctx: TurnContext, dispatch: Dispatch, said: string): Promise<Reply | undefined> {
+  const guess = intentByWords(said, language(ctx));
+  // a search guessed from inside a search would only search again
+  if (!guess || (guess.intent === IntentName.Search && ctx.turn.intent === IntentName.Search)) return undefined;
+  // a name the product it finds shares a word with ("shampoo folks" → "shampoo"); none ("piece of
+  // fish" finds no fish): no name, so a question goes to the product talked about
+  for (const slot of [SlotName.Product, SlotName.Query]) {
+    const named = guess.slots[slot];
+    if (!named) continue;
+    const found = await findProduct(ctx, named.value);
+    const own = (found ? `${found.name} ${found.category}` : '').toLowerCase();
+    const kept = named.value.split(' ').filter((w) => w.length >= 3 && new RegExp(`\\b${w.replace(/s$/, '')}`).test(own));
+    // a product's name stays whole, as said; a search keeps only its words the catalog has
+    if (kept.length > 0) guess.slots[slot] = slot === SlotName.Query ? { value: kept.join(' ') } : named;
+    else delete guess.slots[slot];
+  }
+  if (guess.intent === IntentName.Search && !guess.slots[SlotName.Query]) return undefined;
+  ctx.log.info('free words read by their closest samples', { intent: guess.intent, score: guess.score });
+  return handleAs(ctx, dispatch, guess.intent, guess.slots);
+}
+
+/**
+ * Words that soften or pad a request without changing it, per language: forms of address, hedges,
+ * "also", "then". Only a second reading uses the words without them, after the words as said gave nothing.
+ */
+const FILLERS: Readonly<Record<'en' | 'de', RegExp>> = {
+  en: /\b(?:excuse me|pardon me|if you (?:could|would|can|don't mind|please)|by any chance|i (?:think|guess|suppose|believe|wonder)|you know|i mean|do you think|kindly|perhaps|possibly|maybe|really|actually|also|please|dear|love|sweetie|sweetheart|darling|folks|guys|young man|young lady|then|now|well|oh|um|uh|er|erm|hmm|so|sorry|hello|hi|hey|right|alright|okay|ok|thanks|thank you|for me)\b/g,
+  de: /\b(?:entschuldigung|entschuldigen sie|verzeihung|bitte|bitteschön|denn|mal|doch|eigentlich|auch|ach|äh|ähm|also|ja|eben|halt|vielleicht|wohl|danke|hallo|na|nun|so)\b/g,
+};
+
+export function withoutFillers(said: string, lang: 'en' | 'de'): string {
+  return said.replace(FILLERS[lang], ' ').replace(/\s+/g, ' ').trim();
+}
+
+async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Promise<Reply | undefined> {
   const lang = language(ctx);
   const question = attributeQuestion(ctx, said);
   if (question) return handleAs(ctx, dispatch, IntentName.ProductQuestion, question);
@@ -811,6 +906,23 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   if (meant) {
     ctx.log.info('free words read by meaning', { intent: meant.intent });
     return handleAs(ctx, dispatch, meant.intent, meant.slots);
+  }
+  // "two of each", "make it two of both": every line of the cart
+  const each =
+    lang === 'en'
+      ? /^(?:(?:make it|make that|i'll have|i'll take|let's do|actually|okay|ok)\s+)*(\S+)\s+of (?:each|both|each one|everything|all of them|each of them)(?:\s+please)?$/.exec(
+          said,
+        )
+      : undefined;
+  const eachCount = each ? readQuantity(each[1].replace(/^(?:to|too)$/, 'two')) : undefined;
+  if (eachCount?.kind === 'count') return eachTo(ctx, eachCount.n);
+  // "three bags of potatoes please", "four gallons of the two percent": an add without the verb
+  const counted =
+    lang === 'en'
+      ? new RegExp(`^(?:(?:and|oh|also|plus)\\s+)*(\\S+)\\s+(?:${CONTAINERS})\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+(?:please|too|as well|thanks))?$`).exec(said)
+      : undefined;
+  if (counted && readQuantity(counted[1]).kind === 'count' && !NOT_A_NAME[lang].has(counted[2].split(' ')[0]) && !/^(?:those|them|these|it|that)$/.test(counted[2])) {
+    return handleAs(ctx, dispatch, IntentName.AddToCart, { [SlotName.Product]: { value: counted[2] }, [SlotName.Quantity]: { value: counted[1] } });
   }
   const quantity = quantityInWords(ctx, said);
   if (quantity) {
@@ -876,8 +988,24 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
       return quantityAnswer(ctx, dispatch, { [SlotName.Quantity]: { value: counted[1] } }) as Promise<Reply>;
     if (name && (pointing || !NOT_A_NAME[lang].has(name.split(' ')[0]))) return handleAs(ctx, dispatch, intent, { [SlotName.Product]: { value: name } });
   }
+  // "no no we're not getting ice cream take that off": the product named, not the last one added
+  const refused =
+    lang === 'en'
+      ? /\b(?:(?:we're|we are|i'm|i am)\s+not\s+(?:getting|buying|having|taking)|(?:we|i)\s+(?:don't|do not)\s+(?:need|want)|no more)\s+(?:the\s+|any\s+|that\s+)?(.+?)(?:\s+(?:so\s+)?(?:take|get|put|remove)\s+(?:it|that|them|those)\s+(?:off|out|back)\b.*|\s+(?:please|today|this time))?$/.exec(
+          said,
+        )
+      : undefined;
+  if (refused && !NOT_A_NAME[lang].has(refused[1].split(' ')[0]) && (await cartLineNamed(ctx, refused[1]))) {
+    return handleAs(ctx, dispatch, IntentName.RemoveFromCart, { [SlotName.Product]: { value: refused[1] } });
+  }
   // "no no don't buy that", "take it off" right after an add: what was just added
   const heardIntent = ctx.state.heard?.intent;
+  const undo = UNDO_ADD[lang].exec(said) ?? (lang === 'en' ? /\b(?:take|get|put)\s+(?:them|those|it|that)\s+(?:off|out|back)\b/.exec(said) : null);
+  if (undo) {
+    // "my son put the cookies in take those out": the line the other words name, if one
+    const named = await onlyLineNamedIn(ctx, said.replace(undo[0], ' '));
+    if (named) return handleAs(ctx, dispatch, IntentName.RemoveFromCart, { [SlotName.Product]: { value: named.name, id: named.sku } });
+  }
   if ((heardIntent === IntentName.AddToCart || heardIntent === IntentName.AddMore) && UNDO_ADD[lang].test(said)) {
     return handleAs(ctx, dispatch, IntentName.RemoveFromCart, { [SlotName.Product]: { value: 'it' } });
   }
@@ -886,8 +1014,25 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
     if (thing && !NOT_A_NAME[lang].has(thing.split(' ')[0])) return handleAs(ctx, dispatch, IntentName.RemoveFromCart, { [SlotName.Product]: { value: thing } });
   }
   if (RECEIPT[lang].test(said)) return receipt(ctx);
+  // "we're out of dish soap do you have any": the question after the thing asked about adds nothing
+  const askedAfter = said.replace(ASKED_AFTER, '$1');
+  // "oh and chicken broth do you have that": the name alone is what to look for
+  const bareAsked = askedAfter !== said ? askedAfter.replace(/^(?:(?:oh|and|also|um|uh|so|well|then|plus)\s+)+/, '').trim() : '';
+  if (bareAsked && bareAsked.split(' ').length <= 4 && !bareAsked.split(' ').some((w) => NOT_A_NAME[lang].has(w))) {
+    return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: bareAsked } });
+  }
+  // "what cheese have you got under four bucks", "what kind of cat food have you got then"
+  const whatHave =
+    lang === 'en'
+      ? /^(?:(?:and|so|um|uh|oh|well|okay|ok)\s+)*what (?:kinds? of |sorts? of |types? of |brands? of )?(.+?)\s+(?:have you got|do you have|do you sell|do you carry|do you stock|you got|have you)\b(.*?)(?:\s+(?:then|please|at the moment|right now|in stock))?$/.exec(
+          said,
+        )
+      : undefined;
+  if (whatHave && !whatHave[1].split(' ').some((w) => NOT_A_NAME[lang].has(w))) {
+    return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: `${whatHave[1]}${whatHave[2]}`.trim() } });
+  }
   for (const pattern of SEARCH_CARRIERS[lang]) {
-    const thing = pattern.exec(said)?.[1]?.trim();
+    const thing = pattern.exec(askedAfter)?.[1]?.trim();
     if (thing && !thing.split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: thing } });
   }
   // "only the pods", "which ones have no sugar": the list just read, narrowed
@@ -915,6 +1060,34 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
 }
 
 /** "no sugar", "ohne Zucker": the attribute the catalog knows as "sugar free". */
+/** The one cart line a word of the sentence names ("onions" in "oh i've got onions already"); none or several: undefined. */
+async function onlyLineNamedIn(ctx: TurnContext, words: string): Promise<Product | undefined> {
+  const cart = await loadCart(ctx);
+  if (cart.lines.length < 2) return undefined;
+  const said = ` ${words.toLowerCase()} `;
+  const products = await ctx.deps.catalog.getProducts(cart.lines.map((l) => l.sku));
+  const stemOf = (w: string) => w.replace(/(?:es|s)$/, '');
+  const named = products.filter((p) =>
+    `${p.name} ${p.category}`
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 4 && w !== p.brand.toLowerCase())
+      .some((w) => new RegExp(`\\s${stemOf(w)}(?:s|es)?\\s`).test(said)),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Whether the words name a line in the cart ("ice cream" with the chocolate ice cream in it). */
+async function cartLineNamed(ctx: TurnContext, words: string): Promise<boolean> {
+  const cart = await loadCart(ctx);
+  if (cart.lines.length === 0) return false;
+  const priced = await priceLines(ctx, cart.lines);
+  return (await findCartLine(ctx, cart, priced, { value: words })).kind === 'line';
+}
+
+/** A reason given after the request ("… my wife can't have it at night", "… because my doctor said so"). */
+const REASON_AFTER = /\s+(?:(?:my|our)\s+(?:\w+'?s?\s+)?(?:says?|said|can't|cannot|doesn't|won't|is|has|needs?|wants?|told)|because|cause|since|as i|as we|i can't|we can't)\b.*$/;
+
 const WITHOUT: Readonly<Record<'en' | 'de', ReadonlyArray<readonly [RegExp, string]>>> = {
   en: [
     [/\b(?:no|without|zero|free of)\s+(sugar|gluten|lactose|dairy|caffeine|meat)\b/g, '$1 free'],
@@ -936,10 +1109,15 @@ function narrowList(ctx: TurnContext, said: string): { words: string; label: str
   const m =
     lang === 'de'
       ? /^(?:nur\s+)?(?:die|den|das)\s+(.+?)(?:\s+(?:bitte|sorte|variante))?$|^welche\s+(?:sind|haben)\s+(.+?)$/.exec(said)
-      : /^(?:(?:only|just)\s+)?(?:the\s+)(.+?)(?:\s+(?:kind|type|sort|ones|variety|version))(?:\s+please)?$|^(?:only|just)\s+(?:the\s+)?(.+?)(?:\s+ones)?(?:\s+please)?$|^which (?:ones?|of them|of those)\s+(?:have|has|got|are|is|come with|contain)\s+(.+?)$/.exec(
-          said,
+      : /^(?:(?:only|just)\s+)?(?:the\s+)(.+?)(?:\s+(?:kind|type|sort|ones|variety|version))(?:\s+please)?$|^(?:only|just)\s+(?:the\s+)?(.+?)(?:\s+ones)?(?:\s+please)?$|^which (?:ones?|of them|of those|of these)\s+(?:have|has|got|are|is|come with|contain)\s+(.+?)$|\b(?:are|is) (?:any|either|one) of (?:them|those|these)\s+(.+?)$/.exec(
+          said.replace(REASON_AFTER, ''),
         );
-  let words = m?.[1] ?? m?.[2] ?? m?.[3];
+  // "which of these don't have caffeine": the ones without it
+  const lacking =
+    lang === 'en'
+      ? /^which (?:ones?|of them|of those|of these)\s+(?:don't|do not|doesn't|does not) (?:have|contain|come with)\s+(?:any\s+)?(.+?)$/.exec(said.replace(REASON_AFTER, ''))
+      : undefined;
+  let words = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? (lacking ? `no ${lacking[1]}` : undefined);
   if (!words) return undefined;
   words = WITHOUT[lang].reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), words.trim());
   if (readQuantity(words).kind !== 'unclear' || positionIn(ctx, `the ${words}`) !== undefined) return undefined;
@@ -976,10 +1154,19 @@ async function listProducts(ctx: TurnContext): Promise<Product[]> {
 
 /** A bare name is a search, unless it is a sentence to someone else (the TV, a child, a remark). */
 async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): Promise<Reply> {
-  const said = name.value.toLowerCase().replace(/\s+/g, ' ').trim();
+  // "… down to one" heard by a "{product} one" sample leaves "… down to": no name ends so, the "one" was eaten
+  const said = name.value
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\b(?:down to|up to|to|at|make it|make that|just|only)$/, '$& one');
   if (!name.id) {
     const read = await readFreeWords(ctx, dispatch, said);
     if (read) return read;
+    // the slot took part of the sentence ("just the" of "just the one please"): the whole of it
+    const whole = ctx.turn.utterance?.toLowerCase().replace(/\s+/g, ' ').trim();
+    const wholeRead = whole && whole !== said && whole.includes(said) ? await readFreeWords(ctx, dispatch, whole) : undefined;
+    if (wholeRead) return wholeRead;
   }
   const words = said.split(' ').filter(Boolean);
   const noise = !name.id && words.some((w) => NOT_A_NAME[language(ctx)].has(w));

@@ -49,7 +49,9 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
     // "a store in seattle", "shipping": words about the shop, not a product
     // words that ask something else ("customer servers", "return the paper towels", "any special offers")
     const heard = ctx.heardSlot(SlotName.Query) ?? ctx.heardSlot(SlotName.Product);
-    const meant = slot && !slot.id && readFreeWords ? await readFreeWords(ctx, heard?.value ?? raw) : undefined;
+    // a bare "any" or "some" took the place of the name said before it ("out of dish soap do you have any")
+    const words = BARE_PRONOUN.test(raw.trim()) && ctx.turn.utterance ? ctx.turn.utterance : (heard?.value ?? raw);
+    const meant = slot && !slot.id && readFreeWords ? await readFreeWords(ctx, words) : undefined;
     if (meant) return meant;
     // a need or an occasion ("something for a headache", "for the dog"): suggestions, each with its reason
     if (occasionIn(raw, ctx.turn.locale, ctx.deps.occasions ?? DEFAULT_OCCASIONS)) return recommendWithReason(ctx);
@@ -79,6 +81,9 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
   // one product stands out ("clearwater disinfecting wipes"): "that" and a bare yes mean it
   return readResults(ctx, query, results, best.length === 1 ? best[0] : undefined);
 }
+
+/** A search slot holding only a word that stands for a name said elsewhere. */
+const BARE_PRONOUN = /^(?:any|some|it|them|one|those|these|that|anything|welche|einige|es)$/i;
 
 /**
  * The words with each run of short fragments glued to its neighbours ("bay be wipes" → "baybe

@@ -83,6 +83,9 @@ export async function add(ctx: TurnContext): Promise<Reply> {
 async function addSaidWithQuantity(ctx: TurnContext, said: LeadingQuantity): Promise<Reply> {
   const max = ctx.policy.maxQuantity;
   if (said.itemCount) {
+    // the name may already be one product (Dialogflow sends a catalog entity's id as its value)
+    const named = await findProduct(ctx, said.rest);
+    if (named?.inStock && itemsInPack(named.size) === said.quantity) return addProduct(ctx, named, 1, { withSize: true });
     const packs = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(said.rest), { limit: PACK_SEARCH_DEPTH });
     const pack = packs.find((p) => p.inStock && itemsInPack(p.size) === said.quantity);
     if (pack) return addProduct(ctx, pack, 1, { withSize: true });
@@ -245,6 +248,15 @@ export async function keepOnly(ctx: TurnContext, spoken: string): Promise<Reply>
   ctx.state.list = undefined;
   ctx.state.focusSku = kept.sku;
   return ctx.ask(`${ctx.msgs.keptOnly(kept.name)} ${await runningTotal(ctx, cart)} ${ctx.msgs.anythingElse}`, ctx.msgs.addedReprompt);
+}
+
+/** "two of each": every line of the cart to that quantity. */
+export async function eachTo(ctx: TurnContext, quantity: number): Promise<Reply> {
+  const max = ctx.policy.maxQuantity;
+  if (quantity < 1 || quantity > max) return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
+  const cart = await updateCart(ctx, (current) => current.lines.reduce((c, line) => withQuantity(c, line.sku, quantity), current));
+  if (cart.lines.length === 0) return ctx.ask(ctx.msgs.cartCleared, ctx.msgs.searchEmptyQuery);
+  return ctx.ask(`${ctx.msgs.eachSetTo(quantity, cart.lines.length)} ${await runningTotal(ctx, cart)} ${ctx.msgs.anythingElse}`, ctx.msgs.addedReprompt);
 }
 
 export async function clear(ctx: TurnContext): Promise<Reply> {

@@ -40,9 +40,10 @@ interface Reading {
 const named =
   (i: number) =>
   (m: RegExpExecArray): string | undefined => {
-    const v = m[i]?.trim();
+    // "the stuff i ordered yesterday": what was ordered, said about an order
+    const v = m[i]?.replace(/\s+(?:that\s+)?(?:i|we)\s+(?:ordered|bought|got|placed|had delivered)\b.*$/, '').trim();
     return v &&
-      !/^(it|that|this|them|those|one|the one|stuff|things?|bits|items|groceries|shopping|shop|lot|order|orders|from you|with you|here|from here|anything|something|before|my last one|the last one|last one|my last|last order|my last order|the last order|the same|yesterday's|yesterdays|today's|last week's|this week's|this morning's|parcel|package|delivery|deliveries)$/.test(
+      !/^(it|that|this|them|those|one|the one|stuff|things?|bits|items|groceries|shopping|shop|lot|order|orders|from you|with you|here|from here|anything|something|before|my last one|the last one|last one|my last|last order|my last order|the last order|grocery order|food order|groceries|grocery delivery|weekly shop|the same|yesterday's|yesterdays|today's|last week's|this week's|this morning's|parcel|package|delivery|deliveries)$/.test(
         v,
       )
       ? v
@@ -94,11 +95,17 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern:
         /\b(?:set|setting|set up|change|reset|forgot|forget|remember|never set)\b.*\b(?:code|pin)\b|\b(?:voice )?(?:code|pin)\b.*\b(?:why|what|how|need|for)\b|\b(?:why|what|how|how come)\b.*\b(?:voice code|a code|a pin|the code|the pin|my code|my pin)\b/,
     },
+    // "let's just start over from scratch": the shop from the top
+    {
+      intent: IntentName.StartOver,
+      pattern:
+        /^(?:(?:let's|lets|can we|could we|i want to|i'd like to|please|okay|ok|um)\s+)*(?:just\s+)?start (?:over|again|afresh|fresh)(?:\s+from (?:scratch|the (?:beginning|top|start)))?(?:\s+please)?$/,
+    },
     // the cart: empty it, or hear it
     {
       intent: IntentName.ClearCart,
       pattern: new RegExp(
-        `^(?!.*\\b(?:but|except|apart from|other than)\\b)(?:.*?)\\b(?:empty|clear|clean out|wipe|reset|dump|scrap|cancel)\\s+(?:out\\s+)?(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b|\\b(?:remove|delete|take out|get rid of|drop)\\s+(?:everything|all(?: the)? (?:items|things|stuff))\\b|\\b(?:bin|ditch|scrap|chuck|throw out|throw away|dump)\\s+(?:everything|it all|all of it|the lot)\\b|\\bstart (?:over|again) with (?:my |the )?${CART_EN}\\b|\\bstart a new ${CART_EN}\\b`,
+        `^(?!.*\\b(?:but|except|apart from|other than)\\b)(?:.*?)\\b(?:empty|clear|clean out|wipe|reset|dump|scrap|cancel)\\s+(?:out\\s+)?(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b|\\b(?:remove|delete|take out|get rid of|drop)\\s+(?:everything|all(?: the)? (?:items|things|stuff))\\b|\\b(?:bin|ditch|scrap|chuck|throw out|throw away|dump)\\s+(?:everything|it all|all of it|the lot)\\b|\\bstart (?:over|again) with (?:my |the )?${CART_EN}\\b|\\bstart a new ${CART_EN}\\b|\\b(?:empty|clear|wipe|dump|scrap|bin|ditch)\\s+(?:out\\s+)?(?:the whole (?:thing|lot)|it all|the lot)\\b|\\b(?:nuke|trash|zap|kill|blow away)\\s+(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b`,
       ),
     },
     { intent: IntentName.ClearCart, pattern: /\b(?:clear|empty|wipe)\s+(?:it|everything|all)(?:\s+all)?(?:\s+out)?$/ },
@@ -109,14 +116,14 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.ViewCart,
       pattern: new RegExp(
-        `\\b(?:read|tell|say|give)\\s+(?:me\\s+)?(?:back\\s+)?what (?:i've|i have|we've|we have) got\\b|\\bwhat does (?:my|the|our) ${CART_EN} come to\\b|\\bwhat(?:'ve| have) (?:i|we) got (?:so far|in (?:my|the|our) ${CART_EN})\\b|\\bwhat(?:'s| is| do i have| have i got| have i put| did i (?:put|add))\\s+(?:in|on)\\s+(?:my|the|our)\\s+${CART_EN}\\b|\\b(?:show|read|tell|list|check)(?: me)?\\s+(?:what's in\\s+)?(?:my|the|our)\\s+${CART_EN}\\b|\\bwhat (?:have i|did i) (?:got|added|put) so far\\b|\\b(?:my|the) ${CART_EN} (?:so far|please)$|^(?:my|the) ${CART_EN}$|\\bhow much is (?:in )?my ${CART_EN}\\b`,
+        `\\b(?:read|tell|say|give)\\s+(?:me\\s+)?(?:back\\s+)?what (?:i've|i have|we've|we have) got\\b|\\bwhat does (?:my|the|our) ${CART_EN} come to\\b|\\bwhat(?:'ve| have) (?:i|we) got (?:so far|in (?:my|the|our) ${CART_EN}|in (?:there|here)(?: so far)?)\\b|\\bwhat(?:'s| is| do i have| have i got| have i put| did i (?:put|add))\\s+(?:in|on)\\s+(?:my|the|our)\\s+${CART_EN}\\b|\\b(?:show|read|tell|list|check)(?: me)?\\s+(?:what's in\\s+)?(?:my|the|our)\\s+${CART_EN}\\b|\\bwhat (?:have i|did i) (?:got|added|put) so far\\b|\\b(?:my|the) ${CART_EN} (?:so far|please)$|^(?:my|the) ${CART_EN}$|\\bhow much is (?:in )?my ${CART_EN}\\b`,
       ),
     },
     // one past order asked about: its total, or what was in it ("the order from two weeks ago")
     {
       intent: IntentName.OrderHistory,
       pattern:
-        /\bwhat (?:i|we) (?:ordered|bought|got)\s+()(?:from\s+)?(yesterday|last week|last month|(?:\w+ )?(?:days?|weeks?) ago)$|\bhow much (?:was|did|were|came|is|cost)\s+(?:my|our|the)\s+(?:very\s+)?(?:last|previous|latest|recent|most recent|first)\s+(?:order|shop|delivery)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?((?:first|earliest|oldest)\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
+        /\bwhat (?:was it |is it |did )?(?:i|we) (?:ordered|bought|got|order|buy|get)\s+()(?:from\s+)?(yesterday|last week|last month|(?:(?:a )?(?:couple|few)(?: of)? |\w+ )?(?:days?|weeks?|months?) ago)$|\bhow much (?:was|did|were|came|is|cost)\s+(?:my|our|the)\s+(?:very\s+)?(?:last|previous|latest|recent|most recent|first)\s+(?:order|shop|delivery|bill|receipt|invoice|grocery bill|total)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?((?:first|earliest|oldest)\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
       product: (m) => (m[2] !== undefined ? orderAge(m[2]) : m[3] ? 'first' : orderAge(m[4])),
       slot: SlotName.Ordinal,
     },
@@ -134,7 +141,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.ChangeOrder,
       pattern:
-        /\b(?:move|reschedule|push back|postpone|bring forward|delay|change)\s+(?:my|the|our)\s+(?:delivery|order|drop off|delivery slot|delivery day)\s+(?:to|till|until|for)\b|\bdeliver (?:it|them|my order) (?:on|to) (?:a )?different (?:day|address)\b|\bsend (?:my|the|our) order to\b|\b(?:swap|change|replace|switch|substitute)\s+(?:the\s+)?.+?\s+in\s+(?:my|the|our)\s+(?:last\s+|placed\s+|existing\s+)?order\b|\b(?:delivered|sent|send it|deliver it) to (?:my|our|a|the) (?:office|work|other|new|different|mum's|mom's|parents')\b|\b(?:a |my )?(?:work|office|different|new|other) address\b/,
+        /\b(?:move|reschedule|push back|postpone|bring forward|delay|change)\s+(?:my|the|our)\s+(?:delivery|order|drop off|delivery slot|delivery day)\s+(?:to|till|until|for)\b|\bdeliver (?:it|them|my order) (?:on|to) (?:a )?different (?:day|address)\b|\bchange (?:where|the address|when) (?:it's|it is|they're|they are|my order is|it gets|it'll be|it will be|it's being|they get) (?:being )?(?:delivered|sent|going|shipped|dropped off)\b|\bsend (?:my|the|our) order to\b|\b(?:swap|change|replace|switch|substitute)\s+(?:the\s+)?.+?\s+in\s+(?:my|the|our)\s+(?:last\s+|placed\s+|existing\s+)?order\b|\b(?:delivered|sent|send it|deliver it) to (?:my|our|a|the) (?:office|work|other|new|different|mum's|mom's|parents')\b|\b(?:a |my )?(?:work|office|different|new|other) address\b/,
     },
     {
       intent: IntentName.ChangeOrder,
@@ -158,9 +165,9 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderStatus,
       pattern: new RegExp(
-        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:ever\\s+)?(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way|turn(?:ed)? up|show(?:ed)? up|got here|been sent(?: out)?|gone out|been dispatched|been posted|left(?: the warehouse)?)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\bdid (?:my|the|our) order (?:go through|work)\\b|\\bwas my order (?:placed|successful)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
+        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:ever\\s+)?(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way|turn(?:ed)? up|show(?:ed)? up|got here|been sent(?: out)?|gone out|been dispatched|been posted|left(?: the warehouse)?)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\b(?:is|are)\\s+(?:my|our)\\s+(?!(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\b)(.+?)\\s+(?:coming|arriving|being delivered|on (?:its|their) way|out for delivery)\\b|\\bdid (?:my|the|our) order (?:go through|work)\\b|\\bwas my order (?:placed|successful)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
       ),
-      product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
+      product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m) ?? named(4)(m),
     },
     {
       intent: IntentName.Reorder,
@@ -170,7 +177,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     },
     {
       intent: IntentName.Reorder,
-      pattern: /^(?:(?:please|can you|could you)\s+)*(?:re-?order|order|buy|get)\s+(?:me\s+)?(?:the|my|our|that|those)\s+(.+?)\s+again(?:\s+please)?$/,
+      pattern:
+        /^(?:(?:please|can you|could you)\s+)*(?:re-?order|order|buy|get)\s+(?:me\s+)?(?:the|my|our|that|those)\s+(.+?)\s+again(?:\s+(?:like|as)\s+(?:before|last time|usual|always))?(?:\s+please)?$/,
       product: named(1),
     },
     {
@@ -190,6 +198,12 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
         /\bdid (?:i|we) ever (?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|with you))*$|\bdid (?:i|we) (?:already )?(?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|already|last time|with you))+$|\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\bwhat (?:i've|i have|we've|we have) (?:bought|ordered|got|purchased)\b|\b(?:my|past|previous|recent|old|last)(?: (?:few|couple(?: of)?|two|three|several))? (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m) ?? named(4)(m),
     },
+    // "right i'll pay for that now please": to the checkout, before "pay" reads as how to pay
+    {
+      intent: IntentName.Checkout,
+      pattern:
+        /\b(?:i'?ll|i will|let me|i want to|i'd like to|we'll|we will)\s+pay(?:\s+for\s+(?:that|it|this|them|those|everything|it all|my (?:things|stuff|shopping)))?(?:\s+(?:now|right now|please|then))*$/,
+    },
     // paying: how, not now ("can I pay cash on delivery")
     {
       intent: IntentName.PaymentOptions,
@@ -206,6 +220,33 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       product: (m) => m[1],
       slot: SlotName.Query,
     },
+    // "how many pods come in that": a question about the product talked about
+    {
+      intent: IntentName.ProductDetails,
+      pattern:
+        /^(?:(?:so|and|um|sorry)\s+)*how (?:many|much) (?:[\w']+\s+){0,2}(?:come|comes|are|is|do you get) (?:in|inside|with) (?:that|it|this|one|each|the (?:box|bag|pack|packet|bottle|jar|tub|carton|tin|can|tube))\b/,
+    },
+    // praise, before a word in it ("the delivery was super quick") reads as a question about the shop
+    {
+      intent: IntentName.Thanks,
+      pattern:
+        /\b(?:you(?: guys| lot| folks| all)? (?:are|were)|you'?re|y'all are|your (?:service|shop|drivers?|delivery|team) (?:is|was|are|were))\b.*\b(?:awesome|great|amazing|brilliant|fantastic|the best|wonderful|excellent|super|so (?:quick|fast|helpful|good)|lovely|a star|stars)\b/,
+    },
+    // is the account linked ("is my account hooked up to this")
+    {
+      intent: IntentName.AccountHelp,
+      pattern: /\b(?:is|are|was)\s+(?:my|our|the)\s+account\s+(?:\w+\s+)?(?:hooked up|linked|connected|set up|attached|synced)\b|\bam i (?:linked|signed in|logged in|connected)\b/,
+    },
+    // what a day's voice shopping may come to
+    {
+      intent: IntentName.VoiceCodeInfo,
+      pattern: /\bhow much (?:can|may|could) (?:i|we) (?:spend|buy|order)\b.*\b(?:by voice|a day|per day|each day|in one day|daily)\b|\b(?:daily|spending|voice) limit\b/,
+    },
+    // how to choose or buy, asked as such
+    {
+      intent: IntentName.Help,
+      pattern: /^(?:(?:sorry|so|um|okay|ok|and)\s+)*how (?:do|can|should) (?:i|we) (?:buy|order|pick|choose|get|select|add)\s+(?:one|some|any|it|them|something)\b/,
+    },
     // the shop's policies, by the phrases that are always about the shop
     {
       intent: IntentName.StoreLocation,
@@ -215,7 +256,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.MyData,
       pattern:
-        /\b(?:what|which) (?:address|addresses)\b|\bwhere (?:are|will|do) you\b.*\b(?:send|sending|deliver|delivering|ship|shipping)\b|\bmy (?:delivery |shipping |home )?address\b|\bwhose name\b|\bwhat name\b.*\baccount\b|\bname (?:on|of|for) (?:the|this|my) account\b|\bwhat (?:do you know|data do you have) about me\b/,
+        /\b(?:what|which) (?:address|addresses)\b|\bwhere (?:are|will|do) you\b.*\b(?:send|sending|deliver|delivering|ship|shipping)\b|\bmy (?:delivery |shipping |home )?address\b|\bwhose name\b|\bwhose account\b|\bwho(?:'s| is) (?:this|the) account\b|\bwhat account is this\b|\bwhat name\b.*\baccount\b|\bname (?:on|of|for) (?:the|this|my) account\b|\bwhat (?:do you know|data do you have) about me\b/,
     },
     {
       intent: IntentName.MoreResults,
@@ -225,7 +266,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.DeliveryInfo,
       pattern:
-        /\b(?:free (?:delivery|shipping|postage)|postage|p and p|do you deliver|(?:charge|pay) (?:for|on) (?:the )?(?:delivery|shipping)|how much (?:more )?(?:do|should) i (?:need to )?spend|if (?:i|we) (?:ordered|order|bought|buy) (?:it |them |something )?(?:now|today)|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here))\b/,
+        /\b(?:get|deliver|bring|have) (?:it|them|my order|this|that|my (?:stuff|groceries|shopping)) (?:here |to me |delivered )?(?:tonight|today|this (?:evening|afternoon)|in an hour|same day)\b|\bsame.day (?:delivery|shipping)\b|\b(?:free (?:delivery|shipping|postage)|postage|p and p|do you deliver|(?:charge|pay) (?:for|on) (?:the )?(?:delivery|shipping)|how much (?:more )?(?:do|should) i (?:need to )?spend|if (?:i|we) (?:ordered|order|bought|buy) (?:it |them |something )?(?:now|today)|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here))\b/,
     },
     // checkout, after the policies ("can i pay with cash" is a payment question)
     {
@@ -268,7 +309,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     },
     {
       intent: IntentName.Recommend,
-      pattern: /\bwhat (?:goes|go)\s+(?:\w+\s+)?with\s+(?:a\s+|the\s+|my\s+|some\s+)(.+?)(?:\s+in the (?:morning|afternoon|evening))?$/,
+      pattern:
+        /\bwhat (?:would |will |might |could |else )?(?:goes|go)\s+(?:\w+\s+)?with\s+(?:a\s+(?:cup|mug|glass|bowl|slice|plate|pot) of\s+|a\s+|an\s+|the\s+|my\s+|some\s+|our\s+)(.+?)(?:\s+(?:then|please|tonight|today))?(?:\s+in the (?:morning|afternoon|evening))?$/,
       product: named(1),
       slot: SlotName.Companion,
     },
@@ -308,6 +350,12 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.NotifyMe,
       pattern: /\bwhen (?:the\s+|my\s+)?(.+?)\s+(?:come|comes|is|are|gets?|goes)\s+back\b.*\b(?:tell|let|notify|text|email|ping)\b/,
+      product: named(1),
+    },
+    {
+      intent: IntentName.NotifyMe,
+      pattern:
+        /\b(?:call|ring|phone|text|email|tell|notify|ping|message|alert|let)\s+(?:me|us)\s+(?:know\s+)?(?:when|once|if|as soon as)\s+(?:the\s+|my\s+|your\s+)?(.+?)\s+(?:is|are|comes?|gets?|goes)\s+back(?:\s+in(?: stock)?)?\b/,
       product: named(1),
     },
     // help
@@ -508,7 +556,7 @@ export function clearYes(said: string, language: Language, question?: string): b
   if (!text || HEDGE[language].test(text)) return false;
   const words = text
     .replace(/\buh huh\b/g, 'uh-huh')
-    .replace(/\bgo ahead\b|\bgo for it\b|\b(?:let'?s )?do it\b/g, 'ahead')
+    .replace(/\bgo ahead\b|\bgo for it\b|\b(?:let'?s )?do it\b|\bsounds (?:good|great|perfect|fine)(?: to me)?\b|\bthat works(?: for me)?\b/g, 'ahead')
     .split(' ');
   const { carry, alongside } = YES_WORDS[language];
   return words.some((w) => carry.has(w)) && words.every((w) => carry.has(w) || alongside.has(w));

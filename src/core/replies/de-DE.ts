@@ -79,6 +79,7 @@ export const deDE: Messages = {
     `Zwischensumme ${subtotal}. Sagen Sie „zur Kasse“, wenn Sie so weit sind.`,
   cartLine: (quantity, name) => `${quantity} Stück ${name}`,
   keptOnly: (name) => `Okay, ich habe alles außer ${name} herausgenommen.`,
+  eachSetTo: (quantity, lines) => `Okay, von jedem Ihrer ${lines} Artikel jetzt ${quantity}.`,
   cartCleared: 'Ihr Warenkorb ist jetzt leer.',
   cartCardTitle: 'Warenkorb',
 

@@ -131,6 +131,7 @@ export const enGB: Messages = {
     `That comes to ${subtotal}. Say "go to checkout" when you're ready.`,
   cartLine: (quantity, name) => `${quantity} ${name}`,
   keptOnly: (name) => `Right, I've taken out everything except ${name}.`,
+  eachSetTo: (quantity, lines) => `Right, ${quantity} of each of your ${lines} items.`,
   cartCleared: 'Your basket is empty now.',
   cartCardTitle: 'Basket',
 

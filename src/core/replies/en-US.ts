@@ -65,6 +65,7 @@ export const enUS: Messages = {
     `Subtotal ${subtotal}. Say "check out" when you're ready.`,
   cartLine: (quantity, name) => `${quantity} ${name}`,
   keptOnly: (name) => `Okay, I took out everything except ${name}.`,
+  eachSetTo: (quantity, lines) => `Okay, ${quantity} of each of your ${lines} items.`,
   cartCleared: 'Your cart is empty now.',
   cartCardTitle: 'Cart',
 

@@ -48,6 +48,8 @@ export interface Messages {
   cartCleared: string;
   /** "everything but the bread": every other line taken out */
   keptOnly(name: string): string;
+  /** every line of the cart set to one quantity ("two of each") */
+  eachSetTo(quantity: number, lines: number): string;
   cartCardTitle: string;
 
   linkAccount(action: string): string;

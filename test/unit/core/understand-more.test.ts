@@ -310,6 +310,13 @@ describe('The last round of classes', () => {
     expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Sunny Acres Large Brown Eggs').sku, quantity: 1 })]);
   });
 
+  it('adds one carton for "a dozen" when the product came as its catalog id with the number in its own slot (Dialogflow)', async () => {
+    const m = memoryShop();
+    const eggs = named('Sunny Acres Large Brown Eggs');
+    await m.say('AddToCartIntent', { product: { value: eggs.sku }, quantity: { value: '12' } }, { utterance: 'add a dozen large brown eggs' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: eggs.sku, quantity: 1 })]);
+  });
+
   it('reads "throw two packs in" as two of the product talked about, never a search for "packs"', async () => {
     const m = memoryShop();
     const beer = named('Bluebird Root Beer');
@@ -394,5 +401,111 @@ describe('Quantities a recogniser mangles, and a few more phrasings', () => {
 
   it('reads returns as returns even with payment-like words around them', () => {
     expect(meaningOf('do you take returns on opened stuff', 'en')?.intent).toBe(IntentName.ReturnPolicy);
+  });
+});
+
+describe('Quantities, removals and searches said in a sentence', () => {
+  const withLines = async (names: string[]) => {
+    const m = memoryShop();
+    for (const name of names) {
+      const p = named(name);
+      await m.say('AddToCartIntent', { product: { value: p.name, id: p.sku } });
+    }
+    return m;
+  };
+
+  it('sets every line for "two of each"', async () => {
+    const m = await withLines(['Sunny Acres Tortilla Chips', 'Sunny Acres Salsa Medium']);
+    const reply = await m.say('SelectIntent', { product: { value: 'okay three of each please' } });
+    expect(reply.speech).toMatch(/3 of each/);
+    expect((await linesOf(m)).map((l) => l.quantity)).toEqual([3, 3]);
+  });
+
+  it('removes the product named, not the last one added, for "we\'re not getting X take that off"', async () => {
+    const m = await withLines(['Maple Grove Chocolate Chip Cookies', 'Sunny Acres Broccoli Crowns']);
+    await m.say('SelectIntent', { product: { value: "no we're not getting cookies this time take them off" } });
+    expect((await linesOf(m)).map((l) => nameOf(l.sku))).toEqual(['Sunny Acres Broccoli Crowns']);
+  });
+
+  it('removes the line a sentence names with "take those out"', async () => {
+    const m = await withLines(['Fresh Harvest Yellow Onions', 'Fresh Harvest Russet Potatoes']);
+    await m.say('SelectIntent', { product: { value: 'we have plenty of onions at home take those out' } });
+    expect((await linesOf(m)).map((l) => nameOf(l.sku))).toEqual(['Fresh Harvest Russet Potatoes']);
+  });
+
+  it('corrects the quantity, not the product, for "i said two X not one"', async () => {
+    const m = await withLines(['Northstar Pepperoni Pizza', 'Maple Grove Vanilla Ice Cream']);
+    await m.say('SelectIntent', { product: { value: 'no i said three pizzas not one' } });
+    expect(await linesOf(m)).toEqual([
+      expect.objectContaining({ sku: named('Northstar Pepperoni Pizza').sku, quantity: 3 }),
+      expect.objectContaining({ sku: named('Maple Grove Vanilla Ice Cream').sku, quantity: 1 }),
+    ]);
+  });
+
+  it('sets the product named first for "the X i need three of those"', async () => {
+    const m = await withLines(['Oak Hollow Oat Milk', 'Silver Creek Soy Milk']);
+    await m.say('SelectIntent', { product: { value: 'the oat milk we need four of those' } });
+    expect(await linesOf(m)).toEqual([
+      expect.objectContaining({ sku: named('Oak Hollow Oat Milk').sku, quantity: 4 }),
+      expect.objectContaining({ sku: named('Silver Creek Soy Milk').sku, quantity: 1 }),
+    ]);
+  });
+
+  it.each([
+    ['could you make that three tubs please', 3],
+    ['hmm just one really', 1],
+    ["that's too many bring it down to two", 2],
+    ['i only need two packets of the pretzels', 2],
+  ])('reads "%s" as a quantity of the line', async (said, quantity) => {
+    const m = await withLines(['Golden Valley Pretzel Twists']);
+    await m.say('SetQuantityIntent', { quantity: { value: '5' } });
+    await m.say('SelectIntent', { product: { value: said } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity })]);
+  });
+
+  it('answers a quantity of a million with the limit and changes nothing', async () => {
+    const m = await withLines(['Golden Valley Pretzel Twists']);
+    const reply = await m.say('SelectIntent', { product: { value: 'set it to like a million' } });
+    expect(reply.speech).toMatch(/99/);
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ quantity: 1 })]);
+  });
+
+  it('adds "three bags of potatoes please" said without a verb', async () => {
+    const m = memoryShop();
+    await m.say('SelectIntent', { product: { value: 'two bags of russet potatoes please' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Fresh Harvest Russet Potatoes').sku, quantity: 2 })]);
+  });
+
+  it.each([
+    ["where's the grated parmesan", /Parmesan/],
+    ['oh and chicken broth have you got that', /Chicken Broth/],
+    ["we're nearly out of dish soap do you have some", /Dish Soap/],
+    ['what cheese do you have under three dollars', /Cream Cheese/],
+  ])('searches for the thing in "%s"', async (said, found) => {
+    const reply = await memoryShop().say('SelectIntent', { product: { value: said } });
+    expect(reply.speech).toMatch(found);
+  });
+
+  it.each([
+    ['is my food order coming today', IntentName.OrderStatus],
+    ['whose account is this then', IntentName.MyData],
+    ['could you change where it is being delivered', IntentName.ChangeOrder],
+    ['can you bring it here this evening', IntentName.DeliveryInfo],
+    ['is my account linked up to this', IntentName.AccountHelp],
+    ['how much can we spend by voice each day', IntentName.VoiceCodeInfo],
+    ['how do i pick one of them', IntentName.Help],
+    ["i'll pay for it now then", IntentName.Checkout],
+    ['what was it we bought a few weeks ago', IntentName.OrderHistory],
+    ['how much was my last grocery bill', IntentName.OrderHistory],
+    ['you lot are brilliant the driver was so quick', IntentName.Thanks],
+    ["let's start again from the beginning", IntentName.StartOver],
+    ['text me when the bar soap is back in', IntentName.NotifyMe],
+  ])('reads "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'en')?.intent).toBe(intent);
+  });
+
+  it('takes "sounds good to me" as a yes to the purchase question, and "sounds good but wait" as none', () => {
+    expect(clearYes('sounds good to me', 'en')).toBe(true);
+    expect(clearYes('sounds good but wait', 'en')).toBe(false);
   });
 });
