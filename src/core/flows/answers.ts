@@ -1154,12 +1154,10 @@ async function listProducts(ctx: TurnContext): Promise<Product[]> {
 
 /** A bare name is a search, unless it is a sentence to someone else (the TV, a child, a remark). */
 async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): Promise<Reply> {
-  // "… down to one" heard by a "{product} one" sample leaves "… down to": no name ends so, the "one" was eaten
-  const said = name.value
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\b(?:down to|up to|to|at|make it|make that|just|only)$/, '$& one');
+  // "… down to one" heard by a "{product} one" sample leaves "… down to": no name ends so, the
+  // "one" was eaten. Only where the platform sends no sentence to tell (Alexa); "to to" is "to two".
+  const heard = name.value.toLowerCase().replace(/\s+/g, ' ').trim();
+  const said = ctx.turn.utterance === undefined && !/\bto to$/.test(heard) ? heard.replace(/\b(?:down to|up to|to|at|make it|make that|just|only)$/, '$& one') : heard;
   if (!name.id) {
     const read = await readFreeWords(ctx, dispatch, said);
     if (read) return read;
