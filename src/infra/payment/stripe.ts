@@ -97,7 +97,8 @@ export class StripePaymentGateway implements PaymentGateway {
           },
         );
       } catch (err) {
-        throw chargeError(err, request.idempotencyKey, left);
+        // the message names the whole call's bound, as the deadline's own does
+        throw chargeError(err, request.idempotencyKey, timeoutMs);
       }
     };
     const answer = await within(this.scheduler, timeoutMs, create(), () => new PaymentUnavailableError(`Stripe did not answer within ${timeoutMs} ms`));
