@@ -89,7 +89,7 @@ const CONTAINERS = new Set(
     'block blocks bar bars tube tubes pouch pouches sack sacks head heads stick sticks piece pieces pint pints quart quarts ' +
     'jug jugs tray trays punnet punnets crate crates pound pounds lb lbs ' +
     'packung packungen dose dosen flasche flaschen glas gläser tüte tüten beutel schachtel schachteln becher kiste kisten ' +
-    'karton kartons tube tuben netz netze bund laib laibe tafel tafeln kasten päckchen sack säcke rolle rollen stück stueck'
+    'karton kartons tube tuben netz netze bund laib laibe tafel tafeln kasten päckchen sack säcke rolle rollen stück stueck schale schalen'
   ).split(' '),
 );
 
@@ -123,7 +123,7 @@ export function readQuantity(raw: string | undefined): QuantityReading {
       .trim()
       .toLowerCase()
       .replace(/\s+/g, ' ')
-      .replace(/^(just|only|nur)\s+/, '')
+      .replace(/^(?:(?:doch|dann|ach)\s+)*(?:just|only|nur|lieber|eher|bloß)\s+/, '')
       .replace(/\s+(?:of (?:those|them|these|it|that|each)|davon|please|bitte|instead|then)$/, ''),
   );
   if (text === '') return { kind: 'unclear' };

@@ -44,7 +44,7 @@ import { languageOf } from './search/constraint-words';
  */
 /** Words in a product slot that name the whole cart, a placed order, or a receipt rather than a product. */
 const EVERYTHING =
-  /^(?:everything|all|it all|all of it|the lot|all the (?:items|things|stuff))(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley)|\s+in (?:there|it|here))?$/;
+  /^(?:everything|all|it all|all of it|the lot|all the (?:items|things|stuff)|alles|alle sachen|den ganzen warenkorb)(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley)|\s+in (?:there|it|here)|\s+(?:wieder\s+)?(?:raus|aus dem warenkorb))?$/;
 /** Requests about a placed order, and words that name one without naming a product. */
 const ORDER_INTENTS = new Set<IntentName>([IntentName.OrderStatus, IntentName.CancelOrder, IntentName.OrderHistory]);
 const ANY_ORDER = /^(?:(?:my|the|our|that)\s+)?(?:(?:last|latest|newest|recent|most recent)\s+)?(?:order|one|stuff|things|groceries|shopping|delivery|package|parcel|items)$/;
@@ -250,6 +250,12 @@ export class Shop {
     if (named && !named.id && ORDER_INTENTS.has(ctx.turn.intent) && ANY_ORDER.test(named.value.toLowerCase().trim())) {
       const { [SlotName.Product]: _named, ...rest } = ctx.turn.slots;
       return this.route(answers.redirect(ctx, ctx.turn.intent, rest));
+    }
+    // "are any of those whole grain", heard as a question about a product called "any of those": the list narrowed
+    const attribute = ctx.turn.intent === IntentName.ProductQuestion ? ctx.slot(SlotName.Attribute) : undefined;
+    if (attribute && named && !named.id && /^(?:any|either|one|some|all|which) of (?:those|them|these)$/.test(named.value.toLowerCase().trim())) {
+      const narrowed = await answers.listNarrowed(ctx, (c) => this.route(c), `are any of those ${attribute.value.toLowerCase()}`);
+      if (narrowed) return narrowed;
     }
     // "add lemonade oh and make that two": the product, that many
     const andMake =

@@ -73,5 +73,5 @@ export function smallTalk(ctx: TurnContext): Reply {
 
 /** "Do I need a PIN for every order": from which total, and where it is set. */
 export function voiceCodeInfo(ctx: TurnContext): Reply {
-  return ctx.ask(ctx.msgs.voiceCodeInfo(ctx.price(ctx.safeguards.pinThreshold)), ctx.msgs.anythingElse);
+  return ctx.ask(ctx.msgs.voiceCodeInfo(ctx.price(ctx.safeguards.pinThreshold), ctx.price(ctx.safeguards.dailyLimit)), ctx.msgs.anythingElse);
 }

@@ -514,7 +514,9 @@ function rejoined(said: string): string {
       const parts = words.slice(i, i + span);
       if (parts.length < span || !parts.some((p) => p.length <= 3) || parts.every((p) => SHOP_WORDS.includes(p)) || FUNCTION_WORDS.has(parts[0])) continue;
       const word = SHOP_KEYS.get(phoneticKey(parts.join('')));
-      if (word && !parts.includes(word) && parts.join('').length >= word.length - 2) {
+      // about as long as the word, no longer: "go nicely" sounds like "cancel" but is two words said
+      const joined = parts.join('').length;
+      if (word && !parts.includes(word) && joined >= word.length - 2 && joined <= word.length + 1) {
         words.splice(i, span, word);
         break;
       }
@@ -739,7 +741,14 @@ const COMPARE_OR: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
  * sorted by rating or price, as the search's own words say it ("best rated shampoo").
  */
 function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
-  if (lang !== 'en') return undefined;
+  if (lang === 'de') {
+    // "was sind die günstigsten eier", "welcher kaffee ist am besten bewertet"
+    const de =
+      /^(?:(?:und|also|ähm)\s+)*(?:was|welche[rsn]?)\s+(?:ist|sind|wäre|wären)\s+(?:denn\s+)?(?:der|die|das|eure|ihre)\s+((?:günstigst|billigst|best|beliebtest)\w*)\s+(.+?)(?:\s+(?:bei euch|hier|im moment))?$/.exec(
+        said,
+      );
+    return de && !de[2].split(' ').some((w) => NOT_A_NAME.de.has(w)) ? `${de[1]} ${de[2]}` : undefined;
+  }
   const best = '(best reviews|best reviewed|best rated|highest rated|top rated|best|cheapest|lowest priced|least expensive|most popular)';
   const m =
     new RegExp(`^(?:(?:so|and|um)\\s+)*(?:which|what)\\s+(.+?)\\s+(?:is|are|has|have|gets?|got)\\s+(?:the\\s+)?${best}$`).exec(said) ??
@@ -827,16 +836,22 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   const plain = withoutFillers(said, language(ctx));
   const readPlain = plain !== said && plain !== '' ? await readWords(ctx, dispatch, plain) : undefined;
   if (readPlain) return readPlain;
-  // courtesy and hedging point at no request ("well", "i think"): the guess reads without them
-  return guessedByWords(ctx, dispatch, plain || said);
+  // courtesy and hedging may mislead the guess ("well", "i think") or carry it ("sorry" asks again): both readings
+  return (await guessedByWords(ctx, dispatch, said)) ?? (plain && plain !== said ? guessedByWords(ctx, dispatch, plain) : undefined);
 }
+
+/** Turns (by their charge gate, one per turn) that have already guessed. */
+const GUESSED = new WeakSet<object>();
 
 /**
  * The last reading: the intent whose samples share the telling words (words-guess.ts). A name in
  * the words that finds no product is dropped, so a question goes to the product talked about.
  */
 async function guessedByWords(ctx: TurnContext, dispatch: Dispatch, said: string): Promise<Reply | undefined> {
+  // one guess per turn: the request guessed never leads to another guess
+  if (GUESSED.has(ctx.gate)) return undefined;
   const guess = intentByWords(said, language(ctx));
+  if (guess) GUESSED.add(ctx.gate);
   // a search guessed from inside a search would only search again
   if (!guess || (guess.intent === IntentName.Search && ctx.turn.intent === IntentName.Search)) return undefined;
   // a name the product it finds shares a word with ("shampoo folks" → "shampoo"); none ("piece of
@@ -906,6 +921,18 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   if (meant) {
     ctx.log.info('free words read by meaning', { intent: meant.intent });
     return handleAs(ctx, dispatch, meant.intent, meant.slots);
+  }
+  // "ich nehm doch lieber vier davon", "ach nee doch nur eine", "doch lieber vier schalen": the line talked about
+  if (lang === 'de') {
+    const instead =
+      /^(?:(?:ach|nee|nein|doch|also|ähm|äh|oh|ok|okay)\s+)*(?:ich\s+)?(?:nehm\w*\s+|hätte gern\w*\s+|möchte\s+|will\s+|brauch\w*\s+)?(?:doch\s+|dann\s+)*(?:lieber\s+|nur\s+|bloß\s+|eher\s+)+(\S+)(?:\s+(?:davon|stück|packung(?:en)?|schalen?|flaschen?|dosen?|tüten?|beutel|gläser|glas|netze?|bund))?(?:\s+bitte)?$/.exec(
+        said,
+      );
+    const lowered = instead ? readQuantity(instead[1]) : undefined;
+    if (lowered?.kind === 'count') return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Quantity]: { value: String(lowered.n), id: String(lowered.n) } });
+    const more = /^(?:(?:und|ach|oh|ja)\s+)*noch\s+(\S+)\s+(?:davon\s+)?(?:dazu|mehr|extra)(?:\s+bitte)?$/.exec(said);
+    const extra = more ? readQuantity(more[1]) : undefined;
+    if (extra?.kind === 'count' && ctx.state.focusSku) return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: String(extra.n), id: String(extra.n) } });
   }
   // "two of each", "make it two of both": every line of the cart
   const each =
@@ -1035,14 +1062,8 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
     const thing = pattern.exec(askedAfter)?.[1]?.trim();
     if (thing && !thing.split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: thing } });
   }
-  // "only the pods", "which ones have no sugar": the list just read, narrowed
-  const narrowed = narrowList(ctx, said);
-  if (narrowed) {
-    // a word of the names on the list ("pods"): those products of it; an attribute ("sugar free"): a search with it
-    const kept = narrowed.byName ? await namedOnList(ctx, narrowed.words) : await withAttributeOnList(ctx, narrowed.words);
-    if (kept.length > 0) return readList(ctx, narrowed.label, kept);
-    return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: narrowed.label } });
-  }
+  const narrowed = await listNarrowed(ctx, dispatch, said);
+  if (narrowed) return narrowed;
   // "cancel that" right after an order was placed: that order
   const heard = ctx.state.heard?.intent;
   if (
@@ -1075,6 +1096,16 @@ async function onlyLineNamedIn(ctx: TurnContext, words: string): Promise<Product
       .some((w) => new RegExp(`\\s${stemOf(w)}(?:s|es)?\\s`).test(said)),
   );
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** "only the pods", "which ones have no sugar", "are any of those whole grain": the list just read, narrowed. */
+export async function listNarrowed(ctx: TurnContext, dispatch: Dispatch, said: string): Promise<Reply | undefined> {
+  const narrowed = narrowList(ctx, said);
+  if (!narrowed) return undefined;
+  // a word of the names on the list ("pods"): those products of it; an attribute ("sugar free"): a search with it
+  const kept = narrowed.byName ? await namedOnList(ctx, narrowed.words) : await withAttributeOnList(ctx, narrowed.words);
+  if (kept.length > 0) return readList(ctx, narrowed.label, kept);
+  return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: narrowed.label } });
 }
 
 /** Whether the words name a line in the cart ("ice cream" with the chocolate ice cream in it). */
@@ -1157,7 +1188,7 @@ async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): 
   // "… down to one" heard by a "{product} one" sample leaves "… down to": no name ends so, the
   // "one" was eaten. Only where the platform sends no sentence to tell (Alexa); "to to" is "to two".
   const heard = name.value.toLowerCase().replace(/\s+/g, ' ').trim();
-  const said = ctx.turn.utterance === undefined && !/\bto to$/.test(heard) ? heard.replace(/\b(?:down to|up to|to|at|make it|make that|just|only)$/, '$& one') : heard;
+  const said = ctx.turn.utterance === undefined && !/\bto to$/.test(heard) ? heard.replace(/\b(?:down to|up to|to|at|make it|make that|just|only|not)$/, '$& one') : heard;
   if (!name.id) {
     const read = await readFreeWords(ctx, dispatch, said);
     if (read) return read;

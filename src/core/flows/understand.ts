@@ -285,8 +285,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Reviews,
       pattern:
-        /^(?:(?:so|and|um|hey)\s+)*(?:are|is)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(.+?)\s+(?:any good|good|worth (?:it|buying|the money)|nice|decent)\b|\bwhat do (?:the |its |their )?(?:reviews|reviewers|ratings|people|customers|others) (?:say|think)(?: about (?:the\s+)?(.+?))?$|\bhow (?:are|is) (?:it|that|the \w+) rated\b|\bwhat are (?:the |its |their )?reviews like\b|\bhow are the reviews\b/,
-      product: (m) => named(1)(m) ?? named(2)(m),
+        /^(?:(?:so|and|um|hey)\s+)*(?:are|is)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(.+?)\s+(?:any good|good|worth (?:it|buying|the money)|nice|decent)\b|\bwhat do (?:the |its |their )?(?:reviews|reviewers|ratings|people|customers|others) (?:say|think)(?: about (?:the\s+)?(.+?))?$|\bhow (?:are|is) (?:it|that|the \w+) rated\b|\bwhat are (?:the |its |their )?reviews like\b|\bhow are the reviews\b|^(?:(?:so|and|um|but)\s+)*do (?:people|folks|customers|others|shoppers|most people) (?:actually |really |generally |usually )?(?:like|rate|love|enjoy|rave about) (?:it|them|that|this|those|these|the\s+(?!(?:best|most|least)\b)(.+?))$/,
+      product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
     },
     // a suggestion asked for in so many words: "can you recommend a good shampoo\"
     {
@@ -405,6 +405,31 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       intent: IntentName.ClearCart,
       pattern:
         /\b(?:mach|mache|macht)\s+(?:mal\s+|bitte\s+)*(?:den|meinen|unseren)\s+warenkorb\s+(?:ganz\s+)?leer\b|\bwarenkorb\s+(?:komplett\s+|ganz\s+)?(?:leeren|löschen|ausleeren|leer machen|zurücksetzen)\b|\b(?:leer|leere|lösch|lösche)\w*\s+(?:den|meinen|unseren)\s+(?:ganzen\s+)?warenkorb\b|\balles\s+(?:aus dem warenkorb\s+)?(?:löschen|entfernen|raus(?:nehmen)?)\b/,
+    },
+    // "nimm bitte alles wieder raus": the whole cart
+    {
+      intent: IntentName.ClearCart,
+      pattern:
+        /\b(?:nimm|nehmen sie|tu|räum|räume|schmeiß|wirf)\s+(?:bitte\s+|mal\s+|doch\s+)*alles\s+(?:wieder\s+)?(?:raus|heraus|weg|aus dem warenkorb)\b|\bwarenkorb\s+(?:\w+\s+)?leer\b/,
+    },
+    // "kann ich bei euch jemanden anrufen": a person
+    {
+      intent: IntentName.TalkToHuman,
+      pattern: /\b(?:jemanden|jemand|wen)\s+(?:\w+\s+)?(?:anrufen|sprechen|erreichen)\b|\b(?:anrufen|telefonieren)\b.*\b(?:euch|ihnen|jemand\w*)\b/,
+    },
+    // "wie sind die bewertungen von den chicken nuggets"
+    {
+      intent: IntentName.Reviews,
+      pattern:
+        /\b(?:wie sind|was sagen)\s+die\s+(?:bewertungen|rezensionen|kunden|leute)\s+(?:von|zu|für|über)\s+(?:den|der|dem|die|das)?\s*(.+?)$|\bwie (?:ist|sind) (?:der|die|das) (.+?) bewertet\b/,
+      product: (m) => named(1)(m) ?? named(2)(m),
+    },
+    // "was brauch ich alles für einen kuchen": a suggestion for an occasion
+    {
+      intent: IntentName.Recommend,
+      pattern: /^(.*\bwas (?:brauch|brauche|braucht|nehm|nehme|koch|koche|kaufe?) (?:ich|man|wir) (?:alles |denn |so )*(?:für|zum|zur)\b.*)$/,
+      product: (m) => m[1],
+      slot: SlotName.Query,
     },
     {
       intent: IntentName.ViewCart,

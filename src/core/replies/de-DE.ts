@@ -387,8 +387,8 @@ export const deDE: Messages = {
   greeting: (shop) => `Hallo und willkommen bei ${shop}. Ich finde Lebensmittel, fülle Ihren Warenkorb und bestelle, was Sie bestätigen. Was darf es sein?`,
   smallTalk: (shop) =>
     `Ich bin der Sprachassistent von ${shop}, kein Mensch, und mir geht es gut, danke. Ich helfe Ihnen, Lebensmittel zu finden, den Warenkorb zu füllen und Bestellungen aufzugeben. Was darf es sein?`,
-  voiceCodeInfo: (threshold) =>
-    `Ihren vierstelligen Sprachcode brauchen Sie nur bei Bestellungen ab ${threshold}. Kleinere Bestellungen bestätigen Sie einfach mit Ja. Den Code legen Sie in der App fest oder ändern ihn dort.`,
+  voiceCodeInfo: (threshold, dailyLimit) =>
+    `Ihren vierstelligen Sprachcode brauchen Sie nur bei Bestellungen ab ${threshold}; kleinere bestätigen Sie mit Ja. Per Sprache können Sie bis zu ${dailyLimit} am Tag ausgeben. Den Code legen Sie in der App fest.`,
   // — linking where the platform has none (device code) —
   deviceCode: (action, address, code) =>
     action

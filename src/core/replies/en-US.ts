@@ -335,8 +335,8 @@ export const enUS: Messages = {
   greeting: (shop) => `Hello, and welcome to ${shop}. I can find groceries, fill your cart and place orders you confirm. What would you like?`,
   smallTalk: (shop) =>
     `I'm ${shop}'s voice assistant, not a person, and I'm doing well, thanks. I can help you find groceries, fill your cart and place orders you confirm. What would you like?`,
-  voiceCodeInfo: (threshold) =>
-    `You only need your four-digit voice code for orders of ${threshold} or more. Smaller orders just need your yes. You can set or change the code in the app.`,
+  voiceCodeInfo: (threshold, dailyLimit) =>
+    `You need your four-digit voice code only for orders of ${threshold} or more; smaller orders just need your yes. By voice you can spend up to ${dailyLimit} a day. Set or change the code in the app.`,
   // — linking where the platform has none (device code) —
   deviceCode: (action, address, code) =>
     action

@@ -317,7 +317,7 @@ export interface Messages {
   smallTalk(shopName: string): string;
   /** "good morning", "hi there": a greeting back, and what the shop does */
   greeting(shopName: string): string;
-  voiceCodeInfo(threshold: string): string;
+  voiceCodeInfo(threshold: string, dailyLimit: string): string;
   // — linking where the platform has none (device code) —
   /** a device code to enter at `address` (both already in spoken form); `action` when something linked was asked for */
   deviceCode(action: string | undefined, address: string, code: string): string;

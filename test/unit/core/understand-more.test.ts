@@ -509,3 +509,72 @@ describe('Quantities, removals and searches said in a sentence', () => {
     expect(clearYes('sounds good but wait', 'en')).toBe(false);
   });
 });
+
+describe('German quantities and requests, and a few more English classes', () => {
+  it.each([
+    ['ich nehm doch lieber vier davon', 4],
+    ['ach nee doch nur eine', 1],
+    ['doch lieber drei packungen', 3],
+  ])('reads German "%s" as a new quantity of the line', async (said, quantity) => {
+    const m = memoryShop();
+    const pretzels = named('Golden Valley Pretzel Twists');
+    await m.say('AddToCartIntent', { product: { value: pretzels.name, id: pretzels.sku }, quantity: { value: '2' } }, { locale: 'de-DE' });
+    await m.say('SelectIntent', { product: { value: said } }, { locale: 'de-DE' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: pretzels.sku, quantity })]);
+  });
+
+  it('adds more for "noch zwei dazu"', async () => {
+    const m = memoryShop();
+    const soup = named('Cedar Point Tomato Soup');
+    await m.say('AddToCartIntent', { product: { value: soup.name, id: soup.sku } }, { locale: 'de-DE' });
+    await m.say('SelectIntent', { product: { value: 'und noch zwei dazu' } }, { locale: 'de-DE' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: soup.sku, quantity: 3 })]);
+  });
+
+  it.each([
+    ['ach nimm bitte alles wieder raus', IntentName.ClearCart],
+    ['kann ich bei euch auch jemanden anrufen', IntentName.TalkToHuman],
+    ['wie sind die bewertungen von den chicken nuggets', IntentName.Reviews],
+    ['was brauch ich alles für einen kuchen', IntentName.Recommend],
+  ])('reads German "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'de')?.intent).toBe(intent);
+  });
+
+  it('reads the cheapest asked in German as a sorted search', async () => {
+    const reply = await memoryShop().say('SelectIntent', { product: { value: 'was sind denn die günstigsten eier' } }, { locale: 'de-DE' });
+    expect(reply.speech).toMatch(/^Eier, die günstigsten zuerst: Sunny Acres Large White Eggs/);
+  });
+
+  it('narrows the list for "are any of those whole grain" heard as a question about a product called "any of those"', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'bread' } });
+    const reply = await m.say('ProductQuestionIntent', { product: { value: 'any of those' }, attribute: { value: 'whole grain' } });
+    expect(reply.speech).toMatch(/Whole Wheat Bread/);
+    expect(reply.speech).not.toMatch(/couldn't find/);
+  });
+
+  it('reads "do people actually like it" as reviews, but "which shampoo do folks like the best" not', () => {
+    expect(meaningOf('do people actually like it', 'en')?.intent).toBe(IntentName.Reviews);
+    expect(meaningOf('do folks really like the oat milk', 'en')).toEqual({ intent: IntentName.Reviews, slots: { [SlotName.Product]: { value: 'oat milk' } } });
+    expect(meaningOf('which shampoo do folks like the best', 'en')?.intent).not.toBe(IntentName.Reviews);
+  });
+
+  it('never glues two whole words into a longer shop word ("go nicely" is not "cancel")', () => {
+    expect(heardRight('what would go nicely with tea')).toBe('what would go nicely with tea');
+    expect(heardRight('can sell my order')).toBe('cancel my order');
+  });
+
+  it('says the daily voice limit with the voice code threshold', async () => {
+    const reply = await memoryShop().say('SelectIntent', { product: { value: 'how much can we spend by voice each day' } });
+    expect(reply.speech).toMatch(/\$100\.00/);
+    expect(reply.speech).toMatch(/\$500\.00 a day/);
+  });
+
+  it('restores a "one" an Alexa carrier took from the end ("… not one"), never where the sentence came whole', async () => {
+    const m = memoryShop();
+    const pizza = named('Northstar Pepperoni Pizza');
+    await m.say('AddToCartIntent', { product: { value: pizza.name, id: pizza.sku } });
+    await m.say('SelectIntent', { ordinal: { value: 'wait i said two pizzas not' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: pizza.sku, quantity: 2 })]);
+  });
+});

@@ -30,7 +30,7 @@ function replies(m: Messages): Record<string, string> {
     deleteAskReprompt: m.deleteAskReprompt,
     deleted: m.deleted,
     smallTalk: m.smallTalk('Corner Shop'),
-    voiceCodeInfo: m.voiceCodeInfo('$100.00'),
+    voiceCodeInfo: m.voiceCodeInfo('$100.00', '$500.00'),
     // a list read again is a summary of three items, like the search results it repeats
     backToList: m.backToList('paper towels', items).replace(items.join('; '), 'ITEMS'),
     swapped: `${m.swapped('Brightfield Paper Towels')} ${m.added(1, 'Cozy Home Paper Towels', 1, '$16.49')}`,
