@@ -44,7 +44,7 @@ import { languageOf } from './search/constraint-words';
  */
 /** Words in a product slot that name the whole cart, a placed order, or a receipt rather than a product. */
 const EVERYTHING =
-  /^(?:everything|all|it all|all of it|the lot|all the (?:items|things|stuff)|alles|alle sachen|den ganzen warenkorb)(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley)|\s+in (?:there|it|here)|\s+(?:wieder\s+)?(?:raus|aus dem warenkorb))?$/;
+  /^(?:everything|all|it all|all of it|all that|all of that|the lot|all the (?:items|things|stuff)|alles|alle sachen|den ganzen warenkorb)(?:\s+(?:i'?ll|let'?s|we'?ll|i want to|i wanna) start (?:over|again|afresh))?(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley)|\s+in (?:there|it|here)|\s+(?:wieder\s+)?(?:raus|aus dem warenkorb))?$/;
 /** Requests about a placed order, and words that name one without naming a product. */
 const ORDER_INTENTS = new Set<IntentName>([IntentName.OrderStatus, IntentName.CancelOrder, IntentName.OrderHistory]);
 const ANY_ORDER = /^(?:(?:my|the|our|that)\s+)?(?:(?:last|latest|newest|recent|most recent)\s+)?(?:order|one|stuff|things|groceries|shopping|delivery|package|parcel|items)$/;
@@ -243,9 +243,18 @@ export class Shop {
     }
     const about = asked && !asked.id ? meaningOf(answers.heardRight(asked.value.toLowerCase()), languageOf(ctx.turn.locale)) : undefined;
     if (about && NOT_PRODUCTS.has(about.intent)) return this.route(answers.redirect(ctx, about.intent, about.slots));
-    // "i'd like to add a loaf of the sourdough", heard as a search for "to add …": an add
-    const toAdd = searched && !searched.id ? /^to\s+(?:add|put|get|buy|order)\s+(.+)$/.exec(searched.value.toLowerCase().trim()) : undefined;
-    if (toAdd) return this.route(answers.redirect(ctx, IntentName.AddToCart, { [SlotName.Product]: { value: toAdd[1] } }));
+    // "i'd like to add a loaf of the sourdough", heard as a search for "to add …": an add; also
+    // "milk could you add a gallon of the two percent", a reason first and then the request
+    const toAdd =
+      searched && !searched.id
+        ? (/^to\s+(?:add|put|get|buy|order)\s+(.+)$/.exec(searched.value.toLowerCase().trim()) ??
+          /\b(?:could|can|would|will) you (?:please )?(?:add|put in|throw in|get me|grab me)\s+(.+?)(?:\s+(?:please|for me|to (?:my|the) (?:cart|basket)))?$/.exec(
+            searched.value.toLowerCase().trim(),
+          ))
+        : undefined;
+    if (toAdd && !/^(?:some|it|them|one|those|that|any|more|these|this)$/.test(toAdd[1])) {
+      return this.route(answers.redirect(ctx, IntentName.AddToCart, { [SlotName.Product]: { value: toAdd[1] } }));
+    }
     // "has my last order shipped", "has my stuff shipped": the newest order, not a product called "last order"
     if (named && !named.id && ORDER_INTENTS.has(ctx.turn.intent) && ANY_ORDER.test(named.value.toLowerCase().trim())) {
       const { [SlotName.Product]: _named, ...rest } = ctx.turn.slots;

@@ -344,7 +344,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.ProductDetails,
       pattern:
-        /^(?!(?:(?:uh|um|and|so|okay)\s+)*how\b)(?:(?:uh|um|and|so|okay)\s+)*(?:the\s+)?(.+?)\s+how much (?:is|are|does|do) (?:it|that|they|those|this)(?:\s+cost)?$|^(?:(?:and|so|um|uh)\s+)*what size (?:\w+\s+)?(?:is|are) (?:the\s+)?(.+?)$|^(?:(?:and|so|um|uh)\s+)*how many (?:ounces|oz|grams|pounds|lbs|liters|litres|pieces|bags|rolls|sheets|slices)\s+(?:is|are|in|does|do)\s+(?:it|that|this|they|those|there)\b/,
+        /^(?!(?:(?:uh|um|and|so|okay)\s+)*how\b)(?:(?:uh|um|and|so|okay)\s+)*(?:the\s+)?(.+?)\s+how much (?:(?:is|are|does|do|did)\s+)?(?:it|that|they|those|this)(?:\s+costs?)?$|^(?:(?:and|so|um|uh)\s+)*what size (?:\w+\s+)?(?:is|are) (?:the\s+)?(.+?)$|^(?:(?:and|so|um|uh)\s+)*how many (?:ounces|oz|grams|pounds|lbs|liters|litres|pieces|bags|rolls|sheets|slices)\s+(?:is|are|in|does|do)\s+(?:it|that|this|they|those|there)\b/,
     },
     {
       intent: IntentName.ProductDetails,
@@ -384,7 +384,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
 
 /** Words of a shopper fed up with the shop ("this stupid thing never understands me"): an apology and a person, not a search. */
 const COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /\b(?:stupid|useless|dumb|hate (?:this|you|it)|terrible|awful|rubbish|annoying|frustrat\w*|(?:never|doesn'?t|don'?t|can'?t) understands?(?: me)?|(?:not|isn'?t|doesn'?t) work(?:ing)?|waste of (?:my )?time|you'?re (?:no|not) help|taking (?:forever|ages|so long)|(?:so|too|really) slow|this is (?:ridiculous|hopeless|a joke))\b/,
+  en: /\b(?:stupid|useless|dumb|hate (?:this|you|it)|terrible|awful|rubbish|annoying|frustrat\w*|(?:never|doesn'?t|don'?t|can'?t) understands?(?: me)?|(?:not|isn'?t|doesn'?t) work(?:ing)?|waste of (?:my )?time|you'?re (?:no|not) help|taking (?:forever|ages|so long)|(?:keep|keeps|always) (?:getting|get) (?:it|that|this|things|everything) wrong|got (?:it|that) wrong again|(?:so|too|really) slow|this is (?:ridiculous|hopeless|a joke))\b/,
   de: /\b(?:blöd\w*|dumm\w*|doof\w*|nervig|nutzlos|versteh\w* (?:mich )?(?:nie|nicht)|funktioniert (?:nie|nicht)|schrecklich|zum verzweifeln|bringt nichts)\b/,
 };
 
@@ -415,6 +415,12 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:so|like|um|uh|hey|hi|okay|ok|well|and|also|oh|just)\s+)*(?:do|d'you|have|did)\s+(?:you|ya|u)\s+(?:guys\s+|all\s+|folks\s+)?(?:do|sell|have|carry|stock|got|get|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|please|here|there|in stock))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i'm|we're|i am|we are|im)\s+(?:almost|nearly|about|running|just about|all|completely|totally|pretty much)?\s*(?:out of|low on|running low on|out)\s+(?:of\s+)?(.+?)(?:\s+(?:what have you got|what do you have|what you got|what've you got|any ideas|help))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:please|today|asap))?(?:\s+what (?:kinds?|sorts?|types?|ones?|brands?) (?:have you got|do you have|you got|are there|have you))?$/,
+    // "is there anything lactose free", "my stomach can't handle milk is there anything lactose free"
+    /\bis there (?:anything|something|any|a|an)\s+(?!(?:else|wrong|on sale|cheaper)\b)(.+?)(?:\s+(?:you have|you sell|at all|in stock|please))?$/,
+    // "my mom said get dryer sheets too": what someone at home asked for
+    /^(?:(?:so|um|uh|oh|well|and)\s+)*(?:my|our)\s+(?:mom|mum|dad|wife|husband|partner|son|daughter|boss|roommate|flatmate)\s+(?:said|says|told me|wants me)\s+(?:to\s+)?(?:get|buy|pick up|grab)\s+(?:some\s+|the\s+|a\s+|an\s+)?(.+?)(?:\s+(?:too|as well|also|please))?$/,
+    // "and nappies what have you got for a toddler": the thing, then the question
+    /^(?:(?:and|oh|um|so|also)\s+)*(?:some\s+)?([a-z][a-z' ]*?)\s+what (?:have you got|do you have|you got|have you)(?:\s+for\s+.+)?$/,
     // "where's the parmesan": a thing looked for in the shop (never "where's my order")
     /^(?:(?:so|um|uh|and|oh|okay|ok)\s+)*where(?:'s| is| are|s| do you keep| can i find)\s+(?:the|your|some|any)\s+(.+?)(?:\s+(?:please|then|at))?$/,
     // "what about bagels", "how about some crackers": another thing to look at
@@ -468,6 +474,8 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\brepresent (?:a )?tive\b/g, 'representative'],
   [/\b(?:life|lie of|lief) (agent|person|human|operator)\b/g, 'live $1'],
   [/\bpassed (orders|purchases|deliveries)\b/g, 'past $1'],
+  [/^o k\b|\bo k$/g, 'ok'],
+  [/\bread order\b/g, 'reorder'],
   [/\btp\b/g, 'toilet paper'],
   [/^ad\b/g, 'add'],
   [/\bd ?caf\b/g, 'decaf'],
@@ -513,6 +521,8 @@ function rejoined(said: string): string {
     for (const span of [3, 2]) {
       const parts = words.slice(i, i + span);
       if (parts.length < span || !parts.some((p) => p.length <= 3) || parts.every((p) => SHOP_WORDS.includes(p)) || FUNCTION_WORDS.has(parts[0])) continue;
+      // a number is said as itself ("chuck two boxes" is not "checkout boxes")
+      if (parts.some((p) => NUMBER_WORDS.has(p))) continue;
       const word = SHOP_KEYS.get(phoneticKey(parts.join('')));
       // about as long as the word, no longer: "go nicely" sounds like "cancel" but is two words said
       const joined = parts.join('').length;
@@ -524,6 +534,8 @@ function rejoined(said: string): string {
   }
   return words.join(' ');
 }
+
+const NUMBER_WORDS = new Set(['one', 'two', 'to', 'too', 'three', 'four', 'for', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an']);
 
 /** A removal said inside a longer sentence: "take the chocolate one off", "nah ditch the salsa", "the strawberries I don't want anymore". */
 const REMOVALS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
@@ -639,7 +651,7 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
     ).exec(said);
     // "could you make that two punnets please", "put it at like a million"
     const makeIt = new RegExp(
-      `^(?:(?:could|can|would|will) you\\s+|please\\s+|just\\s+|actually\\s+|okay\\s+|ok\\s+|no\\s+|oh\\s+|um\\s+|hmm\\s+|wait\\s+)*(?:make|put|set)\\s+(?:it|that|them|those)\\s+(?:at\\s+|to\\s+)?(?:like\\s+|about\\s+)?(\\S+(?:\\s+(?:million|thousand|hundred|billion))?)(?:\\s+(?:${CONTAINERS}))?(?:\\s+(?:please|instead|then|thanks))*$`,
+      `^(?:(?:could|can|would|will) you\\s+|please\\s+|just\\s+|actually\\s+|okay\\s+|ok\\s+|no\\s+|oh\\s+|um\\s+|hmm\\s+|wait\\s+|you know what\\s+)*(?:make|put|set)\\s+(?:it|that|them|those)\\s+(?:at\\s+|to\\s+)?(?:like\\s+|about\\s+)?((?:a|one|half a)\\s+dozen|\\S+(?:\\s+(?:million|thousand|hundred|billion))?)(?:\\s+(?:${CONTAINERS}))?(?:\\s+(?:please|instead|then|thanks))*$`,
     ).exec(said);
     const bigNumber = makeIt && /\b(?:million|thousand|hundred|billion)\b/.test(makeIt[1]) ? makeIt[1] : undefined;
     if (bigNumber) return { [SlotName.Quantity]: { value: bigNumber } };
@@ -876,7 +888,7 @@ async function guessedByWords(ctx: TurnContext, dispatch: Dispatch, said: string
  * "also", "then". Only a second reading uses the words without them, after the words as said gave nothing.
  */
 const FILLERS: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /\b(?:excuse me|pardon me|if you (?:could|would|can|don't mind|please)|by any chance|i (?:think|guess|suppose|believe|wonder)|you know|i mean|do you think|kindly|perhaps|possibly|maybe|really|actually|also|please|dear|love|sweetie|sweetheart|darling|folks|guys|young man|young lady|then|now|well|oh|um|uh|er|erm|hmm|so|sorry|hello|hi|hey|right|alright|okay|ok|thanks|thank you|for me)\b/g,
+  en: /\b(?:excuse me|pardon me|go on|you know what|if you (?:could|would|can|don't mind|please)|by any chance|i (?:think|guess|suppose|believe|wonder)|you know|i mean|do you think|kindly|perhaps|possibly|maybe|really|actually|also|please|dear|love|sweetie|sweetheart|darling|folks|guys|young man|young lady|then|now|well|oh|um|uh|er|erm|hmm|so|sorry|hello|hi|hey|right|alright|okay|ok|thanks|thank you|for me)\b/g,
   de: /\b(?:entschuldigung|entschuldigen sie|verzeihung|bitte|bitteschön|denn|mal|doch|eigentlich|auch|ach|äh|ähm|also|ja|eben|halt|vielleicht|wohl|danke|hallo|na|nun|so)\b/g,
 };
 

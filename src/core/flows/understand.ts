@@ -41,9 +41,12 @@ const named =
   (i: number) =>
   (m: RegExpExecArray): string | undefined => {
     // "the stuff i ordered yesterday": what was ordered, said about an order
-    const v = m[i]?.replace(/\s+(?:that\s+)?(?:i|we)\s+(?:ordered|bought|got|placed|had delivered)\b.*$/, '').trim();
+    const v = m[i]
+      ?.replace(/\s+(?:that\s+)?(?:i|we)\s+(?:ordered|bought|got|placed|had delivered)\b.*$/, '')
+      .replace(/\s+(?:from|of)\s+(?:yesterday|today|this morning|last (?:week|night|time)|the other day|\w+ days? ago)$/, '')
+      .trim();
     return v &&
-      !/^(it|that|this|them|those|one|the one|stuff|things?|bits|items|groceries|shopping|shop|lot|order|orders|from you|with you|here|from here|anything|something|before|my last one|the last one|last one|my last|last order|my last order|the last order|grocery order|food order|groceries|grocery delivery|weekly shop|the same|yesterday's|yesterdays|today's|last week's|this week's|this morning's|parcel|package|delivery|deliveries)$/.test(
+      !/^(it|that|this|them|those|one|the one|stuff|things?|bits|items|groceries|shopping|shop|lot|order|orders|from you|with you|here|from here|anything|something|before|my last one|the last one|last one|my last|last order|my last order|the last order|reviews|ratings|the reviews|the ratings|grocery order|food order|groceries|grocery delivery|weekly shop|the same|yesterday's|yesterdays|today's|last week's|this week's|this morning's|parcel|package|delivery|deliveries)$/.test(
         v,
       )
       ? v
@@ -81,7 +84,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.SmallTalk,
       pattern:
-        /\b(?:are you|you are|you're|r u)\b.*\b(?:robot|bot|real|human|person|people|ai|computer|machine|alive|smarter|cleverer|better|alexa|siri|google)\b|\bsing (?:me |us )?(?:a |something|anything)|\bwho (?:are|r) (?:you|u)\b|\bwhat are you\b|\btell me a joke\b|\bsay something funny\b|\b(?:do you have a|what'?s your) name\b|\bwho (?:made|built) you\b|\bthan (?:siri|google|cortana|chatgpt)\b|\bdo you (?:like|love|enjoy) (?:your job|working|it here|this job)\b|\bare you happy\b/,
+        /\b(?:are you|you are|you're|r u)\b.*\b(?:robot|bot|real|human|person|people|ai|computer|machine|alive|smarter|cleverer|better|alexa|siri|google)\b|\bsing (?:me |us )?(?:a |something|anything)|\bwho (?:are|r) (?:you|u)\b|\bwhat are you\b|\btell me a joke\b|\b(?:know|tell|have|got) (?:any|a|some) (?:good |funny )?jokes?\b|\bsay something funny\b|\b(?:do you have a|what'?s your) name\b|\bwho (?:made|built) you\b|\bthan (?:siri|google|cortana|chatgpt)\b|\bdo you (?:like|love|enjoy) (?:your job|working|it here|this job)\b|\bare you happy\b/,
     },
     // a person
     {
@@ -165,7 +168,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderStatus,
       pattern: new RegExp(
-        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:my|our|the)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:ever\\s+)?(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way|turn(?:ed)? up|show(?:ed)? up|got here|been sent(?: out)?|gone out|been dispatched|been posted|left(?: the warehouse)?)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\b(?:is|are)\\s+(?:my|our)\\s+(?!(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\b)(.+?)\\s+(?:coming|arriving|being delivered|on (?:its|their) way|out for delivery)\\b|\\bdid (?:my|the|our) order (?:go through|work)\\b|\\bwas my order (?:placed|successful)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
+        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:(?:my|our)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)|the\\s+(?:(?:\\S+\\s+){0,2})?(?:${ORDER_EN}|delivery))\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:ever\\s+)?(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way|turn(?:ed)? up|show(?:ed)? up|got here|been sent(?: out)?|gone out|been dispatched|been posted|left(?: the warehouse)?)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\b(?:is|are)\\s+(?:my|our)\\s+(?!(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\b)(.+?)\\s+(?:coming|arriving|being delivered|on (?:its|their) way|out for delivery)\\b|\\bdid (?:my|the|our) order (?:go through|work)\\b|\\bwas my order (?:placed|successful)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
       ),
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m) ?? named(4)(m),
     },
@@ -198,6 +201,16 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
         /\bdid (?:i|we) ever (?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|with you))*$|\bdid (?:i|we) (?:already )?(?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|already|last time|with you))+$|\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\bwhat (?:i've|i have|we've|we have) (?:bought|ordered|got|purchased)\b|\b(?:my|past|previous|recent|old|last)(?: (?:few|couple(?: of)?|two|three|several))? (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m) ?? named(4)(m),
     },
+    // "how much is all that gonna be i wanna pay": the checkout; without the paying, the cart's total
+    {
+      intent: IntentName.Checkout,
+      pattern: /\bhow much (?:is|will|would|does) (?:all )?(?:that|this|it all|everything|my (?:cart|basket|total))\b.*\b(?:pay|check ?out|buy it|order it)\b/,
+    },
+    {
+      intent: IntentName.ViewCart,
+      pattern:
+        /^(?:(?:so|and|okay|ok|um)\s+)*how much (?:is|will|would|does) (?:all that|all this|all of that|it all|everything)(?:\s+(?:gonna be|going to be|be|come to|cost|add up to))?(?:\s+(?:then|altogether|in total))?$/,
+    },
     // "right i'll pay for that now please": to the checkout, before "pay" reads as how to pay
     {
       intent: IntentName.Checkout,
@@ -216,7 +229,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     // "what should i pick up for a cold": a suggestion, not a pickup
     {
       intent: IntentName.Recommend,
-      pattern: /^(.*\bwhat (?:should|do|can|would|could) (?:i|we) (?:pick up|get|buy|grab|pack|make|serve|cook)\b.*)$/,
+      pattern: /^(.*\bwhat (?:else )?(?:should|do|can|would|could) (?:i|we) (?:pick up|get|buy|grab|pack|make|serve|cook|need|throw in|put in|add)\b.*)$/,
       product: (m) => m[1],
       slot: SlotName.Query,
     },
@@ -261,7 +274,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.MoreResults,
       pattern:
-        /\b(?:read|tell|show|give|list)(?: me)?(?: the)? (?:next|more|other|rest of the) (?:ones|few|options|page|results)\b|^(?:the )?next(?: (?:ones|page|few|one))?(?: please)?$|\bwhat else (?:have you got|do you have|is there)\b/,
+        /\b(?:read|tell|show|give|list)(?: me)?(?: the)? (?:next|more|other|rest of the) (?:ones|few|options|page|results)\b|^(?:the )?next(?: (?:ones|page|few|one))?(?: please)?$|\bwhat else (?:have you got|do you have|is there)\b|^(?:(?:and|so|okay|ok|um)\s+)*what else(?:\s+(?:you got|is there|then))?$/,
     },
     {
       intent: IntentName.DeliveryInfo,
@@ -285,7 +298,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Reviews,
       pattern:
-        /^(?:(?:so|and|um|hey)\s+)*(?:are|is)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(.+?)\s+(?:any good|good|worth (?:it|buying|the money)|nice|decent)\b|\bwhat do (?:the |its |their )?(?:reviews|reviewers|ratings|people|customers|others) (?:say|think)(?: about (?:the\s+)?(.+?))?$|\bhow (?:are|is) (?:it|that|the \w+) rated\b|\bwhat are (?:the |its |their )?reviews like\b|\bhow are the reviews\b|^(?:(?:so|and|um|but)\s+)*do (?:people|folks|customers|others|shoppers|most people) (?:actually |really |generally |usually )?(?:like|rate|love|enjoy|rave about) (?:it|them|that|this|those|these|the\s+(?!(?:best|most|least)\b)(.+?))$/,
+        /^(?:(?:so|and|um|hey)\s+)*(?:are|is)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(.+?)\s+(?:any good|good|worth (?:it|buying|the money)|nice|decent)\b|\bwhat do (?:the |its |their )?(?:reviews|reviewers|ratings|people|customers|others) (?:say|think)(?: about (?:the\s+)?(.+?))?$|\bhow (?:are|is) (?:it|that|the \w+) rated\b|\bwhat are (?:the |its |their )?reviews like\b|\bhow are the reviews\b|\b(?:are|is) (?:the )?(?:reviews|ratings) (?:any )?(?:good|decent|ok|okay|bad|any good) (?:on|for) (?:that|it|this|those|these)(?: ones?)?$|^(?:(?:so|and|um|but)\s+)*do (?:people|folks|customers|others|shoppers|most people) (?:actually |really |generally |usually )?(?:like|rate|love|enjoy|rave about) (?:it|them|that|this|those|these|the\s+(?!(?:best|most|least)\b)(.+?))$/,
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
     },
     // a suggestion asked for in so many words: "can you recommend a good shampoo\"
@@ -345,17 +358,24 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.NotifyMe,
       pattern:
-        /\b(?:(?:tell|let|notify|ping|remind|text|email|alert|message)\s+me|give me a (?:shout|heads up|call|ring|nudge))\s+(?:know\s+)?(?:when|once|if|as soon as)\s+(?:it|it's|its|it is|they|they're|they are|that|that's|that is|this|those)\b(?:.*\b(?:back|in stock|available|restocked|comes? in|arrives?|is)\b)?|\b(?:notify|let me know|tell me)\b.*\bback in stock\b/,
+        /\b(?:(?:tell|let|notify|ping|remind|text|email|alert|message)\s+(?:me|us)|give (?:me|us) a (?:shout|heads up|call|ring|nudge|bell))\s+(?:know\s+)?(?:when|once|if|as soon as)\s+(?:it|it's|its|it is|they|they're|they are|that|that's|that is|this|those)\b(?:.*\b(?:back|in stock|available|restocked|comes? in|arrives?|is)\b)?|\b(?:notify|let me know|tell me)\b.*\bback in stock\b/,
     },
     {
       intent: IntentName.NotifyMe,
       pattern: /\bwhen (?:the\s+|my\s+)?(.+?)\s+(?:come|comes|is|are|gets?|goes)\s+back\b.*\b(?:tell|let|notify|text|email|ping)\b/,
       product: named(1),
     },
+    // "tell me when you get navel oranges back in"
     {
       intent: IntentName.NotifyMe,
       pattern:
-        /\b(?:call|ring|phone|text|email|tell|notify|ping|message|alert|let)\s+(?:me|us)\s+(?:know\s+)?(?:when|once|if|as soon as)\s+(?:the\s+|my\s+|your\s+)?(.+?)\s+(?:is|are|comes?|gets?|goes)\s+back(?:\s+in(?: stock)?)?\b/,
+        /\b(?:tell|let|notify|text|email|ping|alert|call)\s+(?:me|us)\s+(?:know\s+)?(?:when|once|if|as soon as)\s+(?:you|ya)\s+(?:get|have|restock|stock)\s+(?:the\s+|some\s+|any\s+|more\s+)?(.+?)\s+(?:back(?:\s+in)?(?:\s+stock)?|in stock|again)\b/,
+      product: named(1),
+    },
+    {
+      intent: IntentName.NotifyMe,
+      pattern:
+        /\b(?:(?:call|ring|phone|text|email|tell|notify|ping|message|alert|let)\s+(?:me|us)|give (?:me|us) a (?:shout|heads up|call|ring|bell|nudge))\s+(?:know\s+)?(?:when|once|if|as soon as)\s+(?:the\s+|my\s+|your\s+)?(.+?)(?:'s|\s+(?:is|are|comes?|gets?|goes))\s+back(?:\s+in(?: stock)?)?\b/,
       product: named(1),
     },
     // help
@@ -465,6 +485,14 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       intent: IntentName.OrderHistory,
       pattern: /\bwas (?:habe|hab|hatte) ich (?:zuletzt |letztes mal |das letzte mal )?(?:bestellt|gekauft)\b|\bmeine (?:letzten |bisherigen )?bestellungen\b|\bbestellverlauf\b/,
     },
+    // "wie viel hab ich bei der letzten bestellung ausgegeben": the newest order's total
+    {
+      intent: IntentName.OrderHistory,
+      pattern:
+        /\bwie ?viel\b.*\b(?:letzten|vorigen|letzte)\s+(?:bestellung|einkauf|lieferung)\b|\b(?:letzte|vorige)\s+(?:bestellung|rechnung)\b.*\b(?:gekostet|ausgegeben|bezahlt)\b/,
+      product: () => 'last',
+      slot: SlotName.Ordinal,
+    },
     { intent: IntentName.StoreLocation, pattern: /\b(?:abholen|abholung|selbst abholen|im laden|in der filiale|wo seid ihr|wo ist euer (?:laden|geschäft))\b/ },
     { intent: IntentName.MyData, pattern: /\b(?:welche|meine) (?:adresse|lieferadresse)\b|\bwohin (?:liefert|schickt) ihr\b/ },
     {
@@ -546,7 +574,7 @@ const YES_WORDS: Readonly<Record<Language, { carry: ReadonlySet<string>; alongsi
       ),
     ),
     alongside: new Set(
-      "please go do it the order my and just lovely dear wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds older odor by it".split(
+      "please go do it the order my and just lovely dear ta cheers wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds older odor by it".split(
         ' ',
       ),
     ),

@@ -56,8 +56,10 @@ const NAME_SLOT: Readonly<Partial<Record<string, string>>> = {
 const MIN_WORDS = 4;
 /** The best intent's summed weight must reach this… */
 const MIN_SCORE = 0.6;
-/** …and be this many times the runner-up's. */
+/** …and be this many times the runner-up's… */
 const MARGIN = 2;
+/** …with at least one word this telling. */
+const MIN_TELLING = 0.5;
 
 /** Words of attribute phrases ("dairy free"): about the product, never about the shop. */
 const ATTRIBUTE_PARTS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -81,12 +83,18 @@ export function intentByWords(said: string, lang: Language): WordsGuess | undefi
   if (words.length < MIN_WORDS) return undefined;
   const known = TABLE[lang];
   const scores = new Map<string, number>();
+  const strongest = new Map<string, number>();
   for (const word of new Set(words)) {
     if (ATTRIBUTE_PARTS[lang].has(word)) continue;
-    for (const [intent, weight] of Object.entries(known[word] ?? {})) scores.set(intent, (scores.get(intent) ?? 0) + weight);
+    for (const [intent, weight] of Object.entries(known[word] ?? {})) {
+      scores.set(intent, (scores.get(intent) ?? 0) + weight);
+      strongest.set(intent, Math.max(strongest.get(intent) ?? 0, weight));
+    }
   }
   const [best, second] = [...scores].sort((a, b) => b[1] - a[1]);
   if (!best || best[1] < MIN_SCORE || best[1] < MARGIN * (second?.[1] ?? 0) || !GUESSABLE.has(best[0])) return undefined;
+  // many weak clues are not one telling word ("anything … at" is not a question about deals)
+  if ((strongest.get(best[0]) ?? 0) < MIN_TELLING) return undefined;
   const intent = best[0] as IntentName;
   const slot = NAME_SLOT[intent];
   // the name: the words no sample of any intent has, in the order said

@@ -578,3 +578,56 @@ describe('German quantities and requests, and a few more English classes', () =>
     expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: pizza.sku, quantity: 2 })]);
   });
 });
+
+describe('A last batch of classes from varied speakers', () => {
+  it.each([
+    ["where's the frozen stuff like pizza", undefined],
+    ['did my groceries from yesterday ship yet', IntentName.OrderStatus],
+    ['how much is all that gonna be i wanna pay', IntentName.Checkout],
+    ['so how much is it all gonna be', IntentName.ViewCart],
+    ['and what else', IntentName.MoreResults],
+    ['do you know any good jokes', IntentName.SmallTalk],
+    ["give us a shout when the bar soap's back in", IntentName.NotifyMe],
+    ['tell me when you get navel oranges back in', IntentName.NotifyMe],
+    ['what else can i put in a packed lunch', IntentName.Recommend],
+    ['are the reviews decent on that one', IntentName.Reviews],
+  ])('reads "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'en')?.intent).toBe(intent);
+  });
+
+  it("reads the last order's total asked in German", () => {
+    expect(meaningOf('wie viel hab ich bei der letzten bestellung ausgegeben', 'de')).toEqual({
+      intent: IntentName.OrderHistory,
+      slots: { [SlotName.Ordinal]: { value: 'last' } },
+    });
+  });
+
+  it.each([
+    ["yes that's lovely ta", true],
+    ['o k place it', true],
+  ])('takes "%s" as a clear yes: %s', (said, yes) => {
+    expect(clearYes(heardRight(said), 'en')).toBe(yes);
+  });
+
+  it('hears "read order" as a reorder, and never glues a number into a shop word', () => {
+    expect(heardRight('can you read order my coffee')).toBe('can you reorder my coffee');
+    expect(heardRight('chuck two boxes of the mac and cheese in')).toBe('chuck two boxes of the mac and cheese in');
+  });
+
+  it('adds the product asked for after a reason heard as a search, never "some"', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'milk could you add a gallon of the sunny acres two percent' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Sunny Acres 2% Milk').sku, quantity: 1 })]);
+    const other = memoryShop();
+    const reply = await other.say('SearchIntent', { query: { value: 'cream cheese can you add some' } });
+    expect(reply.speech).not.toMatch(/couldn't find some/);
+  });
+
+  it('clears the cart for "scrap all that i\'ll start over"', async () => {
+    const m = memoryShop();
+    const bleach = named('Tidewater Bleach Regular');
+    await m.say('AddToCartIntent', { product: { value: bleach.name, id: bleach.sku } });
+    await m.say('RemoveFromCartIntent', { product: { value: "all that i'll start over" } });
+    expect(await linesOf(m)).toEqual([]);
+  });
+});
