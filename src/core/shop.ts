@@ -35,7 +35,7 @@ import * as deals from './flows/deals';
 import * as saved from './flows/saved';
 import { misheardSlot } from './flows/misheard';
 import { meaningOf } from './flows/understand';
-import { readQuantity } from './quantity-words';
+import { readQuantity, splitLeadingQuantity } from './quantity-words';
 import { languageOf } from './search/constraint-words';
 
 /**
@@ -265,6 +265,18 @@ export class Shop {
     if (attribute && named && !named.id && /^(?:any|either|one|some|all|which) of (?:those|them|these)$/.test(named.value.toLowerCase().trim())) {
       const narrowed = await answers.listNarrowed(ctx, (c) => this.route(c), `are any of those ${attribute.value.toLowerCase()}`);
       if (narrowed) return narrowed;
+    }
+    // "can you make it two baking sodas": the number and the line in the one quantity slot
+    const said = ctx.turn.intent === IntentName.SetQuantity && !named ? ctx.slot(SlotName.Quantity) : undefined;
+    const split = said && !said.id && readQuantity(said.value).kind === 'unclear' ? splitLeadingQuantity(said.value, ctx.turn.locale) : undefined;
+    // a reason after the number ("five hundred for the church picnic") names no line
+    if (split && split.rest && split.quantity <= ctx.policy.maxQuantity && !/^(?:for|to|at|because|since|so|as|but|please)\b/.test(split.rest)) {
+      return this.route(
+        answers.redirect(ctx, IntentName.SetQuantity, {
+          [SlotName.Product]: { value: split.rest },
+          [SlotName.Quantity]: { value: String(split.quantity), id: String(split.quantity) },
+        }),
+      );
     }
     // "add lemonade oh and make that two": the product, that many
     const andMake =

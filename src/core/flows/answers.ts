@@ -197,7 +197,8 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   const freeWords = ctx.turn.utterance ?? (name && !name.id ? [name.value, ordinalSlot && ordinalSlot !== name ? ordinalSlot.value : ''].join(' ').trim() : undefined);
   if (freeWords && (awaiting === 'purchase' || awaiting === 'cancel-order' || awaiting === 'add')) {
     const lang = language(ctx);
-    const answer = clearYes(freeWords, lang, awaiting) ? IntentName.Yes : awaiting !== 'add' && clearNo(freeWords, lang) ? IntentName.No : undefined;
+    const heard = heardRight(freeWords.toLowerCase());
+    const answer = clearYes(heard, lang, awaiting) ? IntentName.Yes : awaiting !== 'add' && clearNo(heard, lang) ? IntentName.No : undefined;
     if (answer && (awaiting !== 'purchase' || state.pending)) {
       ctx.log.info('free words read as an answer', { awaiting, answer });
       state.awaiting = awaiting;
@@ -230,6 +231,11 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   if (meant && !countCorrected && positionIn(ctx, meant[1]) === undefined && !RELATIVE[language(ctx)][meant[1].split(' ')[0]]) {
     const product = await findProduct(ctx, meant[1]);
     if (product && product.sku !== state.focusSku) return swap(ctx, dispatch, product);
+  }
+  // "no wait i meant tissues" after a list, nothing just added: a search for what was meant
+  const meantSearch = !justAdded && name && !name.id && state.list?.kind === 'search' ? MEANT[language(ctx)].exec(name.value.toLowerCase().trim()) : undefined;
+  if (meantSearch && positionIn(ctx, meantSearch[1]) === undefined && !RELATIVE[language(ctx)][meantSearch[1].split(' ')[0]] && !pickByWords(ctx, page, meantSearch[1])) {
+    return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: meantSearch[1] } });
   }
   // "no, the other one" / "no, the second one" right after an add: swap what was added.
   if (justAdded && (position !== undefined || name)) {
@@ -413,7 +419,7 @@ const ASKED_FOR: Readonly<Record<'en' | 'de', RegExp>> = {
 const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
   en: [
     /^(?:(?:so|like|um|uh|hey|hi|okay|ok|well|and|also|oh|just)\s+)*(?:do|d'you|have|did)\s+(?:you|ya|u)\s+(?:guys\s+|all\s+|folks\s+)?(?:do|sell|have|carry|stock|got|get|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|please|here|there|in stock))?$/,
-    /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i'm|we're|i am|we are|im)\s+(?:almost|nearly|about|running|just about|all|completely|totally|pretty much)?\s*(?:out of|low on|running low on|out)\s+(?:of\s+)?(.+?)(?:\s+(?:what have you got|what do you have|what you got|what've you got|any ideas|help))?$/,
+    /^(?:(?:so|um|uh|okay|ok|well|oh|and)\s+)*(?:i'm|we're|i am|we are|im)\s+(?:almost|nearly|about|running|just about|all|completely|totally|pretty much)?\s*(?:out of|low on|running low on|out)\s+(?:of\s+)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:what have you got|what do you have|what you got|what've you got|any ideas|help))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:please|today|asap))?(?:\s+what (?:kinds?|sorts?|types?|ones?|brands?) (?:have you got|do you have|you got|are there|have you))?$/,
     // "is there anything lactose free", "my stomach can't handle milk is there anything lactose free"
     /\bis there (?:anything|something|any|a|an)\s+(?!(?:else|wrong|on sale|cheaper)\b)(.+?)(?:\s+(?:you have|you sell|at all|in stock|please))?$/,
@@ -476,6 +482,7 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpassed (orders|purchases|deliveries)\b/g, 'past $1'],
   [/^o k\b|\bo k$/g, 'ok'],
   [/\bread order\b/g, 'reorder'],
+  [/\breel (person|human|people|agent)\b/g, 'real $1'],
   [/\btp\b/g, 'toilet paper'],
   [/^ad\b/g, 'add'],
   [/\bd ?caf\b/g, 'decaf'],
@@ -942,6 +949,10 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
       );
     const lowered = instead ? readQuantity(instead[1]) : undefined;
     if (lowered?.kind === 'count') return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Quantity]: { value: String(lowered.n), id: String(lowered.n) } });
+    const ofIt =
+      /^(?:(?:ach|also|ähm|dann|ok|okay)\s+)*(?:ich|wir)\s+(?:brauch\w*|nehm\w*|hätte gern\w*|möchte|will)\s+(?:doch\s+)?(?:davon\s+(\S+)|(\S+)\s+davon)(?:\s+bitte)?$/.exec(said);
+    const ofItCount = ofIt ? readQuantity(ofIt[1] ?? ofIt[2]) : undefined;
+    if (ofItCount?.kind === 'count') return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Quantity]: { value: String(ofItCount.n), id: String(ofItCount.n) } });
     const more = /^(?:(?:und|ach|oh|ja)\s+)*noch\s+(\S+)\s+(?:davon\s+)?(?:dazu|mehr|extra)(?:\s+bitte)?$/.exec(said);
     const extra = more ? readQuantity(more[1]) : undefined;
     if (extra?.kind === 'count' && ctx.state.focusSku) return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: String(extra.n), id: String(extra.n) } });
@@ -1200,7 +1211,10 @@ async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): 
   // "… down to one" heard by a "{product} one" sample leaves "… down to": no name ends so, the
   // "one" was eaten. Only where the platform sends no sentence to tell (Alexa); "to to" is "to two".
   const heard = name.value.toLowerCase().replace(/\s+/g, ' ').trim();
-  const said = ctx.turn.utterance === undefined && !/\bto to$/.test(heard) ? heard.replace(/\b(?:down to|up to|to|at|make it|make that|just|only|not)$/, '$& one') : heard;
+  const said =
+    ctx.turn.utterance === undefined && !/\bto to$/.test(heard)
+      ? heard.replace(/\b(?:down to|up to|to|at|make it|make that|just|only|not|only need|only want|just need|just want)$/, '$& one')
+      : heard;
   if (!name.id) {
     const read = await readFreeWords(ctx, dispatch, said);
     if (read) return read;

@@ -108,7 +108,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.ClearCart,
       pattern: new RegExp(
-        `^(?!.*\\b(?:but|except|apart from|other than)\\b)(?:.*?)\\b(?:empty|clear|clean out|wipe|reset|dump|scrap|cancel)\\s+(?:out\\s+)?(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b|\\b(?:remove|delete|take out|get rid of|drop)\\s+(?:everything|all(?: the)? (?:items|things|stuff))\\b|\\b(?:bin|ditch|scrap|chuck|throw out|throw away|dump)\\s+(?:everything|it all|all of it|the lot)\\b|\\bstart (?:over|again) with (?:my |the )?${CART_EN}\\b|\\bstart a new ${CART_EN}\\b|\\b(?:empty|clear|wipe|dump|scrap|bin|ditch)\\s+(?:out\\s+)?(?:the whole (?:thing|lot)|it all|the lot)\\b|\\b(?:nuke|trash|zap|kill|blow away)\\s+(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b`,
+        `^(?!.*\\b(?:but|except|apart from|other than)\\b)(?:.*?)\\b(?:empty|clear|clean out|wipe|reset|dump|scrap|cancel)\\s+(?:out\\s+)?(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b|\\b(?:remove|delete|take out|get rid of|drop)\\s+(?:everything|all(?: the)? (?:items|things|stuff))\\b|\\b(?:bin|ditch|scrap|chuck|throw out|throw away|dump)\\s+(?:everything|it all|all of it|the lot)\\b|\\bstart (?:over|again) with (?:my |the )?${CART_EN}\\b|\\bstart a new ${CART_EN}\\b|\\bforget (?:about )?(?:everything|all of it|it all|all that)(?: (?:i|we) (?:put in|added|picked|chose))?\\b|\\b(?:empty|clear|wipe|dump|scrap|bin|ditch)\\s+(?:out\\s+)?(?:the whole (?:thing|lot)|it all|the lot)\\b|\\b(?:nuke|trash|zap|kill|blow away)\\s+(?:my\\s+|the\\s+|our\\s+)?(?:whole\\s+|entire\\s+)?${CART_EN}\\b`,
       ),
     },
     { intent: IntentName.ClearCart, pattern: /\b(?:clear|empty|wipe)\s+(?:it|everything|all)(?:\s+all)?(?:\s+out)?$/ },
@@ -168,7 +168,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderStatus,
       pattern: new RegExp(
-        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:(?:my|our)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)|the\\s+(?:(?:\\S+\\s+){0,2})?(?:${ORDER_EN}|delivery))\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:ever\\s+)?(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way|turn(?:ed)? up|show(?:ed)? up|got here|been sent(?: out)?|gone out|been dispatched|been posted|left(?: the warehouse)?)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\b(?:is|are)\\s+(?:my|our)\\s+(?!(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\b)(.+?)\\s+(?:coming|arriving|being delivered|on (?:its|their) way|out for delivery)\\b|\\bdid (?:my|the|our) order (?:go through|work)\\b|\\bwas my order (?:placed|successful)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
+        `\\b(?:where(?:'s| is| are|s)?|wears|wear's|were's|wares|wear is|were is|ware is)\\s+(?:is\\s+|are\\s+)?(?:(?:my|our)\\s+(?:(.+?)\\s+)?(?:${ORDER_EN}|stuff|shopping|things|items|food|delivery)|the\\s+(?:(?:\\S+\\s+){0,2})?(?:${ORDER_EN}|delivery))\\b|\\b(?:did|has|have|is|are)\\s+(?:my|our|the|yesterday's|today's|last week's|this week's)\\s+(.+?)\\s+(?:ever\\s+)?(?:arrived?|come|came|shipped|ship|been (?:delivered|shipped)|get delivered|got delivered|delivered|on (?:its|their) way|turn(?:ed)? up|show(?:ed)? up|got here|been sent(?: out)?|gone out|been dispatched|been posted|left(?: the warehouse)?)\\b|\\bwhen (?:will|does|do|is|are|should)\\s+(?:my|our|the)\\s+(.+?)\\s+(?:arrive|come|get here|be delivered|be here|ship|turn up)\\b|\\b(?:is|are|will)\\s+(?:my|our|the)\\s+(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\s+(?:gonna\\s+|going to\\s+|be\\s+)?(?:get here|arrive|come|be here|turn up|be delivered|show up)\\b|\\b(?:is|are)\\s+(?:my|our)\\s+(?!(?:stuff|order|groceries|delivery|package|parcel|shopping|things)\\b)(.+?)\\s+(?:coming|arriving|being delivered|on (?:its|their) way|out for delivery)\\b|\\b(?:any )?(?:news|updates?|word) (?:on|about|regarding) (?:my|our|the) (?:delivery|${ORDER_EN}|shopping|groceries|parcel|package)\\b|\\bdid (?:my|the|our) order (?:go through|work)\\b|\\bwas my order (?:placed|successful)\\b|\\btrack(?:ing)?\\s+(?:my|the|our)\\s+${ORDER_EN}\\b|\\b${ORDER_EN} status\\b`,
       ),
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m) ?? named(4)(m),
     },
@@ -187,7 +187,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Reorder,
       pattern:
-        /\b(?:do|repeat|redo|send|run|place)\s+(?:my|our|the)\s+(?:last|previous|usual|weekly)\s+(?:shop|order|delivery)\s+again\b|\b(?:same|usual) (?:shop|weekly shop) (?:as|like) (?:last time|last week|before)\b/,
+        /\b(?:do|repeat|redo|send|run|place|get|have|order|buy)\s+(?:me\s+)?(?:my|our|the)\s+(?:last|previous|usual|weekly)\s+(?:shop|order|delivery)\s+again\b|\b(?:same|usual) (?:shop|weekly shop) (?:as|like) (?:last time|last week|before)\b/,
     },
     {
       intent: IntentName.Reorder,
@@ -243,7 +243,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Thanks,
       pattern:
-        /\b(?:you(?: guys| lot| folks| all)? (?:are|were)|you'?re|y'all are|your (?:service|shop|drivers?|delivery|team) (?:is|was|are|were))\b.*\b(?:awesome|great|amazing|brilliant|fantastic|the best|wonderful|excellent|super|so (?:quick|fast|helpful|good)|lovely|a star|stars)\b/,
+        /\b(?:you(?: guys| lot| folks| all)? (?:are|were)|you'?re|y'all are|your (?:service|shop|drivers?|delivery|team) (?:is|was|are|were))\b.*\b(?:awesome|great|amazing|brilliant|fantastic|the best|wonderful|excellent|super|so (?:quick|fast|helpful|good)|lovely|a star|stars)\b|\b(?:this|it|that)(?:'s| is| was)\s+(?:way |so |much |really |a lot )?(?:easier|better|quicker|faster|handier|more convenient)\s+than\b/,
     },
     // is the account linked ("is my account hooked up to this")
     {
@@ -264,7 +264,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.StoreLocation,
       pattern:
-        /\bpick (?:it|them|this|that|the order|my order|my groceries|(?:it|them) all)?\s?up\b|\bcollect (?:it|them|my order|the order)\b|\b(?:in|at) (?:a|the|your) (?:store|shop)\b|\bwhere (?:exactly |abouts )?are you(?: guys| all| folks)? (?:located|based|from)\b|\bwhere (?:is|are) your (?:store|shop|stores|shops|location|locations)\b|\bcurbside\b|\bswing by\b|\b(?:grab|collect|fetch) (?:it|them) (?:myself|ourselves)\b|\bcome (?:in|by|over) and (?:get|grab|collect|pick)\b/,
+        /\bpick (?:it|them|this|that|the order|my order|my groceries|(?:it|them) all)?\s?up\b|\bcollect (?:it|them|my order|the order)\b|\b(?:in|at) (?:a|the|your) (?:store|shop)\b|\bwhere (?:exactly |abouts )?are you(?: guys| all| folks)? (?:located|based|from)\b|\bwhere (?:is|are) your (?:store|shop|stores|shops|location|locations)\b|\bcurbside\b|\bswing by\b|\byour (?:address|location|premises)\b|\b(?:come|pop|drop) (?:by|in|round)(?: (?:to|at) (?:the|your) (?:store|shop))?$|\b(?:grab|collect|fetch) (?:it|them) (?:myself|ourselves)\b|\bcome (?:in|by|over) and (?:get|grab|collect|pick)\b/,
     },
     {
       intent: IntentName.MyData,

@@ -631,3 +631,57 @@ describe('A last batch of classes from varied speakers', () => {
     expect(await linesOf(m)).toEqual([]);
   });
 });
+
+describe('Still more classes', () => {
+  it.each([
+    ['uh forget everything we put in', IntentName.ClearCart],
+    ['could i just have my last order again', IntentName.Reorder],
+    ['any updates on my groceries', IntentName.OrderStatus],
+    ["what's your address we'd like to pop round", IntentName.StoreLocation],
+    ['honestly this is much quicker than driving to the shop', IntentName.Thanks],
+  ])('reads "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'en')?.intent).toBe(intent);
+  });
+
+  it('hears "reel person" as a real person', () => {
+    expect(heardRight('a reel person please')).toBe('a real person please');
+  });
+
+  it('sets the line named with the number in the quantity slot ("make it two baking sodas")', async () => {
+    const m = memoryShop();
+    for (const name of ['Harbor Mills Baking Soda', 'Harbor Mills Brown Sugar']) {
+      const p = named(name);
+      await m.say('AddToCartIntent', { product: { value: p.name, id: p.sku } });
+    }
+    await m.say('SetQuantityIntent', { quantity: { value: 'three baking sodas' } });
+    expect(await linesOf(m)).toEqual([
+      expect.objectContaining({ sku: named('Harbor Mills Baking Soda').sku, quantity: 3 }),
+      expect.objectContaining({ sku: named('Harbor Mills Brown Sugar').sku, quantity: 1 }),
+    ]);
+  });
+
+  it('searches again for "no wait i meant X" after a list, with nothing just added', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'paper towels' } });
+    const reply = await m.say('SelectIntent', { product: { value: 'no wait i meant toilet paper' } });
+    expect(reply.speech).toMatch(/toilet paper/i);
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('sets the line for German "ich brauche davon vier"', async () => {
+    const m = memoryShop();
+    const juice = named('Sunny Acres Apple Juice');
+    await m.say('AddToCartIntent', { product: { value: juice.name, id: juice.sku } }, { locale: 'de-DE' });
+    await m.say('SelectIntent', { product: { value: 'ich brauche davon vier' } }, { locale: 'de-DE' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: juice.sku, quantity: 4 })]);
+  });
+
+  it('reads a recogniser\'s "o k" at the purchase question as the yes it is', async () => {
+    const m = memoryShop();
+    const p = named('Cedar Point Plain Bagels');
+    await m.say('AddToCartIntent', { product: { value: p.name, id: p.sku } }, { accessToken: 'token:cust-unit-1' });
+    await m.say('CheckoutIntent', {}, { accessToken: 'token:cust-unit-1' });
+    const reply = await m.say('SelectIntent', { product: { value: 'o k place it' } }, { accessToken: 'token:cust-unit-1' });
+    expect(reply.speech).toMatch(/placed/);
+  });
+});
