@@ -143,7 +143,7 @@ export function buildModels(options: BuildOptions): BuildResult {
     if (productCount(dfValues) < productCount(values)) {
       notes.push(`Dialogflow: kept ${productCount(dfValues)} of ${productCount(values)} products to stay under ${limits.dialogflowEntriesPerEntity} entries per entity`);
     }
-    return { locale, alexa, dfValues, notes };
+    return { locale, values, alexa, dfValues, notes };
   });
 
   files.set(SKILL_MANIFEST, json(buildSkillManifest(source.locales, options.listings ?? storeListings, settings, options.endpoints)));
@@ -157,12 +157,7 @@ export function buildModels(options: BuildOptions): BuildResult {
   const entries = [...agent.files.entries()].sort(([a], [b]) => a.localeCompare(b));
   for (const [path, text] of entries) files.set(`${DIALOGFLOW_AGENT}/${path}`, Buffer.from(text));
   files.set(DIALOGFLOW_ZIP, zip(entries));
-  const productWords = new Map(
-    perLocale.map(({ locale }) => {
-      const { values } = spokenValues(products, locale);
-      return [locale.locale, new Set(values.flatMap((v) => [v.value, ...v.synonyms]).flatMap(wordsOf))] as const;
-    }),
-  );
+  const productWords = new Map(perLocale.map(({ locale, values }) => [locale.locale, new Set(values.flatMap((v) => [v.value, ...v.synonyms]).flatMap(wordsOf))] as const));
   files.set(INTENT_WORDS, json(buildIntentWords(source, productWords)));
 
   const locales = perLocale.map(({ locale, alexa, dfValues, notes }): LocaleReport => {

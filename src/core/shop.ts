@@ -38,10 +38,6 @@ import { meaningOf } from './flows/understand';
 import { readQuantity, splitLeadingQuantity } from './quantity-words';
 import { languageOf } from './search/constraint-words';
 
-/**
- * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
- * a misheard answer). Anything else leaves the question unanswered and cancels it.
- */
 /** Words in a product slot that name the whole cart, a placed order, or a receipt rather than a product. */
 const EVERYTHING =
   /^(?:everything|all|it all|all of it|all that|all of that|the lot|all the (?:items|things|stuff)|alles|alle sachen|den ganzen warenkorb)(?:\s+(?:i'?ll|let'?s|we'?ll|i want to|i wanna) start (?:over|again|afresh))?(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley)|\s+in (?:there|it|here)|\s+(?:wieder\s+)?(?:raus|aus dem warenkorb))?$/;
@@ -69,6 +65,10 @@ const TO_PLACED_ORDER =
   /\s(?:to|in|into|on(?:to)?)\s+(?:the|my|that|this|our)\s+(?:last\s+|existing\s+|(?:already\s+)?placed\s+|current\s+|open\s+)?order\b(?:\s+(?:that\s+)?(?:i|we)(?:'ve)?\s+(?:already\s+|just\s+)?(?:placed|made|did|put in|sent|have|ordered)\b.*)?$/;
 const RECEIPT_WORDS = /\b(?:invoice|receipt|rechnung|quittung)\b/;
 
+/**
+ * Intents that answer the purchase question themselves (yes, no, stop) or keep it open (help,
+ * a misheard answer). Anything else leaves the question unanswered and cancels it.
+ */
 const HANDLES_PENDING = new Set<string>([
   IntentName.Yes,
   IntentName.VoicePin,

@@ -16,7 +16,7 @@ import { PIN_LENGTH, parseSpokenPin } from '../voice-pin';
 import { parseSpokenNumberWords } from '../voice-pin-words';
 import { readQuantity } from '../quantity-words';
 import { eachTo, keepOnly, updateCart } from './cart';
-import { findCartLine } from './cart-lines';
+import { findCartLine, productsNamedIn } from './cart-lines';
 import { loadCart, priceLines } from './cart-store';
 import { findProduct } from './products';
 import { readList } from './browse';
@@ -224,18 +224,19 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   const count = number ? parseQuantity(number.id ?? number.value) : undefined;
   const justAdded = heard && ADDS.has(heard.intent) && !heard.askedWhich && state.focusSku !== undefined;
 
-  // "oh wait i meant the grape juice" right after an add: swap for the product named
-  const meant = justAdded && name && !name.id ? MEANT[language(ctx)].exec(name.value.toLowerCase().trim()) : undefined;
+  // "i meant the grape juice": a name meant instead, not a position or "the other one"
+  const meantWords = name && !name.id ? MEANT[language(ctx)].exec(name.value.toLowerCase().trim())?.[1] : undefined;
+  const meant = meantWords && positionIn(ctx, meantWords) === undefined && !RELATIVE[language(ctx)][meantWords.split(' ')[0]] ? meantWords : undefined;
   // "i said two pizzas not one" corrects a quantity, not the product
-  const countCorrected = meant ? readQuantity(meant[1].split(' ')[0]).kind === 'count' || /\s(?:not|instead of)\s+\S+$/.test(meant[1]) : false;
-  if (meant && !countCorrected && positionIn(ctx, meant[1]) === undefined && !RELATIVE[language(ctx)][meant[1].split(' ')[0]]) {
-    const product = await findProduct(ctx, meant[1]);
+  const countCorrected = meant ? readQuantity(meant.split(' ')[0]).kind === 'count' || /\s(?:not|instead of)\s+\S+$/.test(meant) : false;
+  // right after an add: swap for the product named
+  if (meant && justAdded && !countCorrected) {
+    const product = await findProduct(ctx, meant);
     if (product && product.sku !== state.focusSku) return swap(ctx, dispatch, product);
   }
   // "no wait i meant tissues" after a list, nothing just added: a search for what was meant
-  const meantSearch = !justAdded && name && !name.id && state.list?.kind === 'search' ? MEANT[language(ctx)].exec(name.value.toLowerCase().trim()) : undefined;
-  if (meantSearch && positionIn(ctx, meantSearch[1]) === undefined && !RELATIVE[language(ctx)][meantSearch[1].split(' ')[0]] && !pickByWords(ctx, page, meantSearch[1])) {
-    return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: meantSearch[1] } });
+  if (meant && !justAdded && state.list?.kind === 'search' && !pickByWords(ctx, page, meant)) {
+    return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: meant } });
   }
   // "no, the other one" / "no, the second one" right after an add: swap what was added.
   if (justAdded && (position !== undefined || name)) {
@@ -519,6 +520,8 @@ const SHOP_WORDS = [
   'subscription',
 ];
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'to', 'of', 'and', 'is', 'it', 'in', 'on', 'for', 'i', 'you', 'can', 'do']);
+/** Number words, never a fragment of a shop word. */
+const NUMBER_WORDS = new Set(['one', 'two', 'to', 'too', 'three', 'four', 'for', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an']);
 const SHOP_KEYS = new Map(SHOP_WORDS.map((w) => [phoneticKey(w), w]));
 
 /** Two or three heard words that together sound like one of the shop's words, one of them a fragment, joined into it. */
@@ -541,8 +544,6 @@ function rejoined(said: string): string {
   }
   return words.join(' ');
 }
-
-const NUMBER_WORDS = new Set(['one', 'two', 'to', 'too', 'three', 'four', 'for', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an']);
 
 /** A removal said inside a longer sentence: "take the chocolate one off", "nah ditch the salsa", "the strawberries I don't want anymore". */
 const REMOVALS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
@@ -601,15 +602,15 @@ const MULTIPLIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ factor: 'x2' | '
   ],
 };
 
+/** What a quantity is counted in, said after the number ("two punnets", "three tubs"). */
+const CONTAINERS =
+  'bags?|boxes|box|packs?|packets?|packages?|containers?|bottles?|cans?|tins?|jars?|cartons?|loaves|loaf|tubs?|punnets?|bunch(?:es)?|gallons?|rolls?|bars?|cases?|units?|pieces?|pots?|tubes?|sticks?|dozen|ones';
+
 /**
  * A new quantity said in free words: "change the bacon to two", "set the spinach to four",
  * "actually just two" right after an add, "dann nehm ich zwei davon". The product is named, or the
  * one just added or talked about.
  */
-/** What a quantity is counted in, said after the number ("two punnets", "three tubs"). */
-const CONTAINERS =
-  'bags?|boxes|box|packs?|packets?|packages?|containers?|bottles?|cans?|tins?|jars?|cartons?|loaves|loaf|tubs?|punnets?|bunch(?:es)?|gallons?|rolls?|bars?|cases?|units?|pieces?|pots?|tubes?|sticks?|dozen|ones';
-
 function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefined {
   const lang = language(ctx);
   // a recogniser writes "to" or "too" for two, and "for" for four, after "to"
@@ -852,11 +853,12 @@ export async function readFreeWords(ctx: TurnContext, dispatch: Dispatch, spoken
   const read = await readWords(ctx, dispatch, said);
   if (read) return read;
   // "excuse me dear do you also have cat litter": the same words without the courtesy and the hedging
-  const plain = withoutFillers(said, language(ctx));
-  const readPlain = plain !== said && plain !== '' ? await readWords(ctx, dispatch, plain) : undefined;
+  const stripped = withoutFillers(said, language(ctx));
+  const plain = stripped !== said && stripped !== '' ? stripped : undefined;
+  const readPlain = plain ? await readWords(ctx, dispatch, plain) : undefined;
   if (readPlain) return readPlain;
   // courtesy and hedging may mislead the guess ("well", "i think") or carry it ("sorry" asks again): both readings
-  return (await guessedByWords(ctx, dispatch, said)) ?? (plain && plain !== said ? guessedByWords(ctx, dispatch, plain) : undefined);
+  return (await guessedByWords(ctx, dispatch, said)) ?? (plain ? guessedByWords(ctx, dispatch, plain) : undefined);
 }
 
 /** Turns (by their charge gate, one per turn) that have already guessed. */
@@ -1050,13 +1052,14 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   }
   // "no no don't buy that", "take it off" right after an add: what was just added
   const heardIntent = ctx.state.heard?.intent;
-  const undo = UNDO_ADD[lang].exec(said) ?? (lang === 'en' ? /\b(?:take|get|put)\s+(?:them|those|it|that)\s+(?:off|out|back)\b/.exec(said) : null);
+  const undoAdd = UNDO_ADD[lang].exec(said);
+  const undo = undoAdd ?? (lang === 'en' ? /\b(?:take|get|put)\s+(?:them|those|it|that)\s+(?:off|out|back)\b/.exec(said) : null);
   if (undo) {
     // "my son put the cookies in take those out": the line the other words name, if one
     const named = await onlyLineNamedIn(ctx, said.replace(undo[0], ' '));
     if (named) return handleAs(ctx, dispatch, IntentName.RemoveFromCart, { [SlotName.Product]: { value: named.name, id: named.sku } });
   }
-  if ((heardIntent === IntentName.AddToCart || heardIntent === IntentName.AddMore) && UNDO_ADD[lang].test(said)) {
+  if ((heardIntent === IntentName.AddToCart || heardIntent === IntentName.AddMore) && undoAdd) {
     return handleAs(ctx, dispatch, IntentName.RemoveFromCart, { [SlotName.Product]: { value: 'it' } });
   }
   for (const pattern of REMOVALS[lang]) {
@@ -1103,21 +1106,11 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   return undefined;
 }
 
-/** "no sugar", "ohne Zucker": the attribute the catalog knows as "sugar free". */
 /** The one cart line a word of the sentence names ("onions" in "oh i've got onions already"); none or several: undefined. */
 async function onlyLineNamedIn(ctx: TurnContext, words: string): Promise<Product | undefined> {
   const cart = await loadCart(ctx);
   if (cart.lines.length < 2) return undefined;
-  const said = ` ${words.toLowerCase()} `;
-  const products = await ctx.deps.catalog.getProducts(cart.lines.map((l) => l.sku));
-  const stemOf = (w: string) => w.replace(/(?:es|s)$/, '');
-  const named = products.filter((p) =>
-    `${p.name} ${p.category}`
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter((w) => w.length >= 4 && w !== p.brand.toLowerCase())
-      .some((w) => new RegExp(`\\s${stemOf(w)}(?:s|es)?\\s`).test(said)),
-  );
+  const named = productsNamedIn(words, await ctx.deps.catalog.getProducts(cart.lines.map((l) => l.sku)));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -1142,6 +1135,7 @@ async function cartLineNamed(ctx: TurnContext, words: string): Promise<boolean> 
 /** A reason given after the request ("… my wife can't have it at night", "… because my doctor said so"). */
 const REASON_AFTER = /\s+(?:(?:my|our)\s+(?:\w+'?s?\s+)?(?:says?|said|can't|cannot|doesn't|won't|is|has|needs?|wants?|told)|because|cause|since|as i|as we|i can't|we can't)\b.*$/;
 
+/** "no sugar", "ohne Zucker": the attribute the catalog knows as "sugar free". */
 const WITHOUT: Readonly<Record<'en' | 'de', ReadonlyArray<readonly [RegExp, string]>>> = {
   en: [
     [/\b(?:no|without|zero|free of)\s+(sugar|gluten|lactose|dairy|caffeine|meat)\b/g, '$1 free'],

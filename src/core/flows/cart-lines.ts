@@ -84,6 +84,19 @@ function terms(text: string): string[] {
     .map(stem);
 }
 
+/**
+ * The products one of the sentence's words names ("onions" in "oh i've got onions already"): a word
+ * of four letters or more of the product's name or category, the brand aside, compared as the
+ * cart's lines are (lower case, stemmed).
+ */
+export function productsNamedIn(words: string, products: readonly Product[]): Product[] {
+  const said = new Set(terms(words));
+  return products.filter((p) => {
+    const brand = new Set(terms(p.brand));
+    return terms(`${p.name} ${p.category}`).some((w) => w.length >= 4 && !brand.has(w) && said.has(w));
+  });
+}
+
 function productTerms(p: Product): Set<string> {
   return new Set(terms(`${p.name} ${p.brand} ${p.category}`));
 }
