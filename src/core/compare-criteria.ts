@@ -16,7 +16,20 @@ export type Criterion = (typeof Criterion)[keyof typeof Criterion];
 /** How each criterion is said, per language; the first form is the slot value's name. */
 export const CRITERION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<Criterion, readonly string[]>>>> = {
   en: {
-    cheaper: ['cheaper', 'cheapest', 'less expensive', 'least expensive', 'more affordable', 'lower priced', 'the cheaper one', 'the cheapest one', 'cheaper one'],
+    cheaper: [
+      'cheaper',
+      'cheapest',
+      'less expensive',
+      'least expensive',
+      'more affordable',
+      'lower priced',
+      'the cheaper one',
+      'the cheapest one',
+      'cheaper one',
+      'costs less',
+      'cost less',
+      'less money',
+    ],
     'better-value': [
       'better value',
       'best value',
@@ -49,6 +62,7 @@ export const CRITERION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<Crite
       'the best one',
       'better one',
       'better reviews',
+      'better ratings',
       'the better reviews',
       'the best reviews',
       'higher ratings',

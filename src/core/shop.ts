@@ -59,6 +59,8 @@ const NOT_PRODUCTS = new Set<IntentName>([
   IntentName.CancelOrder,
   IntentName.ViewCart,
 ]);
+/** The shop's policies, each a question that may take free words after its carrier ("do you take …"). */
+const POLICY_INTENTS = new Set<IntentName>([IntentName.DeliveryInfo, IntentName.OpeningHours, IntentName.ReturnPolicy, IntentName.PaymentOptions, IntentName.StoreLocation]);
 /** "buy it buy it now", "buy everything now": the cart, not a product called "it". */
 const JUST_BUY = /^(?:(?:it|that|this|them|those|everything|all|the lot|it all|buy|now|please|right now|today)\s*)+$/;
 const TO_PLACED_ORDER =
@@ -241,6 +243,11 @@ export class Shop {
       const read = await answers.readFreeWords(ctx, (c) => this.route(c), asked.value);
       if (read) return read;
     }
+    // "do you take returns on opened stuff", heard by "do you take {query}": the words after the carrier say what is asked
+    const policyWords = POLICY_INTENTS.has(ctx.turn.intent) ? ctx.slot(SlotName.Query) : undefined;
+    const policyMeant = policyWords && !policyWords.id ? meaningOf(answers.heardRight(policyWords.value.toLowerCase()), languageOf(ctx.turn.locale)) : undefined;
+    if (policyMeant && policyMeant.intent !== ctx.turn.intent && POLICY_INTENTS.has(policyMeant.intent))
+      return this.route(answers.redirect(ctx, policyMeant.intent, policyMeant.slots));
     const about = asked && !asked.id ? meaningOf(answers.heardRight(asked.value.toLowerCase()), languageOf(ctx.turn.locale)) : undefined;
     if (about && NOT_PRODUCTS.has(about.intent)) return this.route(answers.redirect(ctx, about.intent, about.slots));
     // "i'd like to add a loaf of the sourdough", heard as a search for "to add …": an add; also
@@ -252,6 +259,11 @@ export class Shop {
             searched.value.toLowerCase().trim(),
           ))
         : undefined;
+    // "i'd like four cans of tomato soup please", heard as "i'd like {query}": that many, added
+    const lookedFor = /^(?:\w+\s+)?(?:find|search|look|show|browse|any)\b/.test(ctx.turn.utterance?.toLowerCase() ?? '');
+    const counted = searched && !searched.id && !lookedFor ? answers.countedAdd(searched.value.toLowerCase().trim(), languageOf(ctx.turn.locale), 2) : undefined;
+    if (counted)
+      return this.route(answers.redirect(ctx, IntentName.AddToCart, { [SlotName.Product]: { value: counted.product }, [SlotName.Quantity]: { value: counted.quantity } }));
     if (toAdd && !/^(?:some|it|them|one|those|that|any|more|these|this)$/.test(toAdd[1])) {
       return this.route(answers.redirect(ctx, IntentName.AddToCart, { [SlotName.Product]: { value: toAdd[1] } }));
     }

@@ -225,10 +225,16 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   const justAdded = heard && ADDS.has(heard.intent) && !heard.askedWhich && state.focusSku !== undefined;
 
   // "i meant the grape juice": a name meant instead, not a position or "the other one"
-  const meantWords = name && !name.id ? MEANT[language(ctx)].exec(name.value.toLowerCase().trim())?.[1] : undefined;
+  const meantWords = name && !name.id ? MEANT[language(ctx)].exec(withEatenOne(ctx, name.value))?.[1] : undefined;
   const meant = meantWords && positionIn(ctx, meantWords) === undefined && !RELATIVE[language(ctx)][meantWords.split(' ')[0]] ? meantWords : undefined;
   // "i said two pizzas not one" corrects a quantity, not the product
   const countCorrected = meant ? readQuantity(meant.split(' ')[0]).kind === 'count' || /\s(?:not|instead of)\s+\S+$/.test(meant) : false;
+  // "oops i meant one" right after "add three": the quantity meant
+  // ("i meant {product}" heard with "two" as the name)
+  const meantCount = justAdded && (meant || (name && !name.id)) ? readQuantity(meant ?? name!.value) : undefined;
+  if (meantCount?.kind === 'count') {
+    return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Quantity]: { value: String(meantCount.n), id: String(meantCount.n) } });
+  }
   // right after an add: swap for the product named
   if (meant && justAdded && !countCorrected) {
     const product = await findProduct(ctx, meant);
@@ -261,7 +267,7 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
     return handleAs(ctx, dispatch, target, slots);
   }
   // After "Add one, or hear more?": the answer is the one to add — unless it asks ("which one's the cheapest").
-  const asks = name !== undefined && /^(?:which|what|what's|whats|which's|is|are|how|welche[rsn]?|was|ist|sind|wie)\b/.test(name.value.toLowerCase().trim());
+  const asks = name !== undefined && ASKS.test(name.value.toLowerCase().trim());
   if (awaiting === 'add' && !asks && (chosen || (nothingNamed && state.focusSku))) {
     return handleAs(ctx, dispatch, IntentName.AddToCart, chosen ? { [SlotName.Product]: productSlot(chosen) } : {});
   }
@@ -279,6 +285,13 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   if (name) return bareName(ctx, dispatch, name);
   return ctx.ask(msgs.fallback, msgs.fallbackReprompt);
 }
+
+/**
+ * A name said inside a question ("which one's the cheapest", "could you tell me how large the bag
+ * of jasmine rice is"): asked about, never added.
+ */
+const ASKS =
+  /^(?:which|what|what's|whats|which's|is|are|how|welche[rsn]?|was|ist|sind|wie)\b|\b(?:tell me|do you know|i wonder|wondering|let me know)\b.*\b(?:how|what|if|whether|which)\b|\bhow (?:big|large|much|many|heavy|long|old)\b|\bwhat size\b|\bwie (?:groß|viel|viele|schwer)\b/;
 
 /** "i meant the grape juice", "ich meinte den Apfelsaft": the name meant instead of what was just added. */
 const MEANT: Readonly<Record<'en' | 'de', RegExp>> = {
@@ -420,6 +433,14 @@ const ASKED_FOR: Readonly<Record<'en' | 'de', RegExp>> = {
 const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
   en: [
     /^(?:(?:so|like|um|uh|hey|hi|okay|ok|well|and|also|oh|just)\s+)*(?:do|d'you|have|did)\s+(?:you|ya|u)\s+(?:guys\s+|all\s+|folks\s+)?(?:do|sell|have|carry|stock|got|get|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|please|here|there|in stock))?$/,
+    // "we ran out of dish soap", "i've run out of foil"
+    /^(?:(?:so|um|uh|okay|ok|well|oh|and)\s+)*(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|completely\s+|totally\s+)?(?:ran|run)\s+out\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:too|as well|also|again))?$/,
+    // "just tell me if you've got vanilla extract"
+    /\b(?:tell me|let me know|see|check) (?:if|whether) (?:you|ya)(?:'ve|\s+have)?\s+(?:guys\s+)?(?:got|have|carry|sell|stock)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:please|at all|in stock))?$/,
+    // "any chamomile ones", what is left of "do you have any chamomile ones i can't sleep" once the model took its carrier
+    /^(?:(?:and|so|um|uh|oh)\s+)*(?:any|some)\s+(.+?)$/,
+    // "you have jasmine rice yes": a statement asked as a question
+    /^(?:(?:so|um|uh|and|oh)\s+)*(?:you|ya)\s+(?:guys\s+)?(?:have|got|sell|carry|stock)\s+(?:any\s+|some\s+|the\s+)?(.+?)\s+(?:yes|yeah|right|no|or not|too|yes or no)$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh|and)\s+)*(?:i'm|we're|i am|we are|im)\s+(?:almost|nearly|about|running|just about|all|completely|totally|pretty much)?\s*(?:out of|low on|running low on|out)\s+(?:of\s+)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:what have you got|what do you have|what you got|what've you got|any ideas|help))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:please|today|asap))?(?:\s+what (?:kinds?|sorts?|types?|ones?|brands?) (?:have you got|do you have|you got|are there|have you))?$/,
     // "is there anything lactose free", "my stomach can't handle milk is there anything lactose free"
@@ -454,6 +475,10 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:habt ihr|haben sie|gibt es|gibt's|gibts|führt ihr|verkauft ihr)\s+(?:auch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+)?(.+?)(?:\s+bitte)?$/,
   ],
 };
+
+/** A closing "what kinds do you have" after the thing looked for ("we ran out of dish soap what kinds do you have"). */
+const TRAILING_ASK =
+  /\s+(?:so\s+)?(?:what (?:kinds?|sorts?|types?|ones?|brands?)(?: of (?:it|them|those|that))? (?:have you got|do you have|you got|are there|have you|do you carry|do you sell|do you guys have|you have|do you stock)|what (?:have you got|do you have|you got|have you|you have|do you guys have)|(?:which|what) ones? (?:are there|do you have))(?:\s+(?:then|please|at the moment|right now|in stock))?$/;
 
 /** A closing "do you have any" after the thing looked for ("we're out of foil do you have some"). */
 const ASKED_AFTER =
@@ -968,14 +993,8 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
       : undefined;
   const eachCount = each ? readQuantity(each[1].replace(/^(?:to|too)$/, 'two')) : undefined;
   if (eachCount?.kind === 'count') return eachTo(ctx, eachCount.n);
-  // "three bags of potatoes please", "four gallons of the two percent": an add without the verb
-  const counted =
-    lang === 'en'
-      ? new RegExp(`^(?:(?:and|oh|also|plus)\\s+)*(\\S+)\\s+(?:${CONTAINERS})\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+(?:please|too|as well|thanks))?$`).exec(said)
-      : undefined;
-  if (counted && readQuantity(counted[1]).kind === 'count' && !NOT_A_NAME[lang].has(counted[2].split(' ')[0]) && !/^(?:those|them|these|it|that)$/.test(counted[2])) {
-    return handleAs(ctx, dispatch, IntentName.AddToCart, { [SlotName.Product]: { value: counted[2] }, [SlotName.Quantity]: { value: counted[1] } });
-  }
+  const counted = countedAdd(said, lang);
+  if (counted) return handleAs(ctx, dispatch, IntentName.AddToCart, { [SlotName.Product]: { value: counted.product }, [SlotName.Quantity]: { value: counted.quantity } });
   const quantity = quantityInWords(ctx, said);
   if (quantity) {
     const reply = await quantityAnswer(ctx, dispatch, quantity);
@@ -1068,7 +1087,7 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   }
   if (RECEIPT[lang].test(said)) return receipt(ctx);
   // "we're out of dish soap do you have any": the question after the thing asked about adds nothing
-  const askedAfter = said.replace(ASKED_AFTER, '$1');
+  const askedAfter = said.replace(TRAILING_ASK, '').replace(ASKED_AFTER, '$1');
   // "oh and chicken broth do you have that": the name alone is what to look for
   const bareAsked = askedAfter !== said ? askedAfter.replace(/^(?:(?:oh|and|also|um|uh|so|well|then|plus)\s+)+/, '').trim() : '';
   if (bareAsked && bareAsked.split(' ').length <= 4 && !bareAsked.split(' ').some((w) => NOT_A_NAME[lang].has(w))) {
@@ -1084,9 +1103,18 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   if (whatHave && !whatHave[1].split(' ').some((w) => NOT_A_NAME[lang].has(w))) {
     return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: `${whatHave[1]}${whatHave[2]}`.trim() } });
   }
-  for (const pattern of SEARCH_CARRIERS[lang]) {
-    const thing = pattern.exec(askedAfter)?.[1]?.trim();
-    if (thing && !thing.split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: thing } });
+  // "we ran out of dish soap what kinds do you have", "do you have chamomile ones i can't sleep":
+  // the carriers read the sentence as said, then without the question or the reason after the thing
+  const plain = askedAfter.replace(REASON_AFTER, '');
+  for (const sentence of plain !== askedAfter ? [askedAfter, plain] : [askedAfter]) {
+    for (const pattern of SEARCH_CARRIERS[lang]) {
+      const thing = pattern
+        .exec(sentence)?.[1]
+        ?.replace(REASON_AFTER, '')
+        .replace(/^(.+?)\s+ones?$/, '$1')
+        .trim();
+      if (thing && !thing.split(' ').some((w) => NOT_A_NAME[lang].has(w))) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: thing } });
+    }
   }
   const narrowed = await listNarrowed(ctx, dispatch, said);
   if (narrowed) return narrowed;
@@ -1104,6 +1132,19 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
     return handleAs(ctx, dispatch, IntentName.CancelOrder, {});
   }
   return undefined;
+}
+
+/**
+ * "three bags of potatoes please", "four gallons of the two percent": an add without the verb —
+ * a count, a container and what is in it. `atLeast` 2 where the words came as a search ("i'd like
+ * four cans of tomato soup", heard as "i'd like {query}"), since "a bag of chips" may be looked for.
+ */
+export function countedAdd(said: string, lang: 'en' | 'de', atLeast = 1): { product: string; quantity: string } | undefined {
+  if (lang !== 'en') return undefined;
+  const counted = new RegExp(`^(?:(?:and|oh|also|plus)\\s+)*(\\S+)\\s+(?:${CONTAINERS})\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+(?:please|too|as well|thanks))?$`).exec(said);
+  if (!counted || NOT_A_NAME[lang].has(counted[2].split(' ')[0]) || /^(?:those|them|these|it|that)$/.test(counted[2])) return undefined;
+  const n = readQuantity(counted[1]);
+  return n.kind === 'count' && n.n >= atLeast ? { product: counted[2], quantity: counted[1] } : undefined;
 }
 
 /** The one cart line a word of the sentence names ("onions" in "oh i've got onions already"); none or several: undefined. */
@@ -1200,15 +1241,20 @@ async function listProducts(ctx: TurnContext): Promise<Product[]> {
   return skus.flatMap((sku) => bySku.get(sku) ?? []);
 }
 
+/**
+ * "… down to one" heard by a "{product} one" sample leaves "… down to": no name ends so, the
+ * "one" was eaten. Only where the platform sends no sentence to tell (Alexa); "to to" is "to two".
+ */
+function withEatenOne(ctx: TurnContext, value: string): string {
+  const heard = value.toLowerCase().replace(/\s+/g, ' ').trim();
+  return ctx.turn.utterance === undefined && !/\bto to$/.test(heard)
+    ? heard.replace(/\b(?:down to|up to|to|at|make it|make that|just|only|not|only need|only want|just need|just want|meant|i mean|i said)$/, '$& one')
+    : heard;
+}
+
 /** A bare name is a search, unless it is a sentence to someone else (the TV, a child, a remark). */
 async function bareName(ctx: TurnContext, dispatch: Dispatch, name: SlotValue): Promise<Reply> {
-  // "… down to one" heard by a "{product} one" sample leaves "… down to": no name ends so, the
-  // "one" was eaten. Only where the platform sends no sentence to tell (Alexa); "to to" is "to two".
-  const heard = name.value.toLowerCase().replace(/\s+/g, ' ').trim();
-  const said =
-    ctx.turn.utterance === undefined && !/\bto to$/.test(heard)
-      ? heard.replace(/\b(?:down to|up to|to|at|make it|make that|just|only|not|only need|only want|just need|just want)$/, '$& one')
-      : heard;
+  const said = withEatenOne(ctx, name.value);
   if (!name.id) {
     const read = await readFreeWords(ctx, dispatch, said);
     if (read) return read;

@@ -27,6 +27,23 @@ const PLAIN = /^(the )?(regular|normal|ordinary|standard|plain|usual|non organic
 const FILLER = /^(the|a|an|der|die|das|den)\s+/i;
 
 type Side = { product: Product } | { notFound: string } | undefined;
+type Said = { value: string; id?: string };
+
+/** "… or vanilla which one gets better ratings": the question said after the products */
+const TRAILING_QUESTION = /\s+(?:which|what|welche[rsn]?|was)(?:\s+(?:one|ones|of (?:them|the two|those|these)|von (?:beiden|denen|den beiden)))?\s.*$/i;
+
+/**
+ * The criterion asked after a product's name ("harbor mills brown rice or their white rice which
+ * one costs less"), and that name without the question; undefined when the words ask none.
+ */
+function questionAfter(said: Said | undefined, locale: string): { criterion: Criterion; said: Said } | undefined {
+  if (!said || said.id) return undefined;
+  const question = TRAILING_QUESTION.exec(said.value);
+  if (!question) return undefined;
+  const criterion = criterionOf(question[0], locale);
+  const name = said.value.slice(0, question.index).trim();
+  return criterion && name ? { criterion, said: { value: name } } : undefined;
+}
 
 /** The products of the list the shopper last heard, in its order (the current page first). */
 async function listProducts(ctx: TurnContext): Promise<Product[]> {
@@ -140,27 +157,40 @@ async function resolveSide(
   }
   const listed = fromList(await listProducts(ctx), words.replace(FILLER, ''));
   if (listed) return { product: listed };
-  const query = elliptic(words, other?.spoken) ?? words;
-  const found = await findProduct(ctx, query, groupOf(said.id) ? said.id : undefined);
+  const found = (await ellipticProduct(ctx, words, other)) ?? (await findProduct(ctx, ownBrand(words, other?.product), groupOf(said.id) ? said.id : undefined));
   if (!found) return { notFound: words };
   // a size said with the name ("cozy home six rolls") picks that size of it
   const sizes = await sizesOf(ctx, found);
   return { product: (sizes.length > 1 ? pickSize(words, sizes, ctx.turn.locale) : undefined) ?? found };
 }
 
-/** "salted" said beside "unsalted butter from sunny acres" means "salted butter from sunny acres". */
-function elliptic(words: string, otherSpoken: string | undefined): string | undefined {
-  if (!otherSpoken) return undefined;
+/** "their white rice" beside "harbor mills brown rice": the other product's brand's white rice. */
+function ownBrand(words: string, other: Product | undefined): string {
+  const possessive = /^(?:their|its|the same brand'?s?|same brand)\s+(.+)$/i.exec(words);
+  return possessive && other ? `${other.brand} ${possessive[1]}` : words;
+}
+
+/**
+ * "salted" said beside "unsalted butter from sunny acres" means "salted butter from sunny acres";
+ * "vanilla" beside "greek yogurt plain", the vanilla greek yogurt: the one word said stands in
+ * for one of the other side's words, the first whose swap finds a product named with it.
+ */
+async function ellipticProduct(ctx: TurnContext, words: string, other: { product?: Product; spoken?: string } | undefined): Promise<Product | undefined> {
+  if (!other?.spoken) return undefined;
   const mine = tokens(words);
-  const theirs = tokens(otherSpoken);
+  const theirs = tokens(other.spoken);
   if (mine.length !== 1 || theirs.length < 2) return undefined;
-  return [mine[0], ...theirs.slice(1)].join(' ');
+  for (let i = 0; i < theirs.length; i++) {
+    const query = [...theirs.slice(0, i), mine[0], ...theirs.slice(i + 1)].join(' ');
+    const found = await findProduct(ctx, query);
+    if (found && found.sku !== other.product?.sku && tokens(found.name).includes(mine[0])) return found;
+  }
+  return undefined;
 }
 
 /** The two (or, for a criterion over the list just read, up to three) products asked about, or the reply that says why not. */
-async function productsAskedAbout(ctx: TurnContext, criterion: Criterion | undefined): Promise<Product[] | Reply> {
-  const firstSaid = ctx.slot(SlotName.Product);
-  const secondSaid = ctx.slot(SlotName.SecondProduct);
+async function productsAskedAbout(ctx: TurnContext, criterion: Criterion | undefined, said: { first?: Said; second?: Said }): Promise<Product[] | Reply> {
+  const { first: firstSaid, second: secondSaid } = said;
   const firstOrdinal = ctx.slot(SlotName.Ordinal);
   const secondOrdinal = ctx.slot(SlotName.SecondOrdinal);
   if (!firstSaid && !secondSaid && !firstOrdinal && !secondOrdinal) {
@@ -310,8 +340,17 @@ function sideBySideTie(ctx: TurnContext, criterion: 'price' | 'rating' | 'size' 
 
 export async function compare(ctx: TurnContext): Promise<Reply> {
   const criterionSlot = ctx.slot(SlotName.Criterion);
-  const criterion = criterionOf(criterionSlot?.id ?? criterionSlot?.value, ctx.turn.locale);
-  const products = await productsAskedAbout(ctx, criterion);
+  let criterion = criterionOf(criterionSlot?.id ?? criterionSlot?.value, ctx.turn.locale);
+  const said = { first: ctx.slot(SlotName.Product), second: ctx.slot(SlotName.SecondProduct) };
+  if (!criterion) {
+    const asked = questionAfter(said.second, ctx.turn.locale) ?? questionAfter(said.first, ctx.turn.locale);
+    if (asked) {
+      criterion = asked.criterion;
+      if (questionAfter(said.second, ctx.turn.locale)) said.second = asked.said;
+      else said.first = asked.said;
+    }
+  }
+  const products = await productsAskedAbout(ctx, criterion, said);
   if (!Array.isArray(products)) return products;
   const [a, b] = products;
   if (a.sku === b.sku) return ctx.ask(ctx.msgs.compareSame(a.name), ctx.msgs.compareWhich);

@@ -10,6 +10,10 @@ import { historyIfLinked, itemsOf } from './history';
 import { ORDERS_READ } from './orders';
 import { resolveProductRef } from './products';
 import type { Product } from '../product';
+import { SlotName } from '../intents';
+
+/** The query id a request for a reminder by the date carries ("remind me to order diapers on friday"). */
+export const DATED_REMINDER = 'dated-reminder';
 
 /**
  * Reminders the shopper asks for, and only those: "tell me when my order ships", "tell me when
@@ -18,6 +22,8 @@ import type { Product } from '../product';
  * by email anyway (the fulfilment feed); asking for them says so, truthfully.
  */
 export async function notifyMe(ctx: TurnContext): Promise<Reply> {
+  const query = ctx.slot(SlotName.Query);
+  if ((query?.id ?? query?.value) === DATED_REMINDER) return ctx.ask(ctx.msgs.noDatedReminders, ctx.msgs.anythingElse);
   const identity = await ctx.identify();
   if (!identity.linked) return ctx.linkRequired(identity, ctx.msgs.actionReminders);
   const customerId = identity.customer.customerId;

@@ -15,6 +15,7 @@ import { IntentName, SlotName } from '../intents';
 import type { Turn } from '../turn';
 import { policyTopic, shopPhrase } from './policies';
 import { GREETING } from './account';
+import { DATED_REMINDER } from './reminders';
 
 export type Language = 'en' | 'de';
 
@@ -66,6 +67,16 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern:
         /\b(?:what times?|when) (?:can|could) (?:i|we) (?:ring|call|phone|reach|contact|talk to)\b|\b(?:what time|when) (?:do|does|are|is|will)\b.*\b(?:open|opens|close|closes|closed|closing|available|start|shut|shuts)\b|\b(?:hours|opening times)\b|\byour (?:ours|owers)\b/,
     },
+    // "remind me to order diapers on friday": a reminder by the date, which the shop does not keep
+    {
+      intent: IntentName.NotifyMe,
+      pattern:
+        /\b(?:remind|reminder)\b.*\b(?:to|about|that i need to)\s+(?:order|buy|get|reorder|re order|grab|pick up|restock|stock up on)\b|\bset (?:a|an|up a|me a) reminder\b|\bremind me (?:on|next|tomorrow|tonight|every|at|this)\b/,
+      product: () => DATED_REMINDER,
+      slot: SlotName.Query,
+    },
+    // "remind me what i ordered two weeks ago": the order history
+    { intent: IntentName.OrderHistory, pattern: /\bremind me what (?:i|we)(?:'ve| have)? (?:ordered|bought|got|had)\b/ },
     // a greeting, said alone
     {
       intent: IntentName.SmallTalk,
@@ -408,6 +419,13 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     },
   ],
   de: [
+    // "erinnere mich freitag windeln zu bestellen": eine Erinnerung nach Datum, die der Shop nicht führt
+    {
+      intent: IntentName.NotifyMe,
+      pattern: /\berinner\w*\s+(?:mich|uns)\b.*\b(?:zu bestellen|bestellen|zu kaufen|kaufen|nachzubestellen|nachbestellen|zu holen)\b/,
+      product: () => DATED_REMINDER,
+      slot: SlotName.Query,
+    },
     { intent: IntentName.SmallTalk, pattern: /^(?:(?:hallo|hi|hey|guten (?:morgen|tag|abend)|moin|servus|grüß gott)\s*)+$/, product: () => GREETING, slot: SlotName.Query },
     { intent: IntentName.SmallTalk, pattern: /\bwie geht'?s\b|\bwie geht es (?:dir|ihnen)\b|\bwer bist du\b|\bbist du ein (?:mensch|roboter)\b/ },
     {

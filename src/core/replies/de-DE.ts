@@ -239,6 +239,8 @@ export const deDE: Messages = {
       ? `In Ordnung, sobald ${name} wieder vorrätig ist, sage ich Ihnen Bescheid: per E-Mail und als Alexa-Benachrichtigung, wenn Sie diese erlaubt haben. Mit „keine Erinnerungen mehr“ schalten Sie das aus.`
       : `In Ordnung, sobald ${name} wieder vorrätig ist, schicke ich Ihnen eine E-Mail. Mit „keine Erinnerungen mehr“ schalten Sie das aus.`,
   notifyInStock: (name) => `Gute Nachricht: ${name} ist gerade vorrätig. Soll ich es in den Warenkorb legen?`,
+  noDatedReminders:
+    'Eine Erinnerung für einen Tag oder eine Uhrzeit kann ich nicht einrichten. Ich kann Sie einmal an Artikel im Warenkorb erinnern oder Bescheid geben, wenn etwas wieder vorrätig ist. Darf es sonst noch etwas sein?',
   cartReminderOn: (minutes, alexa) =>
     `In Ordnung. Wenn Sie Artikel im Warenkorb liegen lassen, erinnere ich Sie nach ${minutes % 60 !== 0 ? `${minutes} Minuten` : minutes === 60 ? 'einer Stunde' : `${minutes / 60} Stunden`} einmal daran, per ${alexa ? 'Alexa-Benachrichtigung oder ' : ''}E-Mail. Mit „keine Erinnerungen mehr“ schalten Sie das aus.`,
   remindersStopped: (count) =>

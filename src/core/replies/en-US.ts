@@ -210,6 +210,7 @@ export const enUS: Messages = {
       ? `Okay, I'll let you know when ${name} is back in stock, by email, and with an Alexa notification if you've allowed them. Say "stop reminding me" to turn it off.`
       : `Okay, I'll email you when ${name} is back in stock. Say "stop reminding me" to turn it off.`,
   notifyInStock: (name) => `Good news: ${name} is in stock right now. Want me to add it?`,
+  noDatedReminders: "I can't set a reminder for a day or a time. I can remind you once about items left in your cart, or tell you when something's back in stock. Anything else?",
   cartReminderOn: (minutes, alexa) =>
     `Okay. If you leave items in your cart, I'll remind you once after ${minutes % 60 === 0 ? `${minutes / 60} ${plural(minutes / 60, 'hour', 'hours')}` : `${minutes} ${plural(minutes, 'minute', 'minutes')}`}, by ${alexa ? 'Alexa notification or ' : ''}email. Say "stop reminding me" to turn it off.`,
   remindersStopped: (count) =>

@@ -203,6 +203,8 @@ export interface Messages {
   notifyStock(name: string, alexa: boolean): string;
   /** asked to be told when it is back, and it is in stock now */
   notifyInStock(name: string): string;
+  /** "remind me to order diapers on friday": no reminders by the date; what there is instead */
+  noDatedReminders: string;
   /** "remind me about my cart": once, after `minutes` */
   cartReminderOn(minutes: number, alexa: boolean): string;
   /** "stop reminding me"; `count` reminders were on */
