@@ -141,7 +141,9 @@ export type Identity =
 const NAMED_SLOTS = new Set<string>(['product', 'query', 'secondProduct', 'companion', 'quantity']);
 /** Words said after a name that are not part of it: "as well", "too", "please", "thanks", "bitte". */
 const TRAILING_POLITENESS =
-  /(?:\s+(?:as well|too|also|please|pleas|thanks|thank you|ta|cheers|for me|then|as well please|if that's (?:alright|all right|ok|okay|fine)(?: with you)?|if you (?:can|could|don't mind)|if possible|bitte|auch|noch|danke))+\s*$/i;
+  /(?:\s+(?:as well|too|also|please|pleas|thanks|thank you|ta|cheers|for me|then|as well please|if that's (?:alright|all right|ok|okay|fine)(?: with you)?|if you (?:can|could|don't mind)|if possible|would you|will you|could you|bitte|auch|noch|danke))+\s*$/i;
+/** A "name" that is only the politeness a sample left over ("make it two would you"). */
+const ONLY_POLITENESS = /^(?:(?:would|will|could|can) you(?: please)?|please|thanks|thank you|bitte|danke)$/i;
 
 /** A word to someone else at the end of a name ("the strawberry yogurt charlie put that down"). */
 const TRAILING_REMARK =
@@ -226,6 +228,7 @@ export class TurnContext {
     if (!slot || (slot.value.trim() === '' && !slot.id)) return undefined;
     // a name heard as free words carries what was said around it ("strawberries as well ta")
     if (!slot.id && NAMED_SLOTS.has(name)) {
+      if (ONLY_POLITENESS.test(slot.value.trim())) return undefined;
       let value = slot.value.replace(TRAILING_REMARK, '').replace(TRAILING_POLITENESS, '').replace(LEADING_POLITENESS, '').trim();
       // "the plain bagels and ice cream no no ignore him just the bagels": what the shopper settled on
       const corrected = SELF_CORRECTION.exec(value);

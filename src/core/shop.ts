@@ -40,7 +40,7 @@ import { languageOf } from './search/constraint-words';
 
 /** Words in a product slot that name the whole cart, a placed order, or a receipt rather than a product. */
 const EVERYTHING =
-  /^(?:everything|all|it all|all of it|all that|all of that|the lot|all the (?:items|things|stuff)|alles|alle sachen|den ganzen warenkorb)(?:\s+(?:i'?ll|let'?s|we'?ll|i want to|i wanna) start (?:over|again|afresh))?(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley)|\s+in (?:there|it|here)|\s+(?:wieder\s+)?(?:raus|aus dem warenkorb))?$/;
+  /^(?:everything|all|it all|all of it|all that|all of that|the lot|all the (?:items|things|stuff)|alles|alle sachen|den ganzen warenkorb)(?:\s+(?:(?:i'?ll|let'?s|we'?ll|i want to|i wanna|and)\s+)?start (?:over|again|afresh))?(?:\s+(?:in|from|out of)\s+(?:my|the|our)\s+(?:cart|basket|trolley)|\s+in (?:there|it|here)|\s+(?:wieder\s+)?(?:raus|aus dem warenkorb))?$/;
 /** Requests about a placed order, and words that name one without naming a product. */
 const ORDER_INTENTS = new Set<IntentName>([IntentName.OrderStatus, IntentName.CancelOrder, IntentName.OrderHistory]);
 const ANY_ORDER = /^(?:(?:my|the|our|that)\s+)?(?:(?:last|latest|newest|recent|most recent)\s+)?(?:order|one|stuff|things|groceries|shopping|delivery|package|parcel|items)$/;
@@ -65,6 +65,11 @@ const POLICY_INTENTS = new Set<IntentName>([IntentName.DeliveryInfo, IntentName.
 const JUST_BUY = /^(?:(?:it|that|this|them|those|everything|all|the lot|it all|buy|now|please|right now|today)\s*)+$/;
 const TO_PLACED_ORDER =
   /\s(?:to|in|into|on(?:to)?)\s+(?:the|my|that|this|our)\s+(?:last\s+|existing\s+|(?:already\s+)?placed\s+|current\s+|open\s+)?order\b(?:\s+(?:that\s+)?(?:i|we)(?:'ve)?\s+(?:already\s+|just\s+)?(?:placed|made|did|put in|sent|have|ordered)\b.*)?$/;
+/** "the dog treats on my wish list": a product put on the saved list, whatever intent heard it */
+const ON_WISH_LIST = /^(?:put\s+|add\s+|save\s+)?(?:the\s+)?(.*?)\s*\b(?:on|to|in|onto|into)\s+(?:my|the|our)\s+(?:wish ?list|wishlist|wish|saved list|list for later)$/;
+/** "what's in my cart", "everything in my basket": the cart itself, as what to buy */
+const THE_CART =
+  /^(?:(?:what'?s|what is|whats|everything|all|the stuff|the things|the items|what i(?:'ve| have) got|what i have)\s+)?(?:in\s+)?(?:my|the|our)\s+(?:cart|basket|trolley)$/;
 const RECEIPT_WORDS = /\b(?:invoice|receipt|rechnung|quittung)\b/;
 
 /**
@@ -248,6 +253,9 @@ export class Shop {
     const policyMeant = policyWords && !policyWords.id ? meaningOf(answers.heardRight(policyWords.value.toLowerCase()), languageOf(ctx.turn.locale)) : undefined;
     if (policyMeant && policyMeant.intent !== ctx.turn.intent && POLICY_INTENTS.has(policyMeant.intent))
       return this.route(answers.redirect(ctx, policyMeant.intent, policyMeant.slots));
+    // "i'd like to buy what's in my cart", heard as "i'd like {query}": the cart, bought
+    const buyCart = searched && !searched.id ? /^(?:to\s+)?(?:buy|order|purchase|pay for)\s+(.+)$/.exec(searched.value.toLowerCase().trim()) : undefined;
+    if (buyCart && THE_CART.test(buyCart[1])) return purchase.checkout(answers.redirect(ctx, IntentName.Checkout, {}));
     const about = asked && !asked.id ? meaningOf(answers.heardRight(asked.value.toLowerCase()), languageOf(ctx.turn.locale)) : undefined;
     if (about && NOT_PRODUCTS.has(about.intent)) return this.route(answers.redirect(ctx, about.intent, about.slots));
     // "i'd like to add a loaf of the sourdough", heard as a search for "to add …": an add; also
@@ -259,6 +267,9 @@ export class Shop {
             searched.value.toLowerCase().trim(),
           ))
         : undefined;
+    // "i want two bagels not one", heard as a search: the count corrected
+    const recount = searched && !searched.id ? answers.countCorrected(searched.value.toLowerCase().trim(), languageOf(ctx.turn.locale)) : undefined;
+    if (recount) return this.route(answers.redirect(ctx, IntentName.SetQuantity, recount));
     // "i'd like four cans of tomato soup please", heard as "i'd like {query}": that many, added
     const lookedFor = /^(?:\w+\s+)?(?:find|search|look|show|browse|any)\b/.test(ctx.turn.utterance?.toLowerCase() ?? '');
     const counted = searched && !searched.id && !lookedFor ? answers.countedAdd(searched.value.toLowerCase().trim(), languageOf(ctx.turn.locale), 2) : undefined;
@@ -267,6 +278,12 @@ export class Shop {
     if (toAdd && !/^(?:some|it|them|one|those|that|any|more|these|this)$/.test(toAdd[1])) {
       return this.route(answers.redirect(ctx, IntentName.AddToCart, { [SlotName.Product]: { value: toAdd[1] } }));
     }
+    // "put the dog treats on my wish less", heard as an add or a removal: the saved list, never the cart
+    // (a "{quantity} less" sample may take all but the "less")
+    const wishWords = [named, ctx.slot(SlotName.Quantity)].find((s) => s && !s.id && /\bwish/.test(s.value.toLowerCase()));
+    const wished = wishWords ? ON_WISH_LIST.exec(answers.heardRight(wishWords.value.toLowerCase().trim())) : undefined;
+    if (wished && ctx.turn.intent !== IntentName.SaveForLater)
+      return this.route(answers.redirect(ctx, IntentName.SaveForLater, wished[1] ? { [SlotName.Product]: { value: wished[1] } } : {}));
     // "has my last order shipped", "has my stuff shipped": the newest order, not a product called "last order"
     if (named && !named.id && ORDER_INTENTS.has(ctx.turn.intent) && ANY_ORDER.test(named.value.toLowerCase().trim())) {
       const { [SlotName.Product]: _named, ...rest } = ctx.turn.slots;
@@ -298,6 +315,11 @@ export class Shop {
       // "get rid of everything in my cart": the whole cart; "add eggs to the order I placed": a placed order
       if (ctx.turn.intent === IntentName.RemoveFromCart && EVERYTHING.test(named.value.toLowerCase().trim())) return cart.clear(ctx);
       if (ctx.turn.intent === IntentName.AddToCart && TO_PLACED_ORDER.test(named.value.toLowerCase())) return orderHelp.changeOrder(ctx);
+      // "i'd like to buy what's in my cart": the cart, bought
+      if (ctx.turn.intent === IntentName.AddToCart && THE_CART.test(named.value.toLowerCase().trim())) return purchase.checkout(answers.redirect(ctx, IntentName.Checkout, {}));
+      // "give me a discount or i'm shopping somewhere else", heard as a comparison of two "products"
+      const notCompared = ctx.turn.intent === IntentName.Compare ? meaningOf(named.value.toLowerCase(), languageOf(ctx.turn.locale)) : undefined;
+      if (notCompared && NOT_PRODUCTS.has(notCompared.intent)) return this.route(answers.redirect(ctx, notCompared.intent, notCompared.slots));
       if (RECEIPT_WORDS.test(named.value.toLowerCase())) return answers.receipt(ctx);
       if (ctx.turn.intent === IntentName.Checkout && JUST_BUY.test(named.value.toLowerCase().trim())) return purchase.checkout(answers.redirect(ctx, IntentName.Checkout, {}));
       // "can i have three of those instead": a quantity of the one talked about

@@ -143,7 +143,10 @@ function pickByWords(ctx: TurnContext, page: readonly Product[], said: string, n
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w && w !== 'the' && w !== 'one' && w !== 'der' && w !== 'die' && w !== 'das');
-  const relative = words.map((w) => RELATIVE[language(ctx)][w]).find(Boolean);
+  // "no the other one", "i'll take the big thirty pound bag": a short answer; "you keep getting everything wrong …" picks nothing
+  // "that's the wrong one" swaps only what was just added
+  const afterAdd = ctx.state.heard !== undefined && ADDS.has(ctx.state.heard.intent);
+  const relative = words.length <= 7 && !words.includes('you') && (afterAdd || !words.includes('wrong')) ? words.map((w) => RELATIVE[language(ctx)][w]).find(Boolean) : undefined;
   if (relative === 'other') return page.find((p) => p.sku !== (notSku ?? ctx.state.focusSku)) ?? undefined;
   if (relative) {
     const byPrice = [...page].sort((a, b) => a.price - b.price);
@@ -189,6 +192,11 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
       return handleAs(ctx, dispatch, IntentName.VoicePin, { [SlotName.Pin]: { value: digits } });
     }
     state.awaiting = 'pin';
+    // "what code, i never set one up": what the code is and where it is set, and the question stays
+    const words = ctx.turn.utterance ?? name?.value;
+    if (words && meaningOf(heardRight(words.toLowerCase()), language(ctx))?.intent === IntentName.VoiceCodeInfo) {
+      return ctx.ask(`${msgs.voiceCodeInfo(ctx.price(ctx.safeguards.pinThreshold), ctx.price(ctx.safeguards.dailyLimit))} ${msgs.voicePinReprompt}`, msgs.voicePinReprompt);
+    }
     return ctx.ask(msgs.voicePinUnclear, msgs.voicePinReprompt);
   }
   // A yes/no question answered in the shopper's own words ("yes please place the order", "ja bitte
@@ -230,8 +238,9 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   // "i said two pizzas not one" corrects a quantity, not the product
   const countCorrected = meant ? readQuantity(meant.split(' ')[0]).kind === 'count' || /\s(?:not|instead of)\s+\S+$/.test(meant) : false;
   // "oops i meant one" right after "add three": the quantity meant
-  // ("i meant {product}" heard with "two" as the name)
-  const meantCount = justAdded && (meant || (name && !name.id)) ? readQuantity(meant ?? name!.value) : undefined;
+  // ("i meant {product}" heard with "two" as the name; never "two of each", which is every line)
+  const bareCount = name && !name.id && !/\b(?:each|both|all|everything|jeweils|beide)\b/.test(name.value.toLowerCase());
+  const meantCount = justAdded && (meant || bareCount) ? readQuantity(meant ?? name!.value) : undefined;
   if (meantCount?.kind === 'count') {
     return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Quantity]: { value: String(meantCount.n), id: String(meantCount.n) } });
   }
@@ -300,7 +309,7 @@ const MEANT: Readonly<Record<'en' | 'de', RegExp>> = {
 };
 
 const POLITE_EN =
-  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|oh|wait|hmm|well|right|actually|hey|yo|dear|honey|love|alright|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
+  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|oh|wait|hmm|well|right|actually|hey|yo|dear|honey|love|alright|nah|just|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
 /**
  * Requests the model heard only as free words because the name in them is not one it lists (a
  * misheard "ginger ail", a name the Dialogflow entity lacks): the carrier phrase says what to do,
@@ -922,7 +931,7 @@ async function guessedByWords(ctx: TurnContext, dispatch: Dispatch, said: string
  * "also", "then". Only a second reading uses the words without them, after the words as said gave nothing.
  */
 const FILLERS: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /\b(?:excuse me|pardon me|go on|you know what|if you (?:could|would|can|don't mind|please)|by any chance|i (?:think|guess|suppose|believe|wonder)|you know|i mean|do you think|kindly|perhaps|possibly|maybe|really|actually|also|please|dear|love|sweetie|sweetheart|darling|folks|guys|young man|young lady|then|now|well|oh|um|uh|er|erm|hmm|so|sorry|hello|hi|hey|right|alright|okay|ok|thanks|thank you|for me)\b/g,
+  en: /\b(?:excuse me|pardon me|go on|you know what|if you (?:could|would|can|don't mind|please)|by any chance|i (?:think|guess|suppose|believe|wonder)|you know|i mean|do you think|kindly|perhaps|possibly|maybe|really|actually|also|please|dear|love|sweetie|sweetheart|darling|folks|guys|young man|young lady|then|now|well|oh|um|uh|er|erm|hmm|so|sorry|hello|hi|hey|right|alright|okay|ok|thanks|thank you|for me|(?:would|will|could|can) you(?=\s*$))\b/g,
   de: /\b(?:entschuldigung|entschuldigen sie|verzeihung|bitte|bitteschön|denn|mal|doch|eigentlich|auch|ach|äh|ähm|also|ja|eben|halt|vielleicht|wohl|danke|hallo|na|nun|so)\b/g,
 };
 
@@ -995,6 +1004,8 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   if (eachCount?.kind === 'count') return eachTo(ctx, eachCount.n);
   const counted = countedAdd(said, lang);
   if (counted) return handleAs(ctx, dispatch, IntentName.AddToCart, { [SlotName.Product]: { value: counted.product }, [SlotName.Quantity]: { value: counted.quantity } });
+  const corrected = countCorrected(said, lang);
+  if (corrected) return handleAs(ctx, dispatch, IntentName.SetQuantity, corrected);
   const quantity = quantityInWords(ctx, said);
   if (quantity) {
     const reply = await quantityAnswer(ctx, dispatch, quantity);
@@ -1135,6 +1146,24 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
 }
 
 /**
+ * "i want three of this not one", "i want two bagels not one": the count corrected, of the line
+ * named (or the one talked about), as SetQuantity's slots; undefined when the words say no such thing.
+ */
+export function countCorrected(said: string, lang: 'en' | 'de'): Turn['slots'] | undefined {
+  if (lang !== 'en') return undefined;
+  const notThat =
+    /^(?:(?:no|oh|oops|sorry|wait|actually|um)\s+)*(?:i\s+(?:want|wanted|need|needed|said|asked for|meant)\s+|i'd like\s+|make (?:it|that)\s+|give me\s+)?(\S+)\s+(?:of\s+)?(.*?)\s*\b(?:not|instead of)\s+(\S+)$/.exec(
+      said,
+    );
+  // a number that sounds like a word ("for the green tea …") is no count here
+  if (!notThat || /^(?:for|to|too|won|ate|tree)$/.test(notThat[1])) return undefined;
+  const [wanted, instead] = [readQuantity(notThat[1]), readQuantity(notThat[3])];
+  if (wanted.kind !== 'count' || instead.kind !== 'count' || wanted.n === instead.n) return undefined;
+  const line = notThat[2].replace(/^(?:the|this|that|it|those|these|them)\b\s*/, '').trim();
+  return { [SlotName.Quantity]: { value: String(wanted.n), id: String(wanted.n) }, ...(line ? { [SlotName.Product]: { value: line } } : {}) };
+}
+
+/**
  * "three bags of potatoes please", "four gallons of the two percent": an add without the verb —
  * a count, a container and what is in it. `atLeast` 2 where the words came as a search ("i'd like
  * four cans of tomato soup", heard as "i'd like {query}"), since "a bag of chips" may be looked for.
@@ -1174,7 +1203,8 @@ async function cartLineNamed(ctx: TurnContext, words: string): Promise<boolean> 
 }
 
 /** A reason given after the request ("… my wife can't have it at night", "… because my doctor said so"). */
-const REASON_AFTER = /\s+(?:(?:my|our)\s+(?:\w+'?s?\s+)?(?:says?|said|can't|cannot|doesn't|won't|is|has|needs?|wants?|told)|because|cause|since|as i|as we|i can't|we can't)\b.*$/;
+const REASON_AFTER =
+  /\s+(?:(?:my|our)\s+(?:\w+'?s?\s+)?(?:says?|said|can't|cannot|doesn't|won't|is|has|needs?|wants?|told|likes?|loves?|prefers?|only (?:eats|drinks))|because|cause|since|as i|as we|i can't|we can't)\b.*$/;
 
 /** "no sugar", "ohne Zucker": the attribute the catalog knows as "sugar free". */
 const WITHOUT: Readonly<Record<'en' | 'de', ReadonlyArray<readonly [RegExp, string]>>> = {

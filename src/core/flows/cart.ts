@@ -58,7 +58,11 @@ export async function add(ctx: TurnContext): Promise<Reply> {
     return addProduct(ctx, product, quantity);
   }
   // "the frozen peas and the waffles": two products in one breath, unless one name has the "and"
-  const several = named && !named.id && !ctx.slot(SlotName.Quantity) ? await severalNamed(ctx, named.value) : undefined;
+  // ("a bag" of "baby carrots and the romaine hearts": the count the model took belongs to the first)
+  const counted = ctx.slot(SlotName.Quantity);
+  const heardTogether = counted && !counted.id ? `${counted.value} ${/\s/.test(counted.value.trim()) ? 'of ' : ''}${named?.value}` : counted ? undefined : named?.value;
+  const several = named && !named.id && heardTogether ? await severalNamed(ctx, heardTogether) : undefined;
+  if (several === 'out-of-range') return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
   if (several) return addSeveral(ctx, several);
   const inOneBreath = quantityInProduct(ctx);
   if (inOneBreath) return addSaidWithQuantity(ctx, inOneBreath);
@@ -82,18 +86,23 @@ export async function add(ctx: TurnContext): Promise<Reply> {
  */
 async function addSaidWithQuantity(ctx: TurnContext, said: LeadingQuantity): Promise<Reply> {
   const max = ctx.policy.maxQuantity;
-  if (said.itemCount) {
-    // the name may already be one product (Dialogflow sends a catalog entity's id as its value)
-    const named = await findProduct(ctx, said.rest);
-    if (named?.inStock && itemsInPack(named.size) === said.quantity) return addProduct(ctx, named, 1, { withSize: true });
-    const packs = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(said.rest), { limit: PACK_SEARCH_DEPTH });
-    const pack = packs.find((p) => p.inStock && itemsInPack(p.size) === said.quantity);
-    if (pack) return addProduct(ctx, pack, 1, { withSize: true });
-  }
+  const pack = said.itemCount ? await packOf(ctx, said.rest, said.quantity) : undefined;
+  if (pack) return addProduct(ctx, pack, 1, { withSize: true });
   if (said.quantity < 1 || said.quantity > max) return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
   const product = await findProduct(ctx, said.rest);
   if (!product) return ctx.ask(ctx.msgs.productNotFound(said.rest), ctx.msgs.searchEmptyQuery);
   return addProduct(ctx, product, said.quantity);
+}
+
+/** "a hundred and twenty", "two hundred and five": "and" inside a number. */
+const NUMBER_AND = /\b(?:hundred|thousand|million|hundert|tausend)\s+(?:and|und)\s+/i;
+/** The product named that comes in a pack of exactly `items` ("a dozen eggs": the 12-count carton). */
+async function packOf(ctx: TurnContext, name: string, items: number): Promise<Product | undefined> {
+  // the name may already be one product (Dialogflow sends a catalog entity's id as its value)
+  const named = await findProduct(ctx, name);
+  if (named?.inStock && itemsInPack(named.size) === items) return named;
+  const packs = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(name), { limit: PACK_SEARCH_DEPTH });
+  return packs.find((p) => p.inStock && itemsInPack(p.size) === items);
 }
 
 /** Words that join two products in one request, with the fillers around them. */
@@ -105,19 +114,26 @@ const FILLER = /^(?:(?:uh|um|the|some|a|an)\s+)+|(?:\s+(?:uh|um))+$/gi;
  * when the words are one name ("chicken and rice dog food", "salt and vinegar chips") or a part
  * names nothing.
  */
-async function severalNamed(ctx: TurnContext, said: string): Promise<Array<{ product: Product; quantity: number }> | undefined> {
+async function severalNamed(ctx: TurnContext, said: string): Promise<Array<{ product: Product; quantity: number }> | 'out-of-range' | undefined> {
+  // "a hundred and twenty of the juice boxes": one number, not two products
+  if (NUMBER_AND.test(said)) return undefined;
   const parts = said
     .split(JOINED)
-    .map((p) => p.replace(FILLER, '').trim())
+    .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2 || parts.length > 3) return undefined;
   const whole = await findProduct(ctx, said.replace(FILLER, ''));
   if (whole && /\b(?:and|und|&)\b/i.test(whole.name)) return undefined;
   const found: Array<{ product: Product; quantity: number }> = [];
   for (const part of parts) {
+    // "a bag of baby carrots": the container counts one; a count out of range is asked about, never turned into one
     const lead = splitLeadingQuantity(part, ctx.turn.locale);
-    const quantity = lead && lead.quantity >= 1 && lead.quantity <= ctx.policy.maxQuantity ? lead.quantity : 1;
-    const product = await findProduct(ctx, lead?.rest ?? part);
+    if (lead && (lead.quantity < 1 || lead.quantity > ctx.policy.maxQuantity)) return 'out-of-range';
+    const name = (lead?.rest ?? part).replace(FILLER, '').trim();
+    // "a dozen eggs and milk": one carton of twelve
+    const pack = lead?.itemCount ? await packOf(ctx, name, lead.quantity) : undefined;
+    const quantity = pack ? 1 : (lead?.quantity ?? 1);
+    const product = pack ?? (await findProduct(ctx, name));
     if (!product || found.some((f) => f.product.sku === product.sku)) return undefined;
     found.push({ product, quantity });
   }

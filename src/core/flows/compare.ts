@@ -33,6 +33,27 @@ type Said = { value: string; id?: string };
 const TRAILING_QUESTION = /\s+(?:which|what|welche[rsn]?|was)(?:\s+(?:one|ones|of (?:them|the two|those|these)|von (?:beiden|denen|den beiden)))?\s.*$/i;
 
 /**
+ * "which has better ratings the chamomile": the question said before the first name, and the name
+ * without it (the longest opening that names a criterion); a criterion slot may have taken part
+ * of it, leaving "ratings the chamomile".
+ */
+function questionBefore(said: Said | undefined, locale: string): { criterion?: Criterion; said: Said } | undefined {
+  if (!said || said.id) return undefined;
+  const words = said.value.trim().split(/\s+/);
+  const leftOver = /^(?:ratings?|reviews?|stars|rated|value|priced?|costs? less)\s+(?:the\s+)?(.+)$/i.exec(said.value.trim());
+  if (!/^(?:which|what|welche[rsn]?|was)$/i.test(words[0])) return leftOver ? { said: { value: leftOver[1] } } : undefined;
+  for (let k = words.length - 1; k >= 2; k--) {
+    const criterion = criterionOf(words.slice(0, k).join(' '), locale);
+    const name = words
+      .slice(k)
+      .join(' ')
+      .replace(/^(?:the|der|die|das)\s+/i, '');
+    if (criterion && name) return { criterion, said: { value: name } };
+  }
+  return undefined;
+}
+
+/**
  * The criterion asked after a product's name ("harbor mills brown rice or their white rice which
  * one costs less"), and that name without the question; undefined when the words ask none.
  */
@@ -342,6 +363,11 @@ export async function compare(ctx: TurnContext): Promise<Reply> {
   const criterionSlot = ctx.slot(SlotName.Criterion);
   let criterion = criterionOf(criterionSlot?.id ?? criterionSlot?.value, ctx.turn.locale);
   const said = { first: ctx.slot(SlotName.Product), second: ctx.slot(SlotName.SecondProduct) };
+  const before = questionBefore(said.first, ctx.turn.locale);
+  if (before) {
+    said.first = before.said;
+    criterion ??= before.criterion;
+  }
   if (!criterion) {
     const asked = questionAfter(said.second, ctx.turn.locale) ?? questionAfter(said.first, ctx.turn.locale);
     if (asked) {

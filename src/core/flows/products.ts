@@ -74,7 +74,12 @@ const POINTING = /^(that|this|those|these|the|der|die|das|diese|dieser|dieses)$/
  * "this thing", "die Packung").
  */
 export function pointsAtFocus(spoken: string): boolean {
-  const text = spoken.trim().toLowerCase().replace(/\s+/g, ' ');
+  // "how much does that pack weigh", heard with the verb: the pack
+  const text = spoken
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s+(?:weigh|weighs|cost|costs|hold|holds|contain|contains|come in|comes in|go for|goes for|run|runs)$/, '');
   if (PRONOUN.test(text)) return true;
   // "another box of that", "a bag of those"
   if (

@@ -107,7 +107,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.VoiceCodeInfo,
       pattern:
-        /\b(?:set|setting|set up|change|reset|forgot|forget|remember|never set)\b.*\b(?:code|pin)\b|\b(?:voice )?(?:code|pin)\b.*\b(?:why|what|how|need|for)\b|\b(?:why|what|how|how come)\b.*\b(?:voice code|a code|a pin|the code|the pin|my code|my pin)\b/,
+        /\b(?:set|setting|set up|change|reset|forgot|forget|remember|never set)\b.*\b(?:code|pin)\b|\b(?:voice )?(?:code|pin)\b.*\b(?:why|what|how|need|for)\b|\b(?:why|what|how|how come)\b.*\b(?:voice code|a code|a pin|the code|the pin|my code|my pin)\b|\b(?:what|which) (?:voice )?(?:code|pin)\b|\b(?:code|pin)\b.*\bnever\b|\b(?:never|don't|do not|didn't)\b.*\b(?:have|got|set|made|make)\b.*\b(?:code|pin)\b/,
     },
     // "let's just start over from scratch": the shop from the top
     {
