@@ -35,7 +35,7 @@ import * as deals from './flows/deals';
 import * as saved from './flows/saved';
 import { misheardSlot } from './flows/misheard';
 import { meaningOf } from './flows/understand';
-import { readQuantity, splitLeadingQuantity } from './quantity-words';
+import { isContainerWord, readQuantity, splitLeadingQuantity } from './quantity-words';
 import { languageOf } from './search/constraint-words';
 
 /** Words in a product slot that name the whole cart, a placed order, or a receipt rather than a product. */
@@ -70,6 +70,8 @@ const ON_WISH_LIST = /^(?:put\s+|add\s+|save\s+)?(?:the\s+)?(.*?)\s*\b(?:on|to|i
 /** "what's in my cart", "everything in my basket": the cart itself, as what to buy */
 const THE_CART =
   /^(?:(?:what'?s|what is|whats|everything|all|the stuff|the things|the items|what i(?:'ve| have) got|what i have)\s+)?(?:in\s+)?(?:my|the|our)\s+(?:cart|basket|trolley)$/;
+/** A superlative heard as a comparison's criterion, and what follows it ("cheapest dish soap you have") */
+const SUPERLATIVE = /^(?:the\s+)?(cheapest|best rated|best reviewed|best|least expensive|lowest priced|highest rated|top rated)\b\s*(.*)$/;
 const RECEIPT_WORDS = /\b(?:invoice|receipt|rechnung|quittung)\b/;
 
 /**
@@ -284,6 +286,21 @@ export class Shop {
     const wished = wishWords ? ON_WISH_LIST.exec(answers.heardRight(wishWords.value.toLowerCase().trim())) : undefined;
     if (wished && ctx.turn.intent !== IntentName.SaveForLater)
       return this.route(answers.redirect(ctx, IntentName.SaveForLater, wished[1] ? { [SlotName.Product]: { value: wished[1] } } : {}));
+    // "what is the cheapest dish soap you have", heard as a comparison of one product (or of only a
+    // criterion that took the whole sentence): the sorted search
+    const superlative = ctx.turn.intent === IntentName.Compare ? ctx.slot(SlotName.Criterion) : undefined;
+    const alone = !ctx.slot(SlotName.SecondProduct) && !ctx.slot(SlotName.Ordinal) && !ctx.slot(SlotName.SecondOrdinal);
+    const sortWords = superlative && alone ? SUPERLATIVE.exec(superlative.value.toLowerCase().trim()) : undefined;
+    const sortedThing = sortWords ? (named && !named.id ? named.value : sortWords[2]) : undefined;
+    // ("the best reviews i want at least four stars" asks about the list just read, not a product)
+    if (
+      sortWords &&
+      sortedThing &&
+      !/^(?:(?:one|ones|of (?:them|those|these|the two)|them|those)$|(?:reviews?|ratings?|rated|stars?|value|price|deal|one|ones|of)\b|$)/.test(sortedThing.trim())
+    ) {
+      const sort = /cheap|least|lowest/.test(sortWords[1]) ? 'cheapest' : 'best rated';
+      return this.route(answers.redirect(ctx, IntentName.Search, { [SlotName.Query]: { value: `${sort} ${sortedThing}` } }));
+    }
     // "has my last order shipped", "has my stuff shipped": the newest order, not a product called "last order"
     if (named && !named.id && ORDER_INTENTS.has(ctx.turn.intent) && ANY_ORDER.test(named.value.toLowerCase().trim())) {
       const { [SlotName.Product]: _named, ...rest } = ctx.turn.slots;
@@ -324,8 +341,24 @@ export class Shop {
       if (ctx.turn.intent === IntentName.Checkout && JUST_BUY.test(named.value.toLowerCase().trim())) return purchase.checkout(answers.redirect(ctx, IntentName.Checkout, {}));
       // "can i have three of those instead": a quantity of the one talked about
       // "and another two of those": more of the line talked about
-      const more = ctx.turn.intent === IntentName.AddMore ? /^(\S+)\s+of\s+(?:those|them|these|that|it)$/.exec(named.value.toLowerCase().trim()) : undefined;
-      if (more && readQuantity(more[1]).kind === 'count') return this.route(answers.redirect(ctx, IntentName.AddMore, { [SlotName.Quantity]: { value: more[1] } }));
+      // "another two packets of those crisps": more of the line the words name
+      const moreWords =
+        ctx.turn.intent === IntentName.AddMore || /^another\s/.test(named.value.toLowerCase())
+          ? named.value
+              .toLowerCase()
+              .trim()
+              .replace(/^another\s+/, '')
+          : undefined;
+      const more = moreWords ? /^(\S+)(?:\s+(\S+))?\s+of\s+(?:those|them|these|that|it|the)(?:\s+(.+))?$/.exec(moreWords) : undefined;
+      if (more && readQuantity(more[1]).kind === 'count' && (!more[2] || isContainerWord(more[2]))) {
+        return this.route(answers.redirect(ctx, IntentName.AddMore, { [SlotName.Quantity]: { value: more[1] }, ...(more[3] ? { [SlotName.Product]: { value: more[3] } } : {}) }));
+      }
+      // "another box of that": one more of it
+      if (more && !more[2] && isContainerWord(more[1]) && (ctx.turn.intent === IntentName.AddMore || /^another\s/.test(named.value.toLowerCase()))) {
+        return this.route(
+          answers.redirect(ctx, IntentName.AddMore, { [SlotName.Quantity]: { value: '1', id: '1' }, ...(more[3] ? { [SlotName.Product]: { value: more[3] } } : {}) }),
+        );
+      }
       if (ctx.turn.intent === IntentName.AddToCart) {
         const those = await answers.quantityOfThose(ctx, (c) => this.route(c), named.value);
         if (those) return those;
@@ -387,6 +420,8 @@ export class Shop {
       case IntentName.StartOver:
         state.list = undefined;
         state.focusSku = undefined;
+        // starting over means a fresh cart too, and the reply says it was emptied
+        if (await cart.emptyForFreshStart(ctx)) return ctx.ask(msgs.startedOverEmptied, msgs.launchReprompt);
         return ctx.ask(msgs.launch(ctx.policy.sellerName), msgs.launchReprompt);
       case IntentName.Help:
         return this.keepQuestion(ctx, awaiting, msgs.help, msgs.helpReprompt);

@@ -117,6 +117,8 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
         'ich (will|möchte|brauche) (den|die|das|) {product} (doch|) nicht (mehr|)',
         '(nimm|nehm) {quantity} {product} (wieder|) raus',
         '{quantity} weniger',
+        // "die marmelade doch wieder raus bitte": the name first, without a verb
+        '(den|die|das) {product} (bitte|doch|) wieder raus (bitte|)',
       ),
     ),
     [IntentName.ViewCart]: phrases(

@@ -588,7 +588,11 @@ const REMOVALS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /\b(?:changed?|change) (?:my|our) minds? (?:about|on) (?:the\s+)?(.+?)$/,
     /^(?:(?:actually|oh|wait|um|hmm|sorry)\s+)+no\s+(?:more\s+)?(?:the\s+)?(.+?)(?:\s+(?:please|then|after all))?$/,
   ],
-  de: [/\b(?:nimm|nehmen sie|tu|mach)\s+(?:den|die|das)\s+(.+?)\s+(?:wieder\s+)?(?:raus|weg)\b/],
+  de: [
+    /\b(?:nimm|nehmen sie|tu|mach)\s+(?:den|die|das)\s+(.+?)\s+(?:wieder\s+)?(?:raus|weg)\b/,
+    // "die marmelade doch wieder raus bitte", "die tortillas bitte wieder raus"
+    /^(?:(?:und|ach|ok|okay|also|ähm|äh)\s+)*(?:den|die|das)\s+(.+?)\s+(?:(?:bitte|doch|mal|lieber|dann)\s+)*(?:wieder\s+)?(?:raus|weg|rausnehmen|entfernen)(?:\s+bitte)?$/,
+  ],
 };
 
 /** Taking back what was just added, said about "that" or "it". */
@@ -807,16 +811,19 @@ function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
   const m =
     new RegExp(`^(?:(?:so|and|um)\\s+)*(?:which|what)\\s+(.+?)\\s+(?:is|are|has|have|gets?|got)\\s+(?:the\\s+)?${best}$`).exec(said) ??
     new RegExp(
-      `^(?:(?:so|and|um)\\s+)*what(?:'s| is| are|re)\\s+(?:the\\s+|your\\s+)?${best}\\s+(.+?)(?:\\s+(?:you've got|you have|you got|you do|you sell|you carry|going|in stock))?$`,
+      `^(?:(?:so|and|um)\\s+)*what(?:'s| is| are|re)\\s+(?:the\\s+|your\\s+)?${best}\\s+(.+?)(?:\\s+(?:you've got|youve got|you have|you got|you do|you sell|you carry|going|right now|at the moment|today))*$`,
     ).exec(said);
   // "which shampoos are under six dollars": a price limit, said as a question
   const limit = /^(?:(?:so|and|um)\s+)*(?:which|what)\s+(.+?)\s+(?:are|is|cost)\s+((?:under|below|less than|over|above|more than)\s+.+)$/.exec(said);
   if (limit && /^(?:ones?|of (?:them|those|these)|them|those|these)$/.test(limit[1])) return limit[2];
   if (limit && !limit[1].split(' ').some((w) => NOT_A_NAME.en.has(w))) return `${limit[1]} ${limit[2]}`;
   if (!m) return undefined;
-  const [sort, thing] = /^(?:best|cheap|highest|top|lowest|least|most)/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
+  const [sort, thingSaid] = /^(?:best|cheap|highest|top|lowest|least|most)/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
+  // "dish soap you have in stock": the thing, and whether only what is in stock counts
+  const inStock = /\s+in stock$/.test(thingSaid);
+  const thing = thingSaid.replace(/\s+in stock$/, '').replace(/\s+(?:that\s+)?(?:you|ya)(?:'ve|ve)?\s+(?:got|have|sell|carry|stock)$/, '');
   if (thing.split(' ').some((w) => NOT_A_NAME.en.has(w))) return undefined;
-  return `${/cheap|low|least/.test(sort) ? 'cheapest' : 'best rated'} ${thing}`;
+  return `${/cheap|low|least/.test(sort) ? 'cheapest' : 'best rated'} ${thing}${inStock ? ' in stock' : ''}`;
 }
 
 /** Two products compared in a sentence, as Compare's slots; undefined when the words compare nothing. */
@@ -1004,8 +1011,26 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   if (eachCount?.kind === 'count') return eachTo(ctx, eachCount.n);
   const counted = countedAdd(said, lang);
   if (counted) return handleAs(ctx, dispatch, IntentName.AddToCart, { [SlotName.Product]: { value: counted.product }, [SlotName.Quantity]: { value: counted.quantity } });
+  // "and another box of that": one more of the line talked about
+  const anotherOf = lang === 'en' ? /^(?:(?:and|oh|um|also|plus)\s+)*(another\s+\S+\s+of\s+(?:that|those|it|them|these|the same))(?:\s+please)?$/.exec(said) : undefined;
+  if (anotherOf) return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Product]: { value: anotherOf[1] } });
   const corrected = countCorrected(said, lang);
   if (corrected) return handleAs(ctx, dispatch, IntentName.SetQuantity, corrected);
+  // "the plain one i'll take two tubs": that one of the list, that many
+  const pickedMany =
+    lang === 'en'
+      ? new RegExp(
+          `^(?:the\\s+)?(.+?)\\s+(?:ones?\\s+)?(?:i'll take|i will take|i'll have|i want|i need|give me)\\s+(\\S+)(?:\\s+(?:${CONTAINERS}))?(?:\\s+(?:please|thanks))?$`,
+        ).exec(said)
+      : undefined;
+  const pickedCount = pickedMany ? readQuantity(pickedMany[2]) : undefined;
+  const picked = pickedMany && pickedCount?.kind === 'count' ? pickByWords(ctx, await pageOf(ctx), pickedMany[1]) : undefined;
+  if (picked && pickedCount?.kind === 'count') {
+    return handleAs(ctx, dispatch, IntentName.AddToCart, {
+      [SlotName.Product]: productSlot(picked),
+      [SlotName.Quantity]: { value: String(pickedCount.n), id: String(pickedCount.n) },
+    });
+  }
   const quantity = quantityInWords(ctx, said);
   if (quantity) {
     const reply = await quantityAnswer(ctx, dispatch, quantity);

@@ -11,7 +11,7 @@ import { groupLabel, productsInGroup } from './groups';
 import { historyIfLinked } from './history';
 import { filteredSearch } from './filtered-search';
 import { answerTopic, policyPhrase, policyTopic, shopPhrase } from './policies';
-import { listItem, resolveProductRef } from './products';
+import { listItem, onlyOutOfStock, resolveProductRef } from './products';
 import { asSizes, askWhichSize, bestMatches, sizesOfProduct } from './sizes';
 import { recommend as recommendWithReason } from './recommend';
 import { DEFAULT_OCCASIONS, occasionIn } from '../occasions';
@@ -145,12 +145,8 @@ function readResults(ctx: TurnContext, query: string, results: readonly Product[
   ctx.state.list = { kind: 'search', query, skus: results.map((p) => p.sku), offset: 0 };
   const page = results.slice(0, PAGE_SIZE);
   ctx.state.focusSku = results.length === 1 ? results[0].sku : standsOut?.sku;
-  // one match that cannot be bought today: what it is and that it is out of stock, never "want to add it?"
-  const only = results.length === 1 ? results[0] : undefined;
-  if (only && !only.inStock) {
-    const speech = ctx.msgs.details(only.name, only.brand, only.size, ctx.price(only.price), formatRating(only.rating, ctx.turn.locale), only.reviewCount, false);
-    return ctx.ask(speech, ctx.msgs.searchReprompt);
-  }
+  const unavailable = onlyOutOfStock(ctx, results);
+  if (unavailable) return unavailable;
   // The reply ends on "add one?": a bare yes adds the only result, or asks which one.
   ctx.state.awaiting = 'add';
   const speech = ctx.msgs.searchResults(

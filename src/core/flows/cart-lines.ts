@@ -5,6 +5,7 @@ import { groupOf, groupOfSlot, groupWords, inGroup } from '../entity-id';
 import { SlotName } from '../intents';
 import type { Product } from '../product';
 import { parseOrdinal } from '../spoken-numbers';
+import { boundedEditDistance } from '../search/phonetic';
 import { groupLabel } from './groups';
 
 /** Which line of the cart the shopper means. */
@@ -134,18 +135,44 @@ export async function findCartLine(ctx: TurnContext, cart: Cart, lines: readonly
       );
       if (members.length === 1) return asRef(members[0]) as CartLineRef;
       if (members.length > 1) return { kind: 'ambiguous', products: members.map((l) => l.product) };
+      // "die limonade" heard as the soda category, with lemonade in the cart
+      // (Dialogflow sends the group's id as the value: the words are the sentence's then)
+      const alike = soundsLikeOneLine(lines, groupOf(product.value) ? (ctx.turn.utterance ?? '') : product.value);
+      if (alike) return asRef(alike) as CartLineRef;
       return { kind: 'not-in-cart', name: groupLabel(ctx, group, product.value) };
     }
     // Dialogflow sends the sku as the value: the product's own name is what to match then (the
     // cart may hold the same product in its other size)
     const resolved = isIdLike(product.value) ? await ctx.deps.catalog.getProduct(product.value) : undefined;
-    return byWords(ctx, lines, resolved ? { value: resolved.name } : product);
+    const byTheWords = await byWords(ctx, lines, resolved ? { value: resolved.name } : product);
+    const alike = byTheWords.kind === 'not-in-cart' && !resolved ? soundsLikeOneLine(lines, product.value) : undefined;
+    return alike ? (asRef(alike) as CartLineRef) : byTheWords;
   }
   if (lines.length === 0) return { kind: 'empty' };
   const focus = ctx.state.focusSku ? bySku(ctx.state.focusSku) : undefined;
   if (focus) return asRef(focus) as CartLineRef;
   if (lines.length === 1) return asRef(lines[0]) as CartLineRef;
   return lines.length <= PAGE_SIZE ? { kind: 'ambiguous', products: lines.map((l) => l.product) } : { kind: 'none' };
+}
+
+/**
+ * The one cart line with a name word one letter from a word said, six letters or more and the
+ * same length ("limonade" for Fresh Harvest Lemonade, said in German); undefined when none or several.
+ */
+function soundsLikeOneLine(lines: readonly PricedLine[], words: string): PricedLine | undefined {
+  const said = words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 6);
+  const alike = lines.filter((l) =>
+    l.product.name
+      .toLowerCase()
+      .split(/\s+/)
+      // one letter swapped, never one added or dropped ("apples" is not "apple juice"), and never
+      // a word the name has as said ("cream cheese" is not the cheddar cheese)
+      .some((n) => said.some((w) => w.length === n.length && w !== n && boundedEditDistance(w, n, 1) === 1)),
+  );
+  return alike.length === 1 ? alike[0] : undefined;
 }
 
 /** "The second one": of the page just read (search results or the cart), else of the cart in its order. */

@@ -2,11 +2,11 @@ import { itemCount, quantityOf, withAdded, withQuantity, type Cart } from '../ca
 import type { TurnContext } from '../context';
 import { SlotName } from '../intents';
 import type { Product } from '../product';
-import { itemsInPack, readQuantity, splitLeadingQuantity, type LeadingQuantity } from '../quantity-words';
+import { isContainerWord, itemsInPack, readQuantity, splitLeadingQuantity, type LeadingQuantity } from '../quantity-words';
 import type { Reply } from '../turn';
 import { listGroup } from './browse';
 import { findCartLine, type CartLineRef } from './cart-lines';
-import { findProduct, listItem, resolveProductRef } from './products';
+import { findProduct, inFocus, listItem, resolveProductRef, sizeOnPage } from './products';
 import { loadCart, priceLines, updateCart } from './cart-store';
 import { fromPastPurchases, pastPurchaseName } from './orders';
 
@@ -65,6 +65,15 @@ export async function add(ctx: TurnContext): Promise<Reply> {
   if (several === 'out-of-range') return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
   if (several) return addSeveral(ctx, several);
   const inOneBreath = quantityInProduct(ctx);
+  // "a couple", "a couple of tins", "two tubs of those": a count of the one talked about, no name
+  const bare = named && !named.id && !counted && !inOneBreath ? readQuantity(named.value) : undefined;
+  const containerOnly = inOneBreath && inOneBreath.rest.split(/\s+/).every((w) => isContainerWord(w) || NO_NAME.test(w));
+  if (bare?.kind === 'count' || containerOnly) {
+    const n = bare?.kind === 'count' ? bare.n : inOneBreath!.quantity;
+    if (n < 1 || n > max) return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
+    const ref = await inFocus(ctx);
+    return ref.kind === 'found' ? addProduct(ctx, ref.product, n) : ctx.ask(ctx.msgs.which, ctx.msgs.which);
+  }
   if (inOneBreath) return addSaidWithQuantity(ctx, inOneBreath);
   const quantity = quantityToAdd(ctx);
   // "add a dozen large brown eggs" with the number in its own slot: a dozen still counts eggs, not cartons
@@ -89,11 +98,14 @@ async function addSaidWithQuantity(ctx: TurnContext, said: LeadingQuantity): Pro
   const pack = said.itemCount ? await packOf(ctx, said.rest, said.quantity) : undefined;
   if (pack) return addProduct(ctx, pack, 1, { withSize: true });
   if (said.quantity < 1 || said.quantity > max) return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
-  const product = await findProduct(ctx, said.rest);
+  // "one of the five pound bags" after a list: the one on it in that size
+  const product = (await sizeOnPage(ctx, said.rest)) ?? (await findProduct(ctx, said.rest));
   if (!product) return ctx.ask(ctx.msgs.productNotFound(said.rest), ctx.msgs.searchEmptyQuery);
   return addProduct(ctx, product, said.quantity);
 }
 
+/** Words after a count that name nothing ("a couple of those in my basket"). */
+const NO_NAME = /^(?:of|those|them|these|it|that|in|into|my|the|our|basket|cart|trolley|please|for|me)$/;
 /** "a hundred and twenty", "two hundred and five": "and" inside a number. */
 const NUMBER_AND = /\b(?:hundred|thousand|million|hundert|tausend)\s+(?:and|und)\s+/i;
 /** The product named that comes in a pack of exactly `items` ("a dozen eggs": the 12-count carton). */
@@ -273,6 +285,13 @@ export async function eachTo(ctx: TurnContext, quantity: number): Promise<Reply>
   const cart = await updateCart(ctx, (current) => current.lines.reduce((c, line) => withQuantity(c, line.sku, quantity), current));
   if (cart.lines.length === 0) return ctx.ask(ctx.msgs.cartCleared, ctx.msgs.searchEmptyQuery);
   return ctx.ask(`${ctx.msgs.eachSetTo(quantity, cart.lines.length)} ${await runningTotal(ctx, cart)} ${ctx.msgs.anythingElse}`, ctx.msgs.addedReprompt);
+}
+
+/** "let's start over": a fresh cart as well as a fresh list; true when there was something to empty. */
+export async function emptyForFreshStart(ctx: TurnContext): Promise<boolean> {
+  if ((await loadCart(ctx)).lines.length === 0) return false;
+  await updateCart(ctx, (current) => ({ ...current, lines: [] }));
+  return true;
 }
 
 export async function clear(ctx: TurnContext): Promise<Reply> {

@@ -20,7 +20,7 @@ import {
 import type { Reply } from '../turn';
 import { groupLabel, productsInGroup } from './groups';
 import { historyIfLinked } from './history';
-import { listItem } from './products';
+import { listItem, onlyOutOfStock } from './products';
 
 /** Matches at least this share of the best score are what a constrained search filters. */
 const RELEVANT_SHARE = 0.85;
@@ -137,6 +137,8 @@ function readFiltered(ctx: TurnContext, label: string, kept: readonly Product[],
   const { sort } = c;
   ctx.state.list = { kind: 'search', query: label, ...(about ? { about } : {}), skus: kept.map((p) => p.sku), offset: 0 };
   ctx.state.focusSku = kept.length === 1 ? kept[0].sku : undefined;
+  const unavailable = onlyOutOfStock(ctx, kept);
+  if (unavailable) return unavailable;
   ctx.state.awaiting = 'add';
   const page = kept.slice(0, PAGE_SIZE);
   if (sort) {

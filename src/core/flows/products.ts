@@ -5,6 +5,9 @@ import type { Product } from '../product';
 import { SlotName } from '../intents';
 import { SELF_CORRECTION } from '../context';
 import { isContainerWord } from '../quantity-words';
+import { formatRating } from '../replies';
+import type { Reply } from '../turn';
+import { toTerms } from '../search/normalise';
 import { parseOrdinal, UNIT_WORDS } from '../spoken-numbers';
 import { bestInGroup } from './groups';
 import { historyIfLinked } from './history';
@@ -32,7 +35,7 @@ export async function resolveProductRef(ctx: TurnContext): Promise<ProductRef> {
   const productSlot = ctx.slot(SlotName.Product) ?? (nameInOrdinal ? ordinalSlot : undefined);
   if (productSlot) {
     // a size of the product whose sizes were just read ("the twelve roll one", "the big one")
-    const sized = await sizeFromList(ctx, productSlot.value);
+    const sized = (await sizeFromList(ctx, productSlot.value)) ?? (productSlot.id ? undefined : await sizeOnPage(ctx, productSlot.value));
     if (sized) return { kind: 'found', product: sized };
     if (!productSlot.id) {
       // a recogniser may put "the first one" or "that one" into the product slot
@@ -124,7 +127,7 @@ export function spokenPosition(spoken: string): string | undefined {
   return /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(st|nd|rd|th))$/.test(word) ? word : undefined;
 }
 
-async function inFocus(ctx: TurnContext): Promise<ProductRef> {
+export async function inFocus(ctx: TurnContext): Promise<ProductRef> {
   if (ctx.state.focusSku) {
     const product = await ctx.deps.catalog.getProduct(ctx.state.focusSku);
     if (product) return { kind: 'found', product };
@@ -164,6 +167,37 @@ export async function sizeFromList(ctx: TurnContext, spoken: string): Promise<Pr
   const page = await ctx.deps.catalog.getProducts(list.skus.slice(list.offset, list.offset + PAGE_SIZE));
   const sizes = asSizes(page);
   return sizes ? pickSize(spoken, sizes, ctx.turn.locale) : undefined;
+}
+
+/** Units a size is said in, as search terms ("pound" and "lbs" are "lb"). */
+const UNIT_TERMS = new Set(toTerms('lb oz gallon fl liter litre ml kg gram roll count ct pack inch quart pint sheet wipe'));
+/** Words around a size that name nothing ("one of the five pound bags", "i'll take the 12 count"). */
+const AROUND_A_SIZE = new Set(
+  toTerms(
+    "one ones of the a an yes yeah please put in i'll i will take want get me give us that those these them it size sized big please thanks for bag box can tin bottle jar carton tub packet package",
+  ),
+);
+
+/**
+ * "one of the five pound bags", "the 64 ounce one": the one product on the page just read that
+ * comes in the size said, whatever its name; the other words said must be in its name. Undefined
+ * without a number and a unit, or when not exactly one product fits.
+ */
+export async function sizeOnPage(ctx: TurnContext, spoken: string): Promise<Product | undefined> {
+  const list = ctx.state.list;
+  if (!list || list.kind !== 'search' || list.skus.length < 2) return undefined;
+  const terms = toTerms(spoken).filter((t) => !AROUND_A_SIZE.has(t));
+  const numbers = terms.filter((t) => /^\d/.test(t));
+  const units = terms.filter((t) => UNIT_TERMS.has(t));
+  if (numbers.length === 0 || units.length === 0) return undefined;
+  const others = terms.filter((t) => !numbers.includes(t) && !units.includes(t));
+  const page = await ctx.deps.catalog.getProducts(list.skus.slice(list.offset, list.offset + PAGE_SIZE));
+  const fits = page.filter((p) => {
+    const size = toTerms(p.size);
+    const name = toTerms(`${p.brand} ${p.name}`);
+    return numbers.every((n) => size.includes(n)) && units.every((u) => size.includes(u) || name.includes(u)) && others.every((o) => name.includes(o) || size.includes(o));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
@@ -249,6 +283,18 @@ async function fromList(ctx: TurnContext, spoken: string, bestMatches: readonly 
   if (hits.length !== 1) return undefined;
   const hit = hits[0];
   return pointing || bestMatches.some((p) => p.sku === hit.sku) ? hit : undefined;
+}
+
+/**
+ * One match that cannot be bought today: what it is and that it is out of stock, never "want to
+ * add it?"; undefined when the results are anything else.
+ */
+export function onlyOutOfStock(ctx: TurnContext, results: readonly Product[]): Reply | undefined {
+  const only = results.length === 1 ? results[0] : undefined;
+  if (!only || only.inStock) return undefined;
+  ctx.state.awaiting = undefined;
+  const speech = ctx.msgs.details(only.name, only.brand, only.size, ctx.price(only.price), formatRating(only.rating, ctx.turn.locale), only.reviewCount, false);
+  return ctx.ask(speech, ctx.msgs.searchReprompt);
 }
 
 /** Speech for one item in a list: short name, size and price. */

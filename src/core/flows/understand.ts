@@ -75,6 +75,45 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       product: () => DATED_REMINDER,
       slot: SlotName.Query,
     },
+    // "are you my friend", "lovely weather isn't it": talk, answered as talk
+    {
+      intent: IntentName.SmallTalk,
+      pattern:
+        /^(?:(?:hey|so|um|and|oh)\s+)*are you (?:my friend|a friend|a robot|a real person|real|human|alive|a person|happy|ok|okay|smart|clever|single|married|a girl|a boy|a man|a woman|listening|awake|smarter than .+|better than .+)$|\b(?:lovely|nice|beautiful|horrible|awful|terrible|miserable|gorgeous) (?:weather|day)\b(?:.*\b(?:isn't it|innit|today|out there)\b)?/,
+    },
+    // "could you go through the rest of them": the next page of the list
+    {
+      intent: IntentName.MoreResults,
+      pattern:
+        /\b(?:go through|read(?: me)?|tell me|give me|list|hear) (?:the rest|the others|the remaining ones|the other ones|more of them)(?: of (?:them|those|the list|it))?\b|^(?:(?:and|so|ok|okay)\s+)*(?:what about )?the rest of (?:them|the list|those)(?: please)?$/,
+    },
+    // "why does it ask me for a number when i buy things": the voice code explained
+    { intent: IntentName.VoiceCodeInfo, pattern: /\bwhy\b.*\b(?:ask|asks|asking|need|want|wants)\b.*\b(?:number|digits|code|pin)\b/ },
+    // "what do other people say about it"
+    {
+      intent: IntentName.Reviews,
+      pattern: /\bwhat (?:do|did|are) (?:other|most) (?:people|customers|shoppers|folks|buyers)(?: \w+)? (?:say|saying|think)(?: (?:about|of) (?:it|that|this|them|those))?$/,
+    },
+    // "could you send my last order to my daughter's house instead": a placed order's address
+    {
+      intent: IntentName.ChangeOrder,
+      pattern:
+        /\b(?:send|deliver|ship|bring|take)\s+(?:my|the|our|that)\s+(?:last\s+|latest\s+|next\s+)?(?:order|delivery|groceries|shopping|package|parcel|stuff)\s+(?:to|over to)\b/,
+    },
+    // "when are my bananas showing up": the order with them
+    {
+      intent: IntentName.OrderStatus,
+      pattern:
+        /^(?:(?:so|and|um|hey)\s+)*when (?:are|is|will) (?:my|our|the) (.+?) (?:showing up|show up|arriving|arrive|coming|come|getting here|get here|being delivered|turning up|turn up)\b/,
+      product: named(1),
+    },
+    // "start a list of things for the party": the saved list, and how to fill it
+    { intent: IntentName.ViewSavedList, pattern: /\b(?:start|make|keep|create|begin|set up)\s+(?:a|my|an|me a)\s+(?:new\s+)?(?:list|shopping list|wish ?list)\b/ },
+    // "could you tell me how many wipes that is altogether": the product talked about
+    {
+      intent: IntentName.ProductDetails,
+      pattern: /\bhow many\s+(?:\w+\s+)?(?:is that|that is|are (?:in )?(?:there|it|that|those)|in (?:it|that|the (?:pack|box|bag|package))|come in (?:it|that|a pack|the pack))\b/,
+    },
     // "remind me what i ordered two weeks ago": the order history
     { intent: IntentName.OrderHistory, pattern: /\bremind me what (?:i|we)(?:'ve| have)? (?:ordered|bought|got|had)\b/ },
     // a greeting, said alone
@@ -416,6 +455,13 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       intent: IntentName.Thanks,
       pattern:
         /\b(?:thanks|thank you|thank u|thankyou|thx|cheers|much appreciated|appreciate it|you'?re (?:the best|a star|awesome|great))\b|\b(?:you'?re|you are|ur)\b.*\b(?:smart|clever|funny|great|cool|awesome|nice|helpful|amazing|brilliant|the best)\b/,
+    },
+    // "after these messages uh how much are the honeycrisp apples": a price asked after noise
+    {
+      intent: IntentName.ProductDetails,
+      pattern:
+        /\b(?:um|uh|so|anyway|okay|ok|well|right)\s+how much (?:is|are|do|does)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?!(?:it|that|this|they|them|those|these|delivery|shipping|postage|the delivery|my|our)\b)(.+?)(?:\s+(?:cost|costs|go for|run|please|then))?$/,
+      product: named(1),
     },
   ],
   de: [

@@ -81,6 +81,7 @@ export const deDE: Messages = {
   keptOnly: (name) => `Okay, ich habe alles außer ${name} herausgenommen.`,
   eachSetTo: (quantity, lines) => `Okay, von jedem Ihrer ${lines} Artikel jetzt ${quantity}.`,
   cartCleared: 'Ihr Warenkorb ist jetzt leer.',
+  startedOverEmptied: 'Gut, wir fangen neu an: Ich habe Ihren Warenkorb geleert. Was darf es sein?',
   cartCardTitle: 'Warenkorb',
 
   linkAccount: (action) => `Um ${action}, verknüpfen Sie bitte zuerst Ihr Konto in der App. Ich habe Ihnen eine Karte mit dem Link geschickt. Ihr Warenkorb bleibt gespeichert.`,

@@ -133,6 +133,7 @@ export const enGB: Messages = {
   keptOnly: (name) => `Right, I've taken out everything except ${name}.`,
   eachSetTo: (quantity, lines) => `Right, ${quantity} of each of your ${lines} items.`,
   cartCleared: 'Your basket is empty now.',
+  startedOverEmptied: "Okay, starting fresh: I've emptied your basket. What would you like?",
   cartCardTitle: 'Basket',
 
   linkAccount: (action) => `To ${action}, please link your account in the app first. I've sent a card with the link. Your basket is saved.`,

@@ -67,6 +67,7 @@ export const enUS: Messages = {
   keptOnly: (name) => `Okay, I took out everything except ${name}.`,
   eachSetTo: (quantity, lines) => `Okay, ${quantity} of each of your ${lines} items.`,
   cartCleared: 'Your cart is empty now.',
+  startedOverEmptied: "Okay, starting fresh: I've emptied your cart. What would you like?",
   cartCardTitle: 'Cart',
 
   linkAccount: (action) => `To ${action}, please link your account in the app first. I've sent a card with the link. Your cart is saved.`,

@@ -46,6 +46,8 @@ export interface Messages {
   cartSummary(itemCount: number, lines: string[], moreLines: number, subtotal: string): string;
   cartLine(quantity: number, name: string): string;
   cartCleared: string;
+  /** "let's start over" with items in the cart: emptied, and what next */
+  startedOverEmptied: string;
   /** "everything but the bread": every other line taken out */
   keptOnly(name: string): string;
   /** every line of the cart set to one quantity ("two of each") */

@@ -243,3 +243,149 @@ describe('Two products in one breath, with their counts', () => {
     ]);
   });
 });
+
+describe('A size said about the list just read', () => {
+  it('adds the flour in the size said, never a product from elsewhere named by the container', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'flour' } });
+    await m.say('AddToCartIntent', { product: { value: 'one of the five pound bags' } });
+    const lines = await linesOf(m);
+    expect(lines).toHaveLength(1);
+    expect(nameOf(lines[0].sku)).toMatch(/Flour/);
+    expect(DEMO_PRODUCTS.find((p) => p.sku === lines[0].sku)!.size).toMatch(/5 lb/);
+  });
+
+  it('keeps other words said to the name: "the five pound rice" after a list of flour picks no flour', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'flour' } });
+    await m.say('AddToCartIntent', { product: { value: 'the five pound bag of rice' } });
+    expect((await linesOf(m)).map((l) => nameOf(l.sku)).join()).not.toMatch(/Flour/);
+  });
+});
+
+describe('Searches with a filter said in other words', () => {
+  it('reads "without any perfume" as unscented', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'laundry detergent without any perfume in it' } });
+    expect(reply.speech).toMatch(/Free and Clear/);
+    expect(reply.speech).not.toMatch(/in it/);
+  });
+
+  it('never offers to add the one filtered match that is out of stock', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'dish soap with no scent' } });
+    expect(reply.speech).toMatch(/out of stock/);
+    expect(reply.speech).not.toMatch(/add it/);
+    await m.say('YesIntent');
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('sorts "what is the cheapest dish soap you have in stock", heard as a comparison of one', async () => {
+    const m = memoryShop();
+    const reply = await m.say('CompareIntent', { criterion: { value: 'cheapest dish soap you have in stock' } });
+    expect(reply.speech).toMatch(/cheapest first/);
+    expect(reply.speech).toMatch(/^In stock dish soap/);
+  });
+});
+
+describe('Starting over and German removals', () => {
+  it('empties the cart on "start over", and says so', async () => {
+    const m = memoryShop();
+    const soup = named('Cedar Point Tomato Soup');
+    await m.say('AddToCartIntent', { product: { value: soup.name, id: soup.sku } });
+    const reply = await m.say('StartOverIntent');
+    expect(reply.speech).toMatch(/emptied your cart/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('greets as before when there is nothing to empty', async () => {
+    const m = memoryShop();
+    const reply = await m.say('StartOverIntent');
+    expect(reply.speech).toMatch(/Welcome/);
+  });
+
+  it('removes "die suppe bitte wieder raus" and keeps the rest', async () => {
+    const m = memoryShop();
+    const soup = named('Cedar Point Tomato Soup');
+    const rice = named('Harbor Mills Jasmine Rice');
+    await m.say('AddToCartIntent', { product: { value: soup.name, id: soup.sku } }, { locale: 'de-DE' });
+    await m.say('AddToCartIntent', { product: { value: rice.name, id: rice.sku } }, { locale: 'de-DE' });
+    await m.say('SelectIntent', { product: { value: 'die tomatensuppe bitte wieder raus' } }, { locale: 'de-DE' });
+    expect((await linesOf(m)).map((l) => nameOf(l.sku))).toEqual([rice.name]);
+  });
+
+  it('removes the lemonade for "die limonade", heard as the soda category', async () => {
+    const m = memoryShop();
+    const lemonade = named('Fresh Harvest Lemonade');
+    const rice = named('Harbor Mills Jasmine Rice');
+    await m.say('AddToCartIntent', { product: { value: lemonade.name, id: lemonade.sku } }, { locale: 'de-DE' });
+    await m.say('AddToCartIntent', { product: { value: rice.name, id: rice.sku } }, { locale: 'de-DE' });
+    await m.say('RemoveFromCartIntent', { product: { value: 'limonade', id: 'cat:soda' } }, { locale: 'de-DE' });
+    expect((await linesOf(m)).map((l) => nameOf(l.sku))).toEqual([rice.name]);
+  });
+});
+
+describe('Talk, pages, orders and the saved list, in other words', () => {
+  it.each([
+    ['are you my friend', IntentName.SmallTalk],
+    ["gorgeous day out there isn't it", IntentName.SmallTalk],
+    ['read me the rest of them', IntentName.MoreResults],
+    ['why do you want digits when i order', IntentName.VoiceCodeInfo],
+    ['what do other shoppers think of it', IntentName.Reviews],
+    ['please deliver the next order to my office', IntentName.ChangeOrder],
+    ['could we make a shopping list for the holidays', IntentName.ViewSavedList],
+    ['how many rolls are in that pack', IntentName.ProductDetails],
+  ])('reads "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'en')?.intent).toBe(intent);
+  });
+
+  it('reads "when are my paper towels turning up" as the status of the order with them', () => {
+    expect(meaningOf('when are my paper towels turning up', 'en')).toEqual({ intent: IntentName.OrderStatus, slots: { [SlotName.Product]: { value: 'paper towels' } } });
+  });
+
+  it('reads a price asked after noise, and leaves "how much is delivery" to the delivery answer', () => {
+    expect(meaningOf('and now the weather uh how much is the jasmine rice', 'en')).toEqual({
+      intent: IntentName.ProductDetails,
+      slots: { [SlotName.Product]: { value: 'jasmine rice' } },
+    });
+    expect(meaningOf('so how much is delivery', 'en')?.intent).toBe(IntentName.DeliveryInfo);
+  });
+});
+
+describe('Counts said without a name', () => {
+  it('adds "a couple of tins" of the soup just described', async () => {
+    const m = memoryShop();
+    await m.say('ProductDetailsIntent', { product: { value: 'cedar point tomato soup' } });
+    await m.say('AddToCartIntent', { product: { value: 'a couple of tins in my basket' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Cedar Point Tomato Soup').sku, quantity: 2 })]);
+  });
+
+  it('asks which one for "a couple" after a list of several, and adds nothing', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'greek yogurt' } });
+    const reply = await m.say('AddToCartIntent', { product: { value: 'a couple' } });
+    expect(reply.speech).toMatch(/Which one/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('takes "the plain one i\'ll take two tubs" from the list, two of it', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'greek yogurt' } });
+    await m.say('SelectIntent', { product: { value: "the plain one i'll take two tubs" } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Meadowbrook Plain Greek Yogurt').sku, quantity: 2 })]);
+  });
+
+  it('adds one more of the line talked about for "and another box of that", and two for "another two packets of those crisps"', async () => {
+    const m = memoryShop();
+    const chips = named('Riverbend Kettle Cooked Sea Salt Chips');
+    const tea = named('Willow Lane Chamomile Tea');
+    await m.say('AddToCartIntent', { product: { value: chips.name, id: chips.sku } });
+    await m.say('AddToCartIntent', { product: { value: tea.name, id: tea.sku } });
+    await m.say('SelectIntent', { product: { value: 'and another box of that' } });
+    await m.say('AddMoreIntent', { product: { value: 'two packets of those crisps' } }, { locale: 'en-GB' });
+    expect((await linesOf(m)).map((l) => [nameOf(l.sku), l.quantity])).toEqual([
+      [chips.name, 3],
+      [tea.name, 2],
+    ]);
+  });
+});
