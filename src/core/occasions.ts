@@ -51,6 +51,15 @@ export const DEFAULT_OCCASIONS: OccasionMap = {
     said: { en: 'for breakfast', de: 'zum Frühstück' },
     picks: [{ category: 'cereal' }, { category: 'eggs' }, { category: 'juice', name: ['orange juice'] }],
   },
+  'fry-up': {
+    words: { en: ['fry up', 'fry-up', 'full english', 'full breakfast', 'cooked breakfast', 'bacon and eggs'], de: ['englisches frühstück', 'rührei mit speck'] },
+    said: { en: 'for a fry-up', de: 'für ein englisches Frühstück' },
+    picks: [
+      { category: 'meat', name: ['bacon'] },
+      { category: 'meat', name: ['sausage'] },
+      { category: 'eggs', name: ['large'] },
+    ],
+  },
   lunch: {
     words: {
       en: ['lunch', 'lunches', 'lunchbox', 'packed lunch', 'sandwich', 'sandwiches', 'picnic'],
@@ -161,6 +170,9 @@ export const DEFAULT_OCCASIONS: OccasionMap = {
 };
 
 /** The occasion the words name, if any (whole words; longer names first, so "movie night" beats "night"). */
+/** Words that say when rather than what ("tonight", "morgens"): the weakest sign of an occasion. */
+const WHEN = new Set(['tonight', 'morning', 'mornings', 'weeknight', 'heute abend', 'morgens']);
+
 export function occasionIn(spoken: string, locale: string, map: OccasionMap = DEFAULT_OCCASIONS): string | undefined {
   const language = locale.toLowerCase().startsWith('de') ? 'de' : 'en';
   const text = ` ${spoken
@@ -169,6 +181,7 @@ export function occasionIn(spoken: string, locale: string, map: OccasionMap = DE
     .replace(/\s+/g, ' ')
     .trim()} `;
   const candidates = Object.entries(map).flatMap(([id, o]) => [...o.words[language], ...(language === 'de' ? o.words.en : [])].map((w) => ({ id, w })));
-  candidates.sort((a, b) => b.w.length - a.w.length);
+  // a dish or a need said with a time ("tacos tonight") is that dish; then the longest words first
+  candidates.sort((a, b) => Number(WHEN.has(a.w)) - Number(WHEN.has(b.w)) || b.w.length - a.w.length);
   return candidates.find(({ w }) => text.includes(` ${w} `))?.id;
 }

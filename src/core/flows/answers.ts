@@ -9,6 +9,7 @@ import { type Cart, quantityOf, withAdded, withRemoved } from '../cart';
 import { TurnContext } from '../context';
 import { PAGE_SIZE, type DialogState } from '../dialog-state';
 import { IntentName, SlotName } from '../intents';
+import { DEFAULT_OCCASIONS, occasionIn } from '../occasions';
 import { hasAttribute, type Product } from '../product';
 import { parseOrdinal, parseQuantity } from '../spoken-numbers';
 import type { Reply, SlotValue, Turn } from '../turn';
@@ -809,7 +810,7 @@ function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
   }
   const best = '(best reviews|best reviewed|best rated|highest rated|top rated|best|cheapest|lowest priced|least expensive|most popular)';
   const m =
-    new RegExp(`^(?:(?:so|and|um)\\s+)*(?:which|what)\\s+(.+?)\\s+(?:is|are|has|have|gets?|got)\\s+(?:the\\s+)?${best}$`).exec(said) ??
+    new RegExp(`^(?:(?:so|and|um)\\s+)*(?:which|what)\\s+(.+?)\\s+(?:is|are|has|have|gets?|got|have got|has got)\\s+(?:the\\s+)?${best}$`).exec(said) ??
     new RegExp(
       `^(?:(?:so|and|um)\\s+)*what(?:'s| is| are|re)\\s+(?:the\\s+|your\\s+)?${best}\\s+(.+?)(?:\\s+(?:you've got|youve got|you have|you got|you do|you sell|you carry|going|right now|at the moment|today))*$`,
     ).exec(said);
@@ -953,6 +954,20 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   const watched = WATCH_CARRIERS[lang].exec(said);
   const watchedName = watched?.[1] ?? watched?.[2];
   if (watchedName) return handleAs(ctx, dispatch, IntentName.NotifyMe, { [SlotName.Product]: { value: watchedName } });
+  // "i've got a splitting headache what do you have for that", "what else is good for a kid's
+  // lunchbox": a need or an occasion and a question about what suits it (before a
+  // complaint: "an awful headache" is no complaint about the shop)
+  if (
+    lang === 'en' &&
+    /\b(?:what|anything|something)\b/.test(said) &&
+    /\b(?:do you have|have you got|you got|is good|be good|would work|works|should i get|do i need|you suggest|you recommend)\b/.test(said) &&
+    // "what kind of cat food have you got", "cat food what kinds have you got": a search for the thing
+    !TRAILING_ASK.test(said) &&
+    !/^(?:(?:and|so|um|uh|oh|well|okay|ok)\s+)*what (?:kinds?|sorts?|types?|brands?) of\b/.test(said) &&
+    occasionIn(said, ctx.turn.locale, ctx.deps.occasions ?? DEFAULT_OCCASIONS)
+  ) {
+    return handleAs(ctx, dispatch, IntentName.Recommend, { [SlotName.Query]: { value: said } });
+  }
   const { supportPhone, supportHours } = ctx.policy;
   const support = { title: ctx.msgs.humanCardTitle, text: ctx.msgs.humanCard(supportPhone, supportHours) };
   if (COMPLAINT[lang].test(said)) {

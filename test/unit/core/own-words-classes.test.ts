@@ -389,3 +389,36 @@ describe('Counts said without a name', () => {
     ]);
   });
 });
+
+describe('A need or an occasion, asked about in a sentence', () => {
+  it.each([
+    ['we are having tacos tonight what else do i need', /For tacos/],
+    ["i've got an awful headache what have you got for that", /For pain/],
+    ['what would be good for the kids lunchbox', /For lunch/],
+    ['doing a full english on sunday what do i need', /For a fry-up/],
+  ])('"%s" gets suggestions with their reason', async (said, reason) => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: said } });
+    expect(reply.speech).toMatch(reason);
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it.each(['what kind of dog food have you got then', 'dog food what brands have you got'])('still searches for "%s"', async (said) => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: said } });
+    expect(reply.speech).toMatch(/I found \d+ for dog food/);
+  });
+
+  it('still searches for "what cereal do you have"', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'what cereal do you have' } });
+    expect(reply.speech).toMatch(/Cereal/);
+    expect(reply.speech).not.toMatch(/^For /);
+  });
+
+  it('sorts "which bin bags have got the best reviews" by the stars', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'which trash bags have got the best reviews' } }, { locale: 'en-GB' });
+    expect(reply.speech).toMatch(/best rated first/);
+  });
+});
