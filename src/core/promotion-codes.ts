@@ -4,6 +4,7 @@
  * ("um the code is save ten please"). The spoken words give a few readings, and the code is the
  * one of them the shop knows.
  */
+import { wordTable } from './word-table';
 import { parseQuantity, TENS_WORDS, UNIT_WORDS } from './spoken-numbers';
 import { parseSpokenNumberWords } from './voice-pin-words';
 
@@ -43,7 +44,7 @@ const FILLER = new Set(
 /** Words that join two codes. */
 const JOINERS = new Set(['and', 'plus', 'or', 'also', 'und', 'oder', 'sowie']);
 
-const GERMAN_UNITS: Readonly<Record<string, number>> = {
+const GERMAN_UNITS: Readonly<Record<string, number>> = wordTable({
   null: 0,
   eins: 1,
   ein: 1,
@@ -66,8 +67,8 @@ const GERMAN_UNITS: Readonly<Record<string, number>> = {
   siebzehn: 17,
   achtzehn: 18,
   neunzehn: 19,
-};
-const GERMAN_TENS: Readonly<Record<string, number>> = {
+});
+const GERMAN_TENS: Readonly<Record<string, number>> = wordTable({
   zwanzig: 20,
   dreißig: 30,
   dreissig: 30,
@@ -78,7 +79,7 @@ const GERMAN_TENS: Readonly<Record<string, number>> = {
   achtzig: 80,
   neunzig: 90,
   hundert: 100,
-};
+});
 
 /** A German number word ("zehn", "fünfundzwanzig"), or undefined. */
 function germanValue(word: string): number | undefined {

@@ -3,6 +3,7 @@
  * the ones a shop must refuse: "minus two", "a million"), and a quantity said in one breath with
  * the product ("2 bananas", "a dozen eggs", "zwei Bananen").
  */
+import { wordTable } from './word-table';
 import { parseQuantity, TENS_WORDS, UNIT_WORDS } from './spoken-numbers';
 
 /** What a spoken quantity turned out to be. Only `count` may change a cart. */
@@ -20,7 +21,7 @@ export type QuantityReading =
 
 const HUGE = /\b(thousand|thousands|million|millions|billion|billions|trillion|zillion|tausend|million(en)?|milliarde(n)?)\b/;
 const NEGATIVE = /^(-|−|minus\b|negative\b)/;
-const MULTIPLIERS: Readonly<Record<string, number>> = {
+const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
   double: 2,
   twice: 2,
   x2: 2,
@@ -35,16 +36,16 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   halbieren: 0.5,
   dreifach: 3,
   'das dreifache': 3,
-};
+});
 
 /**
  * Number words a recogniser hands over as their sound-alikes, read as numbers only where a
  * quantity is all that can be meant (a quantity slot), never inside a product's name.
  */
-const HOMOPHONES: Readonly<Record<string, number>> = { won: 1, to: 2, too: 2, tu: 2, tree: 3, for: 4, fore: 4, ate: 8 };
+const HOMOPHONES: Readonly<Record<string, number>> = wordTable({ won: 1, to: 2, too: 2, tu: 2, tree: 3, for: 4, fore: 4, ate: 8 });
 
 /** German number words a German shopper says for a quantity (the platform usually sends digits). */
-const GERMAN_NUMBERS: Readonly<Record<string, number>> = {
+const GERMAN_NUMBERS: Readonly<Record<string, number>> = wordTable({
   null: 0,
   kein: 0,
   keine: 0,
@@ -74,7 +75,7 @@ const GERMAN_NUMBERS: Readonly<Record<string, number>> = {
   einhundert: 100,
   'ein paar': 2,
   paar: 2,
-};
+});
 
 /**
  * What a product is counted in: "two bags of apples", "a jar of jelly", "make it four bottles",

@@ -1,7 +1,8 @@
 /** Turning what a shopper said into numbers: "two" -> 2, "a dozen" -> 12, "second" -> 2. */
+import { wordTable } from './word-table';
 
 /** Number words below twenty, shared with search normalisation. */
-export const UNIT_WORDS: Readonly<Record<string, number>> = {
+export const UNIT_WORDS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -22,9 +23,9 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 /** Tens as words. */
-export const TENS_WORDS: Readonly<Record<string, number>> = {
+export const TENS_WORDS: Readonly<Record<string, number>> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -33,8 +34,8 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const PHRASES: Record<string, number> = {
+});
+const PHRASES: Record<string, number> = wordTable({
   a: 1,
   an: 1,
   single: 1,
@@ -56,8 +57,8 @@ const PHRASES: Record<string, number> = {
   'ten thousand': 10000,
   thousand: 1000,
   'a thousand': 1000,
-};
-const ORDINALS: Record<string, number> = {
+});
+const ORDINALS: Record<string, number> = wordTable({
   first: 1,
   second: 2,
   third: 3,
@@ -69,7 +70,7 @@ const ORDINALS: Record<string, number> = {
   ninth: 9,
   tenth: 10,
   top: 1,
-};
+});
 
 /**
  * Parses a spoken or written quantity. Returns undefined when the words are not a number,

@@ -10,6 +10,7 @@ import { TurnContext } from '../context';
 import { PAGE_SIZE, type DialogState } from '../dialog-state';
 import { IntentName, SlotName } from '../intents';
 import { DEFAULT_OCCASIONS, occasionIn } from '../occasions';
+import { wordTable } from '../word-table';
 import { hasAttribute, type Product } from '../product';
 import { parseOrdinal, parseQuantity } from '../spoken-numbers';
 import type { Reply, SlotValue, Turn } from '../turn';
@@ -39,7 +40,7 @@ const ADDS = new Set<string>([IntentName.AddToCart, IntentName.AddMore]);
  * said by the shop, so not in the reply catalogues).
  */
 const RELATIVE: Readonly<Record<'en' | 'de', Readonly<Record<string, Relative>>>> = {
-  en: {
+  en: wordTable({
     other: 'other',
     others: 'other',
     another: 'other',
@@ -63,8 +64,8 @@ const RELATIVE: Readonly<Record<'en' | 'de', Readonly<Record<string, Relative>>>
     expensive: 'dear',
     dearer: 'dear',
     pricier: 'dear',
-  },
-  de: {
+  }),
+  de: wordTable({
     andere: 'other',
     anderen: 'other',
     anderes: 'other',
@@ -88,7 +89,7 @@ const RELATIVE: Readonly<Record<'en' | 'de', Readonly<Record<string, Relative>>>
     billigere: 'cheap',
     teure: 'dear',
     teurere: 'dear',
-  },
+  }),
 };
 type Relative = 'other' | 'big' | 'small' | 'cheap' | 'dear';
 

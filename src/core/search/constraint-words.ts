@@ -2,6 +2,7 @@
  * The words a spoken search's constraints are said with, per language: price limits, orders,
  * amounts, attribute forms that are too ambiguous inside a product query, German compounds.
  */
+import { wordTable } from '../word-table';
 
 export const SortOrder = {
   PriceAscending: 'price-ascending',
@@ -74,7 +75,7 @@ const EN_NUMBERS: Record<string, number> = {
   an: 1,
 };
 
-const DE_UNITS: Record<string, number> = {
+const DE_UNITS: Record<string, number> = wordTable({
   null: 0,
   ein: 1,
   eins: 1,
@@ -99,8 +100,8 @@ const DE_UNITS: Record<string, number> = {
   siebzehn: 17,
   achtzehn: 18,
   neunzehn: 19,
-};
-const DE_TENS: Record<string, number> = {
+});
+const DE_TENS: Record<string, number> = wordTable({
   zwanzig: 20,
   dreißig: 30,
   dreissig: 30,
@@ -110,7 +111,7 @@ const DE_TENS: Record<string, number> = {
   siebzig: 70,
   achtzig: 80,
   neunzig: 90,
-};
+});
 
 export const WORDS: Readonly<Record<Language, PriceWords>> = {
   en: {

@@ -3,6 +3,7 @@
  * Both sides go through `toTerms`, so "Twelve-Pack Lite Cookies" and "12 pack light cooky"
  * meet on identical terms; only queries additionally lose carrier words ("i need", "please").
  */
+import { wordTable } from '../word-table';
 import { TENS_WORDS, UNIT_WORDS } from '../spoken-numbers';
 
 /** Longest query we read; anything longer is noise from a runaway recogniser. */
@@ -14,7 +15,7 @@ const ONES = UNIT_WORDS;
 const TENS = TENS_WORDS;
 
 /** Spellings a listener cannot tell apart, and abbreviations said as words. */
-const SPELLINGS: Record<string, string> = {
+const SPELLINGS: Record<string, string> = wordTable({
   lite: 'light',
   xtra: 'extra',
   nite: 'night',
@@ -46,7 +47,7 @@ const SPELLINGS: Record<string, string> = {
   beverage: 'drink',
   beverages: 'drinks',
   bev: 'drink',
-};
+});
 
 /** Spellings written across words ("Bar-B-Q" folds to "bar b q"), said as one word. */
 const SPELLED_PHRASES: readonly (readonly [readonly string[], string])[] = [
