@@ -169,10 +169,10 @@ export const DEFAULT_OCCASIONS: OccasionMap = {
   },
 };
 
-/** The occasion the words name, if any (whole words; longer names first, so "movie night" beats "night"). */
 /** Words that say when rather than what ("tonight", "morgens"): the weakest sign of an occasion. */
 const WHEN = new Set(['tonight', 'morning', 'mornings', 'weeknight', 'heute abend', 'morgens']);
 
+/** The occasion the words name, if any (whole words; longer names first, so "movie night" beats "night"). */
 export function occasionIn(spoken: string, locale: string, map: OccasionMap = DEFAULT_OCCASIONS): string | undefined {
   const language = locale.toLowerCase().startsWith('de') ? 'de' : 'en';
   const text = ` ${spoken

@@ -354,7 +354,7 @@ export class Shop {
         return this.route(answers.redirect(ctx, IntentName.AddMore, { [SlotName.Quantity]: { value: more[1] }, ...(more[3] ? { [SlotName.Product]: { value: more[3] } } : {}) }));
       }
       // "another box of that": one more of it
-      if (more && !more[2] && isContainerWord(more[1]) && (ctx.turn.intent === IntentName.AddMore || /^another\s/.test(named.value.toLowerCase()))) {
+      if (more && !more[2] && isContainerWord(more[1])) {
         return this.route(
           answers.redirect(ctx, IntentName.AddMore, { [SlotName.Quantity]: { value: '1', id: '1' }, ...(more[3] ? { [SlotName.Product]: { value: more[3] } } : {}) }),
         );

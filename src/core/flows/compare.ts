@@ -369,12 +369,11 @@ export async function compare(ctx: TurnContext): Promise<Reply> {
     criterion ??= before.criterion;
   }
   if (!criterion) {
-    const asked = questionAfter(said.second, ctx.turn.locale) ?? questionAfter(said.first, ctx.turn.locale);
-    if (asked) {
-      criterion = asked.criterion;
-      if (questionAfter(said.second, ctx.turn.locale)) said.second = asked.said;
-      else said.first = asked.said;
-    }
+    const afterSecond = questionAfter(said.second, ctx.turn.locale);
+    const afterFirst = afterSecond ? undefined : questionAfter(said.first, ctx.turn.locale);
+    if (afterSecond) said.second = afterSecond.said;
+    if (afterFirst) said.first = afterFirst.said;
+    criterion = (afterSecond ?? afterFirst)?.criterion;
   }
   const products = await productsAskedAbout(ctx, criterion, said);
   if (!Array.isArray(products)) return products;

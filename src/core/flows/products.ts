@@ -160,12 +160,17 @@ async function onlyOneCalledSo(ctx: TurnContext): Promise<Product | undefined> {
   return called.length === 1 ? called[0] : undefined;
 }
 
-/** A product named by its size among the sizes just read (a list of one product's sizes). */
-export async function sizeFromList(ctx: TurnContext, spoken: string): Promise<Product | undefined> {
+/** The page of search results just read, when it offers a choice (two results or more). */
+async function searchPage(ctx: TurnContext): Promise<readonly Product[] | undefined> {
   const list = ctx.state.list;
   if (!list || list.kind !== 'search' || list.skus.length < 2) return undefined;
-  const page = await ctx.deps.catalog.getProducts(list.skus.slice(list.offset, list.offset + PAGE_SIZE));
-  const sizes = asSizes(page);
+  return ctx.deps.catalog.getProducts(list.skus.slice(list.offset, list.offset + PAGE_SIZE));
+}
+
+/** A product named by its size among the sizes just read (a list of one product's sizes). */
+export async function sizeFromList(ctx: TurnContext, spoken: string): Promise<Product | undefined> {
+  const page = await searchPage(ctx);
+  const sizes = page ? asSizes(page) : undefined;
   return sizes ? pickSize(spoken, sizes, ctx.turn.locale) : undefined;
 }
 
@@ -174,7 +179,7 @@ const UNIT_TERMS = new Set(toTerms('lb oz gallon fl liter litre ml kg gram roll 
 /** Words around a size that name nothing ("one of the five pound bags", "i'll take the 12 count"). */
 const AROUND_A_SIZE = new Set(
   toTerms(
-    "one ones of the a an yes yeah please put in i'll i will take want get me give us that those these them it size sized big please thanks for bag box can tin bottle jar carton tub packet package",
+    "one ones of the a an yes yeah please put in i'll i will take want get me give us that those these them it size sized big thanks for bag box can tin bottle jar carton tub packet package",
   ),
 );
 
@@ -184,15 +189,13 @@ const AROUND_A_SIZE = new Set(
  * without a number and a unit, or when not exactly one product fits.
  */
 export async function sizeOnPage(ctx: TurnContext, spoken: string): Promise<Product | undefined> {
-  const list = ctx.state.list;
-  if (!list || list.kind !== 'search' || list.skus.length < 2) return undefined;
   const terms = toTerms(spoken).filter((t) => !AROUND_A_SIZE.has(t));
   const numbers = terms.filter((t) => /^\d/.test(t));
   const units = terms.filter((t) => UNIT_TERMS.has(t));
   if (numbers.length === 0 || units.length === 0) return undefined;
   const others = terms.filter((t) => !numbers.includes(t) && !units.includes(t));
-  const page = await ctx.deps.catalog.getProducts(list.skus.slice(list.offset, list.offset + PAGE_SIZE));
-  const fits = page.filter((p) => {
+  const page = await searchPage(ctx);
+  const fits = (page ?? []).filter((p) => {
     const size = toTerms(p.size);
     const name = toTerms(`${p.brand} ${p.name}`);
     return numbers.every((n) => size.includes(n)) && units.every((u) => size.includes(u) || name.includes(u)) && others.every((o) => name.includes(o) || size.includes(o));
@@ -292,7 +295,6 @@ async function fromList(ctx: TurnContext, spoken: string, bestMatches: readonly 
 export function onlyOutOfStock(ctx: TurnContext, results: readonly Product[]): Reply | undefined {
   const only = results.length === 1 ? results[0] : undefined;
   if (!only || only.inStock) return undefined;
-  ctx.state.awaiting = undefined;
   const speech = ctx.msgs.details(only.name, only.brand, only.size, ctx.price(only.price), formatRating(only.rating, ctx.turn.locale), only.reviewCount, false);
   return ctx.ask(speech, ctx.msgs.searchReprompt);
 }
