@@ -163,3 +163,18 @@ const known = new Set<string>(Object.values(IntentName));
 export function isIntentName(name: string): name is IntentName {
   return known.has(name);
 }
+
+/** Questions about the shop, the order or the voice code: answered while a purchase question stays open. */
+export const KEEPS_THE_QUESTION: ReadonlySet<IntentName> = new Set<IntentName>([
+  IntentName.DeliveryInfo,
+  IntentName.OpeningHours,
+  IntentName.ReturnPolicy,
+  IntentName.PaymentOptions,
+  IntentName.StoreLocation,
+  IntentName.VoiceCodeInfo,
+  IntentName.MyData,
+  IntentName.SmallTalk,
+]);
+
+/** The query a question about a loyalty or points scheme carries to the deals, which say there is none. */
+export const LOYALTY = 'loyalty';

@@ -125,7 +125,8 @@ export function readQuantity(raw: string | undefined): QuantityReading {
       .toLowerCase()
       .replace(/\s+/g, ' ')
       .replace(/^(?:(?:doch|dann|ach)\s+)*(?:just|only|nur|lieber|eher|bloß)\s+/, '')
-      .replace(/\s+(?:of (?:those|them|these|it|that|each)|davon|please|bitte|instead|then)$/, ''),
+      .replace(/\s+(?:of (?:those|them|these|it|that|each)|davon|dazu|please|bitte|instead|then)$/, '')
+      .replace(/^(?:davon|noch)\s+(?=\S+$)/, ''),
   );
   if (text === '') return { kind: 'unclear' };
   if (MULTIPLIERS[text] !== undefined) return { kind: 'times', factor: MULTIPLIERS[text] };

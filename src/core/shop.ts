@@ -7,7 +7,7 @@ import { Deadline, ReplyGate } from './deadline';
 import { DialogStateConflictError, StoreUnavailableError } from './errors';
 import { handleSkillEvent, type SkillEvent } from './skill-events';
 import { sanitiseTurn } from './turn-guard';
-import { IntentName, SlotName } from './intents';
+import { IntentName, KEEPS_THE_QUESTION, SlotName } from './intents';
 import { messagesFor } from './replies';
 import type { Reply, Turn, TurnOptions } from './turn';
 import * as browse from './flows/browse';
@@ -48,6 +48,7 @@ const ANY_ORDER = /^(?:(?:my|the|our|that)\s+)?(?:(?:last|latest|newest|recent|m
 /** Requests a search's words can make that are never about a product to find. */
 const NOT_PRODUCTS = new Set<IntentName>([
   IntentName.Deals,
+  IntentName.StoreLocation,
   IntentName.DeliveryInfo,
   IntentName.OpeningHours,
   IntentName.ReturnPolicy,
@@ -92,6 +93,8 @@ const HANDLES_PENDING = new Set<string>([
   // a bare answer may be the four digits asked for; "repeat that" asks the same question again
   IntentName.Select,
   IntentName.Repeat,
+  // "how much is delivery", "will i need my code": questions that change nothing, answered with the question kept
+  ...KEEPS_THE_QUESTION,
 ]);
 
 /**
@@ -225,7 +228,7 @@ export class Shop {
   }
 
   private async route(ctx: TurnContext): Promise<Reply> {
-    const { msgs, state } = ctx;
+    const { state } = ctx;
     const awaiting = state.awaiting;
     // a closed slot that took a whole sentence ("what's {criterion}" for "what's on sale"): read the words again
     const reread = await misheardSlot(ctx, (c) => this.route(c));
@@ -273,7 +276,7 @@ export class Shop {
     const recount = searched && !searched.id ? answers.countCorrected(searched.value.toLowerCase().trim(), languageOf(ctx.turn.locale)) : undefined;
     if (recount) return this.route(answers.redirect(ctx, IntentName.SetQuantity, recount));
     // "i'd like four cans of tomato soup please", heard as "i'd like {query}": that many, added
-    const lookedFor = /^(?:\w+\s+)?(?:find|search|look|show|browse|any)\b/.test(ctx.turn.utterance?.toLowerCase() ?? '');
+    const lookedFor = /^(?:\w+\s+)?(?:find|search|look|show|browse|any|such\w*|finde?|zeig\w*)\b/.test(ctx.turn.utterance?.toLowerCase() ?? '');
     const counted = searched && !searched.id && !lookedFor ? answers.countedAdd(searched.value.toLowerCase().trim(), languageOf(ctx.turn.locale), 2) : undefined;
     if (counted)
       return this.route(answers.redirect(ctx, IntentName.AddToCart, { [SlotName.Product]: { value: counted.product }, [SlotName.Quantity]: { value: counted.quantity } }));
@@ -373,6 +376,14 @@ export class Shop {
       const asked = await feedback.askAtLaunch(ctx);
       if (asked) return asked;
     }
+    const reply = await this.byIntent(ctx, awaiting);
+    // a question about the shop or the code, asked at the purchase question: answered, and the question stays
+    return KEEPS_THE_QUESTION.has(ctx.turn.intent) ? this.questionKept(ctx, awaiting, reply) : reply;
+  }
+
+  /** The request, answered by its flow. */
+  private async byIntent(ctx: TurnContext, awaiting: DialogState['awaiting']): Promise<Reply> {
+    const { msgs, state } = ctx;
     switch (ctx.turn.intent) {
       case IntentName.Launch:
         return ctx.ask(msgs.launch(ctx.policy.sellerName), msgs.launchReprompt);
@@ -528,6 +539,16 @@ export class Shop {
       default:
         return this.keepQuestion(ctx, awaiting, msgs.fallback, msgs.fallbackReprompt);
     }
+  }
+
+  /** An answer given while the purchase question (or the code question) was open, with the question asked again. */
+  private questionKept(ctx: TurnContext, awaiting: DialogState['awaiting'], reply: Reply): Reply {
+    const open = (awaiting === 'purchase' || awaiting === 'pin') && ctx.state.pending !== undefined;
+    if (!open || reply.endSession) return reply;
+    ctx.state.awaiting = awaiting;
+    const question = awaiting === 'pin' ? ctx.msgs.voicePinReprompt : ctx.msgs.placeOrderAgain;
+    const answered = reply.speech.endsWith(ctx.msgs.anythingElse) ? reply.speech.slice(0, -ctx.msgs.anythingElse.length).trim() : reply.speech;
+    return { ...reply, speech: `${answered} ${question}`, reprompt: question };
   }
 
   /** Help or a misheard answer in the middle of the purchase question: answer, then ask it again. */

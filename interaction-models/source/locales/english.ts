@@ -95,6 +95,12 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'read more',
         'other (ones|options)',
         'anything else (like that|)',
+        '(any|are there any|got any|have you got any|do you have any) others',
+        '(show me|read me|give me|let me hear) (some|) more (of those|of them|of these|of the list|)',
+        'tell me (some|) more of (those|them|these|the list)',
+        'more of (those|them|these) (please|)',
+        'what other (kinds|brands|sorts|types) (are there|do you have|have you got|you got)',
+        '(is that|are those) all (you have|you got|there is)',
       ),
     ),
     [IntentName.ProductDetails]: around(
@@ -454,6 +460,7 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         'are you there',
         'nice to meet you',
         "you're (great|awesome|funny|smart|helpful)",
+        "(what's|what is) your name (anyway|again|then|by the way)",
       ),
     ),
     [IntentName.VoiceCodeInfo]: around(

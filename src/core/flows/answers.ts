@@ -8,7 +8,7 @@ import { ATTRIBUTE_WORDS } from '../attributes';
 import { type Cart, quantityOf, withAdded, withRemoved } from '../cart';
 import { TurnContext } from '../context';
 import { PAGE_SIZE, type DialogState } from '../dialog-state';
-import { IntentName, SlotName } from '../intents';
+import { IntentName, KEEPS_THE_QUESTION, SlotName } from '../intents';
 import { DEFAULT_OCCASIONS, occasionIn } from '../occasions';
 import { wordTable } from '../word-table';
 import { hasAttribute, type Product } from '../product';
@@ -22,7 +22,7 @@ import { findCartLine, productsNamedIn } from './cart-lines';
 import { loadCart, priceLines } from './cart-store';
 import { findProduct } from './products';
 import { readList } from './browse';
-import { attributeFromWords } from '../search/constraints';
+import { attributeFromWords, budgetAsLimit } from '../search/constraints';
 import { phoneticKey } from '../search/phonetic';
 import { languageOf } from '../search/constraint-words';
 import { answeredAs } from './navigation';
@@ -140,11 +140,14 @@ async function pageOf(ctx: TurnContext): Promise<Product[]> {
 }
 
 /** "the big one", "the other one", "the organic one": a product on the page just read, or none. */
+/** Words said around a pick that name nothing ("the organic ones please"). */
+const PICK_FILLER = new Set('the one ones please thanks kind type sort version der die das den bitte danke sorte'.split(' '));
+
 function pickByWords(ctx: TurnContext, page: readonly Product[], said: string, notSku?: string): Product | undefined {
   const words = said
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => w && w !== 'the' && w !== 'one' && w !== 'der' && w !== 'die' && w !== 'das');
+    .filter((w) => w && !PICK_FILLER.has(w));
   // "no the other one", "i'll take the big thirty pound bag": a short answer; "you keep getting everything wrong …" picks nothing
   // "that's the wrong one" swaps only what was just added
   const afterAdd = ctx.state.heard !== undefined && ADDS.has(ctx.state.heard.intent);
@@ -205,6 +208,13 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   // bestellen", "no not now"): only a clear yes is a yes; the question stays open for the flow.
   // the whole utterance where the platform sends it; else the words the slots took, in order
   const freeWords = ctx.turn.utterance ?? (name && !name.id ? [name.value, ordinalSlot && ordinalSlot !== name ? ordinalSlot.value : ''].join(' ').trim() : undefined);
+  // A question about the shop or the code at the purchase question ("wait which card is this going
+  // on", "will i need my code"): answered, and the question stays open.
+  const asked = freeWords && awaiting === 'purchase' && state.pending ? meaningOf(heardRight(freeWords.toLowerCase()), language(ctx)) : undefined;
+  if (asked && KEEPS_THE_QUESTION.has(asked.intent)) {
+    state.awaiting = 'purchase';
+    return handleAs(ctx, dispatch, asked.intent, asked.slots);
+  }
   if (freeWords && (awaiting === 'purchase' || awaiting === 'cancel-order' || awaiting === 'add')) {
     const lang = language(ctx);
     const heard = heardRight(freeWords.toLowerCase());
@@ -311,7 +321,7 @@ const MEANT: Readonly<Record<'en' | 'de', RegExp>> = {
 };
 
 const POLITE_EN =
-  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|oh|wait|hmm|well|right|actually|hey|yo|dear|honey|love|alright|nah|just|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
+  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|sure|oh|wait|hmm|well|right|actually|hey|yo|dear|honey|love|alright|nah|just|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
 /**
  * Requests the model heard only as free words because the name in them is not one it lists (a
  * misheard "ginger ail", a name the Dialogflow entity lacks): the carrier phrase says what to do,
@@ -367,6 +377,12 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
       intent: IntentName.RemoveFromCart,
       pattern: /^(?:(?:no|oh|wait|um)\s+)*not\s+the\s+(.+?)(?:\s+one)?\s+(?:get rid of|remove|take out|delete|drop|lose)\s+(?:that|it|this|them)(?:\s+please)?$/,
     },
+    // "does the golden valley black tea come with a hundred bags": its size, from its details
+    {
+      intent: IntentName.ProductDetails,
+      pattern:
+        /^(?:(?:and|so|um|uh)\s+)*(?:does|do|is|are)\s+(?:the\s+)?(.+?)\s+(?:come (?:with|in)|have|contain|hold)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}(?:bags?|rolls?|pods?|count|pieces?|sheets?|tablets?|caplets?|capsules?|ounces?|oz|packs?|cans?|bottles?|wipes?|slices?|eggs?|sticks?|diapers?|liters?|litres?|gallons?|pounds?|lbs?)(?:\s+(?:in it|in there|in each|in a (?:box|pack|bag)))?$/,
+    },
     {
       intent: IntentName.ProductDetails,
       pattern:
@@ -398,12 +414,12 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.AddToCart,
       pattern:
-        /^(?:bitte\s+)?(?:leg|pack|tu|füg|füge)\s+(?:mir\s+)?(?:mal\s+|bitte\s+)?(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:in den warenkorb|zum warenkorb hinzu|hinzu)(?:\s+bitte)?$/,
+        /^(?:bitte\s+)?(?:leg|pack|tu|füg|füge)\s+(?:mir\s+|uns\s+)?(?:mal\s+|bitte\s+|noch\s+)*(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:mit\s+)?(?:in den warenkorb|in den korb|zum warenkorb hinzu|hinzu|rein|dazu|hinein)(?:\s+bitte)?$/,
     },
     {
       intent: IntentName.AddToCart,
       pattern:
-        /^(?:und|außerdem|dazu|plus|noch)\s+(?:noch\s+)?(?:(?:den|die|das|einen|eine|ein)\s+(?!(?:war|wars|war's|ist|wäre|reicht|wär)\b))?(?!(?:das|die|den|es|dann|danke|tschüss)\b)(.+?)(?:\s+(?:bitte|dazu|auch))?$/,
+        /^(?:und|außerdem|dazu|plus|noch)\s+(?:noch\s+)?(?:(?:den|die|das|einen|eine|ein)\s+(?!(?:war|wars|war's|ist|wäre|reicht|wär)\b))?(?!(?:das|die|den|es|dann|danke|tschüss|habt|haben|hast|hat|gibt|gibts|gibt's|führt|verkauft|ist|sind|was|wie|wo|wann|welche\w*|kann|kannst|könnt|können|ich|wir|du|ihr)\b)(.+?)(?:\s+(?:bitte|dazu|auch))?$/,
     },
     {
       intent: IntentName.RemoveFromCart,
@@ -464,7 +480,7 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:so|um|uh|and|oh|okay|ok)\s+)*where(?:'s| is| are|s| do you keep| can i find)\s+(?:the|your|some|any)\s+(.+?)(?:\s+(?:please|then|at))?$/,
     // "what about bagels", "how about some crackers": another thing to look at
     /^(?:(?:and|so|oh|okay|ok|um|uh|well)\s+)*(?:what|how) about\s+(?:some\s+|any\s+|the\s+)?(.+?)(?:\s+(?:then|instead|please))?$/,
-    /^(?:(?:so|um|uh|okay|ok|well|oh|hi|hey)\s+)*(?:i'?m\s+|we'?re\s+|i am\s+|we are\s+)?(?:just\s+)?(?:looking|searching|hunting|shopping)\s+(?:for\s+|around for\s+|(?=\w+ for))(?:some\s+|a\s+|an\s+|the\s+|any\s+)?(.+?)(?:\s+(?:please|today|at the moment))?$/,
+    /^(?:(?:so|um|uh|okay|ok|well|oh|hi|hey)\s+)*(?:i'?m\s+|we'?re\s+|i am\s+|we are\s+)?(?:just\s+)?(?:(?:looking|searching|hunting|shopping)\s+(?:for\s+|around for\s+|(?=\w+ for))|searching\s+)(?:some\s+|a\s+|an\s+|the\s+|any\s+)?(.+?)(?:\s+(?:please|today|at the moment))?$/,
     // "my kids want the bubble gum toothpaste": what someone else at home asks for, to look at (never added)
     /^(?:(?:so|um|uh|oh|well)\s+)*(?:my|our|the)\s+(?:kids?|son|daughter|husband|wife|partner|boy|girl|boys|girls|children|family|mum|mom|dad|flatmate|roommate)\s+(?:wants?|needs?|likes?|loves?|asked for|keeps? asking for)\s+(?:the\s+|some\s+|a\s+|an\s+|more\s+)?(.+?)(?:\s+(?:please|again|now))?$/,
     // "my granddaughter says you have those little yogurt tubes do you"
@@ -477,13 +493,18 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /\bwonder(?:ing)? (?:if|whether) (?:you|ya)(?:\s+(?:might|would|could|do|still|guys|possibly|maybe|happen to))*\s+(?:have|carry|sell|stock|do|got|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|in stock|please|today|there))*$/,
     // "alexa buy me a dollhouse": a thing asked for by name, looked for (never bought unseen)
     /^(?:alexa\s+|hey\s+)?(?:buy|get|order)\s+(?:me|us)\s+(?:a|an|some)\s+(.+?)(?:\s+please)?$/,
+    // "actually show me light bulbs instead": a new search, said as one
+    /^(?:(?:actually|now|okay|ok|so|and|um|uh|then|no|oh|right|wait)\s+)*(?:show me|find me|let me see|can i see|can you show me|could you show me|search for|look for)\s+(?:some\s+|the\s+|any\s+|your\s+)?(.+?)(?:\s+(?:instead|please|then|now|too|as well))*$/,
+    // a word to someone else, then the thing ("shh shh it's okay baby um baby wipes")
+    /^(?:shh+|shush|hush|hang on|hold on|wait|one sec(?:ond)?|just a (?:sec|second|minute))\b.*\b(?:um|uh|erm|anyway|okay so|ok so|right so)\s+(?:some\s+|the\s+)?([a-z][a-z' ]*?)(?:\s+please)?$/,
     // said at the end of a longer sentence ("hang on sweetie … um do you have diapers in size three")
     /\b(?:do|does|did|might|would|could|can)\s+(?:you|ya|u)(?:\s+(?:guys|all|folks|happen to|possibly|still|maybe|by any chance))*\s+(?:have|carry|sell|stock|do|got|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|in stock|please|today|there))*$/,
   ],
   de: [
     /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:ich|wir)\s+(?:brauch|brauche|brauchen|bräuchte|bräuchten|will|möchte|hätte gern|hätte gerne)\s+(?:noch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+|was\s+|neue\s+|neuen\s+)?(.+?)(?:\s+bitte)?$/,
     /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:ich|wir)\s+(?:such|suche|suchen)\s+(?:noch\s+)?(?:nach\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+|was\s+)?(.+?)(?:\s+für\s+(?:den|die|das|meinen|meine|unseren|unsere)\s+\p{L}+)?(?:\s+bitte)?$/u,
-    /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:habt ihr|haben sie|gibt es|gibt's|gibts|führt ihr|verkauft ihr)\s+(?:auch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+)?(.+?)(?:\s+bitte)?$/,
+    /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*was (?:für|an)\s+(?:einen\s+|eine\s+|ein\s+)?(.+?)\s+(?:habt ihr|haben sie|hast du|gibt es|gibt's|gibts|führt ihr)(?:\s+(?:so|denn|da|alles|noch|im angebot|da))*$/,
+    /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:habt ihr|haben sie|hast du|gibt es|gibt's|gibts|führt ihr|verkauft ihr)\s+(?:bei euch\s+|hier\s+|denn\s+|eigentlich\s+)*(?:auch\s+)?(?:noch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+|welche\s+)?(.+?)(?:\s+(?:bitte|da|im angebot|vorrätig|auf lager))?$/,
   ],
 };
 
@@ -525,6 +546,12 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bd ?caf\b/g, 'decaf'],
   [/\bnext paige\b/g, 'next page'],
   [/\b(?:costumer|custom) (service|support|care)\b/g, 'customer $1'],
+  [/\bgood (?:mourning|moaning|mornin)\b/g, 'good morning'],
+  [/^(?:yes\s+|yeah\s+)?plays? (the|my|your) order\b/g, 'place $1 order'],
+  [/\bnest (ones|page|few|one|results)\b/g, 'next $1'],
+  [/^(?:cad|cam|ken|kin|cat) (you|u|ya)\b/g, 'can $1'],
+  [/\bnever (?:mined|mine|mint)\b/g, 'never mind'],
+  [/\bhuman (?:bean|beam)s?\b/g, 'human being'],
 ];
 export function heardRight(said: string): string {
   return rejoined(HEARD_RIGHT.reduce((text, [wrong, right]) => text.replace(wrong, right), said));
@@ -661,7 +688,7 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
   const named =
     lang === 'de'
       ? /^(?:(?:okay|ok|also|dann|gut)\s+)*(?:mach|setz|ändere?)\s+(?:den|die|das)\s+(.+?)\s+auf\s+(\S+)(?:\s+stück)?$/.exec(said)
-      : /^(?:(?:um|uh|so|okay|ok|actually|please|can you|could you)\s+)*(?:change|set|make|update|put|bump|turn|cut|reduce|drop|bring|take|lower|knock)\s+(?:the\s+|my\s+)?(.+?)\s+(?:to|at|up to|down to)\s+(\S+)(?:\s+(?:bags?|boxes|box|packs?|packets?|bottles?|cans?|tins?|jars?|cartons?|loaves|loaf))?(?:\s+(?:please|instead))?$/.exec(
+      : /^(?:(?:um|uh|so|okay|ok|actually|please|can you|could you)\s+)*(?:change|set|make|update|put|bump|turn|cut|reduce|drop|bring|take|lower|knock)\s+(?:the\s+|my\s+)?(.+?)\s+(?:to|at|up to|down to)\s+(\S+(?:\s+(?:hundred|thousand|million))?)(?:\s+(?:bags?|boxes|box|packs?|packets?|bottles?|cans?|tins?|jars?|cartons?|loaves|loaf))?(?:\s+(?:please|instead))?$/.exec(
           said,
         );
   if (named) {
@@ -733,6 +760,13 @@ function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefi
       : /\b(?:nehm\w*|gib|hätte gern|möchte)\s+(?:ich\s+|mir\s+)?(\S+)\s+davon\b/.exec(said);
   const those = ofThose ? number(ofThose[1]) : undefined;
   if (those !== undefined) return { [SlotName.Quantity]: { value: String(those), id: String(those) } };
+  // "can i have three packets instead": a new quantity of the line talked about
+  const instead =
+    lang === 'en'
+      ? new RegExp(`\\b(?:have|take|get|do|want|need|make it|make that|go with)\\s+(\\S+)\\s+(?:${CONTAINERS})\\s+instead(?:\\s+(?:please|then))?$`).exec(said)
+      : undefined;
+  const insteadCount = instead ? number(instead[1]) : undefined;
+  if (insteadCount !== undefined) return { [SlotName.Quantity]: { value: String(insteadCount), id: String(insteadCount) } };
   const justSome =
     lang === 'en'
       ? /\b(?:just|only)\s+(?:the\s+)?(\S+)(?:\s+(?:bags?|box|boxes|jars?|cans?|tins?|packs?|packets?|bottles?|cartons?|loaf|loaves|ones?|of (?:them|those|it)))?(?:\s+(?:will do|is fine|is enough|is plenty|please|instead|then|thanks|actually|really))*$/.exec(
@@ -824,8 +858,11 @@ function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
   // "dish soap you have in stock": the thing, and whether only what is in stock counts
   const inStock = /\s+in stock$/.test(thingSaid);
   const thing = thingSaid.replace(/\s+in stock$/, '').replace(/\s+(?:that\s+)?(?:you|ya)(?:'ve|ve)?\s+(?:got|have|sell|carry|stock)$/, '');
+  const order = /cheap|low|least/.test(sort) ? 'cheapest' : 'best rated';
+  // "which of them has the best reviews": the list just read, in that order
+  if (/^(?:ones?|of (?:them|those|these|the two|the three)|them|those|these)$/.test(thing)) return order;
   if (thing.split(' ').some((w) => NOT_A_NAME.en.has(w))) return undefined;
-  return `${/cheap|low|least/.test(sort) ? 'cheapest' : 'best rated'} ${thing}${inStock ? ' in stock' : ''}`;
+  return `${order} ${thing}${inStock ? ' in stock' : ''}`;
 }
 
 /** Two products compared in a sentence, as Compare's slots; undefined when the words compare nothing. */
@@ -950,6 +987,12 @@ export function withoutFillers(said: string, lang: 'en' | 'de'): string {
 
 async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Promise<Reply | undefined> {
   const lang = language(ctx);
+  // "cereal but i don't wanna spend more than four bucks a box": the budget as a price limit
+  const budget = budgetAsLimit(said, ctx.turn.locale);
+  if (budget) {
+    const read = await readWords(ctx, dispatch, budget);
+    return read ?? handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: budget.replace(/^(?:(?:but|and|so|also|aber|und)\s+)+/, '') } });
+  }
   const question = attributeQuestion(ctx, said);
   if (question) return handleAs(ctx, dispatch, IntentName.ProductQuestion, question);
   const watched = WATCH_CARRIERS[lang].exec(said);
@@ -1047,6 +1090,17 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
       [SlotName.Quantity]: { value: String(pickedCount.n), id: String(pickedCount.n) },
     });
   }
+  // "wait can i change that to two bags" right after an order was placed: a change to that order
+  // (a placed order ends the session: the next words come with nothing heard before them, and an empty cart)
+  const heardLast = ctx.state.heard?.intent;
+  const afterOrder = heardLast === undefined || heardLast === IntentName.Yes || heardLast === IntentName.VoicePin;
+  if (
+    afterOrder &&
+    /\b(?:change|switch|swap|alter|update|amend|ändern)\b.*\b(?:that|it|this|the order|my order|das|die bestellung)\b/.test(said) &&
+    (await loadCart(ctx)).lines.length === 0
+  ) {
+    return handleAs(ctx, dispatch, IntentName.ChangeOrder, {});
+  }
   const quantity = quantityInWords(ctx, said);
   if (quantity) {
     const reply = await quantityAnswer(ctx, dispatch, quantity);
@@ -1101,7 +1155,10 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
     // a question about "the bag" or "a pack" names no product: the one in focus
     const name = m?.slice(1).find(Boolean) ?? (m && intent === IntentName.ProductDetails ? 'it' : undefined);
     // a pronoun is the product in focus for a question about it ("what brand is that", "how much was it")
-    const pointing = intent === IntentName.ProductDetails && /^(?:that|it|this|they|them|those|these)$/.test(name ?? '');
+    // ("sure throw that in": the one just described, added)
+    const pointing =
+      (intent === IntentName.ProductDetails || (intent === IntentName.AddToCart && ctx.state.focusSku !== undefined)) &&
+      /^(?:that|it|this|they|them|those|these|that one|this one)$/.test(name ?? '');
     // "throw two packs in": a number and what it comes in names no product; that many of the one talked about
     const counted =
       intent === IntentName.AddToCart && name
@@ -1148,7 +1205,7 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   // "what cheese have you got under four bucks", "what kind of cat food have you got then"
   const whatHave =
     lang === 'en'
-      ? /^(?:(?:and|so|um|uh|oh|well|okay|ok)\s+)*what (?:kinds? of |sorts? of |types? of |brands? of )?(.+?)\s+(?:have you got|do you have|do you sell|do you carry|do you stock|you got|have you)\b(.*?)(?:\s+(?:then|please|at the moment|right now|in stock))?$/.exec(
+      ? /^(?:(?:and|so|um|uh|oh|well|okay|ok)\s+)*(?:.*\b(?:see|know|hear|check|find out|tell me|show me|wondering)\s+)?what (?:kinds? of |sorts? of |types? of |brands? of )?(.+?)\s+(?:have you got|do you have|do you sell|do you carry|do you stock|you got|have you|you have|you've got|you carry|you sell|you stock)\b(.*?)(?:\s+(?:then|please|at the moment|right now|in stock|here|there))?$/.exec(
           said,
         )
       : undefined;
@@ -1179,7 +1236,9 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
       heard === IntentName.CancelOrder ||
       heard === IntentName.OrderStatus ||
       heard === IntentName.OrderHistory) &&
-    /\b(?:cancel|undo|storniere?|stornieren)\b\s*(?:it|that|this|das|es)?\b|\bcall (?:it|that|this|the order) off\b|\b(?:scrap|kill) (?:it|that|this)\b/.test(said)
+    /\b(?:cancel|undo|storniere?|stornieren)\b\s*(?:it|that|this|das|es)?\b|\bcall (?:it|that|this|the order) off\b|\b(?:scrap|kill) (?:it|that|this)\b|\b(?:don't|do not|didn't|did not) (?:want|need|mean) (?:it|that|this|them|those|the order|any of (?:it|that)|to (?:order|buy) (?:it|that|this|anything))\b|\bby (?:mistake|accident)\b|\b(?:son|daughter|kid|kids|child|boy|girl|toddler)\b.*\b(?:said yes|ordered|pressed|did (?:it|that))\b|\b(?:will nicht|wollte (?:das )?nicht|aus versehen)\b/.test(
+      said,
+    )
   ) {
     return handleAs(ctx, dispatch, IntentName.CancelOrder, {});
   }
@@ -1204,17 +1263,24 @@ export function countCorrected(said: string, lang: 'en' | 'de'): Turn['slots'] |
   return { [SlotName.Quantity]: { value: String(wanted.n), id: String(wanted.n) }, ...(line ? { [SlotName.Product]: { value: line } } : {}) };
 }
 
+const COUNTED_EN = new RegExp(`^(?:(?:and|oh|also|plus)\\s+)*(\\S+)\\s+(?:${CONTAINERS})\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+(?:please|too|as well|thanks))?$`);
+/** "zwei Packungen Pflaster von Kindred", "drei Gläser von der Erdbeermarmelade": German counts what it is counted in, with or without "von". */
+const COUNTED_DE =
+  /^(?:(?:und|also|noch)\s+)*(\S+)\s+(?:packung(?:en)?|gläser|glas|flaschen?|dosen?|tüten?|beutel|schalen?|becher|kisten?|kartons?|tuben?|netze?|bund|rollen?|schachteln?|päckchen|stück)\s+(?:(?:von\s+(?:der|dem|den|die)|vom)\s+)?(.+?)(?:\s+(?:bitte|auch|noch|dazu))?$/;
+
 /**
  * "three bags of potatoes please", "four gallons of the two percent": an add without the verb —
  * a count, a container and what is in it. `atLeast` 2 where the words came as a search ("i'd like
  * four cans of tomato soup", heard as "i'd like {query}"), since "a bag of chips" may be looked for.
  */
 export function countedAdd(said: string, lang: 'en' | 'de', atLeast = 1): { product: string; quantity: string } | undefined {
-  if (lang !== 'en') return undefined;
-  const counted = new RegExp(`^(?:(?:and|oh|also|plus)\\s+)*(\\S+)\\s+(?:${CONTAINERS})\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+(?:please|too|as well|thanks))?$`).exec(said);
-  if (!counted || NOT_A_NAME[lang].has(counted[2].split(' ')[0]) || /^(?:those|them|these|it|that)$/.test(counted[2])) return undefined;
+  const counted = (lang === 'en' ? COUNTED_EN : COUNTED_DE).exec(said);
+  if (!counted || /^(?:those|them|these|it|that)$/.test(counted[2])) return undefined;
   const n = readQuantity(counted[1]);
-  return n.kind === 'count' && n.n >= atLeast ? { product: counted[2], quantity: counted[1] } : undefined;
+  if (n.kind !== 'count' || n.n < atLeast) return undefined;
+  // "zwei Gläser davon": that many of the one talked about
+  if (lang === 'de' && /^(?:davon|die|das|den|es|von denen|von dem)$/.test(counted[2])) return { product: 'es', quantity: counted[1] };
+  return NOT_A_NAME[lang].has(counted[2].split(' ')[0]) ? undefined : { product: counted[2], quantity: counted[1] };
 }
 
 /** The one cart line a word of the sentence names ("onions" in "oh i've got onions already"); none or several: undefined. */
@@ -1275,7 +1341,9 @@ function narrowList(ctx: TurnContext, said: string): { words: string; label: str
   // "which of these don't have caffeine": the ones without it
   const lacking =
     lang === 'en'
-      ? /^which (?:ones?|of them|of those|of these)\s+(?:don't|do not|doesn't|does not) (?:have|contain|come with)\s+(?:any\s+)?(.+?)$/.exec(said.replace(REASON_AFTER, ''))
+      ? /^(?:(?:um|uh|so|and|okay|ok|well)\s+)*(?:which (?:ones?|of them|of those|of these)\s+(?:don't|do not|doesn't|does not)|(?:do|does|are|is) (?:any|either|one) of (?:them|those|these)\s+(?:not|that don't|that do not)|(?:are there |is there )?any (?:of (?:them|those|these) )?(?:that )?(?:don't|do not))\s+(?:have|contain|come with)\s+(?:any\s+)?(.+?)(?:\s+in (?:them|it|there))?$/.exec(
+          said.replace(REASON_AFTER, ''),
+        )
       : undefined;
   let words = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? (lacking ? `no ${lacking[1]}` : undefined);
   if (!words) return undefined;

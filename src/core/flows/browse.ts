@@ -37,7 +37,7 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
   const parsed = withConstraints(ctx, slot);
   if (parsed) return filteredSearch(ctx, parsed, group ? { group, spoken: slot?.value } : undefined);
   if (group) return listGroup(ctx, group, slot?.value);
-  const raw = slot?.value ?? '';
+  const raw = ofTheListsKind(ctx, slot?.value ?? '');
   const query = spokenQuery(raw);
   if (query === '') return ctx.ask(ctx.msgs.searchEmptyQuery, ctx.msgs.searchEmptyQuery);
   const aboutShop = shopPhrase(raw);
@@ -53,14 +53,14 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
     const words = BARE_PRONOUN.test(raw.trim()) && ctx.turn.utterance ? ctx.turn.utterance : (heard?.value ?? raw);
     const meant = slot && !slot.id && readFreeWords ? await readFreeWords(ctx, words) : undefined;
     if (meant) return meant;
-    // a need or an occasion ("something for a headache", "for the dog"): suggestions, each with its reason
-    if (occasionIn(raw, ctx.turn.locale, ctx.deps.occasions ?? DEFAULT_OCCASIONS)) return recommendWithReason(ctx);
-    // "batteries for the tv remote", "vegan milk please not from cow": the thing before what it is for
+    // "batteries for the tv remote", "fizzy water for the party": the thing before what it is for
     const head = raw.split(/\s+(?:for|please|from|to|that|which|because|so|with|für|bitte|von|mit)\s+/i)[0].trim();
-    if (head !== raw.trim() && head.split(/\s+/).length >= 1 && !/^(?:some|any|the|a|an)$/i.test(head)) {
+    if (head !== raw.trim() && head.split(/\s+/).length >= 1 && !/^(?:some|any|the|a|an|something|anything|stuff|things?|etwas|was)$/i.test(head)) {
       const narrower = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(head), { limit: MAX_RESULTS, history });
       if (narrower.length > 0) return readResults(ctx, spokenQuery(head), narrower);
     }
+    // a need or an occasion ("something for a headache", "for the dog"): suggestions, each with its reason
+    if (occasionIn(raw, ctx.turn.locale, ctx.deps.occasions ?? DEFAULT_OCCASIONS)) return recommendWithReason(ctx);
     // "bay be wipes", "a seat a mino fen": a word a recogniser split into fragments, glued back
     const glued = gluedFragments(raw);
     if (glued) {
@@ -113,6 +113,17 @@ export function gluedFragments(raw: string): string | undefined {
  * The query's constraints ("under ten dollars", "cheapest", "organic"), with an attribute the
  * model heard in its own slot; undefined when there are none and the search is a plain one.
  */
+/**
+ * "one for kids", "any without scent" after a list of shampoo: "one" is the kind just looked for
+ * ("shampoo for kids"). Other words are returned as they are.
+ */
+function ofTheListsKind(ctx: TurnContext, said: string): string {
+  const list = ctx.state.list;
+  const kind = list?.kind === 'search' ? (list.about ?? list.query) : undefined;
+  const one = /^(?:(?:a|an|the|some|any)\s+)?(?:ones?|eins?|welche)\s+((?:for|that|which|with|without|in|für|mit|ohne)\s+.+)$/i.exec(said.trim());
+  return kind && one ? `${kind} ${one[1]}` : said;
+}
+
 function withConstraints(ctx: TurnContext, slot: { value: string; id?: string } | undefined): ParsedQuery | undefined {
   // Dialogflow hands over a category or brand as its id alone ("cat:milk"): no words to parse
   const parsed = parseSpokenQuery(groupOf(slot?.value) ? '' : (slot?.value ?? ''), ctx.turn.locale);

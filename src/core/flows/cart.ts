@@ -6,7 +6,7 @@ import { isContainerWord, itemsInPack, readQuantity, splitLeadingQuantity, type 
 import type { Reply } from '../turn';
 import { listGroup } from './browse';
 import { findCartLine, type CartLineRef } from './cart-lines';
-import { findProduct, inFocus, listItem, resolveProductRef, sizeOnPage } from './products';
+import { findProduct, inFocus, listItem, resolveProductRef, sizeOnPage, wordsNameProduct } from './products';
 import { loadCart, priceLines, updateCart } from './cart-store';
 import { fromPastPurchases, pastPurchaseName } from './orders';
 
@@ -86,7 +86,19 @@ export async function add(ctx: TurnContext): Promise<Reply> {
   if (ref.kind === 'not-found') return ctx.ask(ctx.msgs.productNotFound(ref.spoken), ctx.msgs.searchEmptyQuery);
   // A category or brand is many products: read them out and let the shopper pick one.
   if (ref.kind === 'group') return listGroup(ctx, ref.group, ref.spoken);
+  if (ref.named && named && !named.id && !wordsNameProduct(ctx.msgs.catalogQuery(named.value), ref.product)) return onlyNearest(ctx, named.value, ref.product);
   return addProduct(ctx, ref.product, quantity);
+}
+
+/**
+ * "add a puppy": no product is called that, and the one the search found only sounds alike ("baby
+ * carrots"). It is offered by name and price, never added; a yes adds it.
+ */
+function onlyNearest(ctx: TurnContext, spoken: string, product: Product): Reply {
+  ctx.state.list = { kind: 'search', query: spoken, skus: [product.sku], offset: 0 };
+  ctx.state.focusSku = product.sku;
+  if (product.inStock) ctx.state.awaiting = 'add';
+  return ctx.ask(ctx.msgs.onlyNearest(spoken, listItem(ctx, product)), ctx.msgs.searchReprompt);
 }
 
 /**
@@ -99,13 +111,16 @@ async function addSaidWithQuantity(ctx: TurnContext, said: LeadingQuantity): Pro
   if (pack) return addProduct(ctx, pack, 1, { withSize: true });
   if (said.quantity < 1 || said.quantity > max) return ctx.ask(ctx.msgs.quantityInvalid(max), ctx.msgs.quantityInvalid(max));
   // "one of the five pound bags" after a list: the one on it in that size
-  const product = (await sizeOnPage(ctx, said.rest)) ?? (await findProduct(ctx, said.rest));
+  const onPage = await sizeOnPage(ctx, said.rest);
+  const product = onPage ?? (await findProduct(ctx, said.rest));
   if (!product) return ctx.ask(ctx.msgs.productNotFound(said.rest), ctx.msgs.searchEmptyQuery);
+  if (!onPage && !wordsNameProduct(ctx.msgs.catalogQuery(said.rest), product)) return onlyNearest(ctx, said.rest, product);
   return addProduct(ctx, product, said.quantity);
 }
 
 /** Words after a count that name nothing ("a couple of those in my basket"). */
-const NO_NAME = /^(?:of|those|them|these|it|that|in|into|my|the|our|basket|cart|trolley|please|for|me)$/;
+const NO_NAME =
+  /^(?:of|those|them|these|it|that|in|into|my|the|our|basket|cart|trolley|please|for|me|there|here|too|also|as|well|now|then|davon|die|das|den|es|sie|mir|rein|dazu|noch|bitte|mal)$/;
 /** "a hundred and twenty", "two hundred and five": "and" inside a number. */
 const NUMBER_AND = /\b(?:hundred|thousand|million|hundert|tausend)\s+(?:and|und)\s+/i;
 /** The product named that comes in a pack of exactly `items` ("a dozen eggs": the 12-count carton). */

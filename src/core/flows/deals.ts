@@ -5,7 +5,7 @@
  * stored on their placed orders), and handed to pricing through the turn's policy.
  */
 import type { TurnContext } from '../context';
-import { IntentName, SlotName } from '../intents';
+import { IntentName, LOYALTY, SlotName } from '../intents';
 import { readSpokenCode } from '../promotion-codes';
 import { isCurrent, PromotionKind, usesOf, type ActivePromotion, type Promotion, type PromotionsInForce } from '../promotions';
 import type { Quote } from '../pricing';
@@ -83,6 +83,16 @@ export async function dealWords(ctx: TurnContext, promotion: Promotion, withCode
 
 /** "any deals", "what's on sale": at most three current promotions, those that need no code first, and free delivery. */
 export async function deals(ctx: TurnContext): Promise<Reply> {
+  // "do you have a loyalty program": there is none, and the deals there are follow
+  if (ctx.slot(SlotName.Query)?.value === LOYALTY) {
+    const before = ctx.msgs.noLoyaltyScheme;
+    const reply = await readDeals(ctx, MAX_REPLY_WORDS - before.split(/\s+/).length);
+    return { ...reply, speech: `${before} ${reply.speech}` };
+  }
+  return readDeals(ctx, MAX_REPLY_WORDS);
+}
+
+async function readDeals(ctx: TurnContext, words: number): Promise<Reply> {
   const freeFrom = ctx.policy.freeDeliveryFrom > 0 ? ctx.price(ctx.policy.freeDeliveryFrom) : undefined;
   const current = (await currentPromotions(ctx)).sort((a, b) => Number(a.code !== undefined) - Number(b.code !== undefined) || a.endsAt.localeCompare(b.endsAt));
   if (current.length === 0) return ctx.ask(ctx.msgs.dealsNone(freeFrom), ctx.msgs.dealsReprompt);
@@ -94,7 +104,7 @@ export async function deals(ctx: TurnContext): Promise<Reply> {
   let speech = '';
   for (let n = items.length; n >= 1; n -= 1) {
     speech = ctx.msgs.deals(items.slice(0, n), current.length - n, deliveryDeal ? undefined : freeFrom);
-    if (speech.split(/\s+/).filter(Boolean).length <= MAX_REPLY_WORDS) break;
+    if (speech.split(/\s+/).filter(Boolean).length <= words) break;
   }
   return ctx.ask(speech, ctx.msgs.dealsReprompt);
 }

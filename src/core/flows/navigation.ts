@@ -5,7 +5,7 @@
  */
 import type { TurnContext } from '../context';
 import { PAGE_SIZE, type DialogState, type ListContext } from '../dialog-state';
-import { IntentName } from '../intents';
+import { IntentName, SlotName } from '../intents';
 import type { Product } from '../product';
 import type { Reply, Turn } from '../turn';
 import { listItem } from './products';
@@ -96,6 +96,8 @@ export async function goBack(ctx: TurnContext): Promise<Reply> {
 
 /** "Thanks": you're welcome, and the shop keeps listening. */
 export function thanks(ctx: TurnContext): Reply {
+  // "you guys are awesome": praise, thanked for
+  if (ctx.slot(SlotName.Comment)) return ctx.ask(ctx.msgs.praiseReply, ctx.msgs.anythingElse);
   return ctx.ask(ctx.msgs.thanksReply, ctx.msgs.anythingElse);
 }
 

@@ -75,7 +75,7 @@ export function saidName(ctx: TurnContext, slot: { value: string; id?: string })
 
 /** Words that name a past order as a whole ("the same stuff as last time", "my last order"). */
 const PAST_ORDER =
-  /^(?:(?:my|the|our)\s+)?(?:last|previous|usual|regular|normal)\s+(?:order|shop|shopping)$|^(?:the\s+)?same\s+(?:thing|things|stuff|items|order|groceries|as before|as last time|again)\b|^(?:everything|what|all)\s+(?:i|we)\s+(?:got|had|ordered|bought)\s+(?:last time|before|last week)$|^(?:everything|all)\s+from\s+(?:last time|my last order)$|^(?:dasselbe|das gleiche|meine letzte bestellung|die letzte bestellung)(?:\s+wie letztes mal)?$/;
+  /^(?:(?:my|the|our)\s+)?(?:last|previous|usual|regular|normal)\s+(?:order|shop|shopping)$|^(?:my|the|our)\s+usual(?:\s+(?:stuff|things|groceries|lot|please|again))?$|^(?:the\s+)?same\s+(?:thing|things|stuff|items|order|groceries|as before|as last time|again)\b|^(?:everything|what|all)\s+(?:i|we)\s+(?:got|had|ordered|bought)\s+(?:last time|before|last week)$|^(?:everything|all)\s+from\s+(?:last time|my last order)$|^(?:dasselbe|das gleiche|meine letzte bestellung|die letzte bestellung)(?:\s+wie letztes mal)?$/;
 /** …and, to "reorder", a pronoun or "everything" names the last order too ("order that again"). */
 const REORDER_WHOLE = /^(?:that|it|this|those|them|these|the same|same|everything|all of it|all that|that order|the order|das|die|alles|die bestellung)$/;
 

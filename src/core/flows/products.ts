@@ -7,6 +7,7 @@ import { SELF_CORRECTION } from '../context';
 import { isContainerWord } from '../quantity-words';
 import { formatRating } from '../replies';
 import type { Reply } from '../turn';
+import { boundedEditDistance } from '../search/phonetic';
 import { toTerms } from '../search/normalise';
 import { parseOrdinal, UNIT_WORDS } from '../spoken-numbers';
 import { bestInGroup } from './groups';
@@ -223,7 +224,8 @@ export async function findProduct(ctx: TurnContext, spoken: string, id?: string)
     const meant = wanted.length > 0 ? first.find((p) => wanted.every((w) => listWords(`${p.name} ${p.size}`).includes(w))) : undefined;
     return meant ?? findProduct(ctx, corrected[2]);
   }
-  const query = ctx.msgs.catalogQuery(spoken);
+  // "eigentlich das Olivenöl", "um like the olive oil": the words that pad a name are no part of it
+  const query = ctx.msgs.catalogQuery(spoken.replace(PADDING, ''));
   const results = await ctx.deps.catalog.search(query, { limit: 3 });
   // "the vanilla one", "the size three pack", "the whitening one": one product of the list just read
   const listed = id ? undefined : await fromList(ctx, spoken, results);
@@ -238,6 +240,9 @@ export async function findProduct(ctx: TurnContext, spoken: string, id?: string)
   if (best && said.length > 2 && onlyAfterWith(best)) return results.find((p) => !onlyAfterWith(p) && p.name.toLowerCase().endsWith(said)) ?? best;
   return best;
 }
+
+/** Words said before a name that pad it ("eigentlich das …", "um like the …"). */
+const PADDING = /^(?:(?:eigentlich|denn|mal|bitte|noch|so|also|halt|actually|just|like|um|uh|er|erm|please)\s+)+/i;
 
 /** A product's name up to what it is made "with" ("spreadable butter" of "Spreadable Butter with Olive Oil"), lower case. */
 function nameBeforeWith(p: Product): string {
@@ -302,4 +307,27 @@ export function onlyOutOfStock(ctx: TurnContext, results: readonly Product[]): R
 /** Speech for one item in a list: short name, size and price. */
 export function listItem(ctx: TurnContext, product: Product): string {
   return ctx.msgs.listItem(product.name, product.size, ctx.price(product.price), !product.inStock);
+}
+
+/** Words that name nothing in a request to add ("a", "some", "to my cart"). */
+const NAMES_NOTHING = new Set(toTerms('a an the some any of to my our in into on for me please cart basket trolley one ones'));
+
+/**
+ * Whether a word the shopper said is a word of the product (its name, brand, category or size),
+ * as spelled or nearly ("bananna"), as a stem or a start ("choc" of "chocolate"), or two said words
+ * joined ("sham poo"). A product found only because a word sounds like one of its own ("puppy"
+ * for "baby carrots") is not named by the words.
+ */
+export function wordsNameProduct(spoken: string, product: Product): boolean {
+  if (spoken.trim().toLowerCase() === product.sku.toLowerCase()) return true;
+  const said = toTerms(spoken).filter((t) => !NAMES_NOTHING.has(t));
+  if (said.length === 0) return true;
+  const own = toTerms(`${product.brand} ${product.name} ${product.category} ${product.size ?? ''}`);
+  const near = (a: string, b: string) =>
+    a === b ||
+    (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) ||
+    (a.length >= 4 && boundedEditDistance(a, b, 1) <= 1) ||
+    (a.length >= 7 && boundedEditDistance(a, b, 2) <= 2);
+  const joined = said.slice(1).map((t, i) => said[i] + t);
+  return [...said, ...joined].some((t) => own.some((o) => near(t, o)));
 }

@@ -11,7 +11,7 @@
  * on its own. The purchase question's yes is read by `clearYes`, strictly: every word must belong
  * to a yes and none may hedge.
  */
-import { IntentName, SlotName } from '../intents';
+import { IntentName, LOYALTY, SlotName } from '../intents';
 import type { Turn } from '../turn';
 import { policyTopic, shopPhrase } from './policies';
 import { GREETING } from './account';
@@ -176,8 +176,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderHistory,
       pattern:
-        /\bwhat (?:was it |is it |did )?(?:i|we) (?:ordered|bought|got|order|buy|get)\s+()(?:from\s+)?(yesterday|last week|last month|(?:(?:a )?(?:couple|few)(?: of)? |\w+ )?(?:days?|weeks?|months?) ago)$|\bhow much (?:was|did|were|came|is|cost)\s+(?:my|our|the)\s+(?:very\s+)?(?:last|previous|latest|recent|most recent|first)\s+(?:order|shop|delivery|bill|receipt|invoice|grocery bill|total)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?((?:first|earliest|oldest)\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
-      product: (m) => (m[2] !== undefined ? orderAge(m[2]) : m[3] ? 'first' : orderAge(m[4])),
+        /\bwhat (?:was it |is it |did )?(?:i|we) (?:ordered|bought|got|order|buy|get)\s+()(?:from\s+)?(yesterday|last week|last month|(?:(?:a )?(?:couple|few)(?: of)? |\w+ )?(?:days?|weeks?|months?) ago)$|\bhow much (?:was|did|were|came|is|cost)\s+(?:my|our|the)\s+(?:very\s+)?(last|previous|latest|recent|most recent|first|earliest|oldest)\s+(?:order|shop|delivery|bill|receipt|invoice|grocery bill|total)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?((?:first|earliest|oldest)\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
+      product: (m) => (m[2] !== undefined ? orderAge(m[2]) : m[3] ? (/first|earliest|oldest/.test(m[3]) ? 'first' : 'last') : m[4] ? 'first' : orderAge(m[5])),
       slot: SlotName.Ordinal,
     },
     // an order already placed: cancel, change, return, where is it, what was it, again
@@ -222,6 +222,13 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       ),
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m) ?? named(4)(m),
     },
+    // "we're low on paper towels get the same ones as before": the thing named first, as before
+    {
+      intent: IntentName.Reorder,
+      pattern:
+        /\b(?:out of|low on|running low on|running out of|almost out of|need more|need some|need)\s+(?:the\s+|some\s+|more\s+)?(.+?)\s+(?:so\s+)?(?:(?:can|could) you\s+)?(?:just\s+)?(?:get|order|buy|send|grab)\s+(?:me\s+|us\s+)?(?:the\s+)?same (?:ones?|kind|brand|thing|stuff|type|sort) (?:as|like|that i (?:got|had|bought|ordered))\s+(?:last time|before|usual|always|last week|the last time)\b/,
+      product: named(1),
+    },
     {
       intent: IntentName.Reorder,
       pattern:
@@ -237,7 +244,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Reorder,
       pattern:
-        /\b(?:do|repeat|redo|send|run|place|get|have|order|buy)\s+(?:me\s+)?(?:my|our|the)\s+(?:last|previous|usual|weekly)\s+(?:shop|order|delivery)\s+again\b|\b(?:same|usual) (?:shop|weekly shop) (?:as|like) (?:last time|last week|before)\b/,
+        /\b(?:do|repeat|redo|send|run|place|get|have|order|buy)\s+(?:me\s+)?(?:my|our|the)\s+(?:last|previous|usual|weekly)\s+(?:shop|order|delivery)\s+again\b|\b(?:same|usual) (?:shop|weekly shop) (?:as|like) (?:last time|last week|before)\b|\bsame as (?:my |the |our )?(?:last|previous) (?:shop|order|delivery|time)\b/,
     },
     {
       intent: IntentName.Reorder,
@@ -292,6 +299,9 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     // praise, before a word in it ("the delivery was super quick") reads as a question about the shop
     {
       intent: IntentName.Thanks,
+      // the words kept, so the reply thanks for the praise rather than answering a thank-you
+      product: (m) => m[0],
+      slot: SlotName.Comment,
       pattern:
         /\b(?:you(?: guys| lot| folks| all)? (?:are|were)|you'?re|y'all are|your (?:service|shop|drivers?|delivery|team) (?:is|was|are|were))\b.*\b(?:awesome|great|amazing|brilliant|fantastic|the best|wonderful|excellent|super|so (?:quick|fast|helpful|good)|lovely|a star|stars)\b|\b(?:this|it|that)(?:'s| is| was)\s+(?:way |so |much |really |a lot )?(?:easier|better|quicker|faster|handier|more convenient)\s+than\b/,
     },
@@ -314,12 +324,12 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.StoreLocation,
       pattern:
-        /\bpick (?:it|them|this|that|the order|my order|my groceries|(?:it|them) all)?\s?up\b|\bcollect (?:it|them|my order|the order)\b|\b(?:in|at) (?:a|the|your) (?:store|shop)\b|\bwhere (?:exactly |abouts )?are you(?: guys| all| folks)? (?:located|based|from)\b|\bwhere (?:is|are) your (?:store|shop|stores|shops|location|locations)\b|\bcurbside\b|\bswing by\b|\byour (?:address|location|premises)\b|\b(?:come|pop|drop) (?:by|in|round)(?: (?:to|at) (?:the|your) (?:store|shop))?$|\b(?:grab|collect|fetch) (?:it|them) (?:myself|ourselves)\b|\bcome (?:in|by|over) and (?:get|grab|collect|pick)\b/,
+        /\bpick (?:it|them|this|that|the order|my order|my groceries|(?:it|them) all)?\s?up\b|\bcollect (?:it|them|my order|the order)\b|\b(?:in|at) (?:a|the|your) (?:store|shop)\b|\bwhere (?:exactly |abouts )?are you(?: guys| all| folks)? (?:located|based|from)\b|\bwhere (?:is|are) your (?:store|shop|stores|shops|location|locations)\b|\bcurbside\b|\bswing by\b|\byour (?:address|location|premises)\b|\baddress (?:of|for) (?:your|the) (?:shop|store|business|company)\b|\b(?:shop|store)(?:'s|s)? (?:address|location)\b|\b(?:come|pop|drop) (?:by|in|round)(?: (?:to|at) (?:the|your) (?:store|shop))?$|\b(?:grab|collect|fetch) (?:it|them) (?:myself|ourselves)\b|\bcome (?:in|by|over) and (?:get|grab|collect|pick)\b/,
     },
     {
       intent: IntentName.MyData,
       pattern:
-        /\b(?:what|which) (?:address|addresses)\b|\bwhere (?:are|will|do) you\b.*\b(?:send|sending|deliver|delivering|ship|shipping)\b|\bmy (?:delivery |shipping |home )?address\b|\bwhose name\b|\bwhose account\b|\bwho(?:'s| is) (?:this|the) account\b|\bwhat account is this\b|\bwhat name\b.*\baccount\b|\bname (?:on|of|for) (?:the|this|my) account\b|\bwhat (?:do you know|data do you have) about me\b/,
+        /\b(?:what|which) (?:address|addresses)\b|\bwhere (?:are|will|do) you\b.*\b(?:send|sending|deliver|delivering|ship|shipping)\b|\bmy (?:delivery |shipping |home )?address\b|\bwhose name\b|\bwhose account\b|\bwho(?:'s| is) (?:this|the) account\b|\bwhat account is this\b|\bwhat name\b.*\baccount\b|\bname (?:on|of|for) (?:the|this|my) account\b|\bwhat (?:do you know|data do you have) about me\b|\b(?:what|which) (?:email|e-mail|email address|e-mail address|phone number|number)\b.*\b(?:on file|for me|do you have|have you got)\b|\bmy (?:email|e-mail) (?:address )?(?:on file|you have)\b/,
     },
     {
       intent: IntentName.MoreResults,
@@ -339,6 +349,14 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       ),
     },
     // deals
+    // "do you have a loyalty program or points": no such scheme; the deals there are
+    {
+      intent: IntentName.Deals,
+      pattern:
+        /\b(?:loyalty|rewards? (?:program|programme|card|scheme|club|points)|reward points|(?:points|membership|member|members) (?:program|programme|card|scheme|club)|collect points|earn points)\b/,
+      product: () => LOYALTY,
+      slot: SlotName.Query,
+    },
     {
       intent: IntentName.Deals,
       pattern:
@@ -449,7 +467,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Stop,
       pattern:
-        /^(?:shut up|be quiet|quiet|silence|enough|go away|shh+|shush|hush)\b|\b(?:be quiet|shut up)\b|\b(?:bye|goodbye|good bye|bye bye|cheerio|ta ta|ta-ra|tara|see you|see ya|talk later|that'?s me done|i'?m off|that'?s (?:it|all)(?: for (?:now|today))?|nothing else|(?:i'?m|we're|i am|we are) (?:done|good|all set|finished)|all done)\b/,
+        /^(?:shut up|be quiet|quiet|silence|enough|go away)\b|^(?:(?:shh+|shush|hush)\s*)+(?:(?:please|now|alexa|stop|quiet|be quiet)\s*)*$|\b(?:be quiet|shut up)\b|\b(?:bye|goodbye|good bye|bye bye|cheerio|ta ta|ta-ra|tara|see you|see ya|talk later|that'?s me done|i'?m off|that'?s (?:it|all)(?: for (?:now|today))?|nothing else|(?:i'?m|we're|i am|we are) (?:done|good|all set|finished)|all done)\b/,
     },
     {
       intent: IntentName.Thanks,
@@ -568,6 +586,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       intent: IntentName.Checkout,
       pattern: /\b(?:zur kasse|kasse|auschecken|bezahlen|jetzt zahlen|bestellung (?:abschließen|aufgeben|abschicken)|ich (?:bin|wäre) fertig)\b/,
     },
+    { intent: IntentName.Deals, pattern: /\b(?:treue\w*|bonus(?:punkte|programm|karte)|punkte sammeln|kundenkarte)\b/, product: () => LOYALTY, slot: SlotName.Query },
     { intent: IntentName.Deals, pattern: /\b(?:angebot\w*|sonderangebot\w*|rabatt\w*|aktion\w*|gutschein\w*|prozente|reduziert\w*|schnäppchen|im angebot)\b/ },
     { intent: IntentName.SaveForLater, pattern: /\b(?:merkliste|wunschliste|merk\w* (?:dir |mir )?(?:das|den|die)|für später)\b/ },
     { intent: IntentName.NotifyMe, pattern: /\b(?:sag|sagen sie|gib|geben sie)\s+mir\s+bescheid\b|\bbenachrichtig\w*\b/ },
@@ -602,6 +621,12 @@ const REQUEST: Readonly<Record<Language, RegExp>> = {
  * What free words ask of the shop, or undefined when they name nothing the shop does (a product
  * name, a remark): then the caller answers as it would have.
  */
+/** A person asked for at the end of what is said ("… can somebody help me"), before any word about the shop. */
+const PERSON_ASKED: Readonly<Record<Language, RegExp>> = {
+  en: /\b(?:can|could|would|will) (?:somebody|someone|anybody|anyone|a (?:real )?person|a human|one of your (?:people|staff)) (?:please )?(?:help me|call me|sort (?:this|it) out)(?: (?:please|out|with this|here))?$|\bi need (?:a (?:real )?person|a human|somebody|someone) to (?:help|sort)\b/,
+  de: /\b(?:kann|könnte) mir (?:bitte )?(?:jemand|ein mensch|eine person) helfen\b/,
+};
+
 export function meaningOf(said: string, language: Language): Meaning | undefined {
   const words = said
     .toLowerCase()
@@ -609,6 +634,8 @@ export function meaningOf(said: string, language: Language): Meaning | undefined
     .replace(/\s+/g, ' ')
     .trim();
   if (!words) return undefined;
+  // "my card is fine can somebody help me": a person asked for, whatever the words before name
+  if (PERSON_ASKED[language].test(words)) return { intent: IntentName.TalkToHuman, slots: {} };
   // phrases that are about the shop whatever else is said ("can I pay with apple pay") come first
   const aboutShop = shopPhrase(words);
   // "do you take returns on opened stuff": returns, whatever the payment-like words around them
@@ -638,7 +665,7 @@ const YES_WORDS: Readonly<Record<Language, { carry: ReadonlySet<string>; alongsi
       ),
     ),
     alongside: new Set(
-      "please go do it the order my and just lovely dear ta cheers wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds older odor by it".split(
+      "please go do it the order my and just lovely dear ta cheers wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds older odor by it guess suppose reckon think so".split(
         ' ',
       ),
     ),
@@ -646,7 +673,7 @@ const YES_WORDS: Readonly<Record<Language, { carry: ReadonlySet<string>; alongsi
   de: {
     carry: new Set('ja jawohl jo jup klar sicher genau gerne gern okay ok bestellen bestell bestelle bestätigen bestätige kaufen los richtig passt'.split(' ')),
     alongside: new Set(
-      'bitte die das den bestellung aufgeben machen mach es doch natürlich auf jeden fall danke ist gut schon sehr einfach mal jetzt ich will so genau'.split(' '),
+      'bitte die das den bestellung aufgeben machen mach es doch natürlich auf jeden fall danke ist gut schon sehr einfach mal jetzt ich will so genau denke na'.split(' '),
     ),
   },
 };

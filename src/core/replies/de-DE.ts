@@ -61,6 +61,7 @@ export const deDE: Messages = {
   recommendWhyRating: (category) => `Es ist das bestbewertete Produkt in der Kategorie ${category}, das wir vorrätig haben.`,
   recommendNothing: 'Dafür habe ich noch keine Empfehlung. Sagen Sie „finde“ und ein Produkt.',
   productNotFound: (spoken) => `${spoken} habe ich leider nicht gefunden. Sagen Sie „finde“ und ein allgemeineres Wort.`,
+  onlyNearest: (spoken, item) => `${spoken} habe ich leider nicht. Am nächsten kommt ${item}. Möchten Sie das stattdessen?`,
 
   quantityInvalid: (max) => `Ich kann von einem Artikel 1 bis ${max} Stück hinzufügen. Wie viele möchten Sie? Sagen Sie zum Beispiel „leg zwei Stück vom ersten in den Warenkorb“.`,
   outOfStock: (name) => `${name} ist im Moment leider nicht vorrätig, deshalb habe ich es nicht hinzugefügt.`,
@@ -261,7 +262,7 @@ export const deDE: Messages = {
   feedbackComplaint: (phone) => `Danke, und das tut mir leid. Ein Mitarbeiter hilft Ihnen unter ${phone}, die Nummer steht in der App. Noch etwas?`,
   feedbackCommentUnclear: 'Entschuldigung, das habe ich nicht verstanden. Sagen Sie „mein Feedback ist“ und was Sie uns sagen möchten, oder „nein“.',
   feedbackNoComment: 'In Ordnung, danke für Ihre Bewertung. Noch etwas?',
-  feedbackNothingToRate: 'Eine zugestellte Bestellung zum Bewerten sehe ich noch nicht, aber ich höre zu. Möchten Sie uns etwas sagen?',
+  feedbackNothingToRate: 'Eine zugestellte Bestellung zum Bewerten sehe ich noch nicht, aber Ihr Feedback ist willkommen. Was möchten Sie uns sagen?',
   // — policies, search constraints and product questions —
   deliveryInfo: (f) => {
     const cost =
@@ -365,6 +366,8 @@ export const deDE: Messages = {
   goBackNothing: 'Es gibt keine vorherige Liste. Sagen Sie „finde“ und was Sie suchen.',
   backToList: (query, items) => `${query === undefined ? 'Zurück zu Ihrem Warenkorb' : `Zurück zu ${query}`}: ${items.join('; ')}. Eins davon hinzufügen oder mehr hören?`,
   thanksReply: 'Gern geschehen! Darf es sonst noch etwas sein?',
+  noLoyaltyScheme: 'Ein Treue- oder Punkteprogramm haben wir nicht.',
+  praiseReply: 'Vielen Dank, das freut uns sehr! Darf es sonst noch etwas sein?',
   cancelledPurchase: 'Okay, abgebrochen. Es wurde nichts bestellt und Ihr Warenkorb bleibt gespeichert. Was kann ich sonst für Sie tun?',
   cancelledQuestion: 'Okay, schon gut. Was möchten Sie tun?',
   cancelledNothing: 'Okay. Was kann ich sonst für Sie tun? Sagen Sie „stopp“, wenn Sie fertig sind.',
@@ -383,7 +386,7 @@ export const deDE: Messages = {
   accountCardTitle: 'Ihr Konto',
   myDataAnonymous: 'Ohne verknüpftes Konto speichere ich nur Ihren Warenkorb und dieses Gespräch auf diesem Gerät. Zum Löschen sagen Sie „lösche meine Daten“.',
   myDataLinked: (name, address) =>
-    `Ich speichere Ihren Warenkorb, dieses Gespräch und Ihre Bestellungen. Aus Ihrem Konto nutze ich Ihren Namen, ${name}, Ihre Lieferadresse, ${address}, und Ihre gespeicherte Karte. Zum Löschen sagen Sie „lösche meine Daten“.`,
+    `Ich speichere Ihren Warenkorb, dieses Gespräch und Ihre Bestellungen und nutze Ihren Namen, ${name}, Ihre Adresse, ${address}, E-Mail und gespeicherte Karte, alles in der App zu sehen. Zum Löschen sagen Sie „lösche meine Daten“.`,
   deleteAsk: 'Damit lösche ich Ihren Warenkorb, dieses Gespräch und Ihre Kontoverknüpfung. Bestellungen bleiben als Kaufbeleg erhalten. Soll ich Ihre Daten löschen?',
   deleteAskReprompt: 'Soll ich Ihre Daten löschen? Sagen Sie ja oder nein.',
   deleted: 'Erledigt. Ich habe Ihren Warenkorb, dieses Gespräch und Ihre Kontoverknüpfung gelöscht. Ihre Bestellungen bleiben als Kaufbeleg erhalten. Auf Wiedersehen.',

@@ -1,4 +1,5 @@
 import { toCatalogWords, type CatalogWords } from './catalog-words';
+import { EVERYDAY_ENGLISH_WORDS } from './everyday-words';
 import type { Messages } from './messages';
 import { isNothing } from './policy-format';
 import { spokenAddress, spokenCode } from './spoken-codes';
@@ -24,6 +25,7 @@ const BRITISH_CATEGORIES: Readonly<Record<string, string>> = {
 
 /** What a British shopper says for the catalog's American words. */
 const BRITISH_WORDS: CatalogWords = {
+  ...EVERYDAY_ENGLISH_WORDS,
   'kitchen roll': 'paper towels',
   'kitchen rolls': 'paper towels',
   'kitchen towel': 'paper towels',
@@ -114,6 +116,7 @@ export const enGB: Messages = {
   recommendWhyRating: (category) => `It's our best-rated ${category} in stock.`,
   recommendNothing: 'I haven\'t got a recommendation for that yet. Try "find" and a product.',
   productNotFound: (spoken) => `I couldn't find ${spoken}. Try "find" and a broader word.`,
+  onlyNearest: (spoken, item) => `I don't have ${spoken}. The nearest I found is ${item}. Would you like that instead?`,
 
   quantityInvalid: (max) => `I can add between 1 and ${max} of an item. How many would you like? For example, "add two of the first one".`,
   outOfStock: (name) => `Sorry, ${name} is out of stock at the moment, so I haven't added it.`,
@@ -301,7 +304,7 @@ export const enGB: Messages = {
   feedbackComplaint: (phone) => `Thank you, and I'm sorry about that. Customer services can help on ${phone}; I've sent the number to your app. Anything else?`,
   feedbackCommentUnclear: 'Sorry, I didn\'t catch that. Say "my feedback is" and what you\'d like to tell us, or say "no".',
   feedbackNoComment: 'Right, thanks for rating your order. Anything else?',
-  feedbackNothingToRate: "I can't see a delivered order to rate yet, but I'm listening. Is there anything you'd like to tell us?",
+  feedbackNothingToRate: "I can't see a delivered order to rate yet, but your feedback is welcome. What would you like to tell us?",
   // — policies, search constraints and product questions —
   deliveryInfo: (f) => {
     const cost =
@@ -394,6 +397,8 @@ export const enGB: Messages = {
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you\'re after.',
   backToList: (query, items) => `${query === undefined ? 'Back to your basket' : `Back to ${query}`}: ${items.join('; ')}. Add one, or hear more?`,
   thanksReply: "You're welcome! Anything else?",
+  noLoyaltyScheme: "We don't have a loyalty or points scheme.",
+  praiseReply: "Thank you, that's lovely to hear! Anything else?",
   cancelledPurchase: "Okay, I've cancelled that. Nothing was ordered and your basket is saved. What else can I do?",
   cancelledQuestion: 'Okay, never mind. What would you like to do?',
   cancelledNothing: 'Okay. What else can I do for you? Say "stop" when you\'re finished.',
@@ -410,7 +415,7 @@ export const enGB: Messages = {
   accountCardTitle: 'Your account',
   myDataAnonymous: 'Without a linked account I only keep your basket and this conversation on this device. To delete them, say "delete my data".',
   myDataLinked: (name, address) =>
-    `I keep your basket, this conversation and your orders. From your account I use your name, ${name}, your delivery address, ${address}, and your saved card. To delete your data, say "delete my data".`,
+    `I keep your basket, this conversation and your orders, and use your name, ${name}, address, ${address}, email and saved card, all shown in the app. To delete your data, say "delete my data".`,
   deleteAsk: 'That deletes your basket, this conversation and your account link. Past orders stay as the record of a sale. Shall I delete your data?',
   deleteAskReprompt: 'Shall I delete your data? Say yes or no.',
   deleted: "Done. I've deleted your basket, this conversation and your account link. Your past orders stay as the record of your purchases. Goodbye.",

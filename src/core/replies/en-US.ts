@@ -1,3 +1,5 @@
+import { toCatalogWords } from './catalog-words';
+import { EVERYDAY_ENGLISH_WORDS } from './everyday-words';
 import type { Messages } from './messages';
 import { isNothing } from './policy-format';
 import { spokenAddress, spokenCode } from './spoken-codes';
@@ -50,6 +52,7 @@ export const enUS: Messages = {
   recommendWhyRating: (category) => `It's the best rated ${category} we have in stock.`,
   recommendNothing: 'I don\'t have a recommendation for that yet. Try "find" and a product.',
   productNotFound: (spoken) => `I couldn't find ${spoken}. Try "find" and a broader word.`,
+  onlyNearest: (spoken, item) => `I don't have ${spoken}. The nearest I found is ${item}. Want that instead?`,
 
   quantityInvalid: (max) => `I can add from 1 to ${max} of an item. How many would you like? For example, "add two of the first one".`,
   outOfStock: (name) => `Sorry, ${name} is out of stock right now, so I didn't add it.`,
@@ -133,7 +136,11 @@ export const enUS: Messages = {
   // The catalog is kept in American English.
   categoryName: (category) => category,
   usualNicknames: (category) => [`usual ${category}`, `my usual ${category}`],
-  catalogQuery: (spoken) => spoken,
+  // said as it was, unless a brand name said for the thing is put into the catalog's words
+  catalogQuery: (spoken) => {
+    const words = toCatalogWords(spoken, EVERYDAY_ENGLISH_WORDS);
+    return words.toLowerCase() === spoken.toLowerCase() ? spoken : words;
+  },
 
   // — cart editing and orders —
   cartNow: (count, subtotal) => `Your cart has ${count} ${plural(count, 'item', 'items')}, ${subtotal}.`,
@@ -229,7 +236,7 @@ export const enUS: Messages = {
   feedbackComplaint: (phone) => `Thank you, and I'm sorry about that. A person can help at ${phone}; I've sent the number to your app. Anything else?`,
   feedbackCommentUnclear: 'Sorry, I didn\'t catch that. Say "my feedback is" and what you\'d like to tell us, or say "no".',
   feedbackNoComment: 'Okay, thanks for rating your order. Anything else?',
-  feedbackNothingToRate: "I don't see a delivered order to rate yet, but I'm listening. Anything you'd like to tell us?",
+  feedbackNothingToRate: "I don't see a delivered order to rate yet, but your feedback is welcome. What would you like to tell us?",
   // — policies, search constraints and product questions —
   deliveryInfo: (f) => {
     const cost =
@@ -314,6 +321,8 @@ export const enUS: Messages = {
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you need.',
   backToList: (query, items) => `${query === undefined ? 'Back to your cart' : `Back to ${query}`}: ${items.join('; ')}. Add one, or hear more?`,
   thanksReply: "You're welcome! Anything else?",
+  noLoyaltyScheme: "We don't have a loyalty or points program.",
+  praiseReply: "Thank you, that's great to hear! Anything else?",
   cancelledPurchase: "Okay, I've cancelled that. Nothing was ordered and your cart is saved. What else can I do?",
   cancelledQuestion: 'Okay, never mind. What would you like to do?',
   cancelledNothing: 'Okay. What else can I do for you? Say "stop" when you\'re done.',
@@ -330,7 +339,7 @@ export const enUS: Messages = {
   accountCardTitle: 'Your account',
   myDataAnonymous: 'Without a linked account I only keep your cart and this conversation on this device. To delete them, say "delete my data".',
   myDataLinked: (name, address) =>
-    `I keep your cart, this conversation and your orders. From your account I use your name, ${name}, your delivery address, ${address}, and your saved card. To delete your data, say "delete my data".`,
+    `I keep your cart, this conversation and your orders, and use your name, ${name}, address, ${address}, email and saved card, all shown in the app. To delete your data, say "delete my data".`,
   deleteAsk: 'That deletes your cart, this conversation and your account link. Past orders stay as the record of a sale. Should I delete your data?',
   deleteAskReprompt: 'Should I delete your data? Say yes or no.',
   deleted: "Done. I've deleted your cart, this conversation and your account link. Your past orders stay as the record of your purchases. Goodbye.",

@@ -32,6 +32,8 @@ export interface Messages {
   recommendWhyRating(category: string): string;
   recommendNothing: string;
   productNotFound(spoken: string): string;
+  /** nothing is called what was said; the product whose name comes nearest, offered (never added) */
+  onlyNearest(spoken: string, item: string): string;
 
   quantityInvalid(max: number): string;
   outOfStock(name: string): string;
@@ -293,6 +295,10 @@ export interface Messages {
   /** a list read again after "go back"; `query` undefined for the cart */
   backToList(query: string | undefined, items: string[]): string;
   thanksReply: string;
+  /** said before the deals when a loyalty or points scheme is asked about */
+  noLoyaltyScheme: string;
+  /** said to praise of the shop or a delivery */
+  praiseReply: string;
   /** "never mind" at the purchase or PIN question: nothing ordered, the shop stays */
   cancelledPurchase: string;
   /** "never mind" at any other question */

@@ -41,7 +41,7 @@ export interface PriceWords {
   anything: ReadonlySet<string>;
 }
 
-const EN_NUMBERS: Record<string, number> = {
+const EN_NUMBERS: Record<string, number> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -73,7 +73,7 @@ const EN_NUMBERS: Record<string, number> = {
   hundred: 100,
   a: 1,
   an: 1,
-};
+});
 
 const DE_UNITS: Record<string, number> = wordTable({
   null: 0,
@@ -116,7 +116,29 @@ const DE_TENS: Record<string, number> = wordTable({
 export const WORDS: Readonly<Record<Language, PriceWords>> = {
   en: {
     below: ['under', 'below', 'beneath', 'less than', 'cheaper than', 'lower than', 'for less than', 'for under', 'under about'],
-    upTo: ['up to', 'at most', 'no more than', 'not more than', 'max', 'maximum', 'within', 'for no more than', 'tops'],
+    upTo: [
+      'up to',
+      'at most',
+      'no more than',
+      'not more than',
+      'max',
+      'maximum',
+      'within',
+      'for no more than',
+      'tops',
+      'nothing over',
+      'nothing above',
+      'nothing more than',
+      'not over',
+      'no higher than',
+      'a max of',
+      'dont want to spend more than',
+      'dont wanna spend more than',
+      'dont want to pay more than',
+      'dont wanna pay more than',
+      'not spending more than',
+      'not paying more than',
+    ],
     above: ['over', 'above', 'more than', 'pricier than', 'more expensive than', 'upwards of'],
     from: ['at least', 'starting at', 'from', 'no less than'],
     between: [
@@ -214,12 +236,18 @@ export const WORDS: Readonly<Record<Language, PriceWords>> = {
       'would',
       'like',
       'to',
+      'but',
+      'though',
+      'then',
+      'preferably',
+      'ideally',
+      'maybe',
     ]),
     anything: new Set(['anything', 'something', 'stuff', 'things', 'thing', 'products', 'product', 'items', 'item', 'everything', 'options', 'all']),
   },
   de: {
     below: ['unter', 'weniger als', 'billiger als', 'günstiger als', 'für weniger als', 'für unter', 'unterhalb von'],
-    upTo: ['bis', 'bis zu', 'höchstens', 'maximal', 'max', 'nicht mehr als', 'für höchstens'],
+    upTo: ['bis', 'bis zu', 'höchstens', 'maximal', 'max', 'nicht mehr als', 'für höchstens', 'nicht über', 'nichts über', 'nicht teurer als', 'nichts teurer als'],
     above: ['über', 'mehr als', 'teurer als', 'oberhalb von'],
     from: ['ab', 'mindestens', 'nicht weniger als'],
     between: [
@@ -331,6 +359,13 @@ export const WORDS: Readonly<Record<Language, PriceWords>> = {
       'auch',
       'noch',
       'nur',
+      'aber',
+      'dann',
+      'lieber',
+      'eher',
+      'davon',
+      'doch',
+      'vielleicht',
     ]),
     anything: new Set(['etwas', 'was', 'alles', 'sachen', 'produkte', 'produkt', 'artikel', 'dinge', 'irgendwas', 'irgendetwas']),
   },

@@ -115,13 +115,54 @@ function trimFiller(words: string[], language: Language): string[] {
   return words.slice(start, end);
 }
 
+/** A budget in the shopper's words, said the way a price limit is ("up to", "höchstens"); the amount follows in English, comes first in German. */
+const BUDGET: Readonly<Record<Language, readonly [RegExp, string]>> = {
+  en: [
+    /\b(?:(?:but|and|so)\s+)?(?:(?:i|we|i'd|we'd)\s+)?(?:(?:don't|dont|do not|won't|wont|can't|cant|cannot|would rather not|rather not)\s+(?:really\s+)?(?:want to\s+|wanna\s+|like to\s+|afford to\s+|need to\s+)?(?:spend|pay)\s+(?:much\s+)?(?:more than|over|above|anything over)|(?:can\s+)?only\s+(?:spend|afford|pay)(?:\s+(?:about|around|like|up to))?|(?:my|our|the)\s+budget(?:'s|\s+is)?(?:\s+(?:only|about|around|like))*)\s+(?=\S)/,
+    ' up to ',
+  ],
+  de: [
+    /\b(?:(?:aber|und)\s+)?(?:(?:(?:ich|wir)\s+(?:will|wollen|möchte|möchten|kann|können)\s+)?(?:nur\s+|höchstens\s+|maximal\s+|nicht mehr als\s+)+(.+?)\s+(?:ausgeben|zahlen|bezahlen)|(?:mein|unser)\s+budget(?:\s+ist|\s+liegt bei)?(?:\s+(?:nur|etwa|so))*\s+(.+?))(?=\s|$)/,
+    ' höchstens $1$2 ',
+  ],
+};
+
+/**
+ * "cereal but i don't wanna spend more than four bucks a box", "ich will nicht mehr als zehn Euro
+ * ausgeben": the words with the budget said as a price limit the search reads ("cereal up to four
+ * bucks"); undefined when the words say no budget, or no amount the search can read.
+ */
+export function budgetAsLimit(said: string, locale: string): string | undefined {
+  const limited = budgetSaidAsLimit(said, languageOf(locale));
+  return limited !== undefined && hasPriceLimit(parseSpokenQuery(limited, locale).constraints) ? limited : undefined;
+}
+
+function budgetSaidAsLimit(said: string, language: Language): string | undefined {
+  const [pattern, limit] = BUDGET[language];
+  if (!pattern.test(said)) return undefined;
+  return (
+    said
+      .toLowerCase()
+      .replace(pattern, limit)
+      // a price per box or bag is the product's price
+      .replace(
+        /\s+(?:a|per|each|for (?:a|one)|pro)\s+(?:box|bag|pack|packet|bottle|item|one|piece|can|tin|jar|carton|tub|loaf|packung|flasche|stück|dose|glas)\b|\s+(?:each|apiece|das stück)\b/g,
+        '',
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
 /**
  * Splits a spoken query into the product words and its constraints, in the locale's language.
  * English attribute words are heard in every locale, since the catalog's own words are English
  * (a German query reaches the catalog as "gluten free bread" after its words are translated).
  */
-export function parseSpokenQuery(spoken: string, locale: string): ParsedQuery {
+export function parseSpokenQuery(text: string, locale: string): ParsedQuery {
   const language = languageOf(locale);
+  // "cereal but i don't want to spend more than four dollars": "cereal up to four dollars"
+  const spoken = budgetSaidAsLimit(text, language) ?? text;
   const priced = takePriceAndOrder(tokens(spoken), language);
   let { words, attributes } = takeAttributes(priced.words, language);
   if (language !== 'en') {

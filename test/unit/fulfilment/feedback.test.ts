@@ -105,7 +105,7 @@ describe('Feedback', () => {
     it('"I want to leave feedback" with nothing delivered still listens, on both platforms, linked or not', async () => {
       const a = afterShop();
       const alexa = await a.say('RateOrderIntent', {}, { accessToken: undefined });
-      expect(alexa.speech).toBe("I don't see a delivered order to rate yet, but I'm listening. Anything you'd like to tell us?");
+      expect(alexa.speech).toBe("I don't see a delivered order to rate yet, but your feedback is welcome. What would you like to tell us?");
       const told = await a.say('FeedbackCommentIntent', { comment: { value: 'please stock oat milk' } }, { accessToken: undefined });
       expect(told.speech).toBe("Thank you, I've passed that on to the team. Anything else?");
       expect([...a.feedback.feedback.values()]).toEqual([expect.objectContaining({ comment: 'please stock oat milk', platform: 'alexa' })]);

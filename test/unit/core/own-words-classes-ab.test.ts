@@ -1,0 +1,203 @@
+/**
+ * Classes of phrasing found failing on the blind corpora blind-ab and blind-ac and on the German
+ * lines of the older diagnosis corpora: a name that only sounds like a product, a budget said in
+ * words, a question asked at the purchase question, a hesitant yes, German carriers and counts,
+ * brand names said for the thing, praise, a loyalty scheme asked about, and a change or a
+ * regret said right after an order. The phrasings are written for these tests as members of each
+ * class; none is a corpus line.
+ */
+import { countedAdd } from '../../../src/core/flows/answers';
+import { wordsNameProduct } from '../../../src/core/flows/products';
+import { clearYes, meaningOf } from '../../../src/core/flows/understand';
+import { IntentName } from '../../../src/core/intents';
+import { enGB } from '../../../src/core/replies/en-GB';
+import { enUS } from '../../../src/core/replies/en-US';
+import { budgetAsLimit, parseSpokenQuery } from '../../../src/core/search/constraints';
+import { DEMO_PRODUCTS } from '../../../src/infra/demo/seed';
+import type { MemoryPaymentGateway } from '../../../src/infra/payment/memory';
+import { memoryShop, SHOPPER } from '../../support/memory-shop';
+
+const named = (name: string, size?: string) => DEMO_PRODUCTS.find((p) => p.name === name && (size === undefined || p.size === size))!;
+const linesOf = async (m: ReturnType<typeof memoryShop>) => (await m.deps.carts.get('alexa:unit-user'))?.lines ?? [];
+const linked = { accessToken: `token:${SHOPPER.customerId}` };
+const charges = (m: ReturnType<typeof memoryShop>) => (m.deps.payments as MemoryPaymentGateway).succeeded;
+
+describe('A name that only sounds like a product', () => {
+  it.each([
+    ['kitten', 'Fresh Harvest Baby Carrots'],
+    ['puppy', 'Fresh Harvest Baby Carrots'],
+  ])('"%s" names nothing of %s', (said, name) => {
+    expect(wordsNameProduct(said, named(name))).toBe(false);
+  });
+
+  it.each([
+    ['bananna', 'Fresh Harvest Bananas'],
+    ['sham poo', 'Tidewater Clarifying Shampoo'],
+    ['the choc chip cookies', 'Maple Grove Chocolate Chip Cookies'],
+    ['a box of tissues', 'Brightfield Facial Tissues'],
+  ])('"%s" names %s', (said, name) => {
+    expect(wordsNameProduct(said, named(name))).toBe(true);
+  });
+
+  it('offers the nearest product for "add a puppy", adds nothing, and adds it on a yes', async () => {
+    const m = memoryShop();
+    const reply = await m.say('AddToCartIntent', { product: { value: 'puppy' } });
+    expect(reply.speech).toMatch(/^I don't have puppy\. The nearest I found is .+\. Want that instead\?$/);
+    expect(await linesOf(m)).toEqual([]);
+    await m.say('YesIntent');
+    expect(await linesOf(m)).toHaveLength(1);
+  });
+
+  it('adds a count of the one talked about for "a couple of those in there"', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'bacon' } });
+    await m.say('AddToCartIntent', { product: { value: 'a couple of those in there' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Pine Ridge Thick Cut Bacon').sku, quantity: 2 })]);
+  });
+});
+
+describe('A budget said in words', () => {
+  it.each([
+    ['cereal but i dont wanna spend more than four bucks a box', 'en-US', 400],
+    ['my budget is ten dollars', 'en-US', 1000],
+    ['we can only spend about twenty dollars on coffee', 'en-US', 2000],
+    ['katzenfutter aber ich will nicht mehr als zwanzig euro ausgeben', 'de-DE', 2000],
+  ])('reads "%s" as a price limit', (said, locale, minor) => {
+    const limited = budgetAsLimit(said, locale);
+    expect(limited).toBeDefined();
+    expect(parseSpokenQuery(limited!, locale).constraints.upTo).toBe(minor);
+  });
+
+  it.each(['i spent too much last week', 'my budget is tight'])('reads no limit in "%s"', (said) => {
+    expect(budgetAsLimit(said, 'en-US')).toBeUndefined();
+  });
+
+  it('narrows a search by a budget said as a sentence', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: "cereal but i don't want to spend more than four dollars" } });
+    expect(reply.speech).toMatch(/up to \$4\.00/);
+    expect(reply.speech).not.toMatch(/\$4\.[1-9]\d/);
+  });
+});
+
+describe('A question at the purchase question', () => {
+  async function atPurchase() {
+    const m = memoryShop();
+    const soup = named('Cedar Point Tomato Soup');
+    await m.say('AddToCartIntent', { product: { value: soup.name, id: soup.sku } }, linked);
+    await m.say('CheckoutIntent', {}, linked);
+    return m;
+  }
+
+  it.each([
+    ['DeliveryInfoIntent', {}],
+    ['SelectIntent', { product: { value: 'wait which card is this going on' } }],
+    ['SelectIntent', { product: { value: 'will i need my voice code for this' } }],
+  ] as const)('answers %s %j, asks again, and a yes then buys', async (intent, slots) => {
+    const m = await atPurchase();
+    const reply = await m.say(intent, slots, linked);
+    expect(reply.speech).toMatch(/Should I place the order\?/);
+    expect(charges(m)).toBe(0);
+    const placed = await m.say('YesIntent', {}, linked);
+    expect(placed.speech).toMatch(/is placed/);
+    expect(charges(m)).toBe(1);
+  });
+
+  it('still drops the question for a request that changes the cart: a later yes buys nothing', async () => {
+    const m = await atPurchase();
+    await m.say('AddToCartIntent', { product: { value: 'bananas' } }, linked);
+    await m.say('YesIntent', {}, linked);
+    expect(charges(m)).toBe(0);
+  });
+
+  it.each(['i guess so yeah', 'yes i suppose so', 'yeah i think so'])('"%s" is a yes', (said) => {
+    expect(clearYes(said, 'en')).toBe(true);
+  });
+
+  it.each(['i guess so', "i don't think so", 'yes i guess but wait'])('"%s" is not', (said) => {
+    expect(clearYes(said, 'en')).toBe(false);
+  });
+});
+
+describe('German carriers and counts', () => {
+  it.each([
+    ['zwei packungen pflaster von kindred', { product: 'pflaster von kindred', quantity: 'zwei' }],
+    ['drei gläser von der erdbeermarmelade', { product: 'erdbeermarmelade', quantity: 'drei' }],
+    ['zwei gläser davon', { product: 'es', quantity: 'zwei' }],
+  ])('reads "%s" as a count of a product', (said, read) => {
+    expect(countedAdd(said, 'de')).toEqual(read);
+  });
+
+  it('searches for "und habt ihr auch windeln" after a list, and adds nothing', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'feuchttücher' } }, { locale: 'de-DE' });
+    const reply = await m.say('SelectIntent', { product: { value: 'und habt ihr auch windeln' } }, { locale: 'de-DE' });
+    expect(reply.speech).toMatch(/Treffer für windeln/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('adds two more for "zwei dazu" and sets four for "ich brauche davon vier"', async () => {
+    const m = memoryShop();
+    const soup = named('Cedar Point Tomato Soup');
+    await m.say('AddToCartIntent', { product: { value: soup.name, id: soup.sku } }, { locale: 'de-DE' });
+    await m.say('AddMoreIntent', { quantity: { value: 'zwei dazu' } }, { locale: 'de-DE' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: soup.sku, quantity: 3 })]);
+    await m.say('SelectIntent', { product: { value: 'ich brauche davon vier' } }, { locale: 'de-DE' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: soup.sku, quantity: 4 })]);
+  });
+});
+
+describe('Words for things, praise and schemes', () => {
+  it('puts brand names said for the thing into the catalog words, in American and British English', () => {
+    expect(enUS.catalogQuery('a box of kleenex')).toBe('a box of tissues');
+    expect(enUS.catalogQuery('tinfoil')).toBe('aluminum foil');
+    expect(enGB.catalogQuery('some fizzy water')).toBe('some sparkling water');
+    expect(enUS.catalogQuery('Paper Towels')).toBe('Paper Towels');
+  });
+
+  it('thanks for praise rather than answering a thank-you', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'you lot are brilliant the driver was so quick' } });
+    expect(reply.speech).toMatch(/^Thank you/);
+  });
+
+  it('says there is no loyalty scheme before the deals', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'do you guys have a rewards card' } });
+    expect(reply.speech).toMatch(/^We don't have a loyalty or points program\./);
+  });
+
+  it.each([
+    ["what's the address for your store", IntentName.StoreLocation],
+    ['my card is fine could someone help me please', IntentName.TalkToHuman],
+    ['which email address have you got for me', IntentName.MyData],
+    ['could we get the same as my last order', IntentName.Reorder],
+  ])('reads "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'en')?.intent).toBe(intent);
+  });
+});
+
+describe('Right after an order', () => {
+  async function placed() {
+    const m = memoryShop();
+    const soup = named('Cedar Point Tomato Soup');
+    await m.say('AddToCartIntent', { product: { value: soup.name, id: soup.sku } }, linked);
+    await m.say('CheckoutIntent', {}, linked);
+    await m.say('YesIntent', {}, linked);
+    expect(charges(m)).toBe(1);
+    return m;
+  }
+
+  it('asks to cancel for "my daughter pressed yes by accident"', async () => {
+    const m = await placed();
+    const reply = await m.say('SelectIntent', { product: { value: 'my daughter pressed yes by accident' } }, linked);
+    expect(reply.speech).toMatch(/^Cancel order/);
+  });
+
+  it('explains how to change the order for "can i switch it to three cans", and changes no cart', async () => {
+    const m = await placed();
+    const reply = await m.say('SelectIntent', { product: { value: 'can i switch it to three cans' } }, linked);
+    expect(reply.speech).toMatch(/can't change a placed order/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+});
