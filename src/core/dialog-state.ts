@@ -55,6 +55,12 @@ export interface DialogState {
   coupon?: string;
   /** the two products just compared, so "which is cheaper" asks about them */
   compared?: string[];
+  // — cart editing and orders —
+  /**
+   * the past order the last reply read out (its place in the history, newest 0), so "the one
+   * before that" reads the next older one; kept for one turn (`thisTurn` while it is being read)
+   */
+  orderRead?: { index: number; thisTurn?: boolean };
 }
 
 /** Why the shop suggested something, kept as facts so it can be said again in the shopper's language. */

@@ -3,6 +3,7 @@
  * the ones a shop must refuse: "minus two", "a million"), and a quantity said in one breath with
  * the product ("2 bananas", "a dozen eggs", "zwei Bananen").
  */
+import { germanNumber } from './search/constraint-words';
 import { wordTable } from './word-table';
 import { parseQuantity, TENS_WORDS, UNIT_WORDS } from './spoken-numbers';
 
@@ -90,7 +91,7 @@ const CONTAINERS = new Set(
     'block blocks bar bars tube tubes pouch pouches sack sacks head heads stick sticks piece pieces pint pints quart quarts ' +
     'jug jugs tray trays punnet punnets crate crates pound pounds lb lbs ' +
     'packung packungen dose dosen flasche flaschen glas gläser tüte tüten beutel schachtel schachteln becher kiste kisten ' +
-    'karton kartons tube tuben netz netze bund laib laibe tafel tafeln kasten päckchen sack säcke rolle rollen stück stueck schale schalen'
+    'karton kartons tube tuben netz netze bund laib laibe tafel tafeln kasten päckchen sack säcke rolle rollen stück stueck schale schalen staude stauden kopf köpfe'
   ).split(' '),
 );
 
@@ -133,7 +134,7 @@ export function readQuantity(raw: string | undefined): QuantityReading {
   if (NEGATIVE.test(text)) return { kind: 'negative' };
   if (HUGE.test(text)) return { kind: 'too-many', n: Infinity };
   if (/^(none|no|nothing)$/.test(text)) return { kind: 'zero' };
-  const n = parseQuantity(text) ?? GERMAN_NUMBERS[text] ?? HOMOPHONES[text];
+  const n = parseQuantity(text) ?? GERMAN_NUMBERS[text] ?? germanNumber(text) ?? HOMOPHONES[text];
   if (n === undefined || !Number.isFinite(n) || !Number.isInteger(n)) return { kind: 'unclear' };
   if (n < 0) return { kind: 'negative' };
   if (n === 0) return { kind: 'zero' };
@@ -297,7 +298,11 @@ function leadOf(words: readonly string[], german: boolean): (Lead & { length: nu
     // "2 dozen" is handled above; "100 sodas" is a hundred
     return { words: [words[0]], n: Number(words[0]), itemCount: false, length: 1 };
   }
-  if (german) return undefined;
+  // "hundertzwanzig Dosen", "dreiundzwanzig": one German number word, however long
+  if (german) {
+    const n = germanNumber(words[0]);
+    return n !== undefined && n >= 1 ? { words: [words[0]], n, itemCount: false, length: 1 } : undefined;
+  }
   // "twenty four", "ninety nine", "three", "a hundred and two" is rare enough to leave out
   const first = words[0];
   if (first in TENS_WORDS) {

@@ -230,9 +230,25 @@ export class Shop {
   private async route(ctx: TurnContext): Promise<Reply> {
     const { state } = ctx;
     const awaiting = state.awaiting;
+    // "and the one before that" after a past order was read, whatever sample heard it: the next older order
+    if (ctx.turn.intent !== IntentName.OrderHistory) {
+      const heardWords =
+        ctx.turn.utterance ??
+        Object.values(ctx.turn.slots)
+          .map((s) => s?.value ?? '')
+          .join(' ');
+      const followUp = answers.orderFollowUp(ctx, heardWords);
+      if (followUp) return this.route(answers.redirect(ctx, IntentName.OrderHistory, followUp));
+    }
     // a closed slot that took a whole sentence ("what's {criterion}" for "what's on sale"): read the words again
     const reread = await misheardSlot(ctx, (c) => this.route(c));
     if (reread) return reread;
+    // "add the vanilla one and the chocolate one", heard by "add the {ordinal} one": two products named
+    const ordinalWords = ctx.turn.intent === IntentName.AddToCart ? ctx.slot(SlotName.Ordinal) : undefined;
+    if (ordinalWords && !ordinalWords.id && / (?:and|und) /.test(ordinalWords.value) && !ctx.slot(SlotName.Product)) {
+      const { [SlotName.Ordinal]: _ordinal, ...others } = ctx.turn.slots;
+      return this.route(answers.redirect(ctx, IntentName.AddToCart, { ...others, [SlotName.Product]: { value: `the ${ordinalWords.value.trim()} one` } }));
+    }
     // "buy the same stuff as last time", "add what I got last time": the last order, not a product
     const named = ctx.slot(SlotName.Product);
     if ((ctx.turn.intent === IntentName.AddToCart || ctx.turn.intent === IntentName.Checkout) && named && !named.id && orders.namesWholeOrder(named.value)) {
@@ -570,6 +586,8 @@ function orderAsked(value: string | undefined): history.OrderAsked | undefined {
   if (!value) return undefined;
   if (/^(?:last|latest|newest|letzte\w*)$/i.test(value.trim())) return 'last';
   if (/^(?:first|earliest|oldest|erste\w*)$/i.test(value.trim())) return 'first';
+  const place = /^#(\d+)$/.exec(value.trim());
+  if (place) return { index: Number(place[1]) };
   const days = /^(\d+) days?$/.exec(value.trim());
   return days ? { daysAgo: Number(days[1]) } : undefined;
 }

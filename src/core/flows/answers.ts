@@ -144,7 +144,8 @@ async function pageOf(ctx: TurnContext): Promise<Product[]> {
 const PICK_FILLER = new Set('the one ones please thanks kind type sort version der die das den bitte danke sorte'.split(' '));
 
 function pickByWords(ctx: TurnContext, page: readonly Product[], said: string, notSku?: string): Product | undefined {
-  const words = said
+  // German names the catalog's English words ("die bio" is the organic one)
+  const words = (language(ctx) === 'de' ? ctx.msgs.catalogQuery(said) : said)
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w && !PICK_FILLER.has(w));
@@ -246,7 +247,11 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
 
   // "i meant the grape juice": a name meant instead, not a position or "the other one"
   const meantWords = name && !name.id ? MEANT[language(ctx)].exec(withEatenOne(ctx, name.value))?.[1] : undefined;
-  const meant = meantWords && positionIn(ctx, meantWords) === undefined && !RELATIVE[language(ctx)][meantWords.split(' ')[0]] ? meantWords : undefined;
+  // ("i meant the third", its "one" taken by the sample, is a position too)
+  const meant =
+    meantWords && positionIn(ctx, meantWords) === undefined && positionIn(ctx, `the ${meantWords} one`) === undefined && !RELATIVE[language(ctx)][meantWords.split(' ')[0]]
+      ? meantWords
+      : undefined;
   // "i said two pizzas not one" corrects a quantity, not the product
   const countCorrected = meant ? readQuantity(meant.split(' ')[0]).kind === 'count' || /\s(?:not|instead of)\s+\S+$/.test(meant) : false;
   // "oops i meant one" right after "add three": the quantity meant
@@ -312,7 +317,7 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
  * of jasmine rice is"): asked about, never added.
  */
 const ASKS =
-  /^(?:which|what|what's|whats|which's|is|are|how|welche[rsn]?|was|ist|sind|wie)\b|\b(?:tell me|do you know|i wonder|wondering|let me know)\b.*\b(?:how|what|if|whether|which)\b|\bhow (?:big|large|much|many|heavy|long|old)\b|\bwhat size\b|\bwie (?:groß|viel|viele|schwer)\b/;
+  /^(?:which|what|what's|whats|which's|is|are|how|welche[rsn]?|was|ist|sind|wie)\b|\b(?:go back|back|going back) to\b|\b(?:tell me|do you know|i wonder|wondering|let me know)\b.*\b(?:how|what|if|whether|which)\b|\bhow (?:big|large|much|many|heavy|long|old)\b|\bwhat size\b|\bwie (?:groß|viel|viele|schwer)\b/;
 
 /** "i meant the grape juice", "ich meinte den Apfelsaft": the name meant instead of what was just added. */
 const MEANT: Readonly<Record<'en' | 'de', RegExp>> = {
@@ -321,7 +326,7 @@ const MEANT: Readonly<Record<'en' | 'de', RegExp>> = {
 };
 
 const POLITE_EN =
-  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|sure|oh|wait|hmm|well|right|actually|hey|yo|dear|honey|love|alright|nah|just|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
+  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|sure|sounds good|sounds great|perfect|lovely|great|nice|oh|wait|hmm|well|right|actually|hey|yo|dear|honey|love|alright|nah|just|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
 /**
  * Requests the model heard only as free words because the name in them is not one it lists (a
  * misheard "ginger ail", a name the Dialogflow entity lacks): the carrier phrase says what to do,
@@ -406,7 +411,7 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.ProductDetails,
       pattern: new RegExp(
-        `^${POLITE_EN}(?:how much (?:is|are|does|do|was|were|did|for|would|will|might)|what (?:does|do|did)|what's the price (?:of|on)|price of|tell me about|what brand (?:is|are))\\s+(?:the\\s+|a\\s+)?(.+?)(?:\\s+(?:cost|be|come to|set me back))?(?:\\s+(?:these days|nowadays|today|at the moment|right now|now))?$`,
+        `^${POLITE_EN}(?:how much (?:is|are|does|do|was|were|did|for|would|will|might)|how dear (?:is|are)|what (?:does|do|did)|what's the price (?:of|on)|price of|tell me about|what brand (?:is|are))\\s+(?:the\\s+|a\\s+)?(.+?)(?:\\s+(?:cost|be|come to|set me back))?(?:\\s+(?:these days|nowadays|today|at the moment|right now|now))?$`,
       ),
     },
   ],
@@ -423,16 +428,28 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     },
     {
       intent: IntentName.RemoveFromCart,
-      pattern: /^(?:bitte\s+)?(?:nimm|entferne|entfern|lösch|lösche)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+(?:wieder\s+)?(?:raus|heraus|aus dem warenkorb))?$/,
+      pattern: /^(?:bitte\s+)?(?:entferne|entfern|lösch|lösche)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+(?:wieder\s+)?(?:raus|heraus|aus dem warenkorb))?$/,
+    },
+    { intent: IntentName.RemoveFromCart, pattern: /^(?:bitte\s+)?nimm\s+(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:wieder\s+)?(?:raus|heraus|weg|aus dem warenkorb)(?:\s+bitte)?$/ },
+    // "nimm die Bio": take that one (without "raus", "nimm" picks)
+    {
+      intent: IntentName.AddToCart,
+      pattern: /^(?:(?:dann|ok|okay|gut|also)\s+)*(?:bitte\s+)?(?:nimm|ich nehme|ich nehm|nehm ich|nehme ich)\s+(?:den\s+|die\s+|das\s+)?(.+?)(?:\s+bitte)?$/,
     },
     { intent: IntentName.ProductDetails, pattern: /^(?:was kostet|was kosten|wie teuer ist|wie teuer sind|wie viel kostet)\s+(?:der\s+|die\s+|das\s+)?(.+)$/ },
+    // "wie viele Kapseln sind da drin", "wie groß ist die Packung": the one talked about, from its details
+    {
+      intent: IntentName.ProductDetails,
+      pattern:
+        /^(?:(?:und|also|ähm|sag mal)\s+)*wie (?:viel|viele|groß|schwer)\s+(?:\p{L}+\s+)?(?:ist|sind|hat|haben)\s+(?:da|darin|drin|die packung|das|es|die flasche|die dose)(?:\s+(?:drin|denn|so|eigentlich))*()$/u,
+    },
   ],
 };
 
 /** Words of a shopper fed up with the shop ("this stupid thing never understands me"): an apology and a person, not a search. */
 const COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
   en: /\b(?:stupid|useless|dumb|hate (?:this|you|it)|terrible|awful|rubbish|annoying|frustrat\w*|(?:never|doesn'?t|don'?t|can'?t) understands?(?: me)?|(?:not|isn'?t|doesn'?t) work(?:ing)?|waste of (?:my )?time|you'?re (?:no|not) help|taking (?:forever|ages|so long)|(?:keep|keeps|always) (?:getting|get) (?:it|that|this|things|everything) wrong|got (?:it|that) wrong again|(?:so|too|really) slow|this is (?:ridiculous|hopeless|a joke))\b/,
-  de: /\b(?:blöd\w*|dumm\w*|doof\w*|nervig|nutzlos|versteh\w* (?:mich )?(?:nie|nicht)|funktioniert (?:nie|nicht)|schrecklich|zum verzweifeln|bringt nichts)\b/,
+  de: /\b(?:blöd\w*|dumm\w*|doof\w*|nervig|nutzlos|unbrauchbar|zu nichts zu gebrauchen|taugt nichts|nichts kapiert|kapierst (?:du )?(?:nichts|nix|gar nichts)|versteh\w* (?:mich )?(?:nie|nicht)|funktioniert (?:nie|nicht)|schrecklich|zum verzweifeln|bringt nichts)\b/,
 };
 
 /** Whether the words complain about the shop or an order ("i want to complain about my delivery driver"). */
@@ -444,7 +461,7 @@ export function isComplaint(said: string, lang: 'en' | 'de'): boolean {
 /** Something that went wrong with an order or a delivery ("the driver was really rude", "my eggs arrived broken"). */
 const EXPERIENCE_COMPLAINT: Readonly<Record<'en' | 'de', RegExp>> = {
   en: /\b(?:rude|late|damaged|broken|smashed|crushed|leaking|leaked|spoiled|spoilt|rotten|expired|missing|never (?:came|arrived|showed up)|wrong (?:item|items|product|order|thing|size)|got (?:my|the|our) order wrong|(?:order|delivery) was wrong|soaked|soaking wet|got wet|left (?:it )?out in the rain|ruined|not what i ordered|unhappy|not happy|disappointed|complain|complaint|bruised|mouldy|moldy|stale|squashed|melted|soggy|torn|dented|not fresh|gone off|went off)\b/,
-  de: /\b(?:unfreundlich|unhöflich|zu spät|verspätet|beschädigt|kaputt|zerbrochen|ausgelaufen|verdorben|abgelaufen|fehlt|fehlte|falsche(?:n)? (?:artikel|ware|produkt)|beschwer\w*|reklamation|enttäuscht)\b/,
+  de: /\b(?:unfreundlich|unhöflich|zu spät|verspätet|beschädigt|kaputt|zerbrochen|ausgelaufen|verdorben|abgelaufen|fehlt(?! (?:mir |uns )?(?:noch|bis))|fehlte|falsche(?:n)? (?:artikel|ware|produkt)|beschwer\w*|reklamation|enttäuscht)\b/,
 };
 
 /** "can you buy me a puppy", "mommy can we get a dollhouse": the thing asked for, to look for (never to add). */
@@ -482,7 +499,7 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:(?:and|so|oh|okay|ok|um|uh|well)\s+)*(?:what|how) about\s+(?:some\s+|any\s+|the\s+)?(.+?)(?:\s+(?:then|instead|please))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh|hi|hey)\s+)*(?:i'?m\s+|we'?re\s+|i am\s+|we are\s+)?(?:just\s+)?(?:(?:looking|searching|hunting|shopping)\s+(?:for\s+|around for\s+|(?=\w+ for))|searching\s+)(?:some\s+|a\s+|an\s+|the\s+|any\s+)?(.+?)(?:\s+(?:please|today|at the moment))?$/,
     // "my kids want the bubble gum toothpaste": what someone else at home asks for, to look at (never added)
-    /^(?:(?:so|um|uh|oh|well)\s+)*(?:my|our|the)\s+(?:kids?|son|daughter|husband|wife|partner|boy|girl|boys|girls|children|family|mum|mom|dad|flatmate|roommate)\s+(?:wants?|needs?|likes?|loves?|asked for|keeps? asking for)\s+(?:the\s+|some\s+|a\s+|an\s+|more\s+)?(.+?)(?:\s+(?:please|again|now))?$/,
+    /^(?:(?:so|um|uh|oh|well)\s+)*(?:my|our|the)\s+(?:kids?|son|daughter|husband|wife|partner|boy|girl|boys|girls|children|family|mum|mom|dad|flatmate|roommate|grandson|granddaughter|grandkids?|grandchildren|grandma|grandpa|granny|nan|baby|toddler|teenager)\s+(?:really\s+)?(?:wants?|needs?|likes?|loves?|asked for|keeps? asking for|is asking for)\s+(?:the\s+|some\s+|a\s+|an\s+|more\s+|those\s+|these\s+)?(.+?)(?:\s+(?:please|again|now))?$/,
     // "my granddaughter says you have those little yogurt tubes do you"
     /\b(?:says?|said|told me|heard)\s+(?:that\s+)?(?:you|ya)\s+(?:guys\s+)?(?:have|carry|sell|stock|got|do)\s+(?:those\s+|these\s+|the\s+|any\s+|some\s+)?(?:little\s+)?(.+?)(?:\s+for (?:the|my|our)\s+\w+)?(?:\s+(?:do you|don't you|right|yeah|too))?$/,
     /\bgot anything\s+(.+?)(?:\s+(?:please|at all))?$/,
@@ -549,6 +566,7 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgood (?:mourning|moaning|mornin)\b/g, 'good morning'],
   [/^(?:yes\s+|yeah\s+)?plays? (the|my|your) order\b/g, 'place $1 order'],
   [/\bnest (ones|page|few|one|results)\b/g, 'next $1'],
+  [/\byester day\b/g, 'yesterday'],
   [/^(?:cad|cam|ken|kin|cat) (you|u|ya)\b/g, 'can $1'],
   [/\bnever (?:mined|mine|mint)\b/g, 'never mind'],
   [/\bhuman (?:bean|beam)s?\b/g, 'human being'],
@@ -626,7 +644,7 @@ const REMOVALS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
 
 /** Taking back what was just added, said about "that" or "it". */
 const UNDO_ADD: Readonly<Record<'en' | 'de', RegExp>> = {
-  en: /\b(?:don't|do not|dont)\s+(?:buy|get|order|add|want)\s+(?:that|it|this|those|them)\b|\bi (?:didn't|did not|never) (?:say|ask for|want|order|mean) (?:that|it|this)\b|\b(?:take|get)\s+(?:that|it|this|those|them)\s+(?:off|out)\b|\b(?:remove|undo|delete)\s+(?:that|it|this)\b/,
+  en: /\b(?:don't|do not|dont)\s+(?:buy|get|order|add|want)\s+(?:that|it|this|those|them)\b|\bi (?:didn't|did not|never) (?:say|said|ask for|asked for|want|wanted|order|ordered|mean|meant) (?:that|it|this|those|them)\b|\b(?:take|get)\s+(?:that|it|this|those|them)\s+(?:off|out)\b|\b(?:remove|undo|delete)\s+(?:that|it|this)\b/,
   de: /\b(?:nimm|tu)\s+(?:das|es|den|die)\s+(?:wieder\s+)?(?:raus|weg)\b|\b(?:nicht kaufen|nicht bestellen|doch nicht)\b/,
 };
 
@@ -678,8 +696,10 @@ const CONTAINERS =
  * "actually just two" right after an add, "dann nehm ich zwei davon". The product is named, or the
  * one just added or talked about.
  */
-function quantityInWords(ctx: TurnContext, said: string): Turn['slots'] | undefined {
+function quantityInWords(ctx: TurnContext, words: string): Turn['slots'] | undefined {
   const lang = language(ctx);
+  // "three of those instead of just the one": the one had is no new count
+  const said = words.replace(/\s+instead of (?:just |only )?(?:the |that |this )?(?:one|1)$/, ' instead');
   // a recogniser writes "to" or "too" for two, and "for" for four, after "to"
   const number = (w: string) => {
     const reading = readQuantity(lang === 'en' ? w.replace(/^(?:to|too)$/, 'two').replace(/^for$/, 'four') : w);
@@ -841,7 +861,13 @@ function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
       /^(?:(?:und|also|ähm)\s+)*(?:was|welche[rsn]?)\s+(?:ist|sind|wäre|wären)\s+(?:denn\s+)?(?:der|die|das|eure|ihre)\s+((?:günstigst|billigst|best|beliebtest)\w*)\s+(.+?)(?:\s+(?:bei euch|hier|im moment))?$/.exec(
         said,
       );
-    return de && !de[2].split(' ').some((w) => NOT_A_NAME.de.has(w)) ? `${de[1]} ${de[2]}` : undefined;
+    if (de && !de[2].split(' ').some((w) => NOT_A_NAME.de.has(w))) return `${de[1]} ${de[2]}`;
+    // "welche davon ist am besten bewertet", "welches ist am günstigsten": the list just read, in that order
+    const ofList =
+      /^(?:(?:und|also|ähm|na)\s+)*(?:welche[rsn]?|was)(?:\s+(?:davon|von denen|von ihnen|hier))?\s+(?:ist|sind|wäre|wären)\s+(?:denn\s+)?(?:am\s+)?(besten bewertet|günstigsten|billigsten|beliebtesten|am besten)\b/.exec(
+        said,
+      );
+    return ofList ? (/bewert|besten/.test(ofList[1]) ? 'am besten bewertet' : 'günstigste') : undefined;
   }
   const best = '(best reviews|best reviewed|best rated|highest rated|top rated|best|cheapest|lowest priced|least expensive|most popular)';
   const m =
@@ -973,6 +999,33 @@ async function guessedByWords(ctx: TurnContext, dispatch: Dispatch, said: string
 }
 
 /**
+ * "and the one before that", "how much was that", right after a past order was read: the next
+ * older order, or that one again, as OrderHistory's slots; undefined for other words or turns.
+ */
+export function orderFollowUp(ctx: TurnContext, said: string): Turn['slots'] | undefined {
+  const read = ctx.state.orderRead;
+  if (!read || read.thisTurn) return undefined;
+  const orderRead = read.index;
+  const words = said.toLowerCase().replace(/\s+/g, ' ').trim();
+  const { older, same } = ORDER_FOLLOW_UP[language(ctx)];
+  const step = older.test(words) ? 1 : same.test(words) ? 0 : undefined;
+  return step === undefined ? undefined : { [SlotName.Ordinal]: { value: `#${orderRead + step}` } };
+}
+
+/** Follow-ups to a past order just read: the next older one, or that one again (its total). */
+const ORDER_FOLLOW_UP: Readonly<Record<'en' | 'de', { older: RegExp; same: RegExp }>> = {
+  en: {
+    older:
+      /\b(?:the )?(?:one|order|delivery|shop) before (?:that|it|this|then)\b|\bthe (?:previous|earlier|older) (?:one|order)\b|^(?:(?:and|so|um|ok|okay)\s+)*before that\b|\b(?:what about|and) the (?:other|older|earlier) one\b/,
+    same: /^(?:(?:and|so|um|uh|ok|okay|oh)\s+)*(?:how much (?:was|is|did|were) (?:that|it|this|those)(?: (?:one|order|cost|come to|in total|altogether))*|what did (?:that|it) (?:cost|come to)|what was (?:the|its) total)\b/,
+  },
+  de: {
+    older: /\b(?:die|der|davor|vorher|die bestellung) (?:davor|vorher)\b|^(?:(?:und|also)\s+)*(?:die )?davor\b|\bdie (?:vorherige|ältere|frühere)\b/,
+    same: /^(?:(?:und|also)\s+)*(?:wie viel|was) (?:hat|kostete|war) (?:die|das|sie|es)(?: gekostet| insgesamt)?\b/,
+  },
+};
+
+/**
  * Words that soften or pad a request without changing it, per language: forms of address, hedges,
  * "also", "then". Only a second reading uses the words without them, after the words as said gave nothing.
  */
@@ -987,6 +1040,8 @@ export function withoutFillers(said: string, lang: 'en' | 'de'): string {
 
 async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Promise<Reply | undefined> {
   const lang = language(ctx);
+  const followUp = orderFollowUp(ctx, said);
+  if (followUp) return handleAs(ctx, dispatch, IntentName.OrderHistory, followUp);
   // "cereal but i don't wanna spend more than four bucks a box": the budget as a price limit
   const budget = budgetAsLimit(said, ctx.turn.locale);
   if (budget) {
@@ -1046,7 +1101,7 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   // "ich nehm doch lieber vier davon", "ach nee doch nur eine", "doch lieber vier schalen": the line talked about
   if (lang === 'de') {
     const instead =
-      /^(?:(?:ach|nee|nein|doch|also|ähm|äh|oh|ok|okay)\s+)*(?:ich\s+)?(?:nehm\w*\s+|hätte gern\w*\s+|möchte\s+|will\s+|brauch\w*\s+)?(?:doch\s+|dann\s+)*(?:lieber\s+|nur\s+|bloß\s+|eher\s+)+(\S+)(?:\s+(?:davon|stück|packung(?:en)?|schalen?|flaschen?|dosen?|tüten?|beutel|gläser|glas|netze?|bund))?(?:\s+bitte)?$/.exec(
+      /^(?:(?:ach|nee|nein|doch|also|ähm|äh|oh|ok|okay)\s+)*(?:ich\s+)?(?:nehm\w*\s+|hätte gern\w*\s+|möchte\s+|will\s+|brauch\w*\s+)?(?:doch\s+|dann\s+)*(?:lieber\s+|nur\s+|bloß\s+|eher\s+)+(\S+)(?:\s+(?:davon|stück|packung(?:en)?|schalen?|flaschen?|dosen?|tüten?|beutel|gläser|glas|netze?|bund))*(?:\s+bitte)?$/.exec(
         said,
       );
     const lowered = instead ? readQuantity(instead[1]) : undefined;
@@ -1055,6 +1110,22 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
       /^(?:(?:ach|also|ähm|dann|ok|okay)\s+)*(?:ich|wir)\s+(?:brauch\w*|nehm\w*|hätte gern\w*|möchte|will)\s+(?:doch\s+)?(?:davon\s+(\S+)|(\S+)\s+davon)(?:\s+bitte)?$/.exec(said);
     const ofItCount = ofIt ? readQuantity(ofIt[1] ?? ofIt[2]) : undefined;
     if (ofItCount?.kind === 'count') return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Quantity]: { value: String(ofItCount.n), id: String(ofItCount.n) } });
+    // "eins weniger bitte": that many fewer of the line talked about
+    const fewer = /^(?:(?:und|ach|oh|also|bitte)\s+)*(\S+)\s+weniger(?:\s+(?:davon|bitte|stück))*$/.exec(said);
+    const fewerCount = fewer ? readQuantity(fewer[1].replace(/^eine?$/, 'eins')) : undefined;
+    if (fewerCount?.kind === 'count') return handleAs(ctx, dispatch, IntentName.RemoveFromCart, { [SlotName.Quantity]: { value: String(fewerCount.n), id: String(fewerCount.n) } });
+    // "vom Desinfektionsmittel hätte ich gern fünf": the line named first, then how many of it
+    const topicFirst =
+      /^(?:(?:und|also|ach)\s+)*(?:vom|von der|von den|von dem|beim|bei der|bei den)\s+(.+?)\s+(?:hätte ich gern|hätte ich gerne|möchte ich|brauche ich|brauch ich|nehme ich|nehm ich|will ich|hätten wir gern)\s+(?:lieber\s+|doch\s+)*(\S+)(?:\s+(?:stück|packungen?|bitte|davon))*$/.exec(
+        said,
+      );
+    const topicCount = topicFirst ? readQuantity(topicFirst[2]) : undefined;
+    if (topicFirst && topicCount?.kind === 'count') {
+      return handleAs(ctx, dispatch, IntentName.SetQuantity, {
+        [SlotName.Product]: { value: topicFirst[1] },
+        [SlotName.Quantity]: { value: String(topicCount.n), id: String(topicCount.n) },
+      });
+    }
     const more = /^(?:(?:und|ach|oh|ja)\s+)*noch\s+(\S+)\s+(?:davon\s+)?(?:dazu|mehr|extra)(?:\s+bitte)?$/.exec(said);
     const extra = more ? readQuantity(more[1]) : undefined;
     if (extra?.kind === 'count' && ctx.state.focusSku) return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: String(extra.n), id: String(extra.n) } });
@@ -1109,6 +1180,14 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   // "bump that up by two", "one fewer of the saltines", "knock one off the bread"
   if (lang === 'en') {
     const up = /\b(?:bump|put|push|turn|take|bring)\s+(?:that|it|them|those|the\s+(.+?))\s+up\s+by\s+(\S+)$/.exec(said);
+    // "knock that down by one": that many fewer of the line talked about
+    const down = /\b(?:knock|take|bring|drop|turn|put)\s+(?:that|it|them|those|the\s+(.+?))\s+down\s+by\s+(\S+)(?:\s+please)?$/.exec(said);
+    if (down && readQuantity(down[2].replace(/^an?$/, 'one')).kind === 'count') {
+      return handleAs(ctx, dispatch, IntentName.RemoveFromCart, {
+        [SlotName.Quantity]: { value: down[2].replace(/^an?$/, 'one') },
+        ...(down[1] ? { [SlotName.Product]: { value: down[1] } } : {}),
+      });
+    }
     if (up) return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: up[2] }, ...(up[1] ? { [SlotName.Product]: { value: up[1] } } : {}) });
     const fewer = /^(?:(?:actually|oh|um|and)\s+)*(\S+)\s+(?:fewer|less)(?:\s+of)?(?:\s+(?:the\s+)?(.+?))?(?:\s+please)?$|\b(?:knock|take)\s+(\S+)\s+off\s+(?:the\s+)?(.+?)$/.exec(
       said,
@@ -1287,7 +1366,8 @@ export function countedAdd(said: string, lang: 'en' | 'de', atLeast = 1): { prod
 async function onlyLineNamedIn(ctx: TurnContext, words: string): Promise<Product | undefined> {
   const cart = await loadCart(ctx);
   if (cart.lines.length < 2) return undefined;
-  const named = productsNamedIn(words, await ctx.deps.catalog.getProducts(cart.lines.map((l) => l.sku)));
+  // in the catalog's words ("das öl" is the olive oil)
+  const named = productsNamedIn(ctx.msgs.catalogQuery(words), await ctx.deps.catalog.getProducts(cart.lines.map((l) => l.sku)));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -1387,7 +1467,7 @@ async function listProducts(ctx: TurnContext): Promise<Product[]> {
 function withEatenOne(ctx: TurnContext, value: string): string {
   const heard = value.toLowerCase().replace(/\s+/g, ' ').trim();
   return ctx.turn.utterance === undefined && !/\bto to$/.test(heard)
-    ? heard.replace(/\b(?:down to|up to|to|at|make it|make that|just|only|not|only need|only want|just need|just want|meant|i mean|i said)$/, '$& one')
+    ? heard.replace(/\b(?:down to|up to|to|at|by|make it|make that|just|only|not|only need|only want|just need|just want|meant|i mean|i said)$/, '$& one')
     : heard;
 }
 
@@ -1457,8 +1537,19 @@ const POSITION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<string, numbe
 };
 
 /** A position word somewhere in free words ("i meant the second one"), if there is exactly one. */
+/** Words said around a position when it is a choice ("no wait i meant the second one please"). */
+const AROUND_A_CHOICE = new Set(
+  (
+    "oops no nope wait i i'm meant mean actually wanted want the one ones please sorry let's lets go back again for see hear about read show which was with take i'll ill have give me get add pick choose yes yeah yep ok okay um uh then that that's thats is it number so just make this how about what what's whats tell more on of in instead and oh a an my to cart basket price much does cost is size big rather prefer " +
+    'der die das den dem ich nehme nehm meinte meine möchte bitte doch lieber nein ja und also nummer eins lieber'
+  ).split(' '),
+);
+
 function positionIn(ctx: TurnContext, said: string): number | 'last' | undefined {
   const words = said.toLowerCase().split(/\s+/);
+  // a choice said around its position ("oops i meant the third one"), never a sentence that only
+  // holds one ("call now and we'll send you a second one absolutely free")
+  if (words.some((w) => !POSITION_WORDS[language(ctx)][w] && !AROUND_A_CHOICE.has(w))) return undefined;
   // only as a choice: "the second", "second one", "das zweite" ("first aid kit" is a name)
   const found = words.flatMap((w, i) => {
     const p = POSITION_WORDS[language(ctx)][w];

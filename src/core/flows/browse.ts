@@ -21,7 +21,11 @@ const MAX_SPOKEN_QUERY = 60;
 
 /** What the shopper asked for, trimmed to something worth saying back. */
 function spokenQuery(raw: string): string {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  // "I found 3 for diet coke", not "for a diet coke"
+  const text = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:(?:a|an|some|any|the)\s+)+(?=\S)/i, '');
   return text.length > MAX_SPOKEN_QUERY ? `${text.slice(0, MAX_SPOKEN_QUERY).replace(/\s\S*$/, '')}…` : text;
 }
 

@@ -94,7 +94,7 @@ export function productsNamedIn(words: string, products: readonly Product[]): Pr
   const said = new Set(terms(words));
   return products.filter((p) => {
     const brand = new Set(terms(p.brand));
-    return terms(`${p.name} ${p.category}`).some((w) => w.length >= 4 && !brand.has(w) && said.has(w));
+    return terms(`${p.name} ${p.category}`).some((w) => w.length >= 3 && !brand.has(w) && said.has(w));
   });
 }
 

@@ -53,6 +53,8 @@ export async function readHistory(ctx: TurnContext, which?: OrderAsked): Promise
   const orders = (await ctx.deps.orders.listByCustomer(identity.customer.customerId, HISTORY_DEPTH)).filter(inHistory);
   if (orders.length === 0) return ctx.ask(ctx.msgs.historyNone, ctx.msgs.searchEmptyQuery);
   if (which !== undefined) return readOne(ctx, orders, which);
+  // "how much was that" after the list: the newest, which the list starts with
+  ctx.state.orderRead = { index: 0, thisTurn: true };
   const shown = orders.slice(0, HISTORY_READ);
   const namesForNewest = HISTORY_READ - (shown.length - 1);
   const entries = shown.map((order, i) => historyEntry(ctx, order, i === 0 ? namesForNewest : 1));
@@ -63,19 +65,28 @@ export async function readHistory(ctx: TurnContext, which?: OrderAsked): Promise
   return ctx.ask(`${ctx.msgs.history(orders.length, entries)} ${ctx.msgs.anythingElse}`, ctx.msgs.historyReprompt, card);
 }
 
-/** One order asked about: the newest ("my last order"), or the one placed nearest so many days ago. */
-export type OrderAsked = 'last' | 'first' | { daysAgo: number };
+/**
+ * One order asked about: the newest ("my last order"), the first, the one placed nearest so many
+ * days ago, or one by its place in the history (newest 0: "the one before that").
+ */
+export type OrderAsked = 'last' | 'first' | { daysAgo: number } | { index: number };
 
 /** "how much was my last order", "what was in my order from two weeks ago": that order alone. */
 function readOne(ctx: TurnContext, orders: readonly Order[], which: OrderAsked): Reply {
   const now = ctx.deps.clock.now().getTime();
   const placed = (o: Order) => new Date(o.placedAt ?? o.createdAt).getTime();
+  if (typeof which === 'object' && 'index' in which && which.index >= orders.length) {
+    return ctx.ask(`${ctx.msgs.historyNoOlder(orders.length)} ${ctx.msgs.anythingElse}`, ctx.msgs.historyReprompt);
+  }
   const order =
     which === 'last'
       ? orders[0]
       : which === 'first'
         ? orders[orders.length - 1]
-        : [...orders].sort((a, b) => Math.abs(now - placed(a) - which.daysAgo * 86_400_000) - Math.abs(now - placed(b) - which.daysAgo * 86_400_000))[0];
+        : 'index' in which
+          ? orders[which.index]
+          : [...orders].sort((a, b) => Math.abs(now - placed(a) - which.daysAgo * 86_400_000) - Math.abs(now - placed(b) - which.daysAgo * 86_400_000))[0];
+  ctx.state.orderRead = { index: orders.indexOf(order), thisTurn: true };
   const card = { title: ctx.msgs.orderCardTitle(order.orderNumber), text: cardLine(ctx, order) };
   return ctx.ask(`${ctx.msgs.historyOne(historyEntry(ctx, order, HISTORY_READ), order === orders[0])} ${ctx.msgs.anythingElse}`, ctx.msgs.historyReprompt, card);
 }

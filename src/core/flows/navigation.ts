@@ -41,6 +41,8 @@ export function remember(ctx: TurnContext, reply: Reply, listBefore: ListContext
   const { state } = ctx;
   const intent = intentOf(ctx);
   if (intent !== IntentName.DeleteMyData) state.deleteAsked = undefined;
+  // a past order read this turn can be followed up next turn ("the one before that"), no later
+  state.orderRead = state.orderRead?.thisTurn ? { index: state.orderRead.index } : undefined;
   if (listBefore && (!state.list || !sameList(listBefore, state.list))) state.previousList = listBefore;
   if (ctx.turn.intent === IntentName.Repeat || reply.endSession || reply.speech === '') return;
   const slots: Record<string, { value: string; id?: string }> = {};

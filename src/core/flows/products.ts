@@ -2,7 +2,7 @@ import type { TurnContext } from '../context';
 import { PAGE_SIZE } from '../dialog-state';
 import { groupOf, groupOfSlot, type ProductGroup } from '../entity-id';
 import type { Product } from '../product';
-import { SlotName } from '../intents';
+import { IntentName, SlotName } from '../intents';
 import { SELF_CORRECTION } from '../context';
 import { isContainerWord } from '../quantity-words';
 import { formatRating } from '../replies';
@@ -31,7 +31,7 @@ export type ProductRef =
 export async function resolveProductRef(ctx: TurnContext): Promise<ProductRef> {
   const ordinalSlot = ctx.slot(SlotName.Ordinal);
   // a position slot open to any words can be handed a name ("tell me about the golden valley honey"): read it as one
-  const nameInOrdinal = ordinalSlot && !ordinalSlot.id && parseOrdinal(ordinalSlot.value, PAGE_SIZE) === undefined && /\p{L}{4,}/u.test(ordinalSlot.value);
+  const nameInOrdinal = ordinalSlot && !ordinalSlot.id && parseOrdinal(ordinalSlot.value, PAGE_SIZE) === undefined && /\p{L}{3,}/u.test(ordinalSlot.value);
   if (ordinalSlot && !nameInOrdinal) return byPosition(ctx, ordinalSlot.id ?? ordinalSlot.value, ordinalSlot.value);
   const productSlot = ctx.slot(SlotName.Product) ?? (nameInOrdinal ? ordinalSlot : undefined);
   if (productSlot) {
@@ -43,6 +43,8 @@ export async function resolveProductRef(ctx: TurnContext): Promise<ProductRef> {
       const position = spokenPosition(productSlot.value);
       if (position !== undefined) return byPosition(ctx, position, productSlot.value);
       if (pointsAtFocus(productSlot.value)) return inFocus(ctx);
+      // "merk dir die mal": a slot that took only a particle names nothing; the one talked about
+      if (/^(?:(?:mal|doch|bitte|noch|halt|eben|eigentlich|denn|so|please|just|then)\s*)+$/i.test(productSlot.value.trim())) return inFocus(ctx);
     }
     const group = groupOfSlot(productSlot);
     if (group) return { kind: 'group', group, spoken: productSlot.value };
@@ -228,7 +230,8 @@ export async function findProduct(ctx: TurnContext, spoken: string, id?: string)
   const query = ctx.msgs.catalogQuery(spoken.replace(PADDING, ''));
   const results = await ctx.deps.catalog.search(query, { limit: 3 });
   // "the vanilla one", "the size three pack", "the whitening one": one product of the list just read
-  const listed = id ? undefined : await fromList(ctx, spoken, results);
+  // (in the catalog's words: "die Bio" is the organic one)
+  const listed = id ? undefined : await fromList(ctx, query, results);
   if (listed) return listed;
   const best = results[0];
   // "olive oil" is the oil, not "Spreadable Butter with Olive Oil": a name with the words only after "with" gives way to one they end
@@ -242,7 +245,7 @@ export async function findProduct(ctx: TurnContext, spoken: string, id?: string)
 }
 
 /** Words said before a name that pad it ("eigentlich das …", "um like the …"). */
-const PADDING = /^(?:(?:eigentlich|denn|mal|bitte|noch|so|also|halt|actually|just|like|um|uh|er|erm|please)\s+)+/i;
+const PADDING = /^(?:(?:eigentlich|denn|mal|bitte|noch|so|also|halt|bei euch|bei ihnen|hier|actually|just|like|um|uh|er|erm|please)\s+)+/i;
 
 /** A product's name up to what it is made "with" ("spreadable butter" of "Spreadable Butter with Olive Oil"), lower case. */
 function nameBeforeWith(p: Product): string {
@@ -290,7 +293,9 @@ async function fromList(ctx: TurnContext, spoken: string, bestMatches: readonly 
   const hits = products.filter(has);
   if (hits.length !== 1) return undefined;
   const hit = hits[0];
-  return pointing || bestMatches.some((p) => p.sku === hit.sku) ? hit : undefined;
+  // right after the list was read, a word only one product on it has picks that one ("die Bio")
+  const justRead = ctx.state.heard?.intent === IntentName.Search || ctx.state.heard?.intent === IntentName.MoreResults;
+  return pointing || justRead || bestMatches.some((p) => p.sku === hit.sku) ? hit : undefined;
 }
 
 /**

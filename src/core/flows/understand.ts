@@ -140,7 +140,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.TalkToHuman,
       pattern:
-        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\b(?:customer|costumer|custom) (?:serv\w*|surface|support|care)\b|\b(?:put|get) me through to\b|\b(?:a|the|your) (?:phone |telephone )?number (?:i|we) can (?:call|ring|phone)\b|\bnumber (?:to|i can) (?:call|ring)\b|\b(?:real|live|actual) (?:parson|purse on|persian)\b|\b(?:connect|transfer|put) me (?:to|through to|with)\b|\bwho (?:do|can|should) i (?:call|ring|phone|contact|talk to|speak to)\b|^(?:a |the |your )?(?:manager|supervisor|real person|human|representative|live agent)(?: please)?$|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:a )?(?:human|person|real person) on the (?:line|phone)\b|\bget (?:me )?(?:a|an) (?:human|person|representative|agent|operator)\b|\b(?:get|give) me (?:a |an |the |your )?(?:person|human|agent|representative|operator|manager|supervisor)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b/,
+        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\b(?:customer|costumer|custom) (?:serv\w*|surface|support|care)\b|\b(?:put|get) me through to\b|\b(?:a|the|your) (?:phone |telephone )?number (?:i|we) can (?:call|ring|phone)\b|\bnumber (?:to|i can) (?:call|ring)\b|\b(?:real|live|actual) (?:parson|purse on|persian)\b|\b(?:connect|transfer|put) me (?:to|through to|with)\b|\bwho (?:do|can|should) i (?:call|ring|phone|contact|talk to|speak to)\b|^(?:a |the |your )?(?:manager|supervisor|real person|human|representative|live agent)(?: please)?$|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:a )?(?:human|person|real person) on the (?:line|phone)\b|\bget (?:me )?(?:a|an) (?:human|person|representative|agent|operator)\b|\b(?:get|give) me (?:a |an |the |your )?(?:person|human|agent|representative|operator|manager|supervisor)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b|\b(?:helpline|help line|hotline|support line|support number|customer (?:line|number))\b/,
     },
     // the voice code, before "my orders" reads as history
     {
@@ -176,7 +176,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderHistory,
       pattern:
-        /\bwhat (?:was it |is it |did )?(?:i|we) (?:ordered|bought|got|order|buy|get)\s+()(?:from\s+)?(yesterday|last week|last month|(?:(?:a )?(?:couple|few)(?: of)? |\w+ )?(?:days?|weeks?|months?) ago)$|\bhow much (?:was|did|were|came|is|cost)\s+(?:my|our|the)\s+(?:very\s+)?(last|previous|latest|recent|most recent|first|earliest|oldest)\s+(?:order|shop|delivery|bill|receipt|invoice|grocery bill|total)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?((?:first|earliest|oldest)\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
+        /\bwhat (?:was it |is it |did )?(?:i|we) (?:ordered|bought|got|order|buy|get)\s+()(?:from\s+)?(yesterday|last week|last month|(?:(?:a )?(?:couple|few)(?: of)? |\w+ )?(?:days?|weeks?|months?) ago)$|\b(?:how much (?:was|did|were|came|is|cost)|what did)\s+(?:my|our|the)\s+(?:very\s+)?(last|previous|latest|recent|most recent|first|earliest|oldest)\s+(?:order|shop|delivery|bill|receipt|invoice|grocery bill|total)\b|\bwhat (?:was|came|did i get) in (?:my|our|the)\s+(?:very\s+)?((?:first|earliest|oldest)\s+)?(?:last\s+|previous\s+|latest\s+|recent\s+)?(?:order|delivery|shop)\b(?:\s+(?:from|of)\s+(.+))?/,
       product: (m) => (m[2] !== undefined ? orderAge(m[2]) : m[3] ? (/first|earliest|oldest/.test(m[3]) ? 'first' : 'last') : m[4] ? 'first' : orderAge(m[5])),
       slot: SlotName.Ordinal,
     },
@@ -255,8 +255,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.OrderHistory,
       pattern:
-        /\bdid (?:i|we) ever (?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|with you))*$|\bdid (?:i|we) (?:already )?(?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|already|last time|with you))+$|\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\bwhat (?:i've|i have|we've|we have) (?:bought|ordered|got|purchased)\b|\b(?:my|past|previous|recent|old|last)(?: (?:few|couple(?: of)?|two|three|several))? (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
-      product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m) ?? named(4)(m),
+        /\bdid (?:i|we) ever (?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|with you))*$|\bdid (?:i|we) (?:already )?(?:order|buy|get|purchase)\s+(?:the\s+|any\s+|some\s+)?(.+?)(?:\s+(?:from you|here|before|already|last time|with you))+$|\bwhen did (?:i|we) (?:last )?(?:order|buy|get|purchase)(?: (?:the |some |my )?(.+?))?(?: last| before)?$|\bwhen was the (?:last|most recent) time (?:i|we) (?:ordered|bought|got|purchased|had) (?:the |some |my |any )?(.+?)$|\bhave (?:i|we) (?:ever )?(?:ordered|bought|had) (?:the |some |any )?(.+?)(?: before)?$|\bwhat (?:did|have) (?:i|we) (?:order|ordered|buy|bought|get|got|purchase|purchased)\b|\bwhat (?:i've|i have|we've|we have) (?:bought|ordered|got|purchased)\b|\b(?:my|past|previous|recent|old|last)(?: (?:few|couple(?: of)?|two|three|several))? (?:orders|purchases)\b|\border history\b|\bwhat was (?:in )?my last order\b/,
+      product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m) ?? named(4)(m) ?? named(5)(m),
     },
     // "how much is all that gonna be i wanna pay": the checkout; without the paying, the cart's total
     {
@@ -339,7 +339,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.DeliveryInfo,
       pattern:
-        /\b(?:get|deliver|bring|have) (?:it|them|my order|this|that|my (?:stuff|groceries|shopping)) (?:here |to me |delivered )?(?:tonight|today|this (?:evening|afternoon)|in an hour|same day)\b|\bsame.day (?:delivery|shipping)\b|\b(?:free (?:delivery|shipping|postage)|postage|p and p|do you deliver|(?:charge|pay) (?:for|on) (?:the )?(?:delivery|shipping)|how much (?:more )?(?:do|should) i (?:need to )?spend|if (?:i|we) (?:ordered|order|bought|buy) (?:it |them |something )?(?:now|today)|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here))\b/,
+        /\b(?:get|deliver|bring|have) (?:it|them|my order|this|that|my (?:stuff|groceries|shopping)) (?:here |to me |delivered )?(?:tonight|today|this (?:evening|afternoon)|in an hour|same day)\b|\bsame.day (?:delivery|shipping)\b|\b(?:free (?:delivery|shipping|postage)|postage|p and p|do you deliver|(?:charge|pay) (?:for|on) (?:the )?(?:delivery|shipping)|how much (?:more )?(?:do|should) i (?:need to )?spend|if (?:i|we) (?:ordered|order|bought|buy) (?:it |them |something )?(?:now|today)|deliver(?:y)? (?:fee|charge|cost|time)s?|how (?:long|fast|soon)\b.*\b(?:deliver|delivery|shipping|arrive|get here)|(?:get|be|arrive|come|delivered) (?:here |to me |to us )?(?:today|tonight|this (?:evening|afternoon))|any chance (?:of|for) (?:same day|delivery today))\b/,
     },
     // checkout, after the policies ("can i pay with cash" is a payment question)
     {
@@ -360,7 +360,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Deals,
       pattern:
-        /\b(?:deals?|offers?|on sale|on sail|any sails|sails on|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?|vouchers?|money off|price cuts?|two for one|buy one get one|bogof)\b/,
+        /\b(?:deals?|offers?|on sale|on sail|any sails|sails on|for sale|sales|specials|special (?:offers?|deals?|prices?)|discounts?|discounted|coupons?|promo(?:tions?|s)?|promo codes?|bargains?|markdowns?|vouchers?|money off|price cuts?|two for one|buy one get one|buy \w+ get \w+(?: free)?|bogof)\b/,
     },
     // "are the baby wipes any good", "what do the reviews say": what reviewers say
     {
@@ -414,7 +414,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.SaveForLater,
       pattern:
-        /\b(?:wish ?list|wishlist|save (?:it|that|this|them|those)(?: for later)?|for later|bookmark (?:it|that|this)|keep (?:it|that|this) in mind|remember (?:it|that|this)(?: one)? for me)\b/,
+        /\b(?:wish ?list|wishlist|save (?:it|that|this|them|those)(?: for later)?|for later|bookmark (?:it|that|this)|keep (?:it|that|this|them|those) in mind|remember (?:it|that|this|them|those|these)(?: ones?)? for (?:me|later)|(?:buy|get|order) (?:it|them|those) (?:next (?:week|month|time)|another time|some other time|later))\b/,
     },
     // a shopper asking to hear how an order goes ("text me when my groceries are on the way")
     {
@@ -497,7 +497,22 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern: /\b(?:die|den|das)\s+(.+?)\s+(?:von (?:neulich|letztem mal|letzter woche)\s+)?(?:nachbestellen|nochmal bestellen|wieder bestellen)\b/,
       product: named(1),
     },
-    { intent: IntentName.OpeningHours, pattern: /\b(?:wann|um wie viel uhr)\b.*\b(?:auf|offen|geöffnet|zu|geschlossen|erreichbar)\b|\böffnungszeit\w*\b/ },
+    { intent: IntentName.OpeningHours, pattern: /\b(?:wann|um wie viel uhr)\b.*\b(?:auf|offen|geöffnet|zu|geschlossen|erreichbar|anrufen|erreichen)\b|\böffnungszeit\w*\b/ },
+    // "was hab ich denn jetzt alles im warenkorb", "alles wieder raus aus dem korb", "dann bestellen wir das mal"
+    {
+      intent: IntentName.ViewCart,
+      pattern:
+        /\bwas (?:hab|habe|haben) (?:ich|wir)\b.*\b(?:im|in meinem|in unserem) (?:warenkorb|korb)\b|\bwas (?:ist|liegt|steckt) (?:denn )?(?:jetzt )?(?:alles )?(?:im|in meinem) (?:warenkorb|korb)\b/,
+    },
+    {
+      intent: IntentName.ClearCart,
+      pattern:
+        /^(?:(?:bitte|also|ach|ok|okay|und)\s+)*alles (?:wieder )?(?:raus|weg)(?: (?:aus dem|ausm) (?:warenkorb|korb))?(?: bitte)?$|\b(?:warenkorb|korb) (?:leeren|leer machen|ausleeren)\b|\bleer (?:den|meinen) (?:warenkorb|korb)\b/,
+    },
+    {
+      intent: IntentName.Checkout,
+      pattern: /^(?:(?:dann|ok|okay|also|gut|so)\s+)*(?:bestellen wir|bestell|bestelle|kaufen wir|kauf) (?:das|es|alles|die sachen)(?:\s+(?:mal|jetzt|so|bitte|dann))*$/,
+    },
     {
       intent: IntentName.TalkToHuman,
       pattern:
@@ -544,7 +559,8 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     },
     {
       intent: IntentName.ChangeOrder,
-      pattern: /\bbestellung\s+(?:noch\s+)?(?:ändern|änderen|bearbeiten|ergänzen)\b|\b(?:zur|zu der)\s+bestellung\s+(?:noch\s+)?(?:dazu|hinzu)\w*\b/,
+      pattern:
+        /\bbestellung\s+(?:noch\s+)?(?:ändern|änderen|bearbeiten|ergänzen)\b|\b(?:zur|zu der)\s+bestellung\s+(?:noch\s+)?(?:dazu|hinzu)\w*\b|\b(?:bei|an|in|aus) (?:meiner|der|unserer) (?:letzten |aufgegebenen |gestrigen )?bestellung\b.*\b(?:raus|ändern|hinzufügen|dazu|weg|entfernen|austauschen|tauschen|streichen)\b/,
     },
     { intent: IntentName.ReturnItem, pattern: /\b(?:zurückgeben|zurückschicken|zurücksenden|umtauschen|reklamieren)\b/ },
     {
@@ -562,10 +578,15 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       pattern: /^(?:(?:bitte|und)\s+)*(?:nochmal|noch einmal|wieder)\s+(?:die\s+|den\s+|das\s+)?(.+?)(?:\s+bitte)?\s+wie (?:beim )?letzte[sn]? mal$/,
       product: named(1),
     },
-    { intent: IntentName.Reorder, pattern: /\b(?:nochmal|noch einmal|wieder)\s+(?:bestellen|kaufen)\b|\bdas übliche\b|\bwie (?:beim )?letzte[sn]? mal\b/ },
+    {
+      intent: IntentName.Reorder,
+      pattern:
+        /\b(?:nochmal|noch einmal|wieder)\s+(?:bestellen|kaufen|aufgeben)\b|\bdas übliche\b|\bwie (?:beim )?letzte[sn]? mal\b|\b(?:meine|die) letzte bestellung (?:nochmal|noch einmal|wieder)\b|\b(?:das gleiche|dasselbe|dieselben sachen) wie (?:immer|sonst|letztes mal|beim letzten mal)\b/,
+    },
     {
       intent: IntentName.OrderHistory,
-      pattern: /\bwas (?:habe|hab|hatte) ich (?:zuletzt |letztes mal |das letzte mal )?(?:bestellt|gekauft)\b|\bmeine (?:letzten |bisherigen )?bestellungen\b|\bbestellverlauf\b/,
+      pattern:
+        /\bwas (?:habe|hab|hatte) ich (?:zuletzt |letztes mal |das letzte mal )?(?:bestellt|gekauft)\b|\bmeine (?:letzten |bisherigen )?bestellungen\b|\bbestellverlauf\b|\b(?:was|wie ?viel) (?:habe|hab) ich\b(?!.*\b(?:letzten|vorigen|letzte)\s+(?:bestellung|einkauf|lieferung)\b).*\b(?:ausgegeben|aus gegeben|bezahlt|bestellt|gekauft)\b/,
     },
     // "wie viel hab ich bei der letzten bestellung ausgegeben": the newest order's total
     {

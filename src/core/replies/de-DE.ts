@@ -366,6 +366,7 @@ export const deDE: Messages = {
   goBackNothing: 'Es gibt keine vorherige Liste. Sagen Sie „finde“ und was Sie suchen.',
   backToList: (query, items) => `${query === undefined ? 'Zurück zu Ihrem Warenkorb' : `Zurück zu ${query}`}: ${items.join('; ')}. Eins davon hinzufügen oder mehr hören?`,
   thanksReply: 'Gern geschehen! Darf es sonst noch etwas sein?',
+  historyNoOlder: (count) => (count === 1 ? 'Das ist Ihre einzige Bestellung.' : `Das ist die älteste Ihrer ${count} Bestellungen.`),
   noLoyaltyScheme: 'Ein Treue- oder Punkteprogramm haben wir nicht.',
   praiseReply: 'Vielen Dank, das freut uns sehr! Darf es sonst noch etwas sein?',
   cancelledPurchase: 'Okay, abgebrochen. Es wurde nichts bestellt und Ihr Warenkorb bleibt gespeichert. Was kann ich sonst für Sie tun?',

@@ -397,6 +397,7 @@ export const enGB: Messages = {
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you\'re after.',
   backToList: (query, items) => `${query === undefined ? 'Back to your basket' : `Back to ${query}`}: ${items.join('; ')}. Add one, or hear more?`,
   thanksReply: "You're welcome! Anything else?",
+  historyNoOlder: (count) => (count === 1 ? "That's your only order." : `That's the oldest of your ${count} orders.`),
   noLoyaltyScheme: "We don't have a loyalty or points scheme.",
   praiseReply: "Thank you, that's lovely to hear! Anything else?",
   cancelledPurchase: "Okay, I've cancelled that. Nothing was ordered and your basket is saved. What else can I do?",

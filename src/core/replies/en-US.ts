@@ -321,6 +321,7 @@ export const enUS: Messages = {
   goBackNothing: 'There\'s no earlier list to go back to. Say "find" and what you need.',
   backToList: (query, items) => `${query === undefined ? 'Back to your cart' : `Back to ${query}`}: ${items.join('; ')}. Add one, or hear more?`,
   thanksReply: "You're welcome! Anything else?",
+  historyNoOlder: (count) => (count === 1 ? "That's your only order." : `That's the oldest of your ${count} orders.`),
   noLoyaltyScheme: "We don't have a loyalty or points program.",
   praiseReply: "Thank you, that's great to hear! Anything else?",
   cancelledPurchase: "Okay, I've cancelled that. Nothing was ordered and your cart is saved. What else can I do?",

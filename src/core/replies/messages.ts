@@ -295,6 +295,8 @@ export interface Messages {
   /** a list read again after "go back"; `query` undefined for the cart */
   backToList(query: string | undefined, items: string[]): string;
   thanksReply: string;
+  /** "the one before that" with no older order */
+  historyNoOlder(count: number): string;
   /** said before the deals when a loyalty or points scheme is asked about */
   noLoyaltyScheme: string;
   /** said to praise of the shop or a delivery */

@@ -201,3 +201,80 @@ describe('Right after an order', () => {
     expect(await linesOf(m)).toEqual([]);
   });
 });
+
+describe('Past orders, one after another', () => {
+  it('reads the next older order for "and the one before that", and its total for "how much was that"', async () => {
+    const m = memoryShop();
+    const soup = named('Cedar Point Tomato Soup');
+    const rice = named('Harbor Mills Jasmine Rice');
+    await m.bought([[rice.sku, 1]], 20);
+    await m.bought([[soup.sku, 2]], 3);
+    await m.say('OrderHistoryIntent', {}, linked);
+    const same = await m.say('SelectIntent', { product: { value: 'how much was that' } }, linked);
+    expect(same.speech).toMatch(/^Your last order: .*Cedar Point Tomato Soup/);
+    const older = await m.say('AddMoreIntent', { product: { value: 'one before that' } }, linked);
+    expect(older.speech).toMatch(/^That order: .*Harbor Mills Jasmine Rice/);
+    expect(await linesOf(m)).toEqual([]);
+    const none = await m.say('SelectIntent', { product: { value: 'and the one before that' } }, linked);
+    expect(none.speech).toMatch(/oldest of your 2 orders/);
+  });
+
+  it('leaves "the one before that" alone when no past order was just read', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'and the one before that' } }, linked);
+    expect(reply.speech).not.toMatch(/order:/);
+  });
+});
+
+describe('Never an action from words that only hold it', () => {
+  it('adds nothing for TV noise with a position in it after a list', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'coffee' } });
+    await m.say('SelectIntent', { product: { value: "call now and we'll send you a second one absolutely free" } });
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('adds the two named from the list for "add the vanilla one and the chocolate one", heard with the names as a position', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'ice cream' } });
+    await m.say('AddToCartIntent', { ordinal: { value: 'vanilla one and the chocolate' } });
+    expect((await linesOf(m)).map((l) => l.sku).sort()).toEqual([named('Maple Grove Vanilla Ice Cream').sku, named('Maple Grove Chocolate Ice Cream').sku].sort());
+  });
+
+  it('removes the oil the German words name, not the line added last', async () => {
+    const m = memoryShop();
+    const oil = named('Golden Valley Extra Virgin Olive Oil');
+    const penne = named('Harbor Mills Penne');
+    await m.say('AddToCartIntent', { product: { value: oil.name, id: oil.sku } }, { locale: 'de-DE' });
+    await m.say('AddToCartIntent', { product: { value: penne.name, id: penne.sku } }, { locale: 'de-DE' });
+    await m.say('SelectIntent', { product: { value: 'ach das öl brauch ich doch nicht' } }, { locale: 'de-DE' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: penne.sku })]);
+  });
+
+  it('reads a German number word of a hundred and more as the count: over the limit, nothing added', async () => {
+    const m = memoryShop();
+    const reply = await m.say('AddToCartIntent', { product: { value: 'hundertzwanzig dosen tomatensuppe' } }, { locale: 'de-DE' });
+    expect(reply.speech).toMatch(/1 bis 99/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('picks the organic one of the list for "nimm die bio", never a search for "bio"', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'bananen' } }, { locale: 'de-DE' });
+    await m.say('AddToCartIntent', { ordinal: { value: 'bio' } }, { locale: 'de-DE' });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Sunny Acres Organic Bananas').sku })]);
+  });
+});
+
+describe('More German requests by meaning', () => {
+  it.each([
+    ['was hab ich denn jetzt alles im warenkorb', IntentName.ViewCart],
+    ['alles wieder raus aus dem korb', IntentName.ClearCart],
+    ['dann bestellen wir das mal', IntentName.Checkout],
+    ['kannst du meine letzte bestellung nochmal aufgeben', IntentName.Reorder],
+    ['bei meiner letzten bestellung sollen die äpfel raus', IntentName.ChangeOrder],
+    ['bis wann kann ich euch heute anrufen', IntentName.OpeningHours],
+  ])('reads "%s" as %s', (said, intent) => {
+    expect(meaningOf(said, 'de')?.intent).toBe(intent);
+  });
+});
