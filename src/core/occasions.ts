@@ -100,6 +100,11 @@ export const DEFAULT_OCCASIONS: OccasionMap = {
       { category: 'frozen', name: ['blueberries'] },
     ],
   },
+  'fruit salad': {
+    words: { en: ['fruit salad', 'fruit bowl', 'fruit platter'], de: ['obstsalat', 'obstteller', 'obstschale'] },
+    said: { en: 'for a fruit salad', de: 'für einen Obstsalat' },
+    picks: [{ category: 'produce', name: ['bananas', 'strawberries', 'blueberries', 'apples', 'grapes', 'oranges'] }, { category: 'yogurt' }],
+  },
   party: {
     words: {
       en: ['party', 'parties', 'guests', 'birthday', 'barbecue', 'bbq', 'game night', 'movie night', 'get together'],

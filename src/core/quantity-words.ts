@@ -127,7 +127,10 @@ export function readQuantity(raw: string | undefined): QuantityReading {
       .replace(/\s+/g, ' ')
       .replace(/^(?:(?:doch|dann|ach)\s+)*(?:just|only|nur|lieber|eher|bloß)\s+/, '')
       .replace(/\s+(?:of (?:those|them|these|it|that|each)|davon|dazu|please|bitte|instead|then)$/, '')
-      .replace(/^(?:davon|noch)\s+(?=\S+$)/, ''),
+      .replace(/^(?:davon|noch)\s+(?=\S+$)/, '')
+      // "a hundred and twenty": the "and" inside a number
+      .replace(/\b(hundred|thousand)\s+and\s+(?=\S)/, '$1 ')
+      .replace(/^an?\s+(?=(?:hundred|thousand)\s+\S)/, 'one '),
   );
   if (text === '') return { kind: 'unclear' };
   if (MULTIPLIERS[text] !== undefined) return { kind: 'times', factor: MULTIPLIERS[text] };

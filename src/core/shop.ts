@@ -378,6 +378,23 @@ export class Shop {
           answers.redirect(ctx, IntentName.AddMore, { [SlotName.Quantity]: { value: '1', id: '1' }, ...(more[3] ? { [SlotName.Product]: { value: more[3] } } : {}) }),
         );
       }
+      // "remove the first thing i added": a line by its place in the cart
+      const byPlace =
+        ctx.turn.intent === IntentName.RemoveFromCart || ctx.turn.intent === IntentName.SetQuantity
+          ? /^(?:the\s+)?(first|second|third|last)\s+(?:thing|item|one|product)s?\s+(?:(?:that\s+)?(?:i|we)\s+(?:added|put in|put|got|picked|chose))$/.exec(
+              named.value.toLowerCase().trim(),
+            )
+          : undefined;
+      if (byPlace) {
+        state.list = undefined;
+        const { [SlotName.Product]: _place, ...others } = ctx.turn.slots;
+        return this.route(answers.redirect(ctx, ctx.turn.intent, { ...others, [SlotName.Ordinal]: { value: byPlace[1] } }));
+      }
+      // "and another bag", "und noch eine Staude": one more of the line talked about, never a product called "bag"
+      if (ctx.turn.intent === IntentName.AddMore && isContainerWord(named.value.trim().replace(/^(?:a|an|one|eine?|einen)\s+/, ''))) {
+        const { [SlotName.Product]: _container, ...others } = ctx.turn.slots;
+        return this.route(answers.redirect(ctx, IntentName.AddMore, others));
+      }
       if (ctx.turn.intent === IntentName.AddToCart) {
         const those = await answers.quantityOfThose(ctx, (c) => this.route(c), named.value);
         if (those) return those;

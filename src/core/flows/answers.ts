@@ -16,7 +16,7 @@ import { parseOrdinal, parseQuantity } from '../spoken-numbers';
 import type { Reply, SlotValue, Turn } from '../turn';
 import { PIN_LENGTH, parseSpokenPin } from '../voice-pin';
 import { parseSpokenNumberWords } from '../voice-pin-words';
-import { readQuantity } from '../quantity-words';
+import { isContainerWord, readQuantity } from '../quantity-words';
 import { eachTo, keepOnly, updateCart } from './cart';
 import { findCartLine, productsNamedIn } from './cart-lines';
 import { loadCart, priceLines } from './cart-store';
@@ -751,7 +751,9 @@ function quantityInWords(ctx: TurnContext, words: string): Turn['slots'] | undef
     const bigNumber = makeIt && /\b(?:million|thousand|hundred|billion)\b/.test(makeIt[1]) ? makeIt[1] : undefined;
     if (bigNumber) return { [SlotName.Quantity]: { value: bigNumber } };
     const ofThem =
-      /^(?:(?:actually|no|oh|um|uh|okay|ok|so|yeah)\s+)*(?:we\s+need\s+|i\s+need\s+|we'll\s+need\s+)?(\S+)\s+of (?:those|them|these)(?:\s+(?:please|instead|for .+))?$/.exec(said);
+      /^(?:(?:actually|no|oh|um|uh|okay|ok|so|yeah)\s+)*(?:we\s+need\s+|i\s+need\s+|we'll\s+need\s+)?(\S+\s+(?:hundred|thousand|million)(?:\s+and\s+\S+)?|\S+)\s+of (?:those|them|these)(?:\s+(?:please|instead|for .+))?$/.exec(
+        said,
+      );
     for (const m of [corrected, tooMany, ofThem, makeIt]) {
       const n = m ? number(m[1]) : undefined;
       // "too many", "make it": a new quantity for the line talked about, never more of it
@@ -1057,9 +1059,12 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   // lunchbox": a need or an occasion and a question about what suits it (before a
   // complaint: "an awful headache" is no complaint about the shop)
   if (
-    lang === 'en' &&
-    /\b(?:what|anything|something)\b/.test(said) &&
-    /\b(?:do you have|have you got|you got|is good|be good|would work|works|should i get|do i need|you suggest|you recommend)\b/.test(said) &&
+    (lang === 'en'
+      ? /\b(?:what|anything|something)\b/.test(said) &&
+        /\b(?:do you have|have you got|you got|is good|be good|would work|works|should i (?:get|grab|buy|pick up|make|have|serve)|(?:can|could) i (?:get|make|have|serve)|do i need|you suggest|you recommend)\b/.test(
+          said,
+        )
+      : /\b(?:was|etwas)\b/.test(said) && /\b(?:brauch\w*|empfiehlst|empfehlen|passt|nehm\w*|kauf\w*|gibt es|habt ihr|soll ich)\b/.test(said)) &&
     // "what kind of cat food have you got", "cat food what kinds have you got": a search for the thing
     !TRAILING_ASK.test(said) &&
     !/^(?:(?:and|so|um|uh|oh|well|okay|ok)\s+)*what (?:kinds?|sorts?|types?|brands?) of\b/.test(said) &&
@@ -1210,6 +1215,8 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
     }
     const another = /^(?:(?:and|oh|also)\s+)*another\s+(\S+)(?:\s+of\s+(?:those|them|these|it|that))?(?:\s+please)?$/.exec(said);
     if (another && readQuantity(another[1]).kind === 'count') return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: another[1] } });
+    // "and another bag": one more of it, never a product called "bag"
+    if (another && isContainerWord(another[1])) return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: '1', id: '1' } });
     const also =
       /^(?:and|also|plus|oh and|and also)\s+(?:some\s+|a\s+|an\s+|the\s+|a few\s+|a couple of\s+)?(.+?)(?:\s+to go with (?:it|that|them|those))?(?:\s+(?:please|too|as well))?$/.exec(
         said,
@@ -1541,7 +1548,7 @@ const POSITION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<string, numbe
 const AROUND_A_CHOICE = new Set(
   (
     "oops no nope wait i i'm meant mean actually wanted want the one ones please sorry let's lets go back again for see hear about read show which was with take i'll ill have give me get add pick choose yes yeah yep ok okay um uh then that that's thats is it number so just make this how about what what's whats tell more on of in instead and oh a an my to cart basket price much does cost is size big rather prefer " +
-    'der die das den dem ich nehme nehm meinte meine möchte bitte doch lieber nein ja und also nummer eins lieber'
+    'der die das den dem ich nehme nehm meinte meine möchte bitte doch lieber nein ja und also nummer eins war nochmal noch mal welches welcher ist hieß wie nimm gib leg zurück zum zur'
   ).split(' '),
 );
 

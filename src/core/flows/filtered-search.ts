@@ -54,9 +54,9 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
     const list = listJustRead(ctx)!;
     query = list.about ?? list.query ?? '';
     candidates = await inOrder(ctx, list.skus.slice(0, CANDIDATES));
-    // the list's tail may hold weaker matches ("toilet paper" after "paper towels"): sorted or
-    // filtered, only those as good as its best are kept
-    if (query) {
+    // the list's tail may hold weaker matches ("toilet paper" after "paper towels"): sorted, only
+    // those as good as its best are kept (a filter keeps the whole list: a diet cola is a soda by its category)
+    if (query && constraints.attributes.length === 0 && !hasPriceLimit(constraints)) {
       const relevant = new Set((await ctx.deps.catalog.search(ctx.msgs.catalogQuery(query), { limit: CANDIDATES, history, minScoreShare: RELEVANT_SHARE })).map((p) => p.sku));
       const strong = candidates.filter((p) => relevant.has(p.sku));
       if (strong.length > 0) candidates = strong;

@@ -220,7 +220,7 @@ const PAST_PURCHASE: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     /^(?:the\s+)?same\s+(.+?)\s+(?:(?:that|which)\s+)?(?:i|we)\s+(?:(?:always|usually|normally|always used to)\s+)?(?:got|bought|ordered|had|get|buy|order)\b.*$/,
     /^(?:them|those|these|that|my)\s+(.+?)\s+again$/,
     /^(?:the\s+)?same\s+(.+?)\s+(?:as|like)\s+(?:last time|before|usual|last week|the last time|i always get|always)$/,
-    /^(?:the\s+|some\s+|more\s+)?(.+?)\s+(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:got|bought|ordered|had|always get|usually get|get)|from (?:my|our) last order|from last time|like last time|like before)(?:\s+(?:last time|before|last week|last month|the other day|last order))?$/,
+    /^(?:the\s+|some\s+|more\s+)?(.+?)\s+(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:got|bought|ordered|had|always get|usually get|get)|from (?:my|our) last order|from last time|like last time|like before)(?:\s+(?:last time|before|last week|last month|the other day|last order|yesterday|this morning))?(?:\s+again)?$/,
   ],
   de: [
     /^(?:(?:mein|meine|meinen|den|die|das)\s+)?übliche[nsr]?\s+(.+)$/,

@@ -238,7 +238,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Reorder,
       pattern:
-        /^(?:(?:please|can you|could you)\s+)*(?:re-?order|order|buy|get)\s+(?:me\s+)?(?:the|my|our|that|those)\s+(.+?)\s+again(?:\s+(?:like|as)\s+(?:before|last time|usual|always))?(?:\s+please)?$/,
+        /^(?:(?:please|can you|could you|can i|could i|can we|may i)\s+)*(?:re-?order|order|buy|get|have)\s+(?:me\s+)?(?:the|my|our|that|those)\s+(.+?)(?:\s+(?:that\s+)?(?:i|we)\s+(?:ordered|got|bought|had)(?:\s+(?:yesterday|last time|last week|before|the other day))?)?\s+again(?:\s+(?:like|as)\s+(?:before|last time|usual|always))?(?:\s+please)?$/,
       product: named(1),
     },
     {

@@ -46,6 +46,8 @@ const MAX_FUZZY = 24;
 const MAX_PREFIX = 12;
 /** shortest heard word compared with catalogue words by how they sound rather than how they are spelled */
 const MIN_SOUND_SPELLING = 5;
+/** shortest word (heard and in the catalogue) allowed three sound-spelling changes when the consonants are one apart */
+const LONG_SOUND_SPELLING = 7;
 
 /** The catalogue's terms with lookups for exact, prefix and sound-alike matching. */
 export class Vocabulary {
@@ -135,9 +137,15 @@ export class Vocabulary {
       if (term.length >= 4 || e.length > term.length) add(this.ids.get(e), Quality.edit);
     }
     if (key.length >= 3 && term.length >= 5) {
+      // a long word whose consonants are one apart may be three letters apart as said
+      // ("parmajon" for parmesan, a recogniser's split "parma john" glued back)
+      const said = term.length >= LONG_SOUND_SPELLING ? soundSpelling(term) : '';
       for (const k of keyEdits(key)) {
         for (const id of this.byKey.get(k) ?? []) {
-          if (boundedEditDistance(term, this.terms[id], 2) <= 2) add(id, Quality.soundEdit);
+          const close =
+            boundedEditDistance(term, this.terms[id], 2) <= 2 ||
+            (said !== '' && this.terms[id].length >= LONG_SOUND_SPELLING && boundedEditDistance(said, (this.spelled[id] ??= soundSpelling(this.terms[id])), 3) <= 3);
+          if (close) add(id, Quality.soundEdit);
         }
       }
     }

@@ -278,3 +278,58 @@ describe('More German requests by meaning', () => {
     expect(meaningOf(said, 'de')?.intent).toBe(intent);
   });
 });
+
+describe('A container said for more of the line talked about, and a line by its place', () => {
+  it.each([
+    ['en-US', 'AddMoreIntent', { product: { value: 'bag' } }],
+    ['en-US', 'SelectIntent', { product: { value: 'and another bag' } }],
+    ['de-DE', 'AddMoreIntent', { product: { value: 'staude' } }],
+  ] as const)('%s %s %j adds one more of it, never a product called so', async (locale, intent, slots) => {
+    const m = memoryShop();
+    const chips = named('Sunny Acres Tortilla Chips');
+    await m.say('AddToCartIntent', { product: { value: chips.name, id: chips.sku } }, { locale });
+    await m.say(intent, slots, { locale });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: chips.sku, quantity: 2 })]);
+  });
+
+  it('removes "the first thing i added" by the cart\'s order, not the list last read', async () => {
+    const m = memoryShop();
+    const soap = named('Willow Lane Lavender Hand Soap');
+    const sanitizer = named('Clearwater Hand Sanitizer');
+    await m.say('AddToCartIntent', { product: { value: soap.name, id: soap.sku } });
+    await m.say('AddToCartIntent', { product: { value: sanitizer.name, id: sanitizer.sku } });
+    await m.say('SearchIntent', { query: { value: 'coffee' } });
+    await m.say('RemoveFromCartIntent', { product: { value: 'the first thing i added' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: sanitizer.sku })]);
+  });
+});
+
+describe('An occasion asked about in more words', () => {
+  it('suggests for "friends over for a movie night what snacks should i grab", each with its reason', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'friends over for a movie night what snacks should i grab' } });
+    expect(reply.speech).toMatch(/^For a party, try /);
+  });
+
+  it('suggests fruit for "was brauche ich für einen Obstsalat"', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: 'was brauche ich für einen obstsalat' } }, { locale: 'de-DE' });
+    expect(reply.speech).toMatch(/^Für einen Obstsalat empfehle ich .*Fresh Harvest/);
+  });
+});
+
+describe('A long word a recogniser split and a past purchase named in a sentence', () => {
+  it('finds the parmesan for "parm a john": the consonants one apart, the sound three letters apart', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'parm a john' } });
+    expect(reply.speech).toMatch(/Meadowbrook Grated Parmesan/);
+  });
+
+  it('reads "the milk i ordered last week again" as that product from the past orders', async () => {
+    const m = memoryShop();
+    const milk = named('Sunny Acres Whole Milk');
+    await m.bought([[milk.sku, 2]], 7);
+    const reply = await m.say('AddToCartIntent', { product: { value: 'milk i ordered last week again' } }, linked);
+    expect(reply.speech).toMatch(/Sunny Acres Whole Milk/);
+  });
+});
