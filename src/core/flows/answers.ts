@@ -23,6 +23,7 @@ import { loadCart, priceLines } from './cart-store';
 import { findProduct } from './products';
 import { readList } from './browse';
 import { attributeFromWords, budgetAsLimit } from '../search/constraints';
+import { REASON_AFTER } from '../search/carrier';
 import { phoneticKey } from '../search/phonetic';
 import { languageOf } from '../search/constraint-words';
 import { answeredAs } from './navigation';
@@ -326,7 +327,7 @@ const MEANT: Readonly<Record<'en' | 'de', RegExp>> = {
 };
 
 const POLITE_EN =
-  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|sure|sounds good|sounds great|perfect|lovely|great|nice|oh|wait|hmm|well|right|actually|hey|yo|dear|honey|love|alright|nah|just|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
+  "(?:(?:please|um|uh|okay|ok|so|and|also|yeah|yes|sure|(?:that|those|it|they) sounds? (?:good|great|lovely|nice|perfect)|sounds good|sounds great|sounds lovely|sounds nice|perfect|lovely|great|nice|oh|wait|hmm|well|right|actually|hey|yo|dear|honey|love|alright|nah|just|i'd like to|i want to|i wanna|could you please|can you please|can you|could you|can we|could we|can i|could i|would you)\\s+)*";
 /**
  * Requests the model heard only as free words because the name in them is not one it lists (a
  * misheard "ginger ail", a name the Dialogflow entity lacks): the carrier phrase says what to do,
@@ -1395,10 +1396,6 @@ async function cartLineNamed(ctx: TurnContext, words: string): Promise<boolean> 
   const priced = await priceLines(ctx, cart.lines);
   return (await findCartLine(ctx, cart, priced, { value: words })).kind === 'line';
 }
-
-/** A reason given after the request ("… my wife can't have it at night", "… because my doctor said so"). */
-const REASON_AFTER =
-  /\s+(?:(?:my|our)\s+(?:\w+'?s?\s+)?(?:says?|said|can't|cannot|doesn't|won't|is|has|needs?|wants?|told|likes?|loves?|prefers?|only (?:eats|drinks))|because|cause|since|as i|as we|i can't|we can't)\b.*$/;
 
 /** "no sugar", "ohne Zucker": the attribute the catalog knows as "sugar free". */
 const WITHOUT: Readonly<Record<'en' | 'de', ReadonlyArray<readonly [RegExp, string]>>> = {

@@ -6,6 +6,7 @@ import { SlotName } from '../intents';
 import type { Product } from '../product';
 import { formatRating } from '../replies';
 import { attributeFromWords, hasConstraints, parseSpokenQuery, type ParsedQuery } from '../search/constraints';
+import { withoutReason } from '../search/carrier';
 import type { Reply } from '../turn';
 import { groupLabel, productsInGroup } from './groups';
 import { historyIfLinked } from './history';
@@ -129,8 +130,9 @@ function ofTheListsKind(ctx: TurnContext, said: string): string {
 }
 
 function withConstraints(ctx: TurnContext, slot: { value: string; id?: string } | undefined): ParsedQuery | undefined {
-  // Dialogflow hands over a category or brand as its id alone ("cat:milk"): no words to parse
-  const parsed = parseSpokenQuery(groupOf(slot?.value) ? '' : (slot?.value ?? ''), ctx.turn.locale);
+  // Dialogflow hands over a category or brand as its id alone ("cat:milk"): no words to parse;
+  // a reason said after the thing ("… my doctor says i have to cut it out") is no part of it
+  const parsed = parseSpokenQuery(groupOf(slot?.value) ? '' : withoutReason(slot?.value ?? ''), ctx.turn.locale);
   const attributeSlot = ctx.slot(SlotName.Attribute);
   const attribute = attributeSlot && attributeFromWords(attributeSlot.id ?? attributeSlot.value, ctx.turn.locale);
   if (attribute && !parsed.constraints.attributes.includes(attribute)) parsed.constraints.attributes.push(attribute);

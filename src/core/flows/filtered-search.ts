@@ -49,6 +49,22 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
     fromSnapshot = !translated.query;
     fromWords = true;
     candidates = translated.query ? await ctx.deps.catalog.search(translated.query, { limit: CANDIDATES, history, minScoreShare: RELEVANT_SHARE }) : await everything(ctx);
+    // "the cheapest laundry detergent": the products of the category the words name whose name
+    // has one of its words ("Tidewater Sensitive Skin Detergent"), not only those that repeat it all
+    const category = translated.query.toLowerCase().trim().replace(/s$/, '');
+    if (category) {
+      const words = category.split(/\s+/).map((w) => w.replace(/s$/, ''));
+      const inCategory = (await everything(ctx)).filter(
+        (p) =>
+          p.category.toLowerCase().replace(/s$/, '') === category &&
+          !candidates.some((c) => c.sku === p.sku) &&
+          p.name
+            .toLowerCase()
+            .split(/\s+/)
+            .some((w) => words.includes(w.replace(/s$/, ''))),
+      );
+      candidates = [...candidates, ...inCategory];
+    }
   } else if (listJustRead(ctx)) {
     // "just the ones under ten bucks", "anything organic": the list just read, kept by the constraints
     const list = listJustRead(ctx)!;

@@ -203,3 +203,12 @@ export function stripCarrierWords(words: readonly string[]): { words: string[]; 
   }
   return { words: rest, lead: lead !== undefined && rest.length > 0 ? lead : undefined };
 }
+
+/** A reason given after the request ("… my wife can't have it at night", "… because my doctor said so"). */
+export const REASON_AFTER =
+  /\s+(?:(?:my|our)\s+(?:\w+'?s?\s+)?(?:says?|said|can't|cannot|doesn't|won't|is|has|needs?|wants?|told|likes?|loves?|prefers?|only (?:eats|drinks))|because|cause|since|as i|as we|i can't|we can't)\b.*$/;
+
+/** The words without a reason said after the request ("soda without sugar my doctor says i have to cut it out"). */
+export function withoutReason(said: string): string {
+  return said.replace(REASON_AFTER, '');
+}

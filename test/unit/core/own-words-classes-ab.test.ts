@@ -333,3 +333,19 @@ describe('A long word a recogniser split and a past purchase named in a sentence
     expect(reply.speech).toMatch(/Sunny Acres Whole Milk/);
   });
 });
+
+describe('A filter with a reason after it, and a category sorted', () => {
+  it('finds the sugar free sodas for "a soda without sugar my doctor says i have to cut it out"', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'a soda without sugar my doctor says i have to cut it out' } });
+    expect(reply.speech).toMatch(/Diet Cola|Zero Sugar Cola/);
+    expect(reply.speech).not.toMatch(/couldn't find/);
+  });
+
+  it('sorts every detergent of the category, not only those whose name says "laundry detergent"', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'cheapest laundry detergent' } });
+    expect(reply.speech).toMatch(/cheapest first: Tidewater Sensitive Skin Detergent/);
+    expect(reply.speech).not.toMatch(/Dryer Sheets/);
+  });
+});
