@@ -386,6 +386,7 @@ export class Shop {
             )
           : undefined;
       if (byPlace) {
+        // a position counts in the list just read when there is one: here it counts in the cart
         state.list = undefined;
         const { [SlotName.Product]: _place, ...others } = ctx.turn.slots;
         return this.route(answers.redirect(ctx, ctx.turn.intent, { ...others, [SlotName.Ordinal]: { value: byPlace[1] } }));
