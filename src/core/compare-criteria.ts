@@ -29,6 +29,11 @@ export const CRITERION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<Crite
       'costs less',
       'cost less',
       'less money',
+      // "is it pricier": the answer names the cheaper one with both prices
+      'more expensive',
+      'pricier',
+      'dearer',
+      'costlier',
     ],
     'better-value': [
       'better value',
@@ -72,7 +77,7 @@ export const CRITERION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<Crite
     bigger: ['bigger', 'biggest', 'larger', 'largest', 'the bigger one', 'the bigger pack', 'the larger pack', 'more in it', 'bigger pack'],
   },
   de: {
-    cheaper: ['günstiger', 'billiger', 'preiswerter', 'am günstigsten', 'am billigsten', 'das günstigere', 'das billigere', 'günstigste', 'billigste'],
+    cheaper: ['günstiger', 'billiger', 'preiswerter', 'teurer', 'am günstigsten', 'am billigsten', 'das günstigere', 'das billigere', 'günstigste', 'billigste'],
     'better-value': [
       'das bessere angebot',
       'besseres angebot',
@@ -112,4 +117,24 @@ export function criterionOf(idOrWords: string | undefined, locale: string): Crit
     if (inside) return inside.id;
   }
   return undefined;
+}
+
+/** Words that only say how much ("much", "a lot"), said before a criterion and no part of a name. */
+const DEGREE = new Set('much a lot way any even far bit little so really that mehr viel etwas deutlich noch'.split(' '));
+
+/**
+ * "butter pricier" of "is the maple grove {product} {criterion} than …": a criterion slot that took
+ * the end of the first product's name. The name's words and the criterion, or undefined when the
+ * words start with the criterion (or hold none).
+ */
+export function nameBeforeCriterion(words: string, locale: string): { name: string; criterion: Criterion } | undefined {
+  const said = words.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const criterion = criterionOf(said.join(' '), locale);
+  if (!criterion) return undefined;
+  // the longest ending that still names the same criterion; what comes before it is the name
+  let cut = 0;
+  for (let k = 1; k < said.length; k++) if (criterionOf(said.slice(k).join(' '), locale) === criterion) cut = k;
+  const name = said.slice(0, cut).filter((w) => !DEGREE.has(w));
+  if (name.length === 0 || name.some((w) => criterionOf(w, locale) !== undefined || /^(?:more|less|most|least|higher|lower)$/.test(w))) return undefined;
+  return { name: name.join(' '), criterion };
 }

@@ -140,7 +140,20 @@ async function pageOf(ctx: TurnContext): Promise<Product[]> {
   return [...products].sort((a, b) => skus.indexOf(a.sku) - skus.indexOf(b.sku));
 }
 
-/** "the big one", "the other one", "the organic one": a product on the page just read, or none. */
+/**
+ * "the lemon one" after a page of dish soaps none of which is lemon: the one product further down
+ * the same search list that the words name; none when no or several products there have them.
+ */
+async function furtherDown(ctx: TurnContext, said: string): Promise<Product | undefined> {
+  const list = ctx.state.list;
+  if (list?.kind !== 'search') return undefined;
+  const page = list.skus.slice(list.offset, list.offset + PAGE_SIZE);
+  const rest = await ctx.deps.catalog.getProducts(list.skus.filter((sku) => !page.includes(sku)));
+  const picked = pickByWords(ctx, rest, said);
+  // only a name's word counts here, never "the cheap one" among products nobody heard
+  return picked && !said.split(/\s+/).some((w) => RELATIVE[language(ctx)][w.toLowerCase()]) ? picked : undefined;
+}
+
 /** Words said around a pick that name nothing ("the organic ones please"). */
 const PICK_FILLER = new Set('the one ones please thanks kind type sort version der die das den bitte danke sorte'.split(' '));
 
@@ -282,7 +295,7 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
   let chosen: Product | undefined;
   if (position !== undefined) chosen = page[position - 1];
   else if (count !== undefined && !justAdded && page.length > 0 && (heard?.askedWhich || awaiting === 'add') && count >= 1 && count <= page.length) chosen = page[count - 1];
-  else if (name && page.length > 0 && spokenPosition === undefined) chosen = pickByWords(ctx, page, name.value);
+  else if (name && page.length > 0 && spokenPosition === undefined) chosen = pickByWords(ctx, page, name.value) ?? (await furtherDown(ctx, name.value));
   const outOfRange = (position !== undefined && !chosen) || undefined;
   if (outOfRange && page.length > 0) return ctx.ask(msgs.notInList(position!, page.length), msgs.which);
 
@@ -1043,8 +1056,6 @@ export function withoutFillers(said: string, lang: 'en' | 'de'): string {
 
 async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Promise<Reply | undefined> {
   const lang = language(ctx);
-  const followUp = orderFollowUp(ctx, said);
-  if (followUp) return handleAs(ctx, dispatch, IntentName.OrderHistory, followUp);
   // "cereal but i don't wanna spend more than four bucks a box": the budget as a price limit
   const budget = budgetAsLimit(said, ctx.turn.locale);
   if (budget) {
@@ -1216,8 +1227,8 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
     }
     const another = /^(?:(?:and|oh|also)\s+)*another\s+(\S+)(?:\s+of\s+(?:those|them|these|it|that))?(?:\s+please)?$/.exec(said);
     if (another && readQuantity(another[1]).kind === 'count') return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: another[1] } });
-    // "and another bag": one more of it, never a product called "bag"
-    if (another && isContainerWord(another[1])) return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: '1', id: '1' } });
+    // "and another bag": the router reads a container word said for more as one more of the line
+    if (another && isContainerWord(another[1])) return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Product]: { value: another[1] } });
     const also =
       /^(?:and|also|plus|oh and|and also)\s+(?:some\s+|a\s+|an\s+|the\s+|a few\s+|a couple of\s+)?(.+?)(?:\s+to go with (?:it|that|them|those))?(?:\s+(?:please|too|as well))?$/.exec(
         said,

@@ -160,9 +160,11 @@ async function resolveSide(
     const product = await atPosition(ctx, position);
     return product ? { product } : { notFound: words };
   }
-  if (PRONOUN.test(words) && ctx.state.focusSku) {
-    const product = await ctx.deps.catalog.getProduct(ctx.state.focusSku);
-    if (product) return { product };
+  if (PRONOUN.test(words)) {
+    // "how does that compare to …" right after a list: the one read first
+    const product = ctx.state.focusSku ? await ctx.deps.catalog.getProduct(ctx.state.focusSku) : (await currentPage(ctx))[0];
+    // nothing talked about yet: the side is unknown, never a product called "that"
+    return product ? { product } : undefined;
   }
   const sized = await sizeFromList(ctx, words);
   if (sized) return { product: sized };
@@ -178,11 +180,25 @@ async function resolveSide(
   }
   const listed = fromList(await listProducts(ctx), words.replace(FILLER, ''));
   if (listed) return { product: listed };
-  const found = (await ellipticProduct(ctx, words, other)) ?? (await findProduct(ctx, ownBrand(words, other?.product), groupOf(said.id) ? said.id : undefined));
+  const found =
+    (await ellipticProduct(ctx, words, other)) ??
+    (await ofTheSameKind(ctx, words, other?.product)) ??
+    (await findProduct(ctx, ownBrand(words, other?.product), groupOf(said.id) ? said.id : undefined));
   if (!found) return { notFound: words };
   // a size said with the name ("cozy home six rolls") picks that size of it
   const sizes = await sizesOf(ctx, found);
   return { product: (sizes.length > 1 ? pickSize(words, sizes, ctx.turn.locale) : undefined) ?? found };
+}
+
+/**
+ * "the cheddar" beside the shredded mozzarella is the cheddar cheese, not the cheddar crackers: a
+ * product of the other side's category whose name holds every word said, when there is one.
+ */
+async function ofTheSameKind(ctx: TurnContext, words: string, other: Product | undefined): Promise<Product | undefined> {
+  const said = tokens(words.replace(FILLER, ''));
+  if (!other || said.length === 0) return undefined;
+  const found = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(said.join(' ')), { limit: 10 });
+  return found.find((p) => p.sku !== other.sku && p.category === other.category && said.every((w) => tokens(p.name).includes(w)));
 }
 
 /** "their white rice" beside "harbor mills brown rice": the other product's brand's white rice. */

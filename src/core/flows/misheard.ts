@@ -6,7 +6,7 @@
  * {attribute}" hears "and do you have tea too". Such a turn is read again, as free words, before
  * its intent runs; what still means nothing goes on to the intent as before.
  */
-import { criterionOf } from '../compare-criteria';
+import { criterionOf, nameBeforeCriterion } from '../compare-criteria';
 import type { TurnContext } from '../context';
 import { IntentName, SlotName } from '../intents';
 import { readQuantity } from '../quantity-words';
@@ -62,6 +62,17 @@ export async function misheardSlot(ctx: TurnContext, dispatch: Dispatch): Promis
     if (first && second && !first.id && !second.id && SENTENCE[lang].test(first.value)) return readFreeWords(ctx, dispatch, `${first.value} or ${second.value}`);
     // "is the bamboo toilet paper any good or what": one product asked about
     if (first && second && !second.id && /^(?:what|not|no|nicht)$/.test(second.value.trim())) return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'ist' : 'is'} ${first.value}`);
+    // "is the maple grove butter pricier than …", heard as "{product} {criterion}": the name's end back to the product
+    const spilled = criterion && !criterion.id && first ? nameBeforeCriterion(criterion.value, ctx.turn.locale) : undefined;
+    if (first && spilled) {
+      return dispatch(
+        redirect(ctx, IntentName.Compare, {
+          ...ctx.turn.slots,
+          [SlotName.Product]: { value: `${first.value} ${spilled.name}` },
+          [SlotName.Criterion]: { value: spilled.criterion, id: spilled.criterion },
+        }),
+      );
+    }
     // "the recycled kitchen roll … than the strong one": the second borrows the first's kind
     if (first && second && !second.id && / (?:one|ones)$/.test(second.value.trim()) && first.value.trim().split(' ').length >= 2) {
       const slots = comparedInWords(`how does ${first.value} compare to ${second.value}`, lang);

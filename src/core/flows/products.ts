@@ -44,7 +44,7 @@ export async function resolveProductRef(ctx: TurnContext): Promise<ProductRef> {
       if (position !== undefined) return byPosition(ctx, position, productSlot.value);
       if (pointsAtFocus(productSlot.value)) return inFocus(ctx);
       // "merk dir die mal": a slot that took only a particle names nothing; the one talked about
-      if (/^(?:(?:mal|doch|bitte|noch|halt|eben|eigentlich|denn|so|please|just|then)\s*)+$/i.test(productSlot.value.trim())) return inFocus(ctx);
+      if (productSlot.value.trim() !== '' && `${productSlot.value.trim()} `.replace(PADDING, '') === '') return inFocus(ctx);
     }
     const group = groupOfSlot(productSlot);
     if (group) return { kind: 'group', group, spoken: productSlot.value };
@@ -244,8 +244,8 @@ export async function findProduct(ctx: TurnContext, spoken: string, id?: string)
   return best;
 }
 
-/** Words said before a name that pad it ("eigentlich das …", "um like the …"). */
-const PADDING = /^(?:(?:eigentlich|denn|mal|bitte|noch|so|also|halt|bei euch|bei ihnen|hier|actually|just|like|um|uh|er|erm|please)\s+)+/i;
+/** Words said before a name that pad it ("eigentlich das …", "um like the …"); said alone, they name nothing. */
+const PADDING = /^(?:(?:eigentlich|denn|mal|bitte|noch|so|also|halt|eben|doch|bei euch|bei ihnen|hier|actually|just|like|then|um|uh|er|erm|please)\s+)+/i;
 
 /** A product's name up to what it is made "with" ("spreadable butter" of "Spreadable Butter with Olive Oil"), lower case. */
 function nameBeforeWith(p: Product): string {
@@ -291,10 +291,18 @@ async function fromList(ctx: TurnContext, spoken: string, bestMatches: readonly 
     return words.every((w) => text.some((t) => t === w || (w.length > 3 && (t.startsWith(w) || (w.startsWith(t) && t.length > 3)))));
   };
   const hits = products.filter(has);
-  if (hits.length !== 1) return undefined;
-  const hit = hits[0];
   // right after the list was read, a word only one product on it has picks that one ("die Bio")
   const justRead = ctx.state.heard?.intent === IntentName.Search || ctx.state.heard?.intent === IntentName.MoreResults;
+  // "the golden valley one" when the page has three: the first of them, as the list ranked them
+  if (hits.length > 1) return pointing || justRead ? hits[0] : undefined;
+  if (hits.length === 0) {
+    // "the lemon one" after the page of dish soaps: the one further down the same list
+    if (!pointing && !justRead) return undefined;
+    const rest = await ctx.deps.catalog.getProducts(list.skus.filter((sku) => !page.includes(sku)));
+    const further = rest.filter(has);
+    return further.length === 1 ? further[0] : undefined;
+  }
+  const hit = hits[0];
   return pointing || justRead || bestMatches.some((p) => p.sku === hit.sku) ? hit : undefined;
 }
 

@@ -9,7 +9,7 @@ import type { ProductSearchIndex, SearchHit, SearchOptions } from '../../ports/s
 import { Field, type IndexData } from './build';
 import { expandQuery, Vocabulary, type QueryPosition } from './expand';
 import { stripCarrierWords } from './carrier';
-import { isQuantityTerm, MAX_QUERY_CHARS, MAX_QUERY_TERMS, toWords, wordsToQueryTerms } from './normalise';
+import { isQuantityTerm, MAX_QUERY_CHARS, MAX_QUERY_TERMS, stem, toWords, wordsToQueryTerms } from './normalise';
 
 export const Weights = {
   coverage: 10,
@@ -38,7 +38,12 @@ export const Weights = {
   loneWordQuality: 0.6,
   /** below this share of the query's weight a document is not an answer */
   minCoverage: 0.3,
+  /** cost of a product for animals when the query names no animal ("salmon" is the fillets, not the cat food) */
+  forAnimals: 1.5,
 } as const;
+
+/** Words that say a product is for animals, in its name or category. */
+const ANIMAL_WORDS = ['pet', 'pets', 'dog', 'dogs', 'puppy', 'cat', 'cats', 'kitten', 'kitty', 'canine', 'feline', 'hamster', 'parakeet'];
 
 const FIELD_WEIGHT = [0, 1, 0.9, 1, 0.4, 1, 0.9, 1, 0.5, 1, 0.9, 1, 0.5, 1, 0.9, 1];
 const DEFAULT_LIMIT = 10;
@@ -102,6 +107,10 @@ export class SpokenSearchIndex implements ProductSearchIndex {
   private scratch: Scratch | undefined;
   /** per document: 1 when the last word of its name only names its category ("cheese" in packaged cheese) */
   private readonly implied: Uint8Array;
+  /** per document: 1 when its name or category says it is for animals */
+  private readonly forAnimals: Uint8Array;
+  /** term ids of the animal words the catalogue uses */
+  private readonly animalTerms: ReadonlySet<number>;
 
   constructor(readonly data: IndexData) {
     this.size = data.skus.length;
@@ -122,6 +131,12 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       }
     }
     this.vocab = new Vocabulary(data.terms, (id) => nameDf[id] || postStart[id + 1] - postStart[id], this.size);
+    const animalStems = new Set(ANIMAL_WORDS.map(stem));
+    this.animalTerms = new Set(data.terms.flatMap((term, id) => (animalStems.has(term) ? [id] : [])));
+    this.forAnimals = new Uint8Array(this.size);
+    for (const t of this.animalTerms) {
+      for (let i = postStart[t]; i < postStart[t + 1]; i++) if ((postField[i] & (Field.name | Field.category)) !== 0) this.forAnimals[postDoc[i]] = 1;
+    }
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -165,6 +180,8 @@ export class SpokenSearchIndex implements ProductSearchIndex {
     const queryStamp = s.next();
     let touchedCount = 0;
     let totalWeight = 0;
+    // food words mean food for people unless the shopper names an animal
+    const animalSaid = positions.some((pos) => pos.alternatives.some((a) => a.quality >= Weights.anchorQuality && a.terms.some((t) => this.animalTerms.has(t))));
     const touch = (d: number): void => {
       if (s.seen[d] === queryStamp) return;
       // first time this query reaches the document: reset its accumulators
@@ -271,7 +288,8 @@ export class SpokenSearchIndex implements ProductSearchIndex {
         Weights.extraWord * extra +
         // the shopper said the whole name: nothing in it is left unexplained
         (extra === 0 && s.nameHits[d] > 0 ? Weights.wholeName * coverage : 0) +
-        prior[d];
+        prior[d] -
+        (animalSaid ? 0 : Weights.forAnimals * this.forAnimals[d]);
       if (history !== undefined && history.size > 0) {
         const w = history.get(skus[d]);
         if (w !== undefined && w > 0 && Number.isFinite(w)) {

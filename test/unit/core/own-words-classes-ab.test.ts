@@ -219,6 +219,15 @@ describe('Past orders, one after another', () => {
     expect(none.speech).toMatch(/oldest of your 2 orders/);
   });
 
+  it('reads the order before when the words reach no intent and come as the utterance', async () => {
+    const m = memoryShop();
+    await m.bought([[named('Harbor Mills Jasmine Rice').sku, 1]], 20);
+    await m.bought([[named('Cedar Point Tomato Soup').sku, 2]], 3);
+    await m.say('OrderHistoryIntent', {}, linked);
+    const older = await m.say('FallbackIntent', {}, { ...linked, utterance: 'um okay so what about the one before that' });
+    expect(older.speech).toMatch(/^That order: .*Harbor Mills Jasmine Rice/);
+  });
+
   it('leaves "the one before that" alone when no past order was just read', async () => {
     const m = memoryShop();
     const reply = await m.say('SelectIntent', { product: { value: 'and the one before that' } }, linked);
@@ -347,5 +356,90 @@ describe('A filter with a reason after it, and a category sorted', () => {
     const reply = await m.say('SearchIntent', { query: { value: 'cheapest laundry detergent' } });
     expect(reply.speech).toMatch(/cheapest first: Tidewater Sensitive Skin Detergent/);
     expect(reply.speech).not.toMatch(/Dryer Sheets/);
+  });
+});
+
+describe('A slot that took only padding words', () => {
+  it.each(['mal', 'doch bitte', 'just', 'um then'])('reads "%s" as the product talked about, not a search for it', async (said) => {
+    const m = memoryShop();
+    const chips = named('Sunny Acres Tortilla Chips');
+    await m.say('AddToCartIntent', { product: { value: chips.name, id: chips.sku } });
+    const reply = await m.say('SaveForLaterIntent', { product: { value: said } });
+    expect(reply.speech).toMatch(/^I moved Sunny Acres Tortilla Chips from your cart to your list/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+});
+
+describe('Two products compared in one breath', () => {
+  it.each([
+    [
+      { product: { value: 'organic' }, secondProduct: { value: 'normal one' }, criterion: { value: 'butter much dearer' } },
+      /Sunny Acres (?:Un)?[Ss]alted Butter is cheaper, at \$4\.79 against \$6\.99 for Meadowbrook Organic Salted Butter/,
+    ],
+    [
+      { product: { value: 'cheddar' }, secondProduct: { value: 'shredded mozzarella' }, criterion: { value: 'cheaper' } },
+      /^Sunny Acres Sharp Cheddar Cheese is cheaper, at \$3\.49 against \$5\.49/,
+    ],
+  ])('compares two products of one kind for %j', async (slots, expected) => {
+    const m = memoryShop();
+    const reply = await m.say('CompareIntent', slots);
+    expect(reply.speech).toMatch(expected);
+    expect(reply.speech).not.toMatch(/Fettuccine|Crackers|Milk/);
+  });
+
+  it("reads the criterion slot's leading words as the end of the first name", async () => {
+    const m = memoryShop();
+    const reply = await m.say('CompareIntent', {
+      product: { value: 'maple grove', id: 'brand:maple-grove' },
+      secondProduct: { value: 'sunny acres one' },
+      criterion: { value: 'butter pricier' },
+    });
+    expect(reply.speech).toMatch(/^Maple Grove Irish Style Butter is cheaper, at \$4\.29 against \$4\.79 for Sunny Acres/);
+  });
+
+  it('compares "that" after a list with the first product read, and asks when nothing was talked about', async () => {
+    const m = memoryShop();
+    const lonely = await m.say('CompareIntent', { product: { value: 'that' }, secondProduct: { value: 'soy milk' } });
+    expect(lonely.speech).toMatch(/^Compare Silver Creek Soy Milk with what\?/);
+    const list = await m.say('SearchIntent', { query: { value: 'almond milk' } });
+    const first = /: (.+?), half gallon/.exec(list.speech)![1];
+    const reply = await m.say('CompareIntent', { product: { value: 'that' }, secondProduct: { value: 'soy milk' } });
+    expect(reply.speech.startsWith(first)).toBe(true);
+    expect(reply.speech).toMatch(/Silver Creek Soy Milk/);
+  });
+});
+
+describe('A name said for the list just read', () => {
+  it('reads "the golden valley one" as the first of the list that has the words', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'honey' } });
+    const reply = await m.say('ProductDetailsIntent', { ordinal: { value: 'golden valley' } });
+    expect(reply.speech).toMatch(/^Golden Valley Honey by Golden Valley, 24 oz, costs \$8\.49/);
+  });
+
+  it('picks "the lemon one" further down the list when the page has none, never the fruit', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'dish soap' } }, { locale: 'en-GB' });
+    const reply = await m.say('SelectIntent', { product: { value: 'lemon', id: named('Fresh Harvest Lemons').sku } }, { locale: 'en-GB' });
+    expect(reply.speech).toMatch(/Clearwater Dish Soap Lemon/);
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Clearwater Dish Soap Lemon').sku })]);
+  });
+});
+
+describe('Food words mean food for people unless an animal is named', () => {
+  it.each([
+    ['salmon', 'Meadowbrook Atlantic Salmon Fillets'],
+    ['beef', 'Pine Ridge Ground Beef 80/20'],
+  ])('"%s" reads %s first, and the pet food after it', async (query, first) => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: query } });
+    expect(reply.speech).toMatch(new RegExp(`^I found \\d+ for ${query}: ${first}`));
+  });
+
+  it('reads the cat food first when a cat is named', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'salmon cat food' } });
+    expect(reply.speech).toMatch(/Whiskerwood Salmon Wet Cat Food/);
+    expect(reply.speech).not.toMatch(/Fillets/);
   });
 });
