@@ -8,6 +8,7 @@ import { ATTRIBUTE_WORDS } from '../attributes';
 import { type Cart, quantityOf, withAdded, withRemoved } from '../cart';
 import { TurnContext } from '../context';
 import { PAGE_SIZE, type DialogState } from '../dialog-state';
+import { criterionOf } from '../compare-criteria';
 import { IntentName, KEEPS_THE_QUESTION, SlotName } from '../intents';
 import { DEFAULT_OCCASIONS, occasionIn } from '../occasions';
 import { wordTable } from '../word-table';
@@ -22,7 +23,7 @@ import { findCartLine, productsNamedIn } from './cart-lines';
 import { loadCart, priceLines } from './cart-store';
 import { findProduct } from './products';
 import { readList } from './browse';
-import { attributeFromWords, budgetAsLimit } from '../search/constraints';
+import { attributeFromWords, budgetAsLimit, parseSpokenQuery } from '../search/constraints';
 import { REASON_AFTER } from '../search/carrier';
 import { phoneticKey } from '../search/phonetic';
 import { languageOf } from '../search/constraint-words';
@@ -290,6 +291,10 @@ export async function select(ctx: TurnContext, awaiting: DialogState['awaiting']
     if (chosen === undefined && position !== undefined && page.length > 0) return ctx.ask(msgs.notInList(position, page.length), msgs.which);
     if (chosen && chosen.sku !== state.focusSku) return swap(ctx, dispatch, chosen);
   }
+
+  // "which one's the cheapest", "which is best rated" after a search: asked over everything it found
+  const askedCriterion = name && !name.id && state.list?.kind === 'search' && ASKS.test(name.value.toLowerCase().trim()) ? criterionOf(name.value, ctx.turn.locale) : undefined;
+  if (askedCriterion) return handleAs(ctx, dispatch, IntentName.Compare, { [SlotName.Criterion]: { value: askedCriterion, id: askedCriterion } });
 
   // Which product the answer names, on the page just read.
   let chosen: Product | undefined;
@@ -907,6 +912,22 @@ function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
   return `${order} ${thing}${inStock ? ' in stock' : ''}`;
 }
 
+/**
+ * "which milk is lactose free", "welches shampoo ist am besten bewertet", "welche eier sind bio":
+ * the thing asked about and what it should be, as a search's own words ("lactose free milk");
+ * undefined when what follows "is" is no attribute or order.
+ */
+function whichIsAsked(said: string, locale: string): string | undefined {
+  const m =
+    /^(?:(?:so|and|um|und|also|ähm)\s+)*(?:which|what|welche[rsn]?)\s+(?:kind of\s+|sorte\s+)?(.+?)\s+(?:is|are|ist|sind)\s+(?:the\s+|denn\s+)?(.+?)(?:\s+(?:bei euch|hier|here|you have|you've got))?$/.exec(
+      said,
+    );
+  if (!m || m[1].split(' ').some((w) => NOT_A_NAME[locale.toLowerCase().startsWith('de') ? 'de' : 'en'].has(w))) return undefined;
+  const asked = parseSpokenQuery(m[2], locale);
+  const constrains = asked.constraints.attributes.length > 0 || asked.constraints.sort !== undefined;
+  return constrains && asked.query.trim() === '' ? `${m[2]} ${m[1]}` : undefined;
+}
+
 /** Two products compared in a sentence, as Compare's slots; undefined when the words compare nothing. */
 export function comparedInWords(said: string, lang: 'en' | 'de'): Turn['slots'] | undefined {
   for (const pattern of COMPARE_OR[lang]) {
@@ -1102,7 +1123,7 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
         )
       : undefined;
   if (except) return keepOnly(ctx, except[1]);
-  const sorted = sortedAsked(said, lang);
+  const sorted = sortedAsked(said, lang) ?? whichIsAsked(said, ctx.turn.locale);
   if (sorted) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: sorted } });
   const versus = comparedInWords(said, lang);
   if (versus) return handleAs(ctx, dispatch, IntentName.Compare, versus);

@@ -17,9 +17,12 @@ import { parseOrdinal, parseQuantity } from '../spoken-numbers';
 import type { Reply } from '../turn';
 import { amountOf, comparableUnitPrices, unitPriceOf, type SizeUnit, type UnitPrice } from '../unit-price';
 import { findProduct, sizeFromList, spokenPosition } from './products';
+import { strongMatches } from './filtered-search';
 import { pickSize, SAME_MATCH_SHARE } from './sizes';
 
 const MAX_REPLY_WORDS = 40;
+/** at most this many products of a search list are weighed against one another */
+const MAX_OVER_LIST = 20;
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const PRONOUN = /^(it|that|this|that one|this one|the one|es|das|dies|dieses)$/i;
 /** "the regular", "the normal one", "die normale": the plain version of the other product */
@@ -239,6 +242,13 @@ async function productsAskedAbout(ctx: TurnContext, criterion: Criterion | undef
     }
     // "compare the first two", "which is cheaper": the page just read
     const page = await currentPage(ctx);
+    // "which one's the cheapest" after a search: every product it found, not only the page read
+    const list = ctx.state.list;
+    if (criterion && page.length >= 2 && list?.kind === 'search') {
+      const all = await listProducts(ctx);
+      const strong = list.query ? await strongMatches(ctx, list.query, all) : all;
+      if (strong.length >= 2) return strong.slice(0, MAX_OVER_LIST);
+    }
     if (page.length >= 2) return criterion ? page : page.slice(0, 2);
     return ctx.ask(ctx.msgs.compareWhich, ctx.msgs.compareWhich);
   }
@@ -339,9 +349,12 @@ function byCriterion(ctx: TurnContext, products: readonly Product[], criterion: 
     ctx.state.awaiting = 'add';
     return ctx.ask(`${speech} ${ctx.msgs.compareWantIt(winner.name)}`, ctx.msgs.detailsReprompt);
   };
+  // over a whole list ("which one's the cheapest" after a search): the first on it and the next
+  const many = products.length > 2;
   if (criterion === Criterion.Cheaper) {
     const [a, b] = [...withUnits].sort((x, y) => x.p.price - y.p.price);
     if (a.p.price === b.p.price) return sideBySideTie(ctx, 'price', ctx.price(a.p.price));
+    if (many) return offer(a.p, ctx.msgs.compareBest('price', products.length, a.p.name, ctx.price(a.p.price), b.p.name, ctx.price(b.p.price)));
     const unitWinner = comparableUnitPrices(a.unit, b.unit) && b.unit && b.unit.perUnit < a.unit.perUnit ? ctx.msgs.unitName(b.unit.unit) : undefined;
     return offer(a.p, ctx.msgs.compareCheaper(label(a.p, b.p), ctx.price(a.p.price), label(b.p, a.p), ctx.price(b.p.price), unitWinner));
   }
@@ -350,6 +363,7 @@ function byCriterion(ctx: TurnContext, products: readonly Product[], criterion: 
     const [a, b] = [...priced].sort((x, y) => (x.unit?.perUnit ?? 0) - (y.unit?.perUnit ?? 0));
     if (!a || !b || !comparableUnitPrices(a.unit, b.unit)) return byCriterion(ctx, products, Criterion.Cheaper);
     if (Math.round(a.unit.perUnit * 10) === Math.round((b.unit?.perUnit ?? 0) * 10)) return sideBySideTie(ctx, 'value', unitSaid(ctx, a.unit));
+    if (many) return offer(a.p, ctx.msgs.compareBest('value', priced.length, a.p.name, unitSaid(ctx, a.unit), b.p.name, unitSaid(ctx, b.unit as UnitPrice)));
     return offer(
       a.p,
       ctx.msgs.compareBetterValue(label(a.p, b.p), ctx.price(a.p.price), unitSaid(ctx, a.unit), label(b.p, a.p), ctx.price(b.p.price), unitSaid(ctx, b.unit as UnitPrice)),
@@ -359,6 +373,7 @@ function byCriterion(ctx: TurnContext, products: readonly Product[], criterion: 
     const [a, b] = [...withUnits].sort((x, y) => y.p.rating - x.p.rating || y.p.reviewCount - x.p.reviewCount);
     const ra = formatRating(a.p.rating, ctx.turn.locale);
     if (a.p.rating === b.p.rating) return sideBySideTie(ctx, 'rating', ra);
+    if (many) return offer(a.p, ctx.msgs.compareBest('rating', products.length, a.p.name, ra, b.p.name, formatRating(b.p.rating, ctx.turn.locale)));
     return offer(a.p, ctx.msgs.compareBetterRated(label(a.p, b.p), ra, label(b.p, a.p), formatRating(b.p.rating, ctx.turn.locale)));
   }
   const sized = withUnits.filter((x) => x.amount);
@@ -368,6 +383,7 @@ function byCriterion(ctx: TurnContext, products: readonly Product[], criterion: 
     return ctx.ask(`${ctx.msgs.compareUnlike(label(x, y), x.size, label(y, x), y.size)} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse);
   }
   if (a.amount?.amount === b.amount?.amount) return sideBySideTie(ctx, 'size', a.p.size);
+  if (many) return offer(a.p, ctx.msgs.compareBest('size', sized.length, a.p.name, a.p.size, b.p.name, b.p.size));
   return offer(a.p, ctx.msgs.compareBigger(label(a.p, b.p), a.p.size, label(b.p, a.p), b.p.size));
 }
 

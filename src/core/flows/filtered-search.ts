@@ -31,6 +31,16 @@ const CANDIDATES = 100;
  * price and attribute and put in the order asked for, and the constraints said back ("coffee
  * under $10.00: …"). When nothing is left, the shopper hears why and what there is instead.
  */
+/**
+ * The products of a list as good a match for its words as its best ("pasta" keeps the penne and
+ * the macaroni, not the marinara sauce further down); the whole list when none is.
+ */
+export async function strongMatches(ctx: TurnContext, query: string, products: readonly Product[], history?: ReadonlyMap<string, number>): Promise<Product[]> {
+  const relevant = new Set((await ctx.deps.catalog.search(ctx.msgs.catalogQuery(query), { limit: CANDIDATES, history, minScoreShare: RELEVANT_SHARE })).map((p) => p.sku));
+  const strong = products.filter((p) => relevant.has(p.sku));
+  return strong.length > 0 ? strong : [...products];
+}
+
 export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, group?: { group: ProductGroup; spoken?: string }): Promise<Reply> {
   const constraints: SearchConstraints = { ...parsed.constraints, attributes: [...parsed.constraints.attributes] };
   const history = await historyIfLinked(ctx);
@@ -72,11 +82,7 @@ export async function filteredSearch(ctx: TurnContext, parsed: ParsedQuery, grou
     candidates = await inOrder(ctx, list.skus.slice(0, CANDIDATES));
     // the list's tail may hold weaker matches ("toilet paper" after "paper towels"): sorted, only
     // those as good as its best are kept (a filter keeps the whole list: a diet cola is a soda by its category)
-    if (query && constraints.attributes.length === 0 && !hasPriceLimit(constraints)) {
-      const relevant = new Set((await ctx.deps.catalog.search(ctx.msgs.catalogQuery(query), { limit: CANDIDATES, history, minScoreShare: RELEVANT_SHARE })).map((p) => p.sku));
-      const strong = candidates.filter((p) => relevant.has(p.sku));
-      if (strong.length > 0) candidates = strong;
-    }
+    if (query && constraints.attributes.length === 0 && !hasPriceLimit(constraints)) candidates = await strongMatches(ctx, query, candidates, history);
     // nothing on the list meets them: the whole shop, as if no list had been read
     if (ctx.deps.catalog.all && applyConstraints(candidates, constraints).length === 0 && constraints.attributes.length === 0) {
       query = '';

@@ -464,6 +464,10 @@ export const deDE: Messages = {
     `${winner} ist das bessere Angebot: ${price}, also ${unitPrice}; ${other} kostet ${otherPrice}, also ${otherUnitPrice}.`,
   compareBetterRated: (winner, rating, other, otherRating) => `${winner} ist besser bewertet, mit ${rating} Sternen gegenüber ${otherRating} für ${other}.`,
   compareBigger: (winner, size, _other, otherSize) => `${winner} ist größer: ${size} statt ${otherSize}.`,
+  compareBest: (criterion, count, winner, value, next, nextValue) =>
+    criterion === 'rating'
+      ? `Von diesen ${count} ist ${winner} am besten bewertet, mit ${value} Sternen; danach kommt ${next} mit ${nextValue}.`
+      : `Von diesen ${count} ist ${winner} ${criterion === 'price' ? 'am günstigsten' : criterion === 'size' ? 'am größten' : 'das beste Angebot'}: ${value}; danach kommt ${next} mit ${nextValue}.`,
   compareTie: (criterion, value) =>
     criterion === 'price'
       ? `Beide kosten gleich viel, ${value}.`

@@ -491,6 +491,10 @@ export const enGB: Messages = {
     `${winner} is better value: ${price}, or ${unitPrice}, against ${otherPrice}, or ${otherUnitPrice}, for ${other}.`,
   compareBetterRated: (winner, rating, other, otherRating) => `${winner} is better rated, with ${rating} stars against ${otherRating} for ${other}.`,
   compareBigger: (winner, size, _other, otherSize) => `${winner} is bigger: ${size}, against ${otherSize}.`,
+  compareBest: (criterion, count, winner, value, next, nextValue) =>
+    criterion === 'rating'
+      ? `Of those ${count}, ${winner} is the best rated, with ${value} stars; next is ${next}, with ${nextValue}.`
+      : `Of those ${count}, ${winner} is ${criterion === 'price' ? 'the cheapest' : criterion === 'size' ? 'the biggest' : 'the best value'}, at ${value}; next is ${next}, at ${nextValue}.`,
   compareTie: (criterion, value) =>
     criterion === 'price'
       ? `They cost the same, ${value}.`

@@ -411,6 +411,8 @@ export interface Messages {
   compareBetterValue(winner: string, price: string, unitPrice: string, other: string, otherPrice: string, otherUnitPrice: string): string;
   compareBetterRated(winner: string, rating: string, other: string, otherRating: string): string;
   compareBigger(winner: string, size: string, other: string, otherSize: string): string;
+  /** "which one's the cheapest" over a list of `count`: the first on what was asked and the next after it */
+  compareBest(criterion: 'price' | 'rating' | 'size' | 'value', count: number, winner: string, value: string, next: string, nextValue: string): string;
   /** the two are equal on what was asked */
   compareTie(criterion: 'price' | 'rating' | 'size' | 'value', value: string): string;
   /** sizes in units that do not compare (ounces and counts) */

@@ -6,6 +6,7 @@
  * currency-agnostic: "five dollars", "5 euros" and "a fiver" all mean 500 minor units.
  */
 import { ATTRIBUTE_WORDS } from '../attributes';
+import { phoneticKey } from './phonetic';
 import { hasAttribute, type Product } from '../product';
 import { GERMAN_ENDING, GERMAN_PREFIXES, languageOf, NOT_IN_QUERIES, WORDS, type Language } from './constraint-words';
 import { saidTokens, SortOrder, takePriceAndOrder, tokens, type PriceLimits } from './spoken-price';
@@ -65,6 +66,18 @@ function attributeForms(language: Language): AttributeForm[] {
 }
 
 /**
+ * A one-word form as a recogniser may hand it over: split at its first sound ("d caf", "vee gun":
+ * the same consonants) or one letter off ("organik", "vegen", same first letter). Forms under five
+ * letters ("bio") are too easily another word.
+ */
+function misheardForm(forms: readonly AttributeForm[], pieces: readonly string[], joined: string): AttributeForm | undefined {
+  const oneWord = forms.filter((f) => f.wordCount === 1 && f.joined.length >= 5);
+  if (pieces.length === 2 && pieces[0].length <= 3) return oneWord.find((f) => phoneticKey(f.joined) === phoneticKey(joined));
+  if (pieces.length === 1 && joined.length >= 5) return oneWord.find((f) => f.joined[0] === joined[0] && f.joined !== joined && distance(f.joined, joined, 1) <= 1);
+  return undefined;
+}
+
+/**
  * Takes attribute words out: exact forms however they are split or joined ("gluten free",
  * "gluten-free", "glutenfree"), German with its endings, and a long form one letter off, as a
  * recogniser splits it ("glue ten free"). Up to three spoken words may make one form.
@@ -83,7 +96,10 @@ function takeAttributes(all: readonly string[], language: Language): { words: st
       const stripped = language === 'de' ? joined.replace(GERMAN_ENDING, '') : joined;
       const exact = forms.find((f) => f.joined === joined || (language === 'de' && f.joined === stripped));
       // a near miss only for long forms said in more than one piece: "glue ten free", not "vega"
-      const near = exact ?? (length > 1 ? forms.find((f) => f.joined.length >= 8 && distance(f.joined, joined, 1) <= 1) : undefined);
+      const near =
+        exact ??
+        (length > 1 ? forms.find((f) => f.joined.length >= 8 && distance(f.joined, joined, 1) <= 1) : undefined) ??
+        (language === 'en' ? misheardForm(forms, all.slice(i, i + length), joined) : undefined);
       if (near) found = { id: near.id, length };
     }
     if (found) {
@@ -154,6 +170,31 @@ function budgetSaidAsLimit(said: string, language: Language): string | undefined
   );
 }
 
+/** Words a recogniser hands over for a number said before a currency ("under dirty dollars", "ate bucks"). */
+const NUMBER_SOUNDALIKES: Readonly<Record<string, string>> = {
+  won: 'one',
+  to: 'two',
+  too: 'two',
+  tree: 'three',
+  for: 'four',
+  fore: 'four',
+  fife: 'five',
+  sicks: 'six',
+  ate: 'eight',
+  tin: 'ten',
+  twenny: 'twenty',
+  dirty: 'thirty',
+  thirdy: 'thirty',
+  fourty: 'forty',
+  fitty: 'fifty',
+};
+const SOUNDALIKE_AMOUNT = new RegExp(`\\b(${Object.keys(NUMBER_SOUNDALIKES).join('|')})(?=\\s+(?:dollars?|bucks|euros?|pounds?|quid)\\b)`, 'gi');
+
+/** "diapers under dirty dollars": the number meant, where only a number can stand (English only). */
+function amountsHeardRight(text: string, language: 'en' | 'de'): string {
+  return language === 'en' ? text.replace(SOUNDALIKE_AMOUNT, (w) => NUMBER_SOUNDALIKES[w.toLowerCase()] ?? w) : text;
+}
+
 /**
  * Splits a spoken query into the product words and its constraints, in the locale's language.
  * English attribute words are heard in every locale, since the catalog's own words are English
@@ -162,7 +203,7 @@ function budgetSaidAsLimit(said: string, language: Language): string | undefined
 export function parseSpokenQuery(text: string, locale: string): ParsedQuery {
   const language = languageOf(locale);
   // "cereal but i don't want to spend more than four dollars": "cereal up to four dollars"
-  const spoken = budgetSaidAsLimit(text, language) ?? text;
+  const spoken = amountsHeardRight(budgetSaidAsLimit(text, language) ?? text, language);
   const priced = takePriceAndOrder(tokens(spoken), language);
   let { words, attributes } = takeAttributes(priced.words, language);
   if (language !== 'en') {

@@ -443,3 +443,67 @@ describe('Food words mean food for people unless an animal is named', () => {
     expect(reply.speech).not.toMatch(/Fillets/);
   });
 });
+
+describe('A superlative asked over a search list', () => {
+  it.each([
+    [
+      'SelectIntent',
+      { product: { value: "which one's the cheapest" } },
+      /^Of those \d+, Harbor Mills Elbow Macaroni is the cheapest, at \$1\.49; next is Harbor Mills Penne, at \$1\.59\./,
+    ],
+    ['CompareIntent', { criterion: { value: 'the best reviews', id: 'better-rated' } }, /^Of those \d+, .+ is the best rated, with [\d.]+ stars; next is .+, with [\d.]+\./],
+  ] as const)('%s %j weighs every product the search found', async (intent, slots, expected) => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'pasta' } });
+    const reply = await m.say(intent, slots);
+    expect(reply.speech).toMatch(expected);
+  });
+
+  it('still weighs only the two just compared for "which is cheaper"', async () => {
+    const m = memoryShop();
+    await m.say('CompareIntent', { product: { value: 'jasmine rice' }, secondProduct: { value: 'basmati rice' } });
+    const reply = await m.say('CompareIntent', { criterion: { value: 'cheaper', id: 'cheaper' } });
+    expect(reply.speech).toMatch(/^Harbor Mills Jasmine Rice is cheaper|^Golden Valley Basmati Rice is cheaper/);
+    expect(reply.speech).not.toMatch(/Of those/);
+  });
+});
+
+describe('What the thing asked about should be, said after "which … is"', () => {
+  it.each([
+    ['en-US', 'which milk is lactose free', /Lactose Free 2% Milk/, /Sunny Acres Whole Milk/],
+    ['de-DE', 'welches shampoo ist am besten bewertet', /die bestbewerteten zuerst: Willow Lane 2 in 1 Shampoo/, /nicht verstanden/],
+    ['de-DE', 'welche eier sind bio', /Meadowbrook Organic Free Range Eggs/, /Brown Eggs/],
+  ])('%s "%s"', async (locale, said, expected, never) => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: said } }, { locale });
+    expect(reply.speech).toMatch(expected);
+    expect(reply.speech).not.toMatch(never);
+  });
+});
+
+describe('Words a recogniser hands over for numbers and attribute words', () => {
+  it.each([
+    ['diapers under dirty dollars', 3000],
+    ['organic eggs under ate dollars', 800],
+    ['shampoo under for bucks', 400],
+  ])('"%s" has a price ceiling of %d cents', (said, cents) => {
+    expect(parseSpokenQuery(said, 'en-US').constraints.below).toBe(cents);
+  });
+
+  it('keeps "for" and "to" as words away from a currency', () => {
+    const { constraints } = parseSpokenQuery('coffee for two', 'en-US');
+    expect([constraints.below, constraints.upTo]).toEqual([undefined, undefined]);
+  });
+
+  it.each([
+    ['d caf tea', 'decaf'],
+    ['vee gun yogurt', 'vegan'],
+    ['organik eggs', 'organic'],
+  ])('"%s" asks for %s', (said, attribute) => {
+    expect(parseSpokenQuery(said, 'en-US').constraints.attributes).toEqual([attribute]);
+  });
+
+  it.each(['bagel', 'the tea bags', 'vegetables', 'dark roast'])('"%s" asks for no attribute', (said) => {
+    expect(parseSpokenQuery(said, 'en-US').constraints.attributes).toEqual([]);
+  });
+});
