@@ -78,6 +78,30 @@ export const ATTRIBUTE_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<Produ
   },
 };
 
+/**
+ * What an attribute is free of, per language ("does it have any sugar" asks about sugar free): the
+ * attribute slot takes these words too, and the question is answered the other way round.
+ */
+export const SUBSTANCE_WORDS: Readonly<Record<'en' | 'de', Readonly<Partial<Record<ProductAttribute, readonly string[]>>>>> = {
+  en: {
+    'sugar-free': ['sugar', 'added sugar'],
+    decaf: ['caffeine'],
+    'gluten-free': ['gluten'],
+    'lactose-free': ['lactose'],
+    'dairy-free': ['dairy'],
+    'nut-free': ['nuts', 'peanuts', 'tree nuts'],
+    unscented: ['scent', 'fragrance', 'perfume', 'smell'],
+  },
+  de: {
+    'sugar-free': ['zucker'],
+    decaf: ['koffein'],
+    'gluten-free': ['gluten'],
+    'lactose-free': ['laktose'],
+    'nut-free': ['nüsse', 'erdnüsse'],
+    unscented: ['duft', 'parfüm', 'duftstoffe'],
+  },
+};
+
 const known = new Set<string>([...Object.values(ProductAttribute), IN_STOCK]);
 
 export function isProductAttribute(id: string): id is ProductAttribute {

@@ -65,7 +65,9 @@ const POLICY_INTENTS = new Set<IntentName>([IntentName.DeliveryInfo, IntentName.
 /** "buy it buy it now", "buy everything now": the cart, not a product called "it". */
 const JUST_BUY = /^(?:(?:it|that|this|them|those|everything|all|the lot|it all|buy|now|please|right now|today)\s*)+$/;
 const TO_PLACED_ORDER =
-  /\s(?:to|in|into|on(?:to)?)\s+(?:the|my|that|this|our)\s+(?:last\s+|existing\s+|(?:already\s+)?placed\s+|current\s+|open\s+)?order\b(?:\s+(?:that\s+)?(?:i|we)(?:'ve)?\s+(?:already\s+|just\s+)?(?:placed|made|did|put in|sent|have|ordered)\b.*)?$/;
+  /\s(?:to|in|into|on(?:to)?)\s+(?:the|my|that|this|our)\s+(?:last\s+|existing\s+|(?:already\s+)?placed\s+|current\s+|open\s+)?order\b(?:\s+(?:that\s+)?(?:i|we)(?:'ve)?\s+(?:already\s+|just\s+)?(?:placed|made|did|put in|sent|have|ordered)\b.*|\s+(?:from|of|for)\s+(?:yesterday|today|this morning|last night|last week|earlier|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*)?$/;
+/** "can i add eggs to it" right after an order was read: "it" is that order */
+const TO_IT = /\s(?:to|in|into|onto)\s+(?:it|that|that one|this one)$/;
 /** "the dog treats on my wish list": a product put on the saved list, whatever intent heard it */
 const ON_WISH_LIST = /^(?:put\s+|add\s+|save\s+)?(?:the\s+)?(.*?)\s*\b(?:on|to|in|onto|into)\s+(?:my|the|our)\s+(?:wish ?list|wishlist|wish|saved list|list for later)$/;
 /** "what's in my cart", "everything in my basket": the cart itself, as what to buy */
@@ -249,6 +251,12 @@ export class Shop {
       const { [SlotName.Ordinal]: _ordinal, ...others } = ctx.turn.slots;
       return this.route(answers.redirect(ctx, IntentName.AddToCart, { ...others, [SlotName.Product]: { value: `the ${ordinalWords.value.trim()} one` } }));
     }
+    // "are the reviews any good on that one", "sind die bewertungen gut": the reviews of the one talked about
+    const reviewWords = ctx.turn.intent === IntentName.ProductQuestion ? ctx.slot(SlotName.Product) : undefined;
+    if (reviewWords && !reviewWords.id && /^(?:the |die |der )?(?:reviews?|ratings?|stars|bewertungen|rezensionen|sterne)$/i.test(reviewWords.value.trim())) {
+      const { [SlotName.Product]: _reviews, [SlotName.Attribute]: _quality, ...others } = ctx.turn.slots;
+      return this.route(answers.redirect(ctx, IntentName.Reviews, others));
+    }
     // "buy the same stuff as last time", "add what I got last time": the last order, not a product
     const named = ctx.slot(SlotName.Product);
     if ((ctx.turn.intent === IntentName.AddToCart || ctx.turn.intent === IntentName.Checkout) && named && !named.id && orders.namesWholeOrder(named.value)) {
@@ -301,7 +309,7 @@ export class Shop {
     }
     // "put the dog treats on my wish less", heard as an add or a removal: the saved list, never the cart
     // (a "{quantity} less" sample may take all but the "less")
-    const wishWords = [named, ctx.slot(SlotName.Quantity)].find((s) => s && !s.id && /\bwish/.test(s.value.toLowerCase()));
+    const wishWords = [named, ctx.slot(SlotName.Quantity)].find((s) => s && !s.id && /\b(?:wish|which|witch)/.test(s.value.toLowerCase()));
     const wished = wishWords ? ON_WISH_LIST.exec(answers.heardRight(wishWords.value.toLowerCase().trim())) : undefined;
     if (wished && ctx.turn.intent !== IntentName.SaveForLater)
       return this.route(answers.redirect(ctx, IntentName.SaveForLater, wished[1] ? { [SlotName.Product]: { value: wished[1] } } : {}));
@@ -351,6 +359,8 @@ export class Shop {
       // "get rid of everything in my cart": the whole cart; "add eggs to the order I placed": a placed order
       if (ctx.turn.intent === IntentName.RemoveFromCart && EVERYTHING.test(named.value.toLowerCase().trim())) return cart.clear(ctx);
       if (ctx.turn.intent === IntentName.AddToCart && TO_PLACED_ORDER.test(named.value.toLowerCase())) return orderHelp.changeOrder(ctx);
+      const orderJustRead = state.orderRead !== undefined || ctx.state.heard?.intent === IntentName.OrderStatus || ctx.state.heard?.intent === IntentName.OrderHistory;
+      if (ctx.turn.intent === IntentName.AddToCart && orderJustRead && TO_IT.test(named.value.toLowerCase())) return orderHelp.changeOrder(ctx);
       // "i'd like to buy what's in my cart": the cart, bought
       if (ctx.turn.intent === IntentName.AddToCart && THE_CART.test(named.value.toLowerCase().trim())) return purchase.checkout(answers.redirect(ctx, IntentName.Checkout, {}));
       // "give me a discount or i'm shopping somewhere else", heard as a comparison of two "products"

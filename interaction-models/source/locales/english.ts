@@ -650,7 +650,8 @@ export function englishSamples(w: EnglishWords): Partial<Record<IntentName, stri
         '(is|are) (the|) {product} {attribute} (at the moment|right now|today)',
         '(is|are) (it|that|they) {attribute} (at the moment|right now|today)',
         'do you have (the|) {product} {attribute}',
-        '(does|do) (it|that|the {product}) have (gluten|sugar|nuts|dairy|lactose|caffeine) (in it|)',
+        '(does|do) (it|that|that one|this|the {product}) (have|contain) (any|a|some|) {attribute} (in it|)',
+        'is there (any|) {attribute} in (it|that|this|there|the {product})',
       ),
     ),
   };

@@ -473,7 +473,8 @@ export function germanSamples(): Partial<Record<IntentName, string[]>> {
         '(ist|sind) (der|die|das) {product} (gerade|im moment|jetzt) {attribute}',
         '(ist|sind) (das|der|die) {ordinal} {attribute}',
         'gibt es (den|die|das|) {product} {attribute}',
-        'ist da (gluten|zucker|laktose|milch|koffein) drin',
+        'ist da {attribute} drin',
+        '(hat|enthält) (das|es|der|die) {attribute}',
       ),
     ),
   };

@@ -22,6 +22,7 @@ import { eachTo, keepOnly, updateCart } from './cart';
 import { findCartLine, productsNamedIn } from './cart-lines';
 import { loadCart, priceLines } from './cart-store';
 import { findProduct } from './products';
+import { substanceAsked } from './product-questions';
 import { readList } from './browse';
 import { attributeFromWords, budgetAsLimit, parseSpokenQuery } from '../search/constraints';
 import { REASON_AFTER } from '../search/carrier';
@@ -158,6 +159,13 @@ async function furtherDown(ctx: TurnContext, said: string): Promise<Product | un
 /** Words said around a pick that name nothing ("the organic ones please"). */
 const PICK_FILLER = new Set('the one ones please thanks kind type sort version der die das den bitte danke sorte'.split(' '));
 
+/** Words said around a relative pick that name nothing ("i'll take the cheap one then please"). */
+const AROUND_A_PICK = new Set(
+  "i i'll i'd i'm we we'll take want get give grab have me us please just go with for that this those these is it its it's one ones brand pack size version option of them you've you got has do can and to like okay ok then yeah yes um uh oh well actually so how about what which no not nah instead rather sorry wait mean meant said the a an let's lets try buy pick choose prefer lbs pound pounds ounce ounces roll rolls count liter litre gallon".split(
+    ' ',
+  ),
+);
+
 function pickByWords(ctx: TurnContext, page: readonly Product[], said: string, notSku?: string): Product | undefined {
   // German names the catalog's English words ("die bio" is the organic one)
   const words = (language(ctx) === 'de' ? ctx.msgs.catalogQuery(said) : said)
@@ -167,7 +175,19 @@ function pickByWords(ctx: TurnContext, page: readonly Product[], said: string, n
   // "no the other one", "i'll take the big thirty pound bag": a short answer; "you keep getting everything wrong …" picks nothing
   // "that's the wrong one" swaps only what was just added
   const afterAdd = ctx.state.heard !== undefined && ADDS.has(ctx.state.heard.intent);
-  const relative = words.length <= 7 && !words.includes('you') && (afterAdd || !words.includes('wrong')) ? words.map((w) => RELATIVE[language(ctx)][w]).find(Boolean) : undefined;
+  // (never "other people", "a different question": a relative word says which one only when nothing it could describe follows)
+  const describesOther = (i: number) =>
+    words[i + 1] !== undefined && /^(?:people|folks|customers|shoppers|buyers|person|question|thing|things|stuff|time|day|store|shop)$/.test(words[i + 1]);
+  // (never "the cheapest bin bags you've got" after paper towels: a word no product on the page has names another thing)
+  const pageText = page.map((p) => `${p.name} ${p.brand} ${p.size} ${p.category}`.toLowerCase()).join(' ');
+  const namesAnother = words.some(
+    (w) =>
+      w.length >= 3 && !RELATIVE[language(ctx)][w] && !AROUND_A_PICK.has(w) && !isContainerWord(w) && readQuantity(w).kind !== 'count' && !pageText.includes(w.replace(/s$/, '')),
+  );
+  const relative =
+    words.length <= 7 && !words.includes('you') && !namesAnother && (afterAdd || !words.includes('wrong'))
+      ? words.map((w, i) => (describesOther(i) ? undefined : RELATIVE[language(ctx)][w])).find(Boolean)
+      : undefined;
   if (relative === 'other') return page.find((p) => p.sku !== (notSku ?? ctx.state.focusSku)) ?? undefined;
   if (relative) {
     const byPrice = [...page].sort((a, b) => a.price - b.price);
@@ -371,7 +391,9 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     },
     {
       intent: IntentName.AddToCart,
-      pattern: new RegExp(`^${POLITE_EN}(?:i'll|i will|i'd|let me|i wanna|we'll)\\s+(?:take|have|get|grab|try)\\s+(?:the\\s+)?(.+?)(?:\\s+ones?)?(?:\\s+(?:please|then|thanks))?$`),
+      pattern: new RegExp(
+        `^${POLITE_EN}(?:i'll|i will|i'd|let me|i wanna|we'll)\\s+(?:take|have|get|grab|try|go with|go for|pick|choose)\\s+(?:the\\s+)?(.+?)(?:\\s+ones?)?(?:\\s+(?:please|then|thanks))?$`,
+      ),
     },
     {
       intent: IntentName.AddToCart,
@@ -439,6 +461,12 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
       intent: IntentName.AddToCart,
       pattern:
         /^(?:bitte\s+)?(?:leg|pack|tu|füg|füge)\s+(?:mir\s+|uns\s+)?(?:mal\s+|bitte\s+|noch\s+)*(?:den\s+|die\s+|das\s+)?(.+?)\s+(?:mit\s+)?(?:in den warenkorb|in den korb|zum warenkorb hinzu|hinzu|rein|dazu|hinein)(?:\s+bitte)?$/,
+    },
+    {
+      // "die bio bananen bitte in den korb": the thing, then where it goes, with no verb
+      intent: IntentName.AddToCart,
+      pattern:
+        /^(?:(?:und|dann|also)\s+)?(?:den\s+|die\s+|das\s+|einen\s+|eine\s+|ein\s+)?(.+?)\s+(?:bitte\s+|noch\s+|mal\s+)*(?:in den (?:waren)?korb|in meinen (?:waren)?korb|in den einkaufswagen|rein)(?:\s+bitte)?$/,
     },
     {
       intent: IntentName.AddToCart,
@@ -589,6 +617,26 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:cad|cam|ken|kin|cat) (you|u|ya)\b/g, 'can $1'],
   [/\bnever (?:mined|mine|mint)\b/g, 'never mind'],
   [/\bhuman (?:bean|beam)s?\b/g, 'human being'],
+  [/\b(to|on|onto|from|in|off) (my|the|our) (?:which|witch|wish) ?lists?\b/g, '$1 $2 wish list'],
+  [/\bcustomer (?:scare|scar|car|chair|cure)\b/g, 'customer care'],
+  [/\bcharge (?:for )?shopping\b/g, 'charge for shipping'],
+  [/\be mail\b/g, 'email'],
+  // "change the quantity to tree": where only a count can stand
+  ...(
+    [
+      ['won', 'one'],
+      ['too', 'two'],
+      ['to', 'two'],
+      ['tree', 'three'],
+      ['for', 'four'],
+      ['fife', 'five'],
+      ['sicks', 'six'],
+      ['ate', 'eight'],
+      ['tin', 'ten'],
+    ] as const
+  ).map(([wrong, right]) => [new RegExp(`\\b(quantity to|make it|make that|change it to|change that to|set it to) ${wrong}$`, 'g'), `$1 ${right}`] as const),
+  // "operator operator", "candy candy i want candy": a word said twice in a row is said once
+  [/\b([a-z']+)(?: \1\b)+/g, '$1'],
 ];
 export function heardRight(said: string): string {
   return rejoined(HEARD_RIGHT.reduce((text, [wrong, right]) => text.replace(wrong, right), said));
@@ -895,7 +943,9 @@ function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
     new RegExp(`^(?:(?:so|and|um)\\s+)*(?:which|what)\\s+(.+?)\\s+(?:is|are|has|have|gets?|got|have got|has got)\\s+(?:the\\s+)?${best}$`).exec(said) ??
     new RegExp(
       `^(?:(?:so|and|um)\\s+)*what(?:'s| is| are|re)\\s+(?:the\\s+|your\\s+)?${best}\\s+(.+?)(?:\\s+(?:you've got|youve got|you have|you got|you do|you sell|you carry|going|right now|at the moment|today))*$`,
-    ).exec(said);
+    ).exec(said) ??
+    // "cheapest bin bags you've got": the order and the thing, with no question around them
+    new RegExp(`^(?:(?:so|and|um|okay|ok)\\s+)*(?:the\\s+|your\\s+)?${best}\\s+(.+?)\\s+(?:you've got|youve got|you have|you got|you do|you sell|you carry|in stock)$`).exec(said);
   // "which shampoos are under six dollars": a price limit, said as a question
   const limit = /^(?:(?:so|and|um)\s+)*(?:which|what)\s+(.+?)\s+(?:are|is|cost)\s+((?:under|below|less than|over|above|more than)\s+.+)$/.exec(said);
   if (limit && /^(?:ones?|of (?:them|those|these)|them|those|these)$/.test(limit[1])) return limit[2];
@@ -918,14 +968,20 @@ function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
  * undefined when what follows "is" is no attribute or order.
  */
 function whichIsAsked(said: string, locale: string): string | undefined {
+  const de = locale.toLowerCase().startsWith('de');
   const m =
-    /^(?:(?:so|and|um|und|also|ähm)\s+)*(?:which|what|welche[rsn]?)\s+(?:kind of\s+|sorte\s+)?(.+?)\s+(?:is|are|ist|sind)\s+(?:the\s+|denn\s+)?(.+?)(?:\s+(?:bei euch|hier|here|you have|you've got))?$/.exec(
+    /^(?:(?:so|and|um|und|also|ähm|okay)\s+)*(?:which|what|welche[rsn]?)\s+(?:kind of\s+|sorte\s+)?(.+?)\s+(is|are|ist|sind|has|have|hat|haben|doesn't have|don't have|does not have|do not have|has no|have no|hat keine?n?|haben keine?n?)\s+(?:the\s+|denn\s+|a\s+|any\s+)?(.+?)(?:\s+(?:bei euch|hier|here|you have|you've got|drin|in (?:it|them)))?$/.exec(
       said,
     );
-  if (!m || m[1].split(' ').some((w) => NOT_A_NAME[locale.toLowerCase().startsWith('de') ? 'de' : 'en'].has(w))) return undefined;
-  const asked = parseSpokenQuery(m[2], locale);
+  if (!m) return undefined;
+  // "which of those", "welche davon": the list just read
+  const thing = /^(?:of (?:those|them|these|the(?:se|m)? two)|ones?|davon|von (?:denen|ihnen|den(?:en)?))$/.test(m[1]) ? '' : m[1];
+  if (thing.split(' ').some((w) => NOT_A_NAME[de ? 'de' : 'en'].has(w))) return undefined;
+  // "which of those doesn't have a scent": what they should be free of
+  const wanted = /(?:n't have|not have|no|keine?n?)$/.test(m[2]) ? `${de ? 'ohne' : 'no'} ${m[3]}` : m[3];
+  const asked = parseSpokenQuery(wanted, locale);
   const constrains = asked.constraints.attributes.length > 0 || asked.constraints.sort !== undefined;
-  return constrains && asked.query.trim() === '' ? `${m[2]} ${m[1]}` : undefined;
+  return constrains && asked.query.trim() === '' ? `${wanted} ${thing}`.trim() : undefined;
 }
 
 /** Two products compared in a sentence, as Compare's slots; undefined when the words compare nothing. */
@@ -1053,7 +1109,7 @@ export function orderFollowUp(ctx: TurnContext, said: string): Turn['slots'] | u
 const ORDER_FOLLOW_UP: Readonly<Record<'en' | 'de', { older: RegExp; same: RegExp }>> = {
   en: {
     older:
-      /\b(?:the )?(?:one|order|delivery|shop) before (?:that|it|this|then)\b|\bthe (?:previous|earlier|older) (?:one|order)\b|^(?:(?:and|so|um|ok|okay)\s+)*before that\b|\b(?:what about|and) the (?:other|older|earlier) one\b/,
+      /\b(?:the )?(?:one|order|delivery|shop|time) before (?:that|it|this|then)\b|\bthe (?:previous|earlier|older) (?:one|order)\b|^(?:(?:and|so|um|ok|okay)\s+)*before that\b|\b(?:what about|and) the (?:other|older|earlier) one\b/,
     same: /^(?:(?:and|so|um|uh|ok|okay|oh)\s+)*(?:how much (?:was|is|did|were) (?:that|it|this|those)(?: (?:one|order|cost|come to|in total|altogether))*|what did (?:that|it) (?:cost|come to)|what was (?:the|its) total)\b/,
   },
   de: {
@@ -1083,6 +1139,8 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
     const read = await readWords(ctx, dispatch, budget);
     return read ?? handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: budget.replace(/^(?:(?:but|and|so|also|aber|und)\s+)+/, '') } });
   }
+  const substance = substanceAsked(said, ctx.turn.locale);
+  if (substance) return handleAs(ctx, dispatch, IntentName.ProductQuestion, substance);
   const question = attributeQuestion(ctx, said);
   if (question) return handleAs(ctx, dispatch, IntentName.ProductQuestion, question);
   const watched = WATCH_CARRIERS[lang].exec(said);
@@ -1167,6 +1225,33 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
     const more = /^(?:(?:und|ach|oh|ja)\s+)*noch\s+(\S+)\s+(?:davon\s+)?(?:dazu|mehr|extra)(?:\s+bitte)?$/.exec(said);
     const extra = more ? readQuantity(more[1]) : undefined;
     if (extra?.kind === 'count' && ctx.state.focusSku) return handleAs(ctx, dispatch, IntentName.AddMore, { [SlotName.Quantity]: { value: String(extra.n), id: String(extra.n) } });
+  }
+  if (lang === 'en') {
+    // "hmm that's too many two is enough", "just one of them will do": the line talked about, to that many
+    const enough =
+      /^(?:(?:hmm|oh|um|uh|actually|wait|no|nah|okay|ok|oops)\s+)*(?:that's (?:too many|a lot|way too many|too much)\s+)?(?:just\s+|only\s+)?(\S+)(?:\s+of (?:them|those|em|it))?\s+(?:is|are|'s)\s+(?:enough|plenty|fine|all i need)$|^(?:(?:hmm|oh|um|actually|wait|no|okay)\s+)*(?:just\s+|only\s+)?(\S+)(?:\s+of (?:them|those|em|it))?\s+(?:will|would) do$/.exec(
+        said,
+      );
+    const enoughCount = enough ? readQuantity(enough[1] ?? enough[2]) : undefined;
+    if (enoughCount?.kind === 'count' && ctx.state.focusSku) {
+      return handleAs(ctx, dispatch, IntentName.SetQuantity, { [SlotName.Quantity]: { value: String(enoughCount.n), id: String(enoughCount.n) } });
+    }
+    // "only one string cheese please" with three in the cart: that line, to that many
+    const only = /^(?:(?:hmm|oh|um|actually|wait|no|nah|okay|ok)\s+)*(?:i (?:only )?(?:need|want)\s+)?(?:only|just)\s+(\S+)\s+(.+?)(?:\s+(?:please|then|thanks))?$/.exec(said);
+    const onlyCount = only ? readQuantity(only[1]) : undefined;
+    if (only && onlyCount?.kind === 'count') {
+      const lines = await priceLines(ctx, (await loadCart(ctx)).lines);
+      const inCart = productsNamedIn(
+        only[2],
+        lines.map((l) => l.product),
+      );
+      if (inCart.length === 1) {
+        return handleAs(ctx, dispatch, IntentName.SetQuantity, {
+          [SlotName.Product]: { value: inCart[0].name, id: inCart[0].sku },
+          [SlotName.Quantity]: { value: String(onlyCount.n), id: String(onlyCount.n) },
+        });
+      }
+    }
   }
   // "two of each", "make it two of both": every line of the cart
   const each =

@@ -6,6 +6,7 @@ import { SlotName } from '../intents';
 import type { Product } from '../product';
 import { parseOrdinal } from '../spoken-numbers';
 import { boundedEditDistance } from '../search/phonetic';
+import { REASON_AFTER } from '../search/carrier';
 import { groupLabel } from './groups';
 
 /** Which line of the cart the shopper means. */
@@ -46,11 +47,18 @@ const NOT_A_NAME = new Set([
   'trolley',
   'it',
   'them',
+  // "two of em": them, as said
+  'em',
+  "'em",
   'thing',
   'things',
   'stuff',
   'item',
   'items',
+  // "change the quantity to three": how many, not which
+  'quantity',
+  'amount',
+  'number',
   'der',
   'die',
   'das',
@@ -145,6 +153,10 @@ export async function findCartLine(ctx: TurnContext, cart: Cart, lines: readonly
     // cart may hold the same product in its other size)
     const resolved = isIdLike(product.value) ? await ctx.deps.catalog.getProduct(product.value) : undefined;
     const byTheWords = await byWords(ctx, lines, resolved ? { value: resolved.name } : product);
+    // "the spinach anymore my neighbor gave me a bag", "the bagels i'll bake my own": the name without the reason after it
+    const named = byTheWords.kind === 'not-in-cart' && !resolved ? product.value.replace(REASON_AFTER, '').replace(REASON_FOR_LINE, '').trim() : product.value;
+    const retried = named !== product.value && named !== '' ? await byWords(ctx, lines, { value: named }) : undefined;
+    if (retried && retried.kind !== 'not-in-cart') return retried;
     const alike = byTheWords.kind === 'not-in-cart' && !resolved ? soundsLikeOneLine(lines, product.value) : undefined;
     return alike ? (asRef(alike) as CartLineRef) : byTheWords;
   }
@@ -154,6 +166,10 @@ export async function findCartLine(ctx: TurnContext, cart: Cart, lines: readonly
   if (lines.length === 1) return asRef(lines[0]) as CartLineRef;
   return lines.length <= PAGE_SIZE ? { kind: 'ambiguous', products: lines.map((l) => l.product) } : { kind: 'none' };
 }
+
+/** What follows a line's name to say why it goes ("… anymore", "… i'll bake my own", "… we have plenty"). */
+const REASON_FOR_LINE =
+  /\s+(?:any ?more|after all|either|(?:i|we|she|he|they)(?:'ll|'ve|'d| will| have| already| just| got| can)?\s+\S+|(?:my|our|the) (?:neighbou?r|wife|husband|kids?|son|daughter|mom|mum|dad|friend)s?)\b.*$/;
 
 /**
  * The one cart line with a name word one letter from a word said, six letters or more and the

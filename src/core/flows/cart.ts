@@ -242,6 +242,8 @@ export function lineNotFound(ctx: TurnContext, ref: Exclude<CartLineRef, { kind:
  * the whole line, or that many of it; then the running total.
  */
 export async function remove(ctx: TurnContext): Promise<Reply> {
+  const several = await linesNamedTogether(ctx);
+  if (several) return removeLines(ctx, several);
   const inOneBreath = quantityInProduct(ctx);
   const { ref } = await targetLine(ctx, inOneBreath ? { value: inOneBreath.rest } : undefined);
   if (ref.kind !== 'line') return lineNotFound(ctx, ref);
@@ -265,6 +267,37 @@ export async function remove(ctx: TurnContext): Promise<Reply> {
   if (left === 0 && ctx.state.focusSku === product.sku) ctx.state.focusSku = undefined;
   const said = left === 0 ? ctx.msgs.removed(product.name) : ctx.msgs.removedSome(taken, product.name, left);
   return ctx.ask(`${said} ${await runningTotal(ctx, cart)} ${ctx.msgs.anythingElse}`, ctx.msgs.addedReprompt);
+}
+
+/**
+ * "lose the cookies and the juice": two or three lines named in one request, each one line of the
+ * cart; undefined when the words name one, or any part names no line or the same one twice.
+ */
+async function linesNamedTogether(ctx: TurnContext): Promise<Product[] | undefined> {
+  const named = ctx.slot(SlotName.Product);
+  if (!named || named.id || ctx.slot(SlotName.Quantity)) return undefined;
+  const parts = named.value
+    .toLowerCase()
+    .split(/\s*(?:,|\band\b|\bund\b|\bplus\b|\bas well as\b|\bsowie\b)\s*/)
+    .map((p) => p.replace(/^(?:also|the|die|der|das|den)\s+/, '').trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const found: Product[] = [];
+  for (const part of parts) {
+    const { ref } = await targetLine(ctx, { value: part });
+    if (ref.kind !== 'line' || found.some((p) => p.sku === ref.product.sku)) return undefined;
+    found.push(ref.product);
+  }
+  return found;
+}
+
+async function removeLines(ctx: TurnContext, products: readonly Product[]): Promise<Reply> {
+  const gone = new Set(products.map((p) => p.sku));
+  const cart = await updateCart(ctx, (current) => ({ ...current, lines: current.lines.filter((l) => !gone.has(l.sku)) }));
+  ctx.state.list = undefined;
+  if (ctx.state.focusSku && gone.has(ctx.state.focusSku)) ctx.state.focusSku = undefined;
+  const names = new Intl.ListFormat(ctx.turn.locale, { type: 'conjunction' }).format(products.map((p) => p.name));
+  return ctx.ask(`${ctx.msgs.removed(names)} ${await runningTotal(ctx, cart)} ${ctx.msgs.anythingElse}`, ctx.msgs.addedReprompt);
 }
 
 export async function view(ctx: TurnContext): Promise<Reply> {

@@ -247,6 +247,9 @@ async function productsAskedAbout(ctx: TurnContext, criterion: Criterion | undef
     if (criterion && page.length >= 2 && list?.kind === 'search') {
       const all = await listProducts(ctx);
       const strong = list.query ? await strongMatches(ctx, list.query, all) : all;
+      // the cheapest one can buy today: what is out of stock is no answer to "which one"
+      const buyable = strong.filter((p) => p.inStock);
+      if (buyable.length >= 2) return buyable.slice(0, MAX_OVER_LIST);
       if (strong.length >= 2) return strong.slice(0, MAX_OVER_LIST);
     }
     if (page.length >= 2) return criterion ? page : page.slice(0, 2);
@@ -351,10 +354,11 @@ function byCriterion(ctx: TurnContext, products: readonly Product[], criterion: 
   };
   // over a whole list ("which one's the cheapest" after a search): the first on it and the next
   const many = products.length > 2;
+  const allInStock = products.every((p) => p.inStock);
   if (criterion === Criterion.Cheaper) {
     const [a, b] = [...withUnits].sort((x, y) => x.p.price - y.p.price);
     if (a.p.price === b.p.price) return sideBySideTie(ctx, 'price', ctx.price(a.p.price));
-    if (many) return offer(a.p, ctx.msgs.compareBest('price', products.length, a.p.name, ctx.price(a.p.price), b.p.name, ctx.price(b.p.price)));
+    if (many) return offer(a.p, ctx.msgs.compareBest('price', products.length, allInStock, a.p.name, ctx.price(a.p.price), b.p.name, ctx.price(b.p.price)));
     const unitWinner = comparableUnitPrices(a.unit, b.unit) && b.unit && b.unit.perUnit < a.unit.perUnit ? ctx.msgs.unitName(b.unit.unit) : undefined;
     return offer(a.p, ctx.msgs.compareCheaper(label(a.p, b.p), ctx.price(a.p.price), label(b.p, a.p), ctx.price(b.p.price), unitWinner));
   }
@@ -363,7 +367,7 @@ function byCriterion(ctx: TurnContext, products: readonly Product[], criterion: 
     const [a, b] = [...priced].sort((x, y) => (x.unit?.perUnit ?? 0) - (y.unit?.perUnit ?? 0));
     if (!a || !b || !comparableUnitPrices(a.unit, b.unit)) return byCriterion(ctx, products, Criterion.Cheaper);
     if (Math.round(a.unit.perUnit * 10) === Math.round((b.unit?.perUnit ?? 0) * 10)) return sideBySideTie(ctx, 'value', unitSaid(ctx, a.unit));
-    if (many) return offer(a.p, ctx.msgs.compareBest('value', priced.length, a.p.name, unitSaid(ctx, a.unit), b.p.name, unitSaid(ctx, b.unit as UnitPrice)));
+    if (many) return offer(a.p, ctx.msgs.compareBest('value', priced.length, allInStock, a.p.name, unitSaid(ctx, a.unit), b.p.name, unitSaid(ctx, b.unit as UnitPrice)));
     return offer(
       a.p,
       ctx.msgs.compareBetterValue(label(a.p, b.p), ctx.price(a.p.price), unitSaid(ctx, a.unit), label(b.p, a.p), ctx.price(b.p.price), unitSaid(ctx, b.unit as UnitPrice)),
@@ -373,7 +377,7 @@ function byCriterion(ctx: TurnContext, products: readonly Product[], criterion: 
     const [a, b] = [...withUnits].sort((x, y) => y.p.rating - x.p.rating || y.p.reviewCount - x.p.reviewCount);
     const ra = formatRating(a.p.rating, ctx.turn.locale);
     if (a.p.rating === b.p.rating) return sideBySideTie(ctx, 'rating', ra);
-    if (many) return offer(a.p, ctx.msgs.compareBest('rating', products.length, a.p.name, ra, b.p.name, formatRating(b.p.rating, ctx.turn.locale)));
+    if (many) return offer(a.p, ctx.msgs.compareBest('rating', products.length, allInStock, a.p.name, ra, b.p.name, formatRating(b.p.rating, ctx.turn.locale)));
     return offer(a.p, ctx.msgs.compareBetterRated(label(a.p, b.p), ra, label(b.p, a.p), formatRating(b.p.rating, ctx.turn.locale)));
   }
   const sized = withUnits.filter((x) => x.amount);
@@ -383,7 +387,7 @@ function byCriterion(ctx: TurnContext, products: readonly Product[], criterion: 
     return ctx.ask(`${ctx.msgs.compareUnlike(label(x, y), x.size, label(y, x), y.size)} ${ctx.msgs.anythingElse}`, ctx.msgs.anythingElse);
   }
   if (a.amount?.amount === b.amount?.amount) return sideBySideTie(ctx, 'size', a.p.size);
-  if (many) return offer(a.p, ctx.msgs.compareBest('size', sized.length, a.p.name, a.p.size, b.p.name, b.p.size));
+  if (many) return offer(a.p, ctx.msgs.compareBest('size', sized.length, allInStock, a.p.name, a.p.size, b.p.name, b.p.size));
   return offer(a.p, ctx.msgs.compareBigger(label(a.p, b.p), a.p.size, label(b.p, a.p), b.p.size));
 }
 

@@ -1,4 +1,4 @@
-import { ATTRIBUTE_WORDS, IN_STOCK, isProductAttribute, type ProductAttribute } from '../attributes';
+import { ATTRIBUTE_WORDS, IN_STOCK, isProductAttribute, SUBSTANCE_WORDS, type ProductAttribute } from '../attributes';
 import type { TurnContext } from '../context';
 import { PAGE_SIZE } from '../dialog-state';
 import { slug, type ProductGroup } from '../entity-id';
@@ -6,7 +6,7 @@ import { SlotName } from '../intents';
 import { hasAttribute, type Product } from '../product';
 import { attributeFromWords, catalogAttributes } from '../search/constraints';
 import { toTerms } from '../search/normalise';
-import type { Reply } from '../turn';
+import type { Reply, Turn } from '../turn';
 import { details } from './browse';
 import { groupLabel, productsInGroup } from './groups';
 import { findProduct, resolveProductRef, type ProductRef } from './products';
@@ -27,7 +27,7 @@ export async function productQuestion(ctx: TurnContext): Promise<Reply> {
   }
   switch (ref.kind) {
     case 'found':
-      return aboutProduct(ctx, ref.product, asked.attribute);
+      return asked.inverse ? aboutSubstance(ctx, ref.product, asked.attribute) : aboutProduct(ctx, ref.product, asked.attribute);
     case 'group':
       return aboutGroup(ctx, ref.group, ref.spoken, asked.attribute);
     case 'out-of-range':
@@ -44,8 +44,18 @@ export async function productQuestion(ctx: TurnContext): Promise<Reply> {
  * the product words when the recogniser put it there ("the gluten free bread"): then the rest
  * of those words name the product.
  */
-function askedAbout(ctx: TurnContext): { attribute?: string; product?: string; unknown?: boolean } {
+function askedAbout(ctx: TurnContext): { attribute?: string; product?: string; unknown?: boolean; inverse?: boolean } {
   const slot = ctx.slot(SlotName.Attribute);
+  // "does it have any sugar": asked about what the attribute is free of (Dialogflow hands over the
+  // entity's value, "sugar free", so its words are read from what was said)
+  const utterance = ctx.turn.utterance
+    ?.toLowerCase()
+    .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const fromUtterance = utterance ? substanceAsked(utterance, ctx.turn.locale)?.[SlotName.Attribute]?.value : undefined;
+  const substance = slot ? substanceIn(fromUtterance ?? slot.value, ctx.turn.locale) : undefined;
+  if (substance) return { attribute: substance, inverse: true };
   const fromSlot = slot && (known(slot.id) ?? known(slot.value) ?? attributeFromWords(slot.value, ctx.turn.locale));
   if (fromSlot) return { attribute: fromSlot };
   // "is it any good", "taugt das was": what the rating says, as the product's details tell it
@@ -110,6 +120,45 @@ async function aboutProduct(ctx: TurnContext, product: Product, attribute: strin
   ctx.state.focusSku = instead.sku;
   ctx.state.awaiting = 'add';
   return ctx.ask(`${answer} ${msgs.attributeInstead(instead.name, ctx.price(instead.price))}`, msgs.detailsReprompt);
+}
+
+/** "Does it have any sugar": no when it is labelled sugar free; else it may, never a guess. */
+function aboutSubstance(ctx: TurnContext, product: Product, attribute: string): Reply {
+  const { msgs } = ctx;
+  ctx.state.focusSku = product.sku;
+  if (product.inStock) ctx.state.awaiting = 'add';
+  const next = product.inStock ? msgs.detailsReprompt : msgs.anythingElse;
+  const speech = hasAttribute(product, attribute) ? msgs.substanceNo(product.name, said(ctx, attribute)) : msgs.substanceMaybe(product.name, said(ctx, attribute));
+  return ctx.ask(`${speech} ${next}`, next);
+}
+
+/** The attribute a product has when it is free of the substance named; undefined for other words. */
+export function substanceIn(words: string, locale: string): ProductAttribute | undefined {
+  const text = words
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:any|some|a|an|much|a lot of|viel|etwas)\s+/, '')
+    .replace(/\s+(?:in (?:it|them|there)|drin)$/, '');
+  const lang = locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+  return (Object.entries(SUBSTANCE_WORDS[lang]) as Array<[ProductAttribute, readonly string[]]>).find(([, words]) => words.includes(text))?.[0];
+}
+
+/**
+ * "does that one have a scent", "is there any sugar in it", "hat das koffein": a question about a
+ * substance in the product talked about, as ProductQuestion's slots; undefined for other words.
+ */
+export function substanceAsked(said: string, locale: string): Turn['slots'] | undefined {
+  const de = locale.toLowerCase().startsWith('de');
+  const m = de
+    ? /^(?:(?:und|also|ähm)\s+)*(?:hat|enthält|haben|enthalten)\s+(?:das|der|die|es|sie|der da|die da|das da)\s+(.+?)(?:\s+drin)?$|^(?:(?:und|also|ähm)\s+)*ist\s+(?:da|darin|dort)\s+(.+?)\s+drin$/.exec(
+        said,
+      )
+    : /^(?:(?:and|so|um|uh|oh|okay|wait)\s+)*(?:does|do|did)\s+(?:it|that|this|that one|this one|they|those|these|them)\s+(?:have|contain|got)\s+(.+?)(?:\s+in (?:it|them))?$|^(?:(?:and|so|um|uh|oh|okay)\s+)*is there\s+(.+?)\s+in (?:it|that|this|there|that one|this one)$|^(?:(?:and|so|um|uh|oh|okay)\s+)*(?:has it|has that) got\s+(.+?)(?:\s+in (?:it|them))?$/.exec(
+        said,
+      );
+  const substance = m?.[1] ?? m?.[2] ?? m?.[3];
+  return substance && substanceIn(substance, locale) ? { [SlotName.Attribute]: { value: substance } } : undefined;
 }
 
 /** A product of the same kind that has the attribute and is in stock, the best match first. */

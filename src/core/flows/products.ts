@@ -69,7 +69,7 @@ async function byPosition(ctx: TurnContext, raw: string, spoken: string): Promis
 }
 
 /** "it", "that one", "das": the product in focus, or the only one just read. */
-const PRONOUN = /^(it|they|them|those|these|that|this|that one|this one|those ones|these ones|the one|the same|same one|es|das|dies|dieses|das da|den|die|der|sie|diese)$/i;
+const PRONOUN = /^(it|they|them|em|'em|those|these|that|this|that one|this one|those ones|these ones|the one|the same|same one|es|das|dies|dieses|das da|den|die|der|sie|diese)$/i;
 
 /** "that bag", "this box", "those bottles", "die Packung": the product in focus, by what it comes in. */
 const POINTING = /^(that|this|those|these|the|der|die|das|diese|dieser|dieses)$/i;
@@ -294,7 +294,8 @@ async function fromList(ctx: TurnContext, spoken: string, bestMatches: readonly 
   // right after the list was read, a word only one product on it has picks that one ("die Bio")
   const justRead = ctx.state.heard?.intent === IntentName.Search || ctx.state.heard?.intent === IntentName.MoreResults;
   // "the golden valley one" when the page has three: the first of them, as the list ranked them
-  if (hits.length > 1) return pointing || justRead ? hits[0] : undefined;
+  // (the catalog's best match for the words among them first: "the oak hollow oat milk" is the milk, not the yogurt)
+  if (hits.length > 1) return pointing || justRead ? (bestMatches.find((b) => hits.some((h) => h.sku === b.sku)) ?? hits[0]) : undefined;
   if (hits.length === 0) {
     // "the lemon one" after the page of dish soaps: the one further down the same list
     if (!pointing && !justRead) return undefined;

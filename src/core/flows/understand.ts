@@ -140,7 +140,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.TalkToHuman,
       pattern:
-        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\b(?:customer|costumer|custom) (?:serv\w*|surface|support|care)\b|\b(?:put|get) me through to\b|\b(?:a|the|your) (?:phone |telephone )?number (?:i|we) can (?:call|ring|phone)\b|\bnumber (?:to|i can) (?:call|ring)\b|\b(?:real|live|actual) (?:parson|purse on|persian)\b|\b(?:connect|transfer|put) me (?:to|through to|with)\b|\bwho (?:do|can|should) i (?:call|ring|phone|contact|talk to|speak to)\b|^(?:a |the |your )?(?:manager|supervisor|real person|human|representative|live agent)(?: please)?$|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:a )?(?:human|person|real person) on the (?:line|phone)\b|\bget (?:me )?(?:a|an) (?:human|person|representative|agent|operator)\b|\b(?:get|give) me (?:a |an |the |your )?(?:person|human|agent|representative|operator|manager|supervisor)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b|\b(?:helpline|help line|hotline|support line|support number|customer (?:line|number))\b/,
+        /\b(?:talk|speak|chat|speaking|talking)\s+(?:to|with)\s+(?:a |an |some |the |your |someone |somebody )?(?:real |actual |live |human |proper )?(?:person|human|someone|somebody|agent|representative|rep|operator|manager|people|staff|support|customer service)\b|\b(?:customer|costumer|custom) (?:serv\w*|surface|support|care)\b|\b(?:put|get) me through to\b|\b(?:a|the|your) (?:phone |telephone )?number (?:i|we) can (?:call|ring|phone)\b|\bnumber (?:to|i can) (?:call|ring)\b|\b(?:real|live|actual) (?:parson|purse on|persian)\b|\b(?:connect|transfer|put) me (?:to|through to|with)\b|\bwho (?:do|can|should) i (?:call|ring|phone|contact|talk to|speak to)\b|^(?:a |the |your )?(?:manager|supervisor|real person|human|representative|live agent|operator|agent)(?: please)?$|\b(?:real|live|actual) (?:person|human|agent)\b|\bhuman being\b|\b(?:a )?(?:human|person|real person) on the (?:line|phone)\b|\bget (?:me )?(?:a|an) (?:human|person|representative|agent|operator)\b|\b(?:get|give) me (?:a |an |the |your )?(?:person|human|agent|representative|operator|manager|supervisor)\b|\bcall (?:you|someone|somebody|a person)\b|\byour (?:phone|telephone) number\b|\b(?:helpline|help line|hotline|support line|support number|customer (?:line|number))\b/,
     },
     // the voice code, before "my orders" reads as history
     {
@@ -272,7 +272,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Checkout,
       pattern:
-        /\b(?:i'?ll|i will|let me|i want to|i'd like to|we'll|we will)\s+pay(?:\s+for\s+(?:that|it|this|them|those|everything|it all|my (?:things|stuff|shopping)))?(?:\s+(?:now|right now|please|then))*$/,
+        /(?:\b(?:i'?ll|i will|let me|i want to|i'd like to|i wanna|can i|could i|we'll|we will)\s+|^(?:to\s+)?)pay(?:\s+for\s+(?:that|it|this|them|those|everything|it all|my (?:things|stuff|shopping|cart|basket|trolley|groceries|order)|the (?:cart|basket|trolley|groceries|order)))?(?:\s+(?:now|right now|please|then))*$/,
     },
     // paying: how, not now ("can I pay cash on delivery")
     {
@@ -403,6 +403,14 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       product: named(1),
       slot: SlotName.Companion,
     },
+    // "what goes good with tortilla chips", "what would go nicely with the pasta": a product named
+    {
+      intent: IntentName.Recommend,
+      pattern:
+        /^(?:(?:so|and|um|uh|hey|okay|ok)\s+)*(?:what|anything|something)(?:'s| is| would| else| could| might)?\s+(?:\w+\s+)?(?:goes?|go)\s+(?:good|well|nicely|great|best|nice)?\s*with\s+(?:the\s+|my\s+|a\s+|some\s+|our\s+)?(?!it\b|that\b|this\b|these\b|those\b|them\b)(.+?)(?:\s+(?:then|please|tonight|today))?$/,
+      product: named(1),
+      slot: SlotName.Companion,
+    },
     // what goes with the product just talked about
     {
       intent: IntentName.Recommend,
@@ -467,7 +475,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Stop,
       pattern:
-        /^(?:shut up|be quiet|quiet|silence|enough|go away)\b|^(?:(?:shh+|shush|hush)\s*)+(?:(?:please|now|alexa|stop|quiet|be quiet)\s*)*$|\b(?:be quiet|shut up)\b|\b(?:bye|goodbye|good bye|bye bye|cheerio|ta ta|ta-ra|tara|see you|see ya|talk later|that'?s me done|i'?m off|that'?s (?:it|all)(?: for (?:now|today))?|nothing else|(?:i'?m|we're|i am|we are) (?:done|good|all set|finished)|all done)\b/,
+        /^(?:shut up|be quiet|quiet|silence|enough|go away)\b|^(?:(?:shh+|shush|hush)\s*)+(?:(?:please|now|alexa|stop|quiet|be quiet)\s*)*$|\b(?:be quiet|shut up)\b|\b(?:bye|goodbye|good bye|bye bye|cheerio|ta ta|ta-ra|tara|see you|see ya|talk later|that'?s me done|i'?m off|(?:that'?s|that will be|that'll be|that would be|that'd be) (?:it|all|everything)(?: for (?:now|today|tonight|this time))?|nothing else|(?:i'?m|we're|i am|we are) (?:done|good|all set|finished)|all done)\b/,
     },
     {
       intent: IntentName.Thanks,
@@ -686,7 +694,7 @@ const YES_WORDS: Readonly<Record<Language, { carry: ReadonlySet<string>; alongsi
       ),
     ),
     alongside: new Set(
-      "please go do it the order my and just lovely dear ta cheers wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds older odor by it guess suppose reckon think so".split(
+      "please go do it the order my and just lovely dear ta cheers wonderful brilliant love honey mate buddy man on then plays play sounds good great perfect super right ahead that's that is right fine perfect great good go-ahead of course thing let's lets now it's uh huh um yes sir ma'am thanks thank you i you can will want to please then sounds older odor by it guess suppose reckon think so much very lot a kindly appreciate appreciated".split(
         ' ',
       ),
     ),

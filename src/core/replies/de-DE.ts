@@ -345,6 +345,8 @@ export const deDE: Messages = {
   whichSizeReprompt: 'Welche Größe möchten Sie? Sagen Sie die Größe oder „die erste“.',
 
   attributeYes: (name, attribute) => `Ja, ${name} ist ${attribute}.`,
+  substanceNo: (name, attribute) => `Nein, ${name} ist ${attribute}.`,
+  substanceMaybe: (name, attribute) => `${name} ist nicht als ${attribute} gekennzeichnet, es kann also etwas davon enthalten.`,
   attributeNotLabelled: (name, attribute) => `${name} ist nicht als ${attribute} gekennzeichnet, darauf würde ich mich also nicht verlassen.`,
   attributeInstead: (name, price) => `${name} schon, für ${price}. Möchten Sie lieber das?`,
   inStockYes: (name) => `Ja, ${name} ist vorrätig.`,
@@ -464,10 +466,10 @@ export const deDE: Messages = {
     `${winner} ist das bessere Angebot: ${price}, also ${unitPrice}; ${other} kostet ${otherPrice}, also ${otherUnitPrice}.`,
   compareBetterRated: (winner, rating, other, otherRating) => `${winner} ist besser bewertet, mit ${rating} Sternen gegenüber ${otherRating} für ${other}.`,
   compareBigger: (winner, size, _other, otherSize) => `${winner} ist größer: ${size} statt ${otherSize}.`,
-  compareBest: (criterion, count, winner, value, next, nextValue) =>
+  compareBest: (criterion, count, inStock, winner, value, next, nextValue) =>
     criterion === 'rating'
-      ? `Von diesen ${count} ist ${winner} am besten bewertet, mit ${value} Sternen; danach kommt ${next} mit ${nextValue}.`
-      : `Von diesen ${count} ist ${winner} ${criterion === 'price' ? 'am günstigsten' : criterion === 'size' ? 'am größten' : 'das beste Angebot'}: ${value}; danach kommt ${next} mit ${nextValue}.`,
+      ? `Von ${inStock ? `den ${count} vorrätigen` : `diesen ${count}`} ist ${winner} am besten bewertet, mit ${value} Sternen; danach kommt ${next} mit ${nextValue}.`
+      : `Von ${inStock ? `den ${count} vorrätigen` : `diesen ${count}`} ist ${winner} ${criterion === 'price' ? 'am günstigsten' : criterion === 'size' ? 'am größten' : 'das beste Angebot'}: ${value}; danach kommt ${next} mit ${nextValue}.`,
   compareTie: (criterion, value) =>
     criterion === 'price'
       ? `Beide kosten gleich viel, ${value}.`

@@ -378,6 +378,8 @@ export const enGB: Messages = {
   whichSizeReprompt: 'Which size would you like? Say the size, or "the first one".',
 
   attributeYes: (name, attribute) => `Yes, ${name} is ${attribute}.`,
+  substanceNo: (name, attribute) => `No, ${name} is ${attribute}.`,
+  substanceMaybe: (name, attribute) => `${name} isn't labelled ${attribute}, so it may have some.`,
   attributeNotLabelled: (name, attribute) => `${name} isn't labelled ${attribute}, so I wouldn't count on it.`,
   attributeInstead: (name, price) => `${name} is, at ${price}. Would you like that one instead?`,
   inStockYes: (name) => `Yes, ${name} is in stock.`,
@@ -491,10 +493,10 @@ export const enGB: Messages = {
     `${winner} is better value: ${price}, or ${unitPrice}, against ${otherPrice}, or ${otherUnitPrice}, for ${other}.`,
   compareBetterRated: (winner, rating, other, otherRating) => `${winner} is better rated, with ${rating} stars against ${otherRating} for ${other}.`,
   compareBigger: (winner, size, _other, otherSize) => `${winner} is bigger: ${size}, against ${otherSize}.`,
-  compareBest: (criterion, count, winner, value, next, nextValue) =>
+  compareBest: (criterion, count, inStock, winner, value, next, nextValue) =>
     criterion === 'rating'
-      ? `Of those ${count}, ${winner} is the best rated, with ${value} stars; next is ${next}, with ${nextValue}.`
-      : `Of those ${count}, ${winner} is ${criterion === 'price' ? 'the cheapest' : criterion === 'size' ? 'the biggest' : 'the best value'}, at ${value}; next is ${next}, at ${nextValue}.`,
+      ? `Of ${inStock ? `the ${count} in stock` : `those ${count}`}, ${winner} is the best rated, with ${value} stars; next is ${next}, with ${nextValue}.`
+      : `Of ${inStock ? `the ${count} in stock` : `those ${count}`}, ${winner} is ${criterion === 'price' ? 'the cheapest' : criterion === 'size' ? 'the biggest' : 'the best value'}, at ${value}; next is ${next}, at ${nextValue}.`,
   compareTie: (criterion, value) =>
     criterion === 'price'
       ? `They cost the same, ${value}.`

@@ -35,6 +35,12 @@ export const EVERYDAY_ENGLISH_WORDS: CatalogWords = {
   'pop tarts': 'pop tarts',
   'pop corn': 'popcorn',
   'fizzy water': 'sparkling water',
+  // a drink said by how it feels: the soda aisle
+  fizzy: 'soda',
+  'fizzy drink': 'soda',
+  'fizzy drinks': 'soda',
+  'soft drink': 'soda',
+  'soft drinks': 'soda',
   'soda water': 'sparkling water',
   'club soda': 'sparkling water',
   seltzer: 'sparkling water',

@@ -269,6 +269,10 @@ export interface Messages {
   whichSizeReprompt: string;
 
   attributeYes(name: string, attribute: string): string;
+  /** "does it have any sugar" of a product labelled sugar free: no, and the label */
+  substanceNo(name: string, attribute: string): string;
+  /** "does it have any sugar" of a product not labelled sugar free: it may, never a guess */
+  substanceMaybe(name: string, attribute: string): string;
   /** the catalog does not say the product has it: never a guess either way */
   attributeNotLabelled(name: string, attribute: string): string;
   /** another product of its kind that does: "Meadowbrook Organic Whole Milk is, for $5.49." */
@@ -412,7 +416,7 @@ export interface Messages {
   compareBetterRated(winner: string, rating: string, other: string, otherRating: string): string;
   compareBigger(winner: string, size: string, other: string, otherSize: string): string;
   /** "which one's the cheapest" over a list of `count`: the first on what was asked and the next after it */
-  compareBest(criterion: 'price' | 'rating' | 'size' | 'value', count: number, winner: string, value: string, next: string, nextValue: string): string;
+  compareBest(criterion: 'price' | 'rating' | 'size' | 'value', count: number, inStock: boolean, winner: string, value: string, next: string, nextValue: string): string;
   /** the two are equal on what was asked */
   compareTie(criterion: 'price' | 'rating' | 'size' | 'value', value: string): string;
   /** sizes in units that do not compare (ounces and counts) */

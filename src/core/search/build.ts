@@ -103,7 +103,12 @@ export function buildIndexData(docs: readonly SearchDoc[]): IndexData {
     nameStart.push(nameSeq.length);
     const content = name.filter((t) => !isQuantityTerm(t));
     nameLen.push(Math.min(content.length, 255));
-    headTmp.push(content.length > 0 ? idOf(content[content.length - 1]) : -1);
+    // "Dish Soap Apple", "Sparkling Water Lime": the category's noun inside the name with a variety
+    // after it is the head; the variety is no more the thing than "apple" in "apple dish soap"
+    const category = fields[2][1];
+    const categoryNoun = category.length > 0 ? content.lastIndexOf(category[category.length - 1]) : -1;
+    const variety = categoryNoun >= 0 && content.length - 1 - categoryNoun >= 1 && content.length - 1 - categoryNoun <= 2;
+    headTmp.push(content.length > 0 ? idOf(content[variety ? categoryNoun : content.length - 1]) : -1);
     const lead = toTerms(doc.name.split(/,|\s{2,}|\s-\s/)[0]).filter((t) => !isQuantityTerm(t));
     leadTmp.push(lead.length > 0 && lead.length < content.length ? idOf(lead[lead.length - 1]) : -1);
     prior.push(priorOf(doc));

@@ -70,9 +70,11 @@ function attributeForms(language: Language): AttributeForm[] {
  * the same consonants) or one letter off ("organik", "vegen", same first letter). Forms under five
  * letters ("bio") are too easily another word.
  */
+const SMALL_WORDS = new Set('the a an of and or to in on for my no any its it is at by with from our your'.split(' '));
+
 function misheardForm(forms: readonly AttributeForm[], pieces: readonly string[], joined: string): AttributeForm | undefined {
   const oneWord = forms.filter((f) => f.wordCount === 1 && f.joined.length >= 5);
-  if (pieces.length === 2 && pieces[0].length <= 3) return oneWord.find((f) => phoneticKey(f.joined) === phoneticKey(joined));
+  if (pieces.length === 2 && pieces[0].length <= 3 && !SMALL_WORDS.has(pieces[0])) return oneWord.find((f) => phoneticKey(f.joined) === phoneticKey(joined));
   if (pieces.length === 1 && joined.length >= 5) return oneWord.find((f) => f.joined[0] === joined[0] && f.joined !== joined && distance(f.joined, joined, 1) <= 1);
   return undefined;
 }
@@ -195,6 +197,21 @@ function amountsHeardRight(text: string, language: 'en' | 'de'): string {
   return language === 'en' ? text.replace(SOUNDALIKE_AMOUNT, (w) => NUMBER_SOUNDALIKES[w.toLowerCase()] ?? w) : text;
 }
 
+/** "but nothing with sugar in it", "that doesn't have a scent", "nichts mit Zucker": the "no …" form an attribute is said in. */
+const NEGATION_SAID: Readonly<Record<Language, readonly RegExp[]>> = {
+  en: [
+    /\b(?:but\s+|and\s+)?(?:nothing|none|no ones?|not anything)\s+(?:with|that has|that's got)\s+(?:any\s+|a\s+)?(\w+)(?:\s+in (?:it|them))?/g,
+    /\b(?:but\s+|and\s+)?(?:that|which)?\s*(?:doesn't|don't|does not|do not|didn't)\s+(?:have|contain|got)\s+(?:any\s+|a\s+)?(\w+)(?:\s+in (?:it|them))?/g,
+    /\b(?:that|which)\s+(?:has|have)\s+no\s+(\w+)(?:\s+in (?:it|them))?/g,
+  ],
+  de: [/\b(?:aber\s+)?nichts\s+mit\s+(\w+)(?:\s+drin)?/g, /\b(?:aber\s+)?(?:das|die|der|was)\s+keine?n?\s+(\w+)\s+(?:hat|haben|enthält|enthalten)\b/g],
+};
+
+function negationSaidAsFree(text: string, language: Language): string {
+  const no = language === 'de' ? 'ohne' : 'no';
+  return (NEGATION_SAID[language] ?? []).reduce((said, pattern) => said.replace(pattern, (_all, thing: string) => `${no} ${thing}`), text);
+}
+
 /**
  * Splits a spoken query into the product words and its constraints, in the locale's language.
  * English attribute words are heard in every locale, since the catalog's own words are English
@@ -203,7 +220,7 @@ function amountsHeardRight(text: string, language: 'en' | 'de'): string {
 export function parseSpokenQuery(text: string, locale: string): ParsedQuery {
   const language = languageOf(locale);
   // "cereal but i don't want to spend more than four dollars": "cereal up to four dollars"
-  const spoken = amountsHeardRight(budgetSaidAsLimit(text, language) ?? text, language);
+  const spoken = negationSaidAsFree(amountsHeardRight(budgetSaidAsLimit(text, language) ?? text, language), language);
   const priced = takePriceAndOrder(tokens(spoken), language);
   let { words, attributes } = takeAttributes(priced.words, language);
   if (language !== 'en') {

@@ -449,9 +449,13 @@ describe('A superlative asked over a search list', () => {
     [
       'SelectIntent',
       { product: { value: "which one's the cheapest" } },
-      /^Of those \d+, Harbor Mills Elbow Macaroni is the cheapest, at \$1\.49; next is Harbor Mills Penne, at \$1\.59\./,
+      /^Of (?:those|the) \d+(?: in stock)?, Harbor Mills Elbow Macaroni is the cheapest, at \$1\.49; next is Harbor Mills Penne, at \$1\.59\./,
     ],
-    ['CompareIntent', { criterion: { value: 'the best reviews', id: 'better-rated' } }, /^Of those \d+, .+ is the best rated, with [\d.]+ stars; next is .+, with [\d.]+\./],
+    [
+      'CompareIntent',
+      { criterion: { value: 'the best reviews', id: 'better-rated' } },
+      /^Of (?:those|the) \d+(?: in stock)?, .+ is the best rated, with [\d.]+ stars; next is .+, with [\d.]+\./,
+    ],
   ] as const)('%s %j weighs every product the search found', async (intent, slots, expected) => {
     const m = memoryShop();
     await m.say('SearchIntent', { query: { value: 'pasta' } });
@@ -505,5 +509,188 @@ describe('Words a recogniser hands over for numbers and attribute words', () => 
 
   it.each(['bagel', 'the tea bags', 'vegetables', 'dark roast'])('"%s" asks for no attribute', (said) => {
     expect(parseSpokenQuery(said, 'en-US').constraints.attributes).toEqual([]);
+  });
+});
+
+describe('The cheapest one can buy', () => {
+  it('weighs only what is in stock when at least two are, and says so', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'toilet paper' } });
+    const reply = await m.say('CompareIntent', { criterion: { value: 'least expensive', id: 'cheaper' } });
+    expect(reply.speech).toMatch(/^Of the \d+ in stock, Cozy Home Toilet Paper is the cheapest, at \$10\.99/);
+    expect(reply.speech).not.toMatch(/Septic Safe/);
+  });
+});
+
+describe('A substance asked about: the attribute the other way round', () => {
+  it.each([
+    ['en-US', 'find chamomile tea', 'does that one have caffeine', /^No, Willow Lane Chamomile Tea is decaf\./],
+    ['en-US', 'find silver creek sparkling water lime', 'and does it have any sugar', /^No, Silver Creek Sparkling Water Lime is sugar free\./],
+    ['en-US', 'find sourdough bread', 'is there gluten in it', /^Harbor Mills Sourdough Bread isn't labeled gluten free, so it may have some\./],
+    ['de-DE', 'finde kamillentee', 'hat das koffein', /^Nein, Willow Lane Chamomile Tea ist entkoffeiniert\./],
+  ])('%s after "%s": "%s"', async (locale, search, said, expected) => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: search.replace(/^(?:find|finde) /, '') } }, { locale });
+    await m.say('SelectIntent', { ordinal: { value: '1', id: '1' } }, { locale });
+    const reply = await m.say('SelectIntent', { product: { value: said } }, { locale });
+    expect(reply.speech).toMatch(expected);
+  });
+
+  it("reads the substance from what was said when the slot holds the entity's value, as Dialogflow sends it", async () => {
+    const m = memoryShop();
+    const tea = named('Willow Lane Chamomile Tea');
+    await m.say('ProductDetailsIntent', { product: { value: tea.name, id: tea.sku } });
+    const reply = await m.say('ProductQuestionIntent', { attribute: { value: 'decaf', id: 'decaf' } }, { utterance: 'does it have caffeine' });
+    expect(reply.speech).toMatch(/^No, Willow Lane Chamomile Tea is decaf\./);
+    const plain = await m.say('ProductQuestionIntent', { attribute: { value: 'decaf', id: 'decaf' } }, { utterance: 'is it decaf' });
+    expect(plain.speech).toMatch(/^Yes, Willow Lane Chamomile Tea is decaf\./);
+  });
+});
+
+describe('What a product should be free of, said with a negation', () => {
+  it.each([
+    ['soda but nothing with sugar in it', 'en-US', 'soda', 'sugar-free'],
+    ["detergent that doesn't have a scent", 'en-US', 'detergent', 'unscented'],
+    ['limo aber nichts mit zucker', 'de-DE', 'limo', 'sugar-free'],
+  ])('"%s" (%s) is %s, %s', (said, locale, query, attribute) => {
+    const parsed = parseSpokenQuery(said, locale);
+    expect(parsed.query).toBe(query);
+    expect(parsed.constraints.attributes).toEqual([attribute]);
+  });
+
+  it('filters the list just read for "which of those doesn\'t have a scent"', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'laundry detergent' } });
+    const reply = await m.say('SelectIntent', { product: { value: "which of those doesn't have a scent" } });
+    expect(reply.speech).toMatch(/Clearwater Laundry Detergent Free and Clear/);
+    expect(reply.speech).not.toMatch(/Fresh Scent/);
+  });
+});
+
+describe('Cart edits said with a reason, together, or by how many is enough', () => {
+  const setUp = async (m: ReturnType<typeof memoryShop>, names: string[], quantity = 1) => {
+    for (const name of names) await m.say('AddToCartIntent', { product: { value: name, id: named(name).sku }, quantity: { value: String(quantity) } });
+  };
+
+  it.each(['the spinach anymore my neighbor gave me a whole bag from her garden', "the spinach i've got plenty"])('removes "%s" by the name before the reason', async (said) => {
+    const m = memoryShop();
+    await setUp(m, ['Fresh Harvest Baby Spinach', 'Fresh Harvest Romaine Hearts']);
+    await m.say('RemoveFromCartIntent', { product: { value: said } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Fresh Harvest Romaine Hearts').sku })]);
+  });
+
+  it('removes two lines named together', async () => {
+    const m = memoryShop();
+    await setUp(m, ['Maple Grove Oatmeal Raisin Cookies', 'Cedar Point Plain Bagels', 'Sunny Acres Apple Juice']);
+    const reply = await m.say('RemoveFromCartIntent', { product: { value: 'cookies and the juice' } });
+    expect(reply.speech).toMatch(/^Removed Maple Grove Oatmeal Raisin Cookies and Sunny Acres Apple Juice from your cart\./);
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Cedar Point Plain Bagels').sku })]);
+  });
+
+  it.each([
+    ['SetQuantityIntent', { product: { value: 'em' }, quantity: { value: '2' } }, 2],
+    ['SelectIntent', { product: { value: "hmm that's too many two is enough" } }, 2],
+    ['SelectIntent', { product: { value: 'just one of them will do' } }, 1],
+    ['SelectIntent', { product: { value: 'change the quantity to tree' } }, 3],
+  ] as const)('%s %j sets the line talked about to %d', async (intent, slots, quantity) => {
+    const m = memoryShop();
+    await setUp(m, ['Golden Valley Cheddar Crackers'], 4);
+    await m.say(intent, slots);
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named('Golden Valley Cheddar Crackers').sku, quantity })]);
+  });
+
+  it('sets "only one string cheese please" on that line, and adds nothing new', async () => {
+    const m = memoryShop();
+    await setUp(m, ['Meadowbrook String Cheese'], 3);
+    await setUp(m, ['Golden Valley Cheddar Crackers'], 2);
+    await m.say('SelectIntent', { product: { value: 'only one string cheese please' } });
+    expect(await linesOf(m)).toEqual([
+      expect.objectContaining({ sku: named('Meadowbrook String Cheese').sku, quantity: 1 }),
+      expect.objectContaining({ sku: named('Golden Valley Cheddar Crackers').sku, quantity: 2 }),
+    ]);
+  });
+});
+
+describe('Never an add the words did not ask for', () => {
+  it('saves "the vanilla extract to my which list" for later, not in the cart', async () => {
+    const m = memoryShop();
+    const reply = await m.say('AddToCartIntent', { product: { value: 'vanilla extract to my which list' } });
+    expect(reply.speech).toMatch(/^Saved Golden Valley Pure Vanilla Extract for later/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it.each([
+    [[], 'eggs to the order from yesterday'],
+    [['OrderStatusIntent'], 'eggs to it'],
+  ] as const)('after %j, "add %s" explains that a placed order cannot change, and adds nothing', async (before, said) => {
+    const m = memoryShop();
+    await m.bought([[named('Sunny Acres Whole Milk').sku, 1]], 0);
+    for (const intent of before as readonly string[]) await m.say(intent as IntentName, {}, linked);
+    const reply = await m.say('AddToCartIntent', { product: { value: said } }, linked);
+    expect(reply.speech).toMatch(/can't change a placed order/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('reads "what do other people think of it" as the reviews of the one talked about, never "the other one"', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'cat litter' } });
+    const reply = await m.say('SelectIntent', { product: { value: 'what do other people think of it' } });
+    expect(reply.speech).toMatch(/^Whiskerwood Clumping Cat Litter has 4\.9 stars/);
+    expect(await linesOf(m)).toEqual([]);
+  });
+
+  it('reads "cheapest bin bags you\'ve got" after paper towels as a sorted search, never a pick of the page', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'paper towels' } }, { locale: 'en-GB' });
+    const reply = await m.say('SelectIntent', { product: { value: "cheapest bin bags you've got" } }, { locale: 'en-GB' });
+    expect(reply.speech).toMatch(/^Bin bags, cheapest first: Cozy Home Small Trash Bags/);
+    expect(await linesOf(m)).toEqual([]);
+    const picked = await m.say('SelectIntent', { product: { value: "i'll take the big one then" } }, { locale: 'en-GB' });
+    expect(picked.speech).toMatch(/added 1 /);
+  });
+
+  it('reads "are the reviews any good on that one" as the reviews', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'cat litter' } });
+    const reply = await m.say('ProductQuestionIntent', { product: { value: 'reviews' }, attribute: { value: 'any good on that one' } });
+    expect(reply.speech).toMatch(/^Whiskerwood Clumping Cat Litter has 4\.9 stars/);
+  });
+});
+
+describe('More everyday ways to pick, add, pay and leave', () => {
+  it.each([
+    ['en-US', 'coffee pods', "i'll go with the hazelnut ones", 'Golden Valley Hazelnut Coffee Pods'],
+    ['de-DE', 'bananen', 'die bio bananen bitte in den korb', 'Sunny Acres Organic Bananas'],
+    ['de-DE', 'obst', 'zwei äpfel in den korb bitte', 'Fresh Harvest Honeycrisp Apples'],
+  ])('%s after a search for %s: "%s" adds %s', async (locale, query, said, name) => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: query } }, { locale });
+    await m.say('SelectIntent', { product: { value: said } }, { locale });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named(name).sku })]);
+  });
+
+  it('reads "apples" as the fruit, not the dish soap with an apple scent', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'apples' } });
+    expect(reply.speech).toMatch(/^I found \d+ for apples\. Here are the top 3: Fresh Harvest Honeycrisp Apples/);
+  });
+
+  it.each([
+    ["i'd like to pay for my basket now please", 'en-GB', /^From Corner Shop: .*total/],
+    // (no orders in this shop, so no "bought together": something else, never the chips themselves)
+    ['what goes good with tortilla chips', 'en-US', /^I'd suggest (?!Sunny Acres Tortilla Chips)/],
+    ['having folks over for a cookout saturday what should i grab', 'en-US', /^For a party, try /],
+    ['operator operator', 'en-US', /talk to a person at/],
+    ['that will be it for today', 'en-US', /^Goodbye/],
+  ])('"%s" (%s)', async (said, locale, expected) => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: 'Maple Grove Oatmeal Raisin Cookies', id: named('Maple Grove Oatmeal Raisin Cookies').sku } }, { locale });
+    const reply = await m.say('SelectIntent', { product: { value: said } }, { locale, ...linked });
+    expect(reply.speech).toMatch(expected);
+  });
+
+  it('reads a yes with thanks after it as a yes', () => {
+    expect(clearYes('yes please go ahead and place it thank you so much', 'en', 'purchase')).toBe(true);
+    expect(clearYes('thank you so much', 'en', 'purchase')).toBe(false);
   });
 });
