@@ -34,6 +34,9 @@ export const CRITERION_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<Crite
       'pricier',
       'dearer',
       'costlier',
+      'costs more',
+      'cost more',
+      'the more expensive one',
     ],
     'better-value': [
       'better value',
@@ -118,6 +121,9 @@ export function criterionOf(idOrWords: string | undefined, locale: string): Crit
   }
   return undefined;
 }
+
+/** Words for how much, said between a name and its criterion ("the organic butter much dearer"). */
+export const DEGREE_AFTER = /\s+(?:much|a lot|lots|way|far|even|a bit|a little|any|so|really|viel|etwas|deutlich)$/i;
 
 /** Words that only say how much ("much", "a lot"), said before a criterion and no part of a name. */
 const DEGREE = new Set('much a lot way any even far bit little so really that mehr viel etwas deutlich noch'.split(' '));

@@ -257,6 +257,12 @@ export class Shop {
       const { [SlotName.Product]: _reviews, [SlotName.Attribute]: _quality, ...others } = ctx.turn.slots;
       return this.route(answers.redirect(ctx, IntentName.Reviews, others));
     }
+    // "what's the price on the everglow bulbs", heard as "what's {query}": that product's details
+    const priceAsked =
+      ctx.turn.intent === IntentName.Search
+        ? /^(?:the\s+)?(?:price|cost)\s+(?:on|of|for)\s+(?:the\s+)?(.+)$/.exec(ctx.slot(SlotName.Query)?.value.toLowerCase().trim() ?? '')
+        : null;
+    if (priceAsked) return this.route(answers.redirect(ctx, IntentName.ProductDetails, { [SlotName.Product]: { value: priceAsked[1] } }));
     // "buy the same stuff as last time", "add what I got last time": the last order, not a product
     const named = ctx.slot(SlotName.Product);
     if ((ctx.turn.intent === IntentName.AddToCart || ctx.turn.intent === IntentName.Checkout) && named && !named.id && orders.namesWholeOrder(named.value)) {

@@ -432,8 +432,9 @@ const CARRIERS: Readonly<Record<'en' | 'de', ReadonlyArray<{ intent: IntentName;
     {
       intent: IntentName.ProductDetails,
       pattern:
-        /^(?:(?:and|so|um|uh)\s+)*how many(?: \w+)? (?:(?:come|comes|are|is) )?in (?:the|a|each|one)\s+(?!(?:bag|box|pack|packet|bottle|jar|tub|can|tin|carton|loaf|container|package)$)(.+?)(?:\s+(?:pack|packet|box|bag))?$/,
+        /^(?:(?:and|so|um|uh)\s+)*how many(?: \w+){0,2} (?:(?:come|comes|are|is) )?in (?:the|a|each|one)\s+(?!(?:bag|box|pack|packet|bottle|jar|tub|can|tin|carton|loaf|container|package)$)(.+?)(?:\s+(?:pack|packet|box|bag))?$/,
     },
+
     {
       intent: IntentName.ProductDetails,
       pattern:
@@ -531,7 +532,7 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     // "any chamomile ones", what is left of "do you have any chamomile ones i can't sleep" once the model took its carrier
     /^(?:(?:and|so|um|uh|oh)\s+)*(?:any|some)\s+(.+?)$/,
     // "you have jasmine rice yes": a statement asked as a question
-    /^(?:(?:so|um|uh|and|oh)\s+)*(?:you|ya)\s+(?:guys\s+)?(?:have|got|sell|carry|stock)\s+(?:any\s+|some\s+|the\s+)?(.+?)\s+(?:yes|yeah|right|no|or not|too|yes or no)$/,
+    /^(?:(?:so|um|uh|and|oh|yo|hey|hi)\s+)*(?:you|ya)\s+(?:guys\s+)?(?:have|got|sell|carry|stock)\s+(?:any\s+|some\s+|the\s+)?(.+?)\s+(?:yes|yeah|right|no|or not|too|yes or no|as well)$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh|and)\s+)*(?:i'm|we're|i am|we are|im)\s+(?:almost|nearly|about|running|just about|all|completely|totally|pretty much)?\s*(?:out of|low on|running low on|out)\s+(?:of\s+)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:what have you got|what do you have|what you got|what've you got|any ideas|help))?$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:please|today|asap))?(?:\s+what (?:kinds?|sorts?|types?|ones?|brands?) (?:have you got|do you have|you got|are there|have you))?$/,
     // "is there anything lactose free", "my stomach can't handle milk is there anything lactose free"
@@ -562,7 +563,7 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     // a word to someone else, then the thing ("shh shh it's okay baby um baby wipes")
     /^(?:shh+|shush|hush|hang on|hold on|wait|one sec(?:ond)?|just a (?:sec|second|minute))\b.*\b(?:um|uh|erm|anyway|okay so|ok so|right so)\s+(?:some\s+|the\s+)?([a-z][a-z' ]*?)(?:\s+please)?$/,
     // said at the end of a longer sentence ("hang on sweetie … um do you have diapers in size three")
-    /\b(?:do|does|did|might|would|could|can)\s+(?:you|ya|u)(?:\s+(?:guys|all|folks|happen to|possibly|still|maybe|by any chance))*\s+(?:have|carry|sell|stock|do|got|keep)\s+(?:any\s+|some\s+|the\s+)?(.+?)(?:\s+(?:at all|by any chance|in stock|please|today|there))*$/,
+    /\b(?:do|does|did|might|would|could|can)\s+(?:you|ya|u)(?:\s+(?:guys|all|folks|happen to|possibly|still|maybe|by any chance))*\s+(?:have|carry|sell|stock|do|got|keep)\s+(?:any\s+|some\s+|the\s+|that\s+|those\s+)?(.+?)(?:\s+(?:at all|by any chance|in stock|please|today|there))*$/,
   ],
   de: [
     /^(?:(?:also|äh|ähm|hallo|hey|okay|ok|und)\s+)*(?:ich|wir)\s+(?:brauch|brauche|brauchen|bräuchte|bräuchten|will|möchte|hätte gern|hätte gerne)\s+(?:noch\s+)?(?:einen\s+|eine\s+|ein\s+|etwas\s+|was\s+|neue\s+|neuen\s+)?(.+?)(?:\s+bitte)?$/,
@@ -893,7 +894,7 @@ function quantityInWords(ctx: TurnContext, words: string): Turn['slots'] | undef
 }
 
 const CRITERIA_EN =
-  'better rated|rated better|higher rated|rated higher|better reviewed|better reviews|the better reviews|cheaper|less expensive|more expensive|bigger|larger|better value|the better deal|better';
+  'better rated|rated better|higher rated|rated higher|better reviewed|better reviews|the better reviews|cheaper|less expensive|more expensive|costs? more|costs? less|pricier|dearer|bigger|larger|better value|the better deal|better';
 /**
  * Two products and what decides between them, said in a sentence: "which has better reviews, the
  * plain or the vanilla greek yoghurt", "is the earl grey or the chamomile cheaper", "which apples
@@ -908,6 +909,10 @@ const COMPARE_OR: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     new RegExp(`^(?:so\\s+|and\\s+|um\\s+)*(?:is|are|which is|which's|what's)\\s+(?:the\\s+)?(?<a>.+?)\\s+or\\s+(?:the\\s+)?(?<b>.+?)\\s+(?<c>${CRITERIA_EN})$`),
     new RegExp(
       `^(?:so\\s+|and\\s+|um\\s+)*(?:which|what)\\s+(?<kind>\\w+)\\s+(?:is|are|has|have|gets|get)\\s+(?<c>${CRITERIA_EN})\\s+(?:the\\s+)?(?<a>.+?)\\s+or\\s+(?:the\\s+)?(?<b>.+?)$`,
+    ),
+    // "salmon or chicken breasts which one costs more": the question after both names
+    new RegExp(
+      `^(?:so\\s+|and\\s+|um\\s+)*(?:the\\s+)?(?<a>.+?)\\s+or\\s+(?:the\\s+)?(?<b>.+?)\\s+(?:which|what)(?: one| of (?:them|the two|those))?(?:'s|\\s+is|\\s+has|\\s+gets|\\s+are)?\\s+(?<c>${CRITERIA_EN})$`,
     ),
     /^(?:(?:so|and|um|okay)\s+)*(?:what's|what is|whats|tell me|explain)?\s*(?:the\s+)?difference between\s+(?:the\s+)?(?<a>.+?)\s+and\s+(?:the\s+)?(?<b>.+?)$/,
     /^(?:(?:so|and|um|okay)\s+)*how (?:does|do|is|are)\s+(?:the\s+)?(?<a>.+?)\s+compare (?:to|with)\s+(?:the\s+)?(?<b>.+?)$/,
@@ -962,6 +967,10 @@ function sortedAsked(said: string, lang: 'en' | 'de'): string | undefined {
   return `${order} ${thing}${inStock ? ' in stock' : ''}`;
 }
 
+/** A question about a product said with its name first, or its price asked "on" it. */
+const DETAILS_OF =
+  /^(?:(?:so|and|um|uh|okay)\s+)*((?:the|those|these|that)\s+(?!one\b|ones\b)\S.*?|\S+(?:\s+\S+)?\s+ones?)\s+how (?:many|much|big|heavy|large) .+$|^(?:(?:so|and|um|uh|okay)\s+)*what(?:'s| is) the (?:price|cost) (?:on|of|for) (?:the\s+)?(.+?)(?:\s+(?:please|then|again))?$/;
+
 /**
  * "which milk is lactose free", "welches shampoo ist am besten bewertet", "welche eier sind bio":
  * the thing asked about and what it should be, as a search's own words ("lactose free milk");
@@ -998,7 +1007,7 @@ export function comparedInWords(said: string, lang: 'en' | 'de'): Turn['slots'] 
     else if (/ (?:one|ones)$/.test(b) && aWords.length >= 2 && !/^(?:that|this|it)$/.test(a))
       b = b.replace(/ (?:one|ones)$/, ` ${aWords.slice(aWords.length >= 4 ? -2 : -1).join(' ')}`);
     const slots: Turn['slots'] = { [SlotName.Product]: { value: a }, [SlotName.SecondProduct]: { value: b } };
-    if (g.c) slots[SlotName.Criterion] = { value: /review|rated/.test(g.c) ? 'better rated' : g.c };
+    if (g.c) slots[SlotName.Criterion] = { value: /review|rated/.test(g.c) ? 'better rated' : /costs? less/.test(g.c) ? 'cheaper' : g.c };
     return slots;
   }
   return undefined;
@@ -1185,6 +1194,10 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   if (sorted) return handleAs(ctx, dispatch, IntentName.Search, { [SlotName.Query]: { value: sorted } });
   const versus = comparedInWords(said, lang);
   if (versus) return handleAs(ctx, dispatch, IntentName.Compare, versus);
+  // "the d ones how many come in a pack", "what's the price on the everglow hundred watt bulbs": about that product
+  const detailsOf = lang === 'en' ? DETAILS_OF.exec(said) : undefined;
+  const detailsName = detailsOf?.[1] ?? detailsOf?.[2];
+  if (detailsName) return handleAs(ctx, dispatch, IntentName.ProductDetails, { [SlotName.Product]: { value: detailsName } });
   const meant = meaningOf(said, lang);
   // "which one would you recommend" after a list: a suggestion among what was just looked for
   if (meant?.intent === IntentName.Recommend && Object.keys(meant.slots).length === 0 && ctx.state.list?.query) {
@@ -1409,7 +1422,7 @@ async function readWords(ctx: TurnContext, dispatch: Dispatch, said: string): Pr
   // "what cheese have you got under four bucks", "what kind of cat food have you got then"
   const whatHave =
     lang === 'en'
-      ? /^(?:(?:and|so|um|uh|oh|well|okay|ok)\s+)*(?:.*\b(?:see|know|hear|check|find out|tell me|show me|wondering)\s+)?what (?:kinds? of |sorts? of |types? of |brands? of )?(.+?)\s+(?:have you got|do you have|do you sell|do you carry|do you stock|you got|have you|you have|you've got|you carry|you sell|you stock)\b(.*?)(?:\s+(?:then|please|at the moment|right now|in stock|here|there))?$/.exec(
+      ? /^(?:(?:and|so|um|uh|oh|well|okay|ok|hmm|hm)\s+)*(?:.*\b(?:see|know|hear|check|find out|tell me|show me|wondering)\s+)?what (?:kinds? of |sorts? of |types? of |brands? of )?(.+?)\s+(?:have you got|do you have|do you sell|do you carry|do you stock|you got|have you|you have|you've got|you carry|you sell|you stock|are there|is there|are available)\b(.*?)(?:\s+(?:then|please|at the moment|right now|in stock|here|there))?$/.exec(
           said,
         )
       : undefined;

@@ -7,6 +7,8 @@ import type { Product } from '../product';
 import { formatRating } from '../replies';
 import { attributeFromWords, hasConstraints, parseSpokenQuery, type ParsedQuery } from '../search/constraints';
 import { withoutReason } from '../search/carrier';
+import { toTerms } from '../search/normalise';
+import { phoneticKey } from '../search/phonetic';
 import type { Reply } from '../turn';
 import { groupLabel, productsInGroup } from './groups';
 import { historyIfLinked } from './history';
@@ -49,7 +51,9 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
   if (aboutShop) return answerTopic(ctx, aboutShop);
   const history = await historyIfLinked(ctx);
   const wanted = ctx.msgs.catalogQuery(raw);
-  const results = await ctx.deps.catalog.search(wanted, { limit: MAX_RESULTS, history });
+  const found = await ctx.deps.catalog.search(wanted, { limit: MAX_RESULTS, history });
+  // "maple syrup" answered only by Maple Grove's pasta: the shop has none of it
+  const results = onlyByBrand(wanted, found) ? [] : found;
   if (results.length === 0) {
     // "a store in seattle", "shipping": words about the shop, not a product
     // words that ask something else ("customer servers", "return the paper towels", "any special offers")
@@ -85,6 +89,23 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
   if (sizes) return askWhichSize(ctx, sizes, query);
   // one product stands out ("clearwater disinfecting wipes"): "that" and a bare yes mean it
   return readResults(ctx, query, results, best.length === 1 ? best[0] : undefined);
+}
+
+/**
+ * Whether products were found only through a brand word of the query ("maple" of Maple Grove for
+ * "maple syrup"): every other word said names nothing in any of them, as spelled or as it sounds.
+ */
+export function onlyByBrand(query: string, results: readonly Product[]): boolean {
+  const said = toTerms(query).filter((w) => w.length >= 3);
+  if (said.length < 2 || results.length === 0) return false;
+  const brand = new Set(results.flatMap((p) => toTerms(p.brand)));
+  const rest = said.filter((w) => !brand.has(w));
+  if (rest.length === 0 || rest.length === said.length) return false;
+  const alike = (w: string, own: string) => own === w || (w.length >= 4 && (own.startsWith(w) || w.startsWith(own))) || (w.length >= 4 && phoneticKey(w) === phoneticKey(own));
+  return !results.some((p) => {
+    const own = toTerms(`${p.name.replace(p.brand, '')} ${p.category}`);
+    return rest.some((w) => own.some((o) => alike(w, o)));
+  });
 }
 
 /** A search slot holding only a word that stands for a name said elsewhere. */
@@ -185,7 +206,8 @@ async function broaderWord(ctx: TurnContext, raw: string): Promise<string | unde
   words.sort((a, b) => b.length - a.length);
   for (const word of words.slice(0, 4)) {
     const [hit] = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(word), { limit: 1 });
-    if (hit) return word;
+    // never a brand's word for a thing ("maple" of Maple Grove after "maple syrup")
+    if (hit && !toTerms(hit.brand).includes(toTerms(ctx.msgs.catalogQuery(word))[0] ?? '')) return word;
   }
   return undefined;
 }

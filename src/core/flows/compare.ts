@@ -6,7 +6,7 @@
  * rated", "bigger"), the answer to that one question.
  */
 import type { TurnContext } from '../context';
-import { Criterion, criterionOf } from '../compare-criteria';
+import { Criterion, CRITERION_WORDS, criterionOf, DEGREE_AFTER } from '../compare-criteria';
 import { PAGE_SIZE } from '../dialog-state';
 import { groupOf } from '../entity-id';
 import { IntentName, SlotName } from '../intents';
@@ -67,6 +67,18 @@ function questionAfter(said: Said | undefined, locale: string): { criterion: Cri
   const criterion = criterionOf(question[0], locale);
   const name = said.value.slice(0, question.index).trim();
   return criterion && name ? { criterion, said: { value: name } } : undefined;
+}
+
+/** "shredded mozzarella cheaper": a name with a criterion said last, split; undefined when the words end in none. */
+function criterionAtEnd(words: string, locale: string): { name: string; criterion: Criterion } | undefined {
+  const said = words.trim().toLowerCase().split(/\s+/);
+  const forms = Object.entries(CRITERION_WORDS[locale.toLowerCase().startsWith('de') ? 'de' : 'en']) as Array<[Criterion, readonly string[]]>;
+  for (let k = Math.min(3, said.length - 1); k >= 1; k--) {
+    const ending = said.slice(said.length - k).join(' ');
+    const named = forms.find(([, spoken]) => spoken.includes(ending));
+    if (named) return { name: said.slice(0, said.length - k).join(' '), criterion: named[0] };
+  }
+  return undefined;
 }
 
 /** The products of the list the shopper last heard, in its order (the current page first). */
@@ -403,6 +415,17 @@ export async function compare(ctx: TurnContext): Promise<Reply> {
   if (before) {
     said.first = before.said;
     criterion ??= before.criterion;
+  }
+  // "is the cheddar or the shredded mozzarella cheaper", heard as "{product} or {secondProduct}": the question's words out of the names
+  if (said.first && !said.first.id && /^(?:is|are|was|which is|what's|ist|sind)\s+/i.test(said.first.value)) {
+    said.first = { value: said.first.value.replace(/^(?:is|are|was|which is|what's|ist|sind)\s+(?:the\s+|der\s+|die\s+|das\s+)?/i, '') };
+  }
+  // "is the organic butter much dearer": how much more is no part of the name
+  if (said.first && !said.first.id && DEGREE_AFTER.test(said.first.value)) said.first = { value: said.first.value.replace(DEGREE_AFTER, '') };
+  const endsAsked = !criterion && said.second && !said.second.id ? criterionAtEnd(said.second.value, ctx.turn.locale) : undefined;
+  if (endsAsked) {
+    said.second = { value: endsAsked.name };
+    criterion = endsAsked.criterion;
   }
   if (!criterion) {
     const afterSecond = questionAfter(said.second, ctx.turn.locale);

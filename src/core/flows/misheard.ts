@@ -6,7 +6,7 @@
  * {attribute}" hears "and do you have tea too". Such a turn is read again, as free words, before
  * its intent runs; what still means nothing goes on to the intent as before.
  */
-import { criterionOf, nameBeforeCriterion } from '../compare-criteria';
+import { criterionOf, DEGREE_AFTER, nameBeforeCriterion } from '../compare-criteria';
 import type { TurnContext } from '../context';
 import { IntentName, SlotName } from '../intents';
 import { readQuantity } from '../quantity-words';
@@ -72,6 +72,10 @@ export async function misheardSlot(ctx: TurnContext, dispatch: Dispatch): Promis
           [SlotName.Criterion]: { value: spilled.criterion, id: spilled.criterion },
         }),
       );
+    }
+    // "is the organic butter much dearer", heard as "{product} {criterion}": how much more is no part of the name
+    if (first && !first.id && DEGREE_AFTER.test(first.value)) {
+      return dispatch(redirect(ctx, IntentName.Compare, { ...ctx.turn.slots, [SlotName.Product]: { value: first.value.replace(DEGREE_AFTER, '') } }));
     }
     // "the recycled kitchen roll … than the strong one": the second borrows the first's kind
     if (first && second && !second.id && / (?:one|ones)$/.test(second.value.trim()) && first.value.trim().split(' ').length >= 2) {

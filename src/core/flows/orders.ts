@@ -75,7 +75,7 @@ export function saidName(ctx: TurnContext, slot: { value: string; id?: string })
 
 /** Words that name a past order as a whole ("the same stuff as last time", "my last order"). */
 const PAST_ORDER =
-  /^(?:(?:my|the|our)\s+)?(?:last|previous|usual|regular|normal)\s+(?:order|shop|shopping)$|^(?:my|the|our)\s+usual(?:\s+(?:stuff|things|groceries|lot|please|again))?$|^(?:the\s+)?same\s+(?:thing|things|stuff|items|order|groceries|as before|as last time|again)\b|^(?:everything|what|all)\s+(?:i|we)\s+(?:got|had|ordered|bought)\s+(?:last time|before|last week)$|^(?:everything|all)\s+from\s+(?:last time|my last order)$|^(?:dasselbe|das gleiche|meine letzte bestellung|die letzte bestellung)(?:\s+wie letztes mal)?$/;
+  /^(?:(?:my|the|our)\s+)?(?:last|previous|usual|regular|normal)\s+(?:order|shop|shopping)(?:\s+again)?$|^(?:my|the|our)\s+usual(?:\s+(?:stuff|things|groceries|lot|please|again))?$|^(?:the\s+)?same\s+(?:thing|things|stuff|items|order|groceries|as before|as last time|again)\b|^(?:everything|what|all)\s+(?:i|we)\s+(?:got|had|ordered|bought)\s+(?:last time|before|last week)$|^(?:everything|all)\s+from\s+(?:last time|my last order)$|^(?:dasselbe|das gleiche|meine letzte bestellung|die letzte bestellung)(?:\s+wie letztes mal)?$/;
 /** …and, to "reorder", a pronoun or "everything" names the last order too ("order that again"). */
 const REORDER_WHOLE =
   /^(?:that|it|this|those|them|these|the same|same|everything|all of it|all that|all of that|all of those|the lot|that lot|that order|the order|das|die|alles|die bestellung)$/;
@@ -100,7 +100,14 @@ export async function reorder(ctx: TurnContext): Promise<Reply> {
   // "the same ones as last time" after a list of paper towels: the kind just looked for
   const list = ctx.state.list;
   const kind = list?.kind === 'search' ? (list.about ?? list.query) : undefined;
-  const asked = kind && !productSlot.id && /^(?:the\s+)?(?:ones?|kind|brand|type|sort)$/.test(productSlot.value.toLowerCase().trim()) ? { value: kind } : productSlot;
+  const asked =
+    kind &&
+    !productSlot.id &&
+    /^(?:the\s+)?(?:ones?|kind|brand|type|sort|same one)(?:\s+(?:that\s+)?(?:i|we)\s+(?:usually\s+|always\s+|normally\s+|typically\s+)?(?:get|buy|order|have|got|bought|ordered|had))?$/.test(
+      productSlot.value.toLowerCase().trim(),
+    )
+      ? { value: kind }
+      : productSlot;
   const match = await findInHistory(ctx, orders, asked);
   if (!match) return ctx.ask(ctx.msgs.reorderNoMatch(saidName(ctx, asked)), ctx.msgs.searchEmptyQuery);
   return askToPurchase(ctx, identity, [{ sku: match.line.sku, quantity: match.line.quantity }], OrderSource.Reorder);

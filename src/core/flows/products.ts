@@ -81,11 +81,10 @@ const POINTING = /^(that|this|those|these|the|der|die|das|diese|dieser|dieses)$/
  */
 export function pointsAtFocus(spoken: string): boolean {
   // "how much does that pack weigh", heard with the verb: the pack
-  const text = spoken
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/\s+(?:weigh|weighs|cost|costs|hold|holds|contain|contains|come in|comes in|go for|goes for|run|runs)$/, '');
+  const said = spoken.trim().toLowerCase().replace(/\s+/g, ' ');
+  const text = said.replace(/\s+(?:weigh|weighs|cost|costs|hold|holds|contain|contains|come in|comes in|go for|goes for|run|runs)$/, '');
+  // "how much does a pack weigh": one of what it comes in, asked about, is the one talked about
+  if (text !== said && /^(?:a|an|one|each)\s+\S+$/.test(text) && isContainerWord(text.split(' ')[1])) return true;
   if (PRONOUN.test(text)) return true;
   // "another box of that", "a bag of those"
   if (

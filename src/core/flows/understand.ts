@@ -232,7 +232,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Reorder,
       pattern:
-        /\b(?:order|get|buy|send|have|want|need)\s+(?:me\s+|us\s+)?(?:the\s+)?same\s+(.+?)\s+(?:as|like|that i (?:got|had|bought|ordered))\s+(?:last time|before|usual|last week|the last time)\b/,
+        /\b(?:order|get|buy|send|have|want|need)\s+(?:me\s+|us\s+)?(?:the\s+)?same\s+(.+?)\s+(?:as|like|(?:that\s+)?i (?:got|had|bought|ordered))\s+(?:last time|before|usual|last week|the last time)\b/,
       product: named(1),
     },
     {
@@ -249,7 +249,7 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
     {
       intent: IntentName.Reorder,
       pattern:
-        /\b(?:order|get|buy|send|have)\s+(?:me\s+)?(?:that|it|those|them|the same(?: thing| things| again)?|my usual|the usual|(?:my|the) usual (.+?)|what i (?:got|had|ordered|bought)(?: last time)?)\s+again\b|\b(?:order|get|buy|have|send)\s+(?:me\s+)?(?:the\s+)?same (?:thing|things|stuff|items|order|groceries)\b|\b(?:same|usual) (?:order|thing|stuff) as (?:last time|usual|before)\b|\b(?:my|the) usual (.+?)(?: again)?$|\b(?:the|my) usual$|\b(?:the|my) usual$|\bagain like last time\b|\border (?:what|everything) (?:i|we) (?:got|had|ordered|bought)\b|\b(?:re-?order|re order|buy again)\b\s*(.*)$/,
+        /\b(?:order|get|buy|send|have)\s+(?:me\s+)?(?:that|it|those|them|all that|all of that|all of it|all of those|everything|the same(?: thing| things| again)?|my usual|the usual|(?:my|the) usual (.+?)|what i (?:got|had|ordered|bought)(?: last time)?)\s+again\b|\b(?:order|get|buy|have|send)\s+(?:me\s+)?(?:the\s+)?same (?:thing|things|stuff|items|order|groceries)\b|\b(?:same|usual) (?:order|thing|stuff) as (?:last time|usual|before)\b|\b(?:my|the) usual (.+?)(?: again)?$|\b(?:the|my) usual$|\b(?:the|my) usual$|\bagain like last time\b|\border (?:what|everything) (?:i|we) (?:got|had|ordered|bought)\b|\b(?:get|buy|send)\s+(?:me\s+|us\s+)?(?:what|everything)\s+(?:i|we)\s+(?:got|had|ordered|bought)\s+(?:last time|before|last week)\b|\b(?:re-?order|re order|buy again)\b\s*(.*)$/,
       product: (m) => named(1)(m) ?? named(2)(m) ?? named(3)(m),
     },
     {

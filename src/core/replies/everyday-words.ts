@@ -50,6 +50,16 @@ export const EVERYDAY_ENGLISH_WORDS: CatalogWords = {
   'burger meat': 'ground beef',
   'minced beef': 'ground beef',
   oatmeal: 'oats',
+  // "shampoo for the children": the catalog says kids
+  'for the children': 'for kids',
+  'for children': 'for kids',
+  "children's": 'kids',
+  childrens: 'kids',
+  // the dish by its everyday name, and as a recogniser spells it
+  'mac and cheese': 'macaroni and cheese',
+  'mac n cheese': 'macaroni and cheese',
+  'mack and cheese': 'macaroni and cheese',
+  'mack n cheese': 'macaroni and cheese',
   'laundry soap': 'laundry detergent',
   'dish liquid': 'dish soap',
   'dish detergent': 'dish soap',

@@ -109,8 +109,8 @@ export class SpokenSearchIndex implements ProductSearchIndex {
   private readonly implied: Uint8Array;
   /** per document: 1 when its name or category says it is for animals */
   private readonly forAnimals: Uint8Array;
-  /** term ids of the animal words the catalogue uses */
-  private readonly animalTerms: ReadonlySet<number>;
+  /** the animal words, as query terms are stemmed */
+  private readonly animalStems: ReadonlySet<string>;
 
   constructor(readonly data: IndexData) {
     this.size = data.skus.length;
@@ -131,10 +131,10 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       }
     }
     this.vocab = new Vocabulary(data.terms, (id) => nameDf[id] || postStart[id + 1] - postStart[id], this.size);
-    const animalStems = new Set(ANIMAL_WORDS.map(stem));
-    this.animalTerms = new Set(data.terms.flatMap((term, id) => (animalStems.has(term) ? [id] : [])));
+    this.animalStems = new Set(ANIMAL_WORDS.map(stem));
+    const animalTerms = data.terms.flatMap((term, id) => (this.animalStems.has(term) ? [id] : []));
     this.forAnimals = new Uint8Array(this.size);
-    for (const t of this.animalTerms) {
+    for (const t of animalTerms) {
       for (let i = postStart[t]; i < postStart[t + 1]; i++) if ((postField[i] & (Field.name | Field.category)) !== 0) this.forAnimals[postDoc[i]] = 1;
     }
   }
@@ -171,17 +171,17 @@ export class SpokenSearchIndex implements ProductSearchIndex {
       positions[0].alternatives = positions[0].alternatives.filter((a) => a.quality >= floor);
       if (positions[0].alternatives.length === 0) return [];
     }
-    return this.score(positions, limit, options.history);
+    // food words mean food for people unless the shopper names an animal ("hot dogs" names none)
+    const animalSaid = terms.some((t, i) => this.animalStems.has(t.term) && terms[i - 1]?.word !== 'hot');
+    return this.score(positions, limit, options.history, animalSaid);
   }
 
-  private score(positions: QueryPosition[], limit: number, history?: ReadonlyMap<string, number>): SearchHit[] {
+  private score(positions: QueryPosition[], limit: number, history: ReadonlyMap<string, number> | undefined, animalSaid: boolean): SearchHit[] {
     const { postStart, postDoc, postField, head, leadHead, nameLen, prior, skus, catId } = this.data;
     const s = (this.scratch ??= new Scratch(this.size));
     const queryStamp = s.next();
     let touchedCount = 0;
     let totalWeight = 0;
-    // food words mean food for people unless the shopper names an animal
-    const animalSaid = positions.some((pos) => pos.alternatives.some((a) => a.quality >= Weights.anchorQuality && a.terms.some((t) => this.animalTerms.has(t))));
     const touch = (d: number): void => {
       if (s.seen[d] === queryStamp) return;
       // first time this query reaches the document: reset its accumulators

@@ -694,3 +694,95 @@ describe('More everyday ways to pick, add, pay and leave', () => {
     expect(clearYes('thank you so much', 'en', 'purchase')).toBe(false);
   });
 });
+
+describe('Past orders asked for again in more words', () => {
+  it.each([
+    ['can i have my last shop again', 'en-GB'],
+    ['just get me what i bought last time', 'en-US'],
+  ])('"%s" quotes the last order again, and charges nothing yet', async (said, locale) => {
+    const m = memoryShop();
+    await m.bought([[named('Harbor Mills Jasmine Rice').sku, 2]], 3);
+    const reply = await m.say('SelectIntent', { product: { value: said } }, { locale, ...linked });
+    expect(reply.speech).toMatch(/^From Corner Shop: 2 Harbor Mills Jasmine Rice\./);
+    expect(charges(m)).toBe(0);
+  });
+
+  it('reads "the one i usually get" after a search as that kind from the past orders', async () => {
+    const m = memoryShop();
+    await m.bought([[named('Sunny Acres Whole Milk').sku, 2]], 3);
+    await m.say('SearchIntent', { query: { value: 'milk' } }, linked);
+    const reply = await m.say('ReorderIntent', { product: { value: 'the one i usually get' } }, linked);
+    expect(reply.speech).toMatch(/^From Corner Shop: 2 Sunny Acres Whole Milk\./);
+  });
+});
+
+describe('A product asked about with its name first, or its price asked "on" it', () => {
+  it.each([
+    ['batteries', 'SelectIntent', { ordinal: { value: 'd ones how many come in a pack' } }, /^Northstar D Batteries by Northstar, 4 pack/],
+    ['tea', 'SelectIntent', { product: { value: 'how many tea bags come in the golden valley black tea' } }, /^Golden Valley Black Tea by Golden Valley, 100 bags/],
+    [
+      'light bulbs',
+      'SearchIntent',
+      { query: { value: 'price on the everglow hundred watt bulbs' } },
+      /^Everglow LED Light Bulbs 100 Watt Equivalent by Everglow, 2 pack, costs \$9\.99/,
+    ],
+    ['bacon', 'ProductDetailsIntent', { product: { value: 'a pack weigh' } }, /^Pine Ridge Thick Cut Bacon by Pine Ridge, 16 oz/],
+  ] as const)('after "%s": %s %j', async (query, intent, slots, expected) => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: query } });
+    const reply = await m.say(intent, slots);
+    expect(reply.speech).toMatch(expected);
+  });
+});
+
+describe('Looked for in more words, and never a brand for a thing', () => {
+  it.each([
+    ['hmm what kinds of bagels are there', /Cedar Point Plain Bagels/],
+    ['hi um my grandson said i can order things on here do you have that greek yogurt', /Greek Yogurt/],
+    ['yo you got hot dogs too', /^I found \d+ for hot dogs\. Here are the top 3: Meadowbrook Hot Dogs/],
+    ['please i am searching shampoo for the children', /Tidewater Kids Tear Free Shampoo/],
+  ])('"%s"', async (said, expected) => {
+    const m = memoryShop();
+    const reply = await m.say('SelectIntent', { product: { value: said } });
+    expect(reply.speech).toMatch(expected);
+  });
+
+  it('says "maple syrup" is not carried rather than reading Maple Grove pasta, and suggests no brand word', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'maple syrup' } });
+    expect(reply.speech).toMatch(/^I couldn't find anything for maple syrup\./);
+    expect(reply.speech).not.toMatch(/Maple Grove|like "maple"/);
+  });
+
+  it.each(['golden valley hunny', 'maple grove butter', 'brightfield towels'])('still finds "%s" through its other words', async (query) => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: query } });
+    expect(reply.speech).toMatch(/^I found \d+ for/);
+  });
+
+  it('reads "mac and cheese" as the macaroni and cheese, to take out of the cart', async () => {
+    const m = memoryShop();
+    const mac = named('Cedar Point Macaroni and Cheese');
+    await m.say('AddToCartIntent', { product: { value: mac.name, id: mac.sku }, quantity: { value: '4' } });
+    await m.say('RemoveFromCartIntent', { product: { value: 'two of the mac and cheese' } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: mac.sku, quantity: 2 })]);
+  });
+});
+
+describe('A comparison with its question after both names, or a degree before it', () => {
+  it.each([
+    [{ product: { value: 'is the cheddar' }, secondProduct: { value: 'shredded mozzarella cheaper' } }, /^Sunny Acres Sharp Cheddar Cheese is cheaper, at \$3\.49/],
+    [
+      { product: { value: 'organic butter much' }, secondProduct: { value: 'normal one' }, criterion: { value: 'dearer' } },
+      /is cheaper, at \$4\.79 against \$6\.99 for Meadowbrook Organic Salted Butter/,
+    ],
+    [
+      { product: { value: 'salmon' }, secondProduct: { value: 'chicken breasts which one costs more' } },
+      /^Pine Ridge Boneless Chicken Breasts is cheaper, at \$10\.99 against \$11\.99 for Meadowbrook Atlantic Salmon Fillets/,
+    ],
+  ])('%j', async (slots, expected) => {
+    const m = memoryShop();
+    const reply = await m.say('CompareIntent', slots);
+    expect(reply.speech).toMatch(expected);
+  });
+});
