@@ -534,7 +534,7 @@ const SEARCH_CARRIERS: Readonly<Record<'en' | 'de', readonly RegExp[]>> = {
     // "you have jasmine rice yes": a statement asked as a question
     /^(?:(?:so|um|uh|and|oh|yo|hey|hi)\s+)*(?:you|ya)\s+(?:guys\s+)?(?:have|got|sell|carry|stock)\s+(?:any\s+|some\s+|the\s+)?(.+?)\s+(?:yes|yeah|right|no|or not|too|yes or no|as well)$/,
     /^(?:(?:so|um|uh|okay|ok|well|oh|and)\s+)*(?:i'm|we're|i am|we are|im)\s+(?:almost|nearly|about|running|just about|all|completely|totally|pretty much)?\s*(?:out of|low on|running low on|out)\s+(?:of\s+)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:what have you got|what do you have|what you got|what've you got|any ideas|help))?$/,
-    /^(?:(?:so|um|uh|okay|ok|well|oh)\s+)*(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:please|today|asap))?(?:\s+what (?:kinds?|sorts?|types?|ones?|brands?) (?:have you got|do you have|you got|are there|have you))?$/,
+    /^(?:(?:so|um|uh|okay|ok|well|oh|and|also|plus)\s+)*(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:also\s+)?(?:need|want|gotta get|have to get|must get)\s+(?:to\s+(?:get|buy|find)\s+)?(?:some\s+|more\s+|a\s+|an\s+)?(?:(?:bag|box|pack|packet|bottle|jar|tub|can|carton|loaf|bunch|dozen)s?\s+of\s+(?:the\s+)?)?(.+?)(?:\s+(?:too|as well|also))?(?:\s+(?:please|today|asap))?(?:\s+what (?:kinds?|sorts?|types?|ones?|brands?) (?:have you got|do you have|you got|are there|have you))?$/,
     // "is there anything lactose free", "my stomach can't handle milk is there anything lactose free"
     /\bis there (?:anything|something|any|a|an)\s+(?!(?:else|wrong|on sale|cheaper)\b)(.+?)(?:\s+(?:you have|you sell|at all|in stock|please))?$/,
     // "my mom said get dryer sheets too": what someone at home asked for
@@ -636,6 +636,30 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
       ['tin', 'ten'],
     ] as const
   ).map(([wrong, right]) => [new RegExp(`\\b(quantity to|make it|make that|change it to|change that to|set it to) ${wrong}$`, 'g'), `$1 ${right}`] as const),
+  // "add for cans of clam chowder": a count, where only a count can stand before what it comes in
+  ...(
+    [
+      ['won', 'one'],
+      ['to', 'two'],
+      ['too', 'two'],
+      ['tree', 'three'],
+      ['for', 'four'],
+      ['fife', 'five'],
+      ['sicks', 'six'],
+      ['ate', 'eight'],
+    ] as const
+  ).map(
+    ([wrong, right]) =>
+      [
+        new RegExp(
+          `\\b(add|get|grab|buy|order|need|want|take|put) ${wrong} (?=(?:\\w+ )?(?:packs?|cans?|bags?|boxes|bottles?|jars?|cartons?|tins?|pounds?|loaves|rolls?|dozen)\\b)`,
+          'g',
+        ),
+        `$1 ${right} `,
+      ] as const,
+  ),
+  // "two of em": them
+  [/(?:^|(?<=\s))'?em\b/g, 'them'],
   // "operator operator", "candy candy i want candy": a word said twice in a row is said once
   [/\b([a-z']+)(?: \1\b)+/g, '$1'],
 ];

@@ -212,8 +212,11 @@ async function resolveSide(
 async function ofTheSameKind(ctx: TurnContext, words: string, other: Product | undefined): Promise<Product | undefined> {
   const said = tokens(words.replace(FILLER, ''));
   if (!other || said.length === 0) return undefined;
-  const found = await ctx.deps.catalog.search(ctx.msgs.catalogQuery(said.join(' ')), { limit: 10 });
-  return found.find((p) => p.sku !== other.sku && p.category === other.category && said.every((w) => tokens(p.name).includes(w)));
+  // in the catalog's words ("weißen" is white)
+  const meant = tokens(ctx.msgs.catalogQuery(said.join(' ')));
+  if (meant.length === 0) return undefined;
+  const found = await ctx.deps.catalog.search(meant.join(' '), { limit: 10 });
+  return found.find((p) => p.sku !== other.sku && p.category === other.category && meant.every((w) => tokens(p.name).includes(w)));
 }
 
 /** "their white rice" beside "harbor mills brown rice": the other product's brand's white rice. */
@@ -235,7 +238,9 @@ async function ellipticProduct(ctx: TurnContext, words: string, other: { product
   for (let i = 0; i < theirs.length; i++) {
     const query = [...theirs.slice(0, i), mine[0], ...theirs.slice(i + 1)].join(' ');
     const found = await findProduct(ctx, query);
-    if (found && found.sku !== other.product?.sku && tokens(found.name).includes(mine[0])) return found;
+    // in the catalog's words ("die weißen" beside "die braunen eier" is the white eggs)
+    const meant = tokens(ctx.msgs.catalogQuery(mine[0]));
+    if (found && found.sku !== other.product?.sku && (tokens(found.name).includes(mine[0]) || meant.some((w) => tokens(found.name).includes(w)))) return found;
   }
   return undefined;
 }

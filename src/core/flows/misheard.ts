@@ -61,7 +61,11 @@ export async function misheardSlot(ctx: TurnContext, dispatch: Dispatch): Promis
     // "you are robot or real people", "which apples are rated higher gala or honeycrisp": a sentence, not two products
     if (first && second && !first.id && !second.id && SENTENCE[lang].test(first.value)) return readFreeWords(ctx, dispatch, `${first.value} or ${second.value}`);
     // "is the bamboo toilet paper any good or what": one product asked about
-    if (first && second && !second.id && /^(?:what|not|no|nicht)$/.test(second.value.trim())) return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'ist' : 'is'} ${first.value}`);
+    if (first && second && !second.id && /^(?:what|not|no|nah|nope|nicht|nee)$/.test(second.value.trim())) {
+      // "worth buying or nah": asked of the one talked about
+      const ofIt = /^(?:worth|any good|good|nice|okay|ok|gut|gut genug)\b/.test(first.value.trim()) ? (lang === 'de' ? 'es ' : 'it ') : '';
+      return readFreeWords(ctx, dispatch, `${lang === 'de' ? 'ist' : 'is'} ${ofIt}${first.value}`);
+    }
     // "is the maple grove butter pricier than …", heard as "{product} {criterion}": the name's end back to the product
     const spilled = criterion && !criterion.id && first ? nameBeforeCriterion(criterion.value, ctx.turn.locale) : undefined;
     if (first && spilled) {

@@ -173,6 +173,14 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       ),
     },
     // one past order asked about: its total, or what was in it ("the order from two weeks ago")
+    // "what was in my order before the last one", "my second to last order": the one before the newest
+    {
+      intent: IntentName.OrderHistory,
+      pattern:
+        /\b(?:order|one|shop|delivery)\s+before (?:the|my|our) (?:last|latest|most recent|newest)(?: one| order| shop| delivery)?\b|\b(?:second|2nd) (?:to )?last (?:order|shop|delivery)\b|\bpenultimate (?:order|shop|delivery)\b/,
+      product: () => '#1',
+      slot: SlotName.Ordinal,
+    },
     {
       intent: IntentName.OrderHistory,
       pattern:
@@ -465,6 +473,11 @@ const READINGS: Readonly<Record<Language, readonly Reading[]>> = {
       intent: IntentName.Repeat,
       pattern:
         /^(?:(?:can you|could you|please)\s+)*(?:say|read|tell me|give me)\s+(?:them|that|it|those|the list)\s+again\b|^(?:repeat|again)(?:\s+(?:that|them|please))*$|\bcome again\b|\bwhat did you (?:just )?say\b/,
+    },
+    // "go back to my cart": the cart, read again
+    {
+      intent: IntentName.ViewCart,
+      pattern: /^(?:(?:can we|let's|please|okay|ok|now)\s+)*(?:go|take me|bring me) back to (?:my|the|our) (?:cart|basket|trolley|shopping cart)(?:\s+please)?$/,
     },
     {
       intent: IntentName.GoBack,

@@ -786,3 +786,58 @@ describe('A comparison with its question after both names, or a degree before it
     expect(reply.speech).toMatch(expected);
   });
 });
+
+describe('Words a recogniser writes for a count, a size or a thing', () => {
+  it.each([
+    ['add for cans of clam chowder', 'Harbor Mills Clam Chowder', 4],
+    ['get to bags of the gala apples', 'Fresh Harvest Gala Apples', 2],
+  ])('"%s" adds %s, %d', async (said, name, quantity) => {
+    const m = memoryShop();
+    await m.say('SelectIntent', { product: { value: said } });
+    expect(await linesOf(m)).toEqual([expect.objectContaining({ sku: named(name).sku, quantity })]);
+  });
+
+  it.each([
+    ['little sprout diapers size fife', /^I found \d+ for .*Little Sprout Diapers Size 5/],
+    ['serial for the kids', /Cereal/],
+    ['chicken breath', /Pine Ridge Boneless Chicken Breasts/],
+  ])('"%s" is looked for as meant', async (query, expected) => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: query } });
+    expect(reply.speech).toMatch(expected);
+  });
+});
+
+describe('Past orders and the cart, asked for in other words', () => {
+  it.each(['what was in my order before the last one', 'what did my second to last order cost'])('"%s" reads the order before the newest', async (said) => {
+    const m = memoryShop();
+    await m.bought([[named('Harbor Mills Jasmine Rice').sku, 1]], 20);
+    await m.bought([[named('Cedar Point Tomato Soup').sku, 2]], 3);
+    const reply = await m.say('SelectIntent', { product: { value: said } }, linked);
+    expect(reply.speech).toMatch(/^That order: .*Harbor Mills Jasmine Rice/);
+  });
+
+  it('reads "go back to my cart" as the cart', async () => {
+    const m = memoryShop();
+    await m.say('AddToCartIntent', { product: { value: 'Golden Valley Corn Flakes', id: named('Golden Valley Corn Flakes').sku } });
+    const reply = await m.say('SelectIntent', { product: { value: 'go back to my cart' } });
+    expect(reply.speech).toMatch(/^You have 1 item: 1 Golden Valley Corn Flakes/);
+  });
+
+  it('compares "die braunen eier oder die weißen" as the brown and the white eggs', async () => {
+    const m = memoryShop();
+    const reply = await m.say(
+      'CompareIntent',
+      { product: { value: 'braunen eier' }, secondProduct: { value: 'weißen' }, criterion: { value: 'billiger', id: 'cheaper' } },
+      { locale: 'de-DE' },
+    );
+    expect(reply.speech).toMatch(/^Sunny Acres Large White Eggs ist günstiger: 3,49\s\$, Sunny Acres Large Brown Eggs kostet 4,29\s\$/);
+  });
+
+  it('reads "worth buying or nah" as the rating of the one talked about', async () => {
+    const m = memoryShop();
+    await m.say('SearchIntent', { query: { value: 'harbor mills recycled paper towels' } });
+    const reply = await m.say('CompareIntent', { product: { value: 'worth buying' }, secondProduct: { value: 'nah' } });
+    expect(reply.speech).toMatch(/^Harbor Mills Recycled Paper Towels has 3\.7 stars/);
+  });
+});
