@@ -53,7 +53,15 @@ export async function search(ctx: TurnContext, readFreeWords?: FreeWordsReader):
   const wanted = ctx.msgs.catalogQuery(raw);
   const found = await ctx.deps.catalog.search(wanted, { limit: MAX_RESULTS, history });
   // "maple syrup" answered only by Maple Grove's pasta: the shop has none of it
-  const results = onlyByBrand(wanted, found) ? [] : found;
+  const answered = onlyByBrand(wanted, found) ? [] : found;
+  // "mac n cheese for the kids": who it is for narrows what the thing found, never adds another thing
+  const purpose = /^(.+?)\s+for\s+(?:the|my|our|a|his|her|their)?\s*(?:kids?|children|child|son|daughter|baby|toddler|family|guests|party|husband|wife|mum|mom|dad)$/i.exec(
+    raw.trim(),
+  );
+  const headOnly =
+    purpose && answered.length > 0 ? new Set((await ctx.deps.catalog.search(ctx.msgs.catalogQuery(purpose[1]), { limit: MAX_RESULTS, history })).map((p) => p.sku)) : undefined;
+  const narrowed = headOnly ? answered.filter((p) => headOnly.has(p.sku)) : answered;
+  const results = narrowed.length > 0 ? narrowed : answered;
   if (results.length === 0) {
     // "a store in seattle", "shipping": words about the shop, not a product
     // words that ask something else ("customer servers", "return the paper towels", "any special offers")

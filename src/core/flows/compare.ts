@@ -76,7 +76,9 @@ function criterionAtEnd(words: string, locale: string): { name: string; criterio
   for (let k = Math.min(3, said.length - 1); k >= 1; k--) {
     const ending = said.slice(said.length - k).join(' ');
     const named = forms.find(([, spoken]) => spoken.includes(ending));
-    if (named) return { name: said.slice(0, said.length - k).join(' '), criterion: named[0] };
+    // ("vanilla which one gets better ratings": the question said after the name is read as a question)
+    const name = said.slice(0, said.length - k).join(' ');
+    if (named && !/\b(?:which|what|welche[rsn]?|was)\b/.test(name)) return { name, criterion: named[0] };
   }
   return undefined;
 }

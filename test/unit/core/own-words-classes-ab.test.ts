@@ -841,3 +841,24 @@ describe('Past orders and the cart, asked for in other words', () => {
     expect(reply.speech).toMatch(/^Harbor Mills Recycled Paper Towels has 3\.7 stars/);
   });
 });
+
+describe('Who a thing is for narrows it, and a question after a name stays a question', () => {
+  it('reads "mac n cheese for the kids" without the kids\' yogurt', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'mac n cheese for the kids' } });
+    expect(reply.speech).toMatch(/Cedar Point Macaroni and Cheese/);
+    expect(reply.speech).not.toMatch(/Yogurt|Toothpaste|Shampoo/);
+  });
+
+  it('still reads the kids\' shampoo first for "shampoo for the children"', async () => {
+    const m = memoryShop();
+    const reply = await m.say('SearchIntent', { query: { value: 'shampoo for the children' } });
+    expect(reply.speech).toMatch(/Here are the top 3: Tidewater Kids Tear Free Shampoo/);
+  });
+
+  it('compares "greek yogurt plain versus vanilla which one gets better ratings" by the stars', async () => {
+    const m = memoryShop();
+    const reply = await m.say('CompareIntent', { product: { value: 'greek yogurt plain' }, secondProduct: { value: 'vanilla which one gets better ratings' } });
+    expect(reply.speech).toMatch(/^Meadowbrook Plain Greek Yogurt is better rated, with 4\.8 stars/);
+  });
+});
