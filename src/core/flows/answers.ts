@@ -24,7 +24,7 @@ import { loadCart, priceLines } from './cart-store';
 import { findProduct } from './products';
 import { substanceAsked } from './product-questions';
 import { readList } from './browse';
-import { attributeFromWords, budgetAsLimit, parseSpokenQuery } from '../search/constraints';
+import { attributeFromWords, budgetAsLimit, NUMBER_SOUNDALIKES, parseSpokenQuery } from '../search/constraints';
 import { REASON_AFTER } from '../search/carrier';
 import { phoneticKey } from '../search/phonetic';
 import { languageOf } from '../search/constraint-words';
@@ -623,39 +623,18 @@ const HEARD_RIGHT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcharge (?:for )?shopping\b/g, 'charge for shipping'],
   [/\be mail\b/g, 'email'],
   // "change the quantity to tree": where only a count can stand
-  ...(
-    [
-      ['won', 'one'],
-      ['too', 'two'],
-      ['to', 'two'],
-      ['tree', 'three'],
-      ['for', 'four'],
-      ['fife', 'five'],
-      ['sicks', 'six'],
-      ['ate', 'eight'],
-      ['tin', 'ten'],
-    ] as const
-  ).map(([wrong, right]) => [new RegExp(`\\b(quantity to|make it|make that|change it to|change that to|set it to) ${wrong}$`, 'g'), `$1 ${right}`] as const),
+  ...['won', 'too', 'to', 'tree', 'for', 'fife', 'sicks', 'ate', 'tin'].map(
+    (wrong) => [new RegExp(`\\b(quantity to|make it|make that|change it to|change that to|set it to) ${wrong}$`, 'g'), `$1 ${NUMBER_SOUNDALIKES[wrong]}`] as const,
+  ),
   // "add for cans of clam chowder": a count, where only a count can stand before what it comes in
-  ...(
-    [
-      ['won', 'one'],
-      ['to', 'two'],
-      ['too', 'two'],
-      ['tree', 'three'],
-      ['for', 'four'],
-      ['fife', 'five'],
-      ['sicks', 'six'],
-      ['ate', 'eight'],
-    ] as const
-  ).map(
-    ([wrong, right]) =>
+  ...['won', 'to', 'too', 'tree', 'for', 'fife', 'sicks', 'ate'].map(
+    (wrong) =>
       [
         new RegExp(
           `\\b(add|get|grab|buy|order|need|want|take|put) ${wrong} (?=(?:\\w+ )?(?:packs?|cans?|bags?|boxes|bottles?|jars?|cartons?|tins?|pounds?|loaves|rolls?|dozen)\\b)`,
           'g',
         ),
-        `$1 ${right} `,
+        `$1 ${NUMBER_SOUNDALIKES[wrong]} `,
       ] as const,
   ),
   // "two of em": them

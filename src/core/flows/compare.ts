@@ -6,7 +6,7 @@
  * rated", "bigger"), the answer to that one question.
  */
 import type { TurnContext } from '../context';
-import { Criterion, CRITERION_WORDS, criterionOf, DEGREE_AFTER } from '../compare-criteria';
+import { Criterion, CRITERION_WORDS, criterionOf } from '../compare-criteria';
 import { PAGE_SIZE } from '../dialog-state';
 import { groupOf } from '../entity-id';
 import { IntentName, SlotName } from '../intents';
@@ -427,8 +427,6 @@ export async function compare(ctx: TurnContext): Promise<Reply> {
   if (said.first && !said.first.id && /^(?:is|are|was|which is|what's|ist|sind)\s+/i.test(said.first.value)) {
     said.first = { value: said.first.value.replace(/^(?:is|are|was|which is|what's|ist|sind)\s+(?:the\s+|der\s+|die\s+|das\s+)?/i, '') };
   }
-  // "is the organic butter much dearer": how much more is no part of the name
-  if (said.first && !said.first.id && DEGREE_AFTER.test(said.first.value)) said.first = { value: said.first.value.replace(DEGREE_AFTER, '') };
   const endsAsked = !criterion && said.second && !said.second.id ? criterionAtEnd(said.second.value, ctx.turn.locale) : undefined;
   if (endsAsked) {
     said.second = { value: endsAsked.name };

@@ -172,8 +172,8 @@ function budgetSaidAsLimit(said: string, language: Language): string | undefined
   );
 }
 
-/** Words a recogniser hands over for a number said before a currency ("under dirty dollars", "ate bucks"). */
-const NUMBER_SOUNDALIKES: Readonly<Record<string, string>> = {
+/** Words a recogniser hands over for a number ("under dirty dollars", "ate bucks", "add for cans"), read where only a number can stand. */
+export const NUMBER_SOUNDALIKES: Readonly<Record<string, string>> = {
   won: 'one',
   to: 'two',
   too: 'two',
